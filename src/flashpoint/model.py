@@ -137,6 +137,7 @@ class PlaceMention:
     designator: str | None = None  # village, district, region, border crossing, ...
     anchor: str | None = None  # "3km from Masanchi", "neighbouring village of Masanchi"
     in_gazetteer: bool = True
+    role: str = "place"  # place | org (inside an organisation's name) | origin | reference | modifier
 
 
 @dataclass
@@ -286,3 +287,4 @@ class DocumentResult:
     claims: list[Claim]
     mentions: list[EventMention]
     events: list[Event]
+    clusters: list[list[dict[str, Any]]] = field(default_factory=list)  # mention records per event

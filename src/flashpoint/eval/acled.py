@@ -1,0 +1,85 @@
+"""Agreement with ACLED's coders: each row's notes run as a report published on its date.
+
+A row describes one event; flashpoint's gravest event of the notes is compared
+field by field with the coders' row.
+"""
+from __future__ import annotations
+
+import csv
+import random
+from collections import Counter
+from pathlib import Path
+
+from flashpoint.extract.places import km
+
+
+def load_rows(path: Path, limit: int | None = None, sample: int | None = None, country: str | None = None) -> list[dict]:
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    missing = {"event_date", "event_type", "notes"} - set(rows[0].keys() if rows else [])
+    if missing:
+        raise ValueError(f"{path}: not an ACLED export (missing columns {', '.join(sorted(missing))})")
+    if country:
+        rows = [r for r in rows if country.lower() in (r.get("country", "").lower(), r.get("iso", "").lower())]
+    if sample:
+        rows = random.Random(13).sample(rows, min(sample, len(rows)))
+    return rows[:limit] if limit else rows
+
+
+def _int(v) -> int | None:
+    try:
+        return int(float(v))
+    except (TypeError, ValueError):
+        return None
+
+
+def evaluate(rows: list[dict], gazetteer, nlp=None) -> dict:
+    from flashpoint.ingest.readers import make_document
+    from flashpoint.language.nlp import load
+    from flashpoint.pipeline import analyze
+
+    nlp = nlp or load()
+    n = len(rows)
+    hits = Counter()
+    located = 0
+    confusion: Counter = Counter()
+    worst = []
+    for row in rows:
+        doc = make_document(row["notes"], published=row["event_date"], source=row.get("source") or None)
+        events = analyze(doc, nlp(doc.text), gazetteer).events
+        ev = max(events, key=lambda e: (len(e.sources), e.fatalities or 0)) if events else None
+        got_type = ev.event_type if ev else "(none)"
+        confusion[(row["event_type"], got_type)] += 1
+        wrong = []
+        checks = {
+            "event_type": ev is not None and ev.event_type == row["event_type"],
+            "sub_event_type": ev is not None and ev.sub_event_type == row.get("sub_event_type"),
+            "inter1": ev is not None and ev.inter1 == _int(row.get("inter1")),
+            "inter2": ev is not None and (ev.inter2 or 0) == (_int(row.get("inter2")) or 0),
+            "fatalities_exact": ev is not None and (ev.fatalities or 0) == (_int(row.get("fatalities")) or 0),
+            "fatalities_within_1": ev is not None and abs((ev.fatalities or 0) - (_int(row.get("fatalities")) or 0)) <= 1,
+            "event_date": ev is not None and ev.event_date == row["event_date"],
+        }
+        if row.get("latitude") and row.get("longitude"):
+            located += 1
+            if ev is not None and ev.latitude is not None:
+                d = km(ev.latitude, ev.longitude, float(row["latitude"]), float(row["longitude"]))
+                checks["location_10km"] = d <= 10
+                checks["location_50km"] = d <= 50
+            else:
+                checks["location_10km"] = checks["location_50km"] = False
+        for k, ok in checks.items():
+            hits[k] += ok
+            if not ok:
+                wrong.append(k)
+        if wrong:
+            worst.append({"id": row.get("event_id_cnty", ""), "wrong": len(wrong), "fields": ", ".join(wrong),
+                          "coded": f"{row['event_type']} / {row.get('sub_event_type')}", "got": f"{got_type} / {ev.sub_event_type if ev else ''}"})
+    scores: dict = {"rows": n}
+    for k in ("event_type", "sub_event_type", "inter1", "inter2", "fatalities_exact", "fatalities_within_1", "event_date"):
+        scores[k] = hits[k] / n if n else 0.0
+    scores["location_10km"] = hits["location_10km"] / located if located else 0.0
+    scores["location_50km"] = hits["location_50km"] / located if located else 0.0
+    scores["confusion"] = [{"coded": a, "flashpoint": b, "rows": c} for (a, b), c in confusion.most_common()]
+    scores["worst_rows"] = sorted(worst, key=lambda w: -w["wrong"])[:10]
+    return scores

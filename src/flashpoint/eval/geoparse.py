@@ -1,0 +1,91 @@
+"""Toponym resolution measured against gold: LGL / GeoWebNews XML or JSONL.
+
+The measures are the field's usual ones: the share of gold toponyms found, and
+for those resolved, accuracy within 161 km (100 miles) and 10 km and the
+median error in km.
+"""
+from __future__ import annotations
+
+import json
+import statistics
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from flashpoint.extract.places import extract_places, km
+
+
+def _first(el, names: tuple[str, ...]):
+    for node in el.iter():
+        if node.tag.lower() in names and node.text and node.text.strip():
+            return node.text.strip()
+    return None
+
+
+def load_gold(path: Path) -> list[dict]:
+    """Articles as {text, toponyms:[{start, end, lat, lon, name}]}, whatever the gold's format."""
+    path = Path(path)
+    if path.suffix.lower() in (".jsonl", ".json"):
+        items = []
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                try:
+                    items.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from None
+        return items
+    root = ET.parse(path).getroot()
+    articles = []
+    for art in root.iter():
+        if art.tag.lower() != "article":
+            continue
+        text = _first(art, ("text",)) or ""
+        tops = []
+        for top in art.iter():
+            if top.tag.lower() != "toponym":
+                continue
+            lat, lon = _first(top, ("lat", "latitude")), _first(top, ("lon", "longitude", "lng"))
+            start, end = _first(top, ("start",)), _first(top, ("end",))
+            if None in (lat, lon, start, end):
+                continue
+            tops.append({"start": int(start), "end": int(end), "lat": float(lat), "lon": float(lon),
+                         "name": _first(top, ("phrase", "name", "extractedname")) or text[int(start):int(end)]})
+        articles.append({"text": text, "toponyms": tops})
+    return articles
+
+
+def evaluate(articles: list[dict], gazetteer, nlp=None) -> dict:
+    from flashpoint.language.nlp import load
+    from flashpoint.pipeline import _sentence_finder
+
+    nlp = nlp or load()
+    errors: list[float] = []
+    total = found = 0
+    misses: list[dict] = []
+    for art in articles:
+        sdoc = nlp(art["text"])
+        bounds = [(s.start_char, s.end_char) for s in sdoc.sents]
+        mentions = extract_places(sdoc, "gold", gazetteer, _sentence_finder(bounds))
+        for top in art["toponyms"]:
+            total += 1
+            hit = next((m for m in mentions if m.span.start < top["end"] and top["start"] < m.span.end), None)
+            if hit is None:
+                misses.append({"name": top.get("name"), "problem": "not found"})
+                continue
+            found += 1
+            if hit.place is None:
+                misses.append({"name": top.get("name"), "problem": "not resolved"})
+                continue
+            err = km(hit.place.latitude, hit.place.longitude, top["lat"], top["lon"])
+            errors.append(err)
+            if err > 161:
+                misses.append({"name": top.get("name"), "problem": f"{err:.0f} km off ({hit.place.name}, {hit.place.country})"})
+    resolved = len(errors)
+    return {
+        "toponyms": total,
+        "found": found / total if total else 0.0,
+        "resolved": resolved,
+        "accuracy_161km": sum(e <= 161 for e in errors) / resolved if resolved else 0.0,
+        "accuracy_10km": sum(e <= 10 for e in errors) / resolved if resolved else 0.0,
+        "median_error_km": statistics.median(errors) if errors else 0.0,
+        "misses": misses[:20],
+    }

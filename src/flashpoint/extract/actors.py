@@ -1,0 +1,117 @@
+"""Actors: who acts and who is acted on, named the way ACLED names them.
+
+ACLED names state forces by country and the period of the government they
+serve ("Police Forces of Kazakhstan (2019-)"); everything else is a generic
+class with the country ("Rioters (Kazakhstan)", "Civilians (Kazakhstan)") or a
+named group. The inter code follows from the class.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from flashpoint.model import Actor
+
+# Start of the government in office, for ACLED's "(YEAR-)" suffix on state forces.
+# (country, first day, label); later rows win for later dates.
+REGIMES: list[tuple[str, str, str]] = [
+    ("KZ", "1991-12-16", "1991-2019"), ("KZ", "2019-03-20", "2019-"),
+    ("KG", "2017-11-24", "2017-2020"), ("KG", "2020-10-15", "2020-"),
+    ("UZ", "2016-09-08", "2016-"), ("TJ", "1994-11-16", "1994-"), ("RU", "2000-05-07", "2000-"),
+    ("UA", "2019-05-20", "2019-"), ("BY", "1994-07-20", "1994-"),
+    ("NG", "2015-05-29", "2015-2023"), ("NG", "2023-05-29", "2023-"),
+    ("ML", "2021-05-24", "2021-"), ("BF", "2022-09-30", "2022-"), ("NE", "2023-07-26", "2023-"),
+    ("ET", "2018-04-02", "2018-"), ("KE", "2022-09-13", "2022-"), ("KE", "2013-04-09", "2013-2022"),
+    ("CD", "2019-01-24", "2019-"), ("SD", "2019-04-11", "2019-"), ("SO", "2022-05-23", "2022-"),
+    ("IN", "2014-05-26", "2014-"), ("PK", "2022-04-11", "2022-2024"), ("PK", "2024-03-04", "2024-"),
+    ("BD", "2024-08-08", "2024-"), ("BD", "2009-01-06", "2009-2024"), ("MM", "2021-02-01", "2021-"),
+    ("AF", "2021-08-15", "2021-"), ("IQ", "2022-10-27", "2022-"), ("SY", "2000-07-17", "2000-2024"),
+    ("YE", "2022-04-07", "2022-"), ("CO", "2022-08-07", "2022-"), ("MX", "2018-12-01", "2018-2024"),
+    ("MX", "2024-10-01", "2024-"), ("BR", "2023-01-01", "2023-"), ("PE", "2022-12-07", "2022-"),
+    ("PH", "2022-06-30", "2022-"), ("TR", "2003-03-14", "2003-"), ("EG", "2014-06-08", "2014-"),
+    ("IR", "1979-02-11", "1979-"), ("ZA", "2018-02-15", "2018-"), ("CM", "1982-11-06", "1982-"),
+    ("US", "2021-01-20", "2021-2025"), ("FR", "2017-05-14", "2017-"), ("GB", "2024-07-05", "2024-"),
+]
+
+STATE_POLICE = r"police(?:men|women| officers?| forces?| units?)?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services|officers)|national guard|special forces|interior ministry troops"
+STATE_MILITARY = r"army(?: units)?|troops|soldiers|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces"
+REBELS = r"rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|al-shabaab|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk|houthis?"
+MILITIA = r"militia(?:men|s)?|vigilantes?|self-defen[cs]e (?:groups?|forces)|armed herders|fulani (?:militia|gunmen)|dozos?|imbonerakure"
+UNIDENTIFIED = r"gunmen|armed men|unknown (?:assailants|attackers|gunmen)|unidentified (?:assailants|attackers|gunmen|armed \w+)|bandits|assailants|attackers|masked men"
+RIOTERS = r"rioters|mob|young men|youths|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"
+PROTESTERS = r"protesters|protestors|demonstrators|marchers|activists|strikers|students protesting"
+CIVILIANS = r"civilians|residents|villagers|people|passengers|farmers|women|children|worshippers|students|journalists|traders|shoppers|families|pedestrians|inhabitants|locals|local residents|driver|man|woman|boy|girl|teacher|doctor"
+
+
+def regime_label(country: str | None, on: date | None) -> str | None:
+    if not country:
+        return None
+    rows = [r for r in REGIMES if r[0] == country and (on is None or r[1] <= on.isoformat())]
+    return rows[-1][2] if rows else None
+
+
+def country_name(code: str | None) -> str | None:
+    if not code:
+        return None
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=code)
+    if found is None:
+        return code
+    return getattr(found, "common_name", None) or found.name
+
+
+def _state(kind: str, country: str | None, on: date | None) -> str:
+    name = country_name(country) or "Unknown Country"
+    label = regime_label(country, on)
+    return f"{kind} Forces of {name}" + (f" ({label})" if label else "")
+
+
+def classify_actor(text: str, country: str | None, on: date | None = None, identity: str | None = None) -> Actor | None:
+    """ACLED actor for a noun phrase as written, or None when it names no actor."""
+    phrase = text.strip()
+    low = phrase.lower()
+    cname = country_name(country) or "Unknown Country"
+
+    def has(rx: str) -> bool:
+        return re.search(rf"\b(?:{rx})\b", low) is not None
+
+    if not low:
+        return None
+    if has(STATE_POLICE) and not has(r"protest\w*|rioters"):
+        return Actor(phrase, _state("Police", country, on), 1, country)
+    if has(STATE_MILITARY):
+        return Actor(phrase, _state("Military", country, on), 1, country)
+    if has(r"government|authorities|ministry|president") and not has(r"association|union|party"):
+        label = regime_label(country, on)
+        return Actor(phrase, f"Government of {cname}" + (f" ({label})" if label else ""), 1, country)
+    if has(REBELS):
+        named = re.search(r"\b(al-shabaab|boko haram|iswap|jnim|islamic state|taliban|m23|adf|farc|eln|hts|pkk|houthis?)\b", low)
+        return Actor(phrase, named.group(1).title() if named else f"Rebel Group ({cname})", 2, country)
+    if has(MILITIA):
+        ethnic = identity or _ethnic(phrase)
+        return Actor(phrase, f"{ethnic} Ethnic Militia ({cname})" if ethnic else f"Militia ({cname})", 4 if ethnic else 3, country, ethnic)
+    if has(UNIDENTIFIED) and not has(r"relatives|residents|young men|youths"):
+        return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)
+    if has(PROTESTERS):
+        return Actor(phrase, f"Protesters ({cname})", 6, country, identity)
+    if has(RIOTERS):
+        return Actor(phrase, f"Rioters ({cname})", 5, country, identity)
+    if has(CIVILIANS):
+        return Actor(phrase, f"Civilians ({cname})", 7, country, identity)
+    return None
+
+
+def _ethnic(phrase: str) -> str | None:
+    m = re.search(r"\b([A-Z][a-z]+)\b", phrase)
+    return m.group(1) if m else None
+
+
+def identity_group(text: str, country: str | None) -> str | None:
+    """An ethnic or religious group the report ties the people involved to ("ethnic Dungans")."""
+    m = re.search(r"\bethnic\s+([A-Z][a-z]+?)(?:s\b|\b)", text) or re.search(
+        r"\b([A-Z][a-z]+)\s+(?:ethnic minority|diaspora|community|minority)\b", text
+    )
+    if not m:
+        return None
+    return f"{m.group(1)} Ethnic Group ({country_name(country) or 'Unknown Country'})"

@@ -1,0 +1,327 @@
+"""Event mentions: find what happened in each sentence and type it by ACLED's codebook.
+
+A trigger (a phrase such as "set ... on fire", "army units arrived", "the
+border is closed") proposes a category; the category, the actors around it and
+the report's context decide the ACLED type: a mob attacking people is
+Riots/Mob violence, an armed group shooting unarmed residents is Violence
+against civilians/Attack, state forces against rebels is Battles/Armed clash.
+Negated, hypothetical and future statements are not events; hedged ones are
+kept and marked.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from flashpoint.extract.actors import classify_actor, identity_group
+from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
+
+VIOLENT = {"attack_police", "brawl", "riot", "arson", "shooting", "beating", "attack", "killing",
+           "roadblock_forced", "abduction", "sexual", "explosion"}
+# category → (regex, severity); order matters: earlier, more specific patterns claim their span first.
+TRIGGERS: list[tuple[str, str, int]] = [
+    ("explosion:Suicide bomb", r"\bsuicide (?:bomb(?:er|ing|s)?|attack(?:er)?s?)\b", 9),
+    ("explosion:Air/drone strike", r"\b(?:air|drone)[\s-]?strikes?\b|\bair raids?\b|\bwarplanes?\b[^.]{0,40}\b(?:bombed|struck|hit)\b|\bbombed by (?:aircraft|jets|planes|drones)\b", 9),
+    ("explosion:Shelling/artillery/missile attack", r"\bshell(?:ed|ing|s)\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b", 8),
+    ("explosion:Remote explosive/landmine/IED", r"\bIEDs?\b|\broadside bombs?\b|\blandmines?\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\bexplosions?\b|\bblasts?\b", 8),
+    ("explosion:Grenade", r"\bgrenades?\b", 8),
+    ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine gas\b|\bsarin\b", 9),
+    ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,2}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bstoned\b", 6),
+    ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b|\babduct(?:ed|ion|ions|s)?\b|\btaken hostage\b|\bforced disappearances?\b", 7),
+    ("sexual", r"\brap(?:ed|e|es)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse)\b", 7),
+    ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
+    ("riot", r"\bpogroms?\b|\briot(?:s|ing|ed)?\b|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
+    ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b", 5),
+    ("shooting", r"\bgunfire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:at|on|live|shots)\b|\bshot dead\b|\bgunshots?\b", 7),
+    ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+up\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhacked to death\b|\bassault(?:ed|s)?\b", 6),
+    ("attack", r"\b(?:under )?attack(?:ed|s|ing)?\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b", 6),
+    ("killing", r"\bkill(?:ed|ing)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b", 7),
+    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b|\bdemonstrat(?:ion|ions|ors|ed)\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|es)?\b|\bsit-ins?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))", 3),
+    ("arrests", r"\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
+    ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeployed\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b", 2),
+    ("border_closure", r"\bborders?\b[^.]{0,50}?\b(?:closed|shut|sealed)\b|\b(?:closed|shut|sealed)\b[^.]{0,20}?\bborders?\b|\b(?:strengthened|tightened|reinforced|stepped up|increased) security\b[^.]{0,60}\bborder|\bno one (?:was|is|were) (?:being )?allowed across\b|\bprevented from crossing\b", 2),
+    ("road_closure", r"\broads?\b[^.]{0,40}?\b(?:are|were|is|was|have been|had been)\s+(?:closed off|closed|blocked|sealed off|cordoned off)\b|\bcordoned off\b", 1),
+    ("blackout", r"\bblock(?:ed|ing)\s+(?:access to\s+)?(?:whatsapp|the internet|internet|telegram|facebook|social media|mobile)\b|\b(?:internet|mobile networks?|phone lines?|whatsapp|telegram)\b[^.]{0,30}?\b(?:shutdown|blackout|cut off|cut|blocked|restricted|suspended)\b|\bshut down the internet\b|\binternet (?:shutdown|blackout)\b", 1),
+    ("roadblock_forced", r"\bforced their way\b|\bbroke through\b[^.]{0,30}\b(?:cordon|roadblock|barricade|checkpoint)|\bpushed the police\b[^.]{0,40}?\bout of the way\b|\bstormed\b", 5),
+    ("crowd", r"\bcrowds?\b[^.]{0,80}?\bgather(?:ing|ed)\b|\bgathered\b|\bthronged\b", 1),
+    ("looting", r"\bloot(?:ed|ing)\b|\bplunder(?:ed|ing)\b|\bransack(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b", 3),
+    ("territory", r"\b(?:captured|seized control of|took control of|taken control of|overran|recaptured|retook|regained control of)\b", 7),
+    ("agreement", r"\bceasefire\b|\bpeace (?:deal|agreement|accord)\b|\bsigned an? (?:agreement|deal)\b|\btruce\b", 1),
+    ("weapons_seized", r"\bdefused\b|\b(?:weapons|arms|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
+    ("base", r"\b(?:established|set up)\s+(?:a\s+)?(?:military\s+)?(?:base|headquarters)\b", 1),
+]
+COMPILED = [(cat, re.compile(rx, re.I), sev) for cat, rx, sev in TRIGGERS]
+
+NEGATION = re.compile(r"\b(?:no|not|never|denied|deny|denies|without|nor|no one was hurt|no mention)\b", re.I)
+HYPOTHETICAL = re.compile(r"\b(?:will|would|could|might|may|should|shall|threaten(?:ed|s)? to|plan(?:s|ned)? to|vow(?:ed|s)? to|warn(?:ed|s)? of|if|unless|to prevent|in case of|fear(?:s|ed)? of|avoid|waiting for)\b[^.]{0,40}$", re.I)
+META = re.compile(r"\b(?:reports? of|comment on|asked about|information on|news of|rumou?rs? of)\s+(?:\w+\s+){0,2}$", re.I)
+HEDGE = re.compile(r"\b(?:reportedly|allegedly|said to|were said|was said|rumou?r|unconfirmed|claimed|may have|might have|believed to|apparently|suspected)\b", re.I)
+CLAUSE_BREAK = re.compile(r",\s*(?:but|and|while|whereas|although)\s|;|\s[–—]\s|,\s*who\s|,\s*where\s")
+PROTEST_CONTEXT = re.compile(r"\bprotest\w*|demonstrat\w*|rall(?:y|ies)|marchers?\b", re.I)
+INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|baton|arrested|detained\b", re.I)
+LETHAL = re.compile(r"\blive (?:ammunition|rounds|fire)|shot dead|killed|killing|opened fire\b", re.I)
+ARMED = re.compile(r"\bgunmen|armed|militants?|rebels?|insurgents?|jihadists?|militia\w*|bandits\b", re.I)
+
+
+@dataclass
+class Trigger:
+    category: str
+    start: int
+    end: int
+    severity: int
+    categories: set[str] = field(default_factory=set)
+
+
+def find_triggers(text: str, s_start: int, s_end: int) -> list[Trigger]:
+    """Non-overlapping triggers in one sentence, most specific pattern first."""
+    sentence = text[s_start:s_end]
+    taken: list[tuple[int, int]] = []
+    found: list[Trigger] = []
+    for cat, rx, sev in COMPILED:
+        for m in rx.finditer(sentence):
+            a, b = s_start + m.start(), s_start + m.end()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            before = text[max(s_start, a - 60):a]
+            if META.search(before):
+                continue
+            taken.append((a, b))
+            found.append(Trigger(cat, a, b, sev, {cat}))
+    return sorted(found, key=lambda t: t.start)
+
+
+def is_negated_or_hypothetical(sdoc, trig: Trigger, s_start: int) -> bool:
+    """'police had no information', 'will be held accountable', 'waiting for the arrival'."""
+    span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
+    if span is not None:
+        root = span.root
+        verb = root if root.pos_ in ("VERB", "AUX") else root.head
+        for tok in (root, verb):
+            for child in tok.children:
+                if child.dep_ == "neg":
+                    return True
+                if child.dep_ == "aux" and child.lower_ in ("will", "would", "could", "might", "may", "should", "shall"):
+                    return True
+            if tok.lower_ in ("no", "without"):
+                return True
+        for child in root.children:
+            if child.dep_ == "det" and child.lower_ in ("no",):
+                return True
+    before = sdoc.text[max(s_start, trig.start - 45):trig.start]
+    return bool(HYPOTHETICAL.search(before)) and not re.search(r"\b(?:said|says|told|claimed)\b", before)
+
+
+def _np_text(token) -> str:
+    toks = list(token.subtree)
+    return " ".join(t.text for t in toks[:8])
+
+
+def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
+    """Agent and patient phrases around a trigger, from the dependency parse."""
+    span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
+    if span is None:
+        return None, None
+    root = span.root
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    agent = patient = None
+    for child in verb.children:
+        if child.dep_ in ("nsubj",):
+            agent = _np_text(child)
+        elif child.dep_ == "nsubjpass":
+            patient = _np_text(child)
+        elif child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                agent = _np_text(objs[0])
+        elif child.dep_ in ("dobj", "obj"):
+            patient = patient or _np_text(child)
+        elif child.dep_ == "prep" and child.lower_ in ("on", "at", "against", "between"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                patient = patient or _np_text(objs[0])
+    if agent is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ == "VERB":
+        for child in verb.head.children:
+            if child.dep_ == "nsubj":
+                agent = _np_text(child)
+    if agent and agent.lower() in ("they", "he", "she", "it", "we", "who", "which", "that"):
+        agent = None
+    return agent, patient
+
+
+def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: str, riot_context: bool) -> tuple[str, str]:
+    """ACLED type for a violent mention, following the codebook's order of tests."""
+    explosions = [c for c in cats if c.startswith("explosion:")]
+    if explosions:
+        return "Explosions/Remote violence", explosions[0].split(":", 1)[1]
+    if "sexual" in cats:
+        return "Violence against civilians", "Sexual violence"
+    if "abduction" in cats:
+        return "Violence against civilians", "Abduction/forced disappearance"
+    i1, i2 = (a1.inter if a1 else None), (a2.inter if a2 else None)
+    armed = {1, 2, 3, 4, 8}
+    if PROTEST_CONTEXT.search(sentence):
+        if i1 == 1 or i2 == 6:
+            if LETHAL.search(sentence):
+                return "Protests", "Excessive force against protesters"
+            return "Protests", "Protest with intervention"
+        return "Riots", "Violent demonstration"
+    if i1 in armed and i2 in armed and i1 != i2 or (i1 in (2, 3) and i2 == 1) or (i1 == 1 and i2 in (2, 3, 4)):
+        if "territory" in cats:
+            return "Battles", "Government regains territory" if i1 == 1 else "Non-state actor overtakes territory"
+        return "Battles", "Armed clash"
+    if "territory" in cats:
+        return "Battles", "Non-state actor overtakes territory" if i1 != 1 else "Government regains territory"
+    if i1 in armed and (i2 in (7, None)) and cats & {"shooting", "killing", "attack", "beating"} and not (i1 == 1 and riot_context):
+        return "Violence against civilians", "Attack"
+    if cats & {"attack_police", "riot", "brawl", "roadblock_forced"} or i1 in (5, 7) or riot_context:
+        if "roadblock_forced" in cats and not cats & {"riot", "brawl", "shooting", "beating"}:
+            return "Riots", "Violent demonstration"
+        return "Riots", "Mob violence"
+    if cats == {"arson"}:
+        return "Strategic developments", "Looting/property destruction"
+    if cats & {"shooting", "killing", "attack", "beating"}:
+        return "Violence against civilians", "Attack"
+    return "Riots", "Mob violence"
+
+
+NONVIOLENT_TYPES = {
+    "protest": ("Protests", "Peaceful protest"),
+    "arrests": ("Strategic developments", "Arrests"),
+    "deployment": ("Strategic developments", "Change to group/activity"),
+    "border_closure": ("Strategic developments", "Other"),
+    "road_closure": ("Strategic developments", "Other"),
+    "blackout": ("Strategic developments", "Other"),
+    "crowd": ("Strategic developments", "Other"),
+    "looting": ("Strategic developments", "Looting/property destruction"),
+    "agreement": ("Strategic developments", "Agreement"),
+    "weapons_seized": ("Strategic developments", "Disrupted weapons use"),
+    "base": ("Strategic developments", "Headquarters or base established"),
+}
+
+LEVEL_COST = {1: 0, 2: 30, 3: 60}
+
+
+def _place_level(pm: PlaceMention) -> int:
+    if pm.place is None:
+        return 3
+    if pm.place.feature_code.startswith("PCL"):
+        return 4
+    return pm.geo_precision
+
+
+def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceMention | None:
+    """The place an event happened: the nearest eligible toponym in its clause, most specific first."""
+    best, best_cost = None, None
+    for pm in places:
+        if pm.role != "place" or pm.place is None:
+            continue
+        if pm.span.end <= trig.start:
+            gap = trig.start - pm.span.end
+            between = text[pm.span.end:trig.start]
+        else:
+            gap = pm.span.start - trig.end
+            between = text[trig.end:pm.span.start]
+        breaks = len(CLAUSE_BREAK.findall(between))
+        level = _place_level(pm)
+        cost = gap + 50 * breaks + (150 if level == 4 else LEVEL_COST.get(level, 60))
+        if best_cost is None or cost < best_cost:
+            best, best_cost = pm, cost
+    return best
+
+
+def merge_sentence_triggers(triggers: list[Trigger], places: list[PlaceMention], text: str) -> list[tuple[Trigger, PlaceMention | None]]:
+    """Violent triggers of one sentence at one place are one event (ACLED: one event per place and day)."""
+    out: list[tuple[Trigger, PlaceMention | None]] = []
+    for trig in triggers:
+        pm = choose_place(trig, places, text)
+        key = pm.place.place_id if pm and pm.place else None
+        if trig.category in VIOLENT or trig.category.startswith("explosion:"):
+            for prev, prev_pm in out:
+                prev_key = prev_pm.place.place_id if prev_pm and prev_pm.place else None
+                if (prev.category in VIOLENT or prev.category.startswith("explosion:")) and prev_key == key:
+                    prev.categories |= trig.categories
+                    prev.severity = max(prev.severity, trig.severity)
+                    break
+            else:
+                out.append((trig, pm))
+        elif not any(prev.category == trig.category for prev, _ in out):
+            out.append((trig, pm))
+    return out
+
+
+def extract_event_mentions(
+    sdoc,
+    doc_id: str,
+    sentences: list[tuple[int, int]],
+    places: list[PlaceMention],
+    quantities: list[Quantity],
+    time_for,
+    country_hint: str | None = None,
+) -> list[EventMention]:
+    """Event mentions sentence by sentence; ``time_for(start, end, sentence_start)`` gives the governing time."""
+    text = sdoc.text
+    riot_context = bool(re.search(r"\b(?:pogrom|riot|rioting|brawl|mob|communal clashes|ethnic clashes)\b", text, re.I))
+    mentions: list[EventMention] = []
+    for index, (s_start, s_end) in enumerate(sentences):
+        sentence = text[s_start:s_end]
+        sent_places = [p for p in places if s_start <= p.span.start < s_end]
+        triggers = [t for t in find_triggers(text, s_start, s_end) if not is_negated_or_hypothetical(sdoc, t, s_start)]
+        if not triggers:
+            continue
+        # Killing verbs report a toll, not a new event, when another trigger carries the violence.
+        if any(t.category != "killing" and (t.category in VIOLENT) for t in triggers):
+            triggers = [t for t in triggers if t.category != "killing"]
+        elif any(t.category == "killing" for t in triggers):
+            triggers = [t for t in triggers if t.category != "killing" or trigger_actors(sdoc, t)[0]]
+        hedged = bool(HEDGE.search(sentence))
+        sent_quantities = [q for q in quantities if s_start <= q.span.start < s_end]
+        for trig, pm in merge_sentence_triggers(triggers, sent_places, text):
+            country = pm.place.country if pm and pm.place else country_hint
+            tm: TimeMention | None = time_for(trig.start, trig.end, s_start)
+            on = tm.start.date() if tm and tm.start else None
+            agent, patient = trigger_actors(sdoc, trig)
+            identity = identity_group(text, country)
+            a1 = classify_actor(agent, country, on) if agent else None
+            a2 = classify_actor(patient, country, on) if patient else None
+            if trig.category in VIOLENT or trig.category.startswith("explosion:"):
+                if trig.categories & {"attack_police"} and a2 is None:
+                    a2 = classify_actor("police", country, on)
+                if a1 is None and (trig.categories & {"brawl", "riot", "attack_police", "roadblock_forced"} or riot_context):
+                    a1 = classify_actor("rioters", country, on)
+                if a1 is not None and a1.inter == 7 and trig.categories & {"attack_police", "brawl", "riot", "arson", "beating"}:
+                    a1 = Actor(a1.name, f"Rioters ({a1.normalized.split('(')[-1]}", 5, a1.country)
+                if a1 is None and ARMED.search(sentence):
+                    a1 = classify_actor(ARMED.search(sentence).group(0), country, on)
+                if a2 is None and trig.categories & {"shooting", "beating", "attack", "killing", "abduction", "sexual"}:
+                    a2 = classify_actor("civilians", country, on)
+                event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context)
+                if event_type == "Riots" and a2 is None and trig.categories & {"brawl"}:
+                    a2 = classify_actor("rioters", country, on)
+            else:
+                event_type, sub = NONVIOLENT_TYPES.get(trig.category, ("Strategic developments", "Other"))
+                if trig.category == "protest":
+                    if INTERVENTION.search(sentence):
+                        sub = "Protest with intervention"
+                    a1 = a1 if a1 and a1.inter == 6 else classify_actor("protesters", country, on)
+                elif trig.category in ("deployment",):
+                    a1 = a1 if a1 and a1.inter == 1 else classify_actor("army", country, on)
+                elif trig.category == "arrests" and (a1 is None or a1.inter != 1):
+                    a1 = classify_actor("police", country, on)
+            assoc2 = identity if a2 is not None and a2.inter in (5, 7) else None
+            mentions.append(
+                EventMention(
+                    span=Span(doc_id, index, trig.start, trig.end, text[trig.start:trig.end]),
+                    event_type=event_type,
+                    sub_event_type=sub,
+                    category="+".join(sorted(trig.categories)),
+                    actor1=a1,
+                    actor2=a2,
+                    assoc_actor2=assoc2,
+                    place=pm,
+                    time=tm,
+                    quantities=list(sent_quantities),
+                    hedged=hedged,
+                    severity=trig.severity,
+                )
+            )
+    return mentions

@@ -1,0 +1,342 @@
+"""Place mentions: find toponyms, resolve them the way an analyst would.
+
+Recognition does not trust the small English model's entity labels alone (it
+tags villages as PERSON and cities as ORG): it combines designators ("the
+village of X", "X district", "the X border crossing"), GPE/LOC/FAC entities,
+and gazetteer look-ups of proper-noun runs. Resolution scores each candidate
+on the country and admin context the report states, on proximity to the other
+places it names, on designator fit and on population; villages no list holds
+are placed at the anchor the text gives ("3km from X", "the neighbouring
+village of X") with ACLED geo_precision 2.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from flashpoint.model import Place, PlaceMention, Span
+
+NAME = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’-]*))*"
+SETTLEMENT = r"village|town|city|settlement|hamlet|township|commune|suburb|neighbourhood|neighborhood|camp|locality"
+ADMIN = r"district|region|province|oblast|county|governorate|prefecture|state|municipality|department|rayon|raion|territory|zone"
+DESIGNATOR_BEFORE = re.compile(
+    rf"\b(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|frontier|northern|southern|eastern|western|small|remote)\s+)?"
+    rf"(?P<desig>{SETTLEMENT}|{ADMIN})\s+of\s+(?P<name>{NAME})"
+)
+DESIGNATOR_AFTER = re.compile(
+    rf"\b(?P<name>{NAME})\s+(?P<desig>{SETTLEMENT}|{ADMIN}|border crossing|crossing|checkpoint|refugee camp)\b"
+)
+DESIGNATOR_APPOS = re.compile(
+    rf"\b(?P<desig>border town|border village|town|village|city)\s+(?:of\s+)?(?P<name>{NAME})"
+)
+DISTANCE_ANCHOR = re.compile(
+    rf"^\s*(?:(?:{SETTLEMENT})\s*)?,?\s*(?:which\s+(?:lies|is)\s+)?(?:about|some|around|approximately|roughly|just)?\s*"
+    rf"(?P<dist>\d+(?:[.,]\d+)?)\s*(?:km|kilometres|kilometers|miles|mi)\b\s+(?:\w+\s+){{0,2}}?(?:from|of|outside)\s+"
+    rf"(?:the\s+)?(?:(?:{SETTLEMENT}|{ADMIN})\s+(?:of\s+)?)?(?P<anchor>{NAME})"
+)
+NEAR_ANCHOR = re.compile(
+    rf"^\s*,?\s*(?:a\s+(?:{SETTLEMENT})\s+)?(?:near|outside|close to|on the outskirts of|in the vicinity of)\s+(?:the\s+)?(?:(?:{SETTLEMENT})\s+of\s+)?(?P<anchor>{NAME})"
+)
+NEIGHBOUR = re.compile(r"\b(?:neighbouring|neighboring|nearby|adjacent)\s+(?:" + SETTLEMENT + r")\s+of\s+$")
+ORIGIN_BEFORE = re.compile(r"\b(?:from|native of|natives of)\s+(?:the\s+)?(?:(?:" + SETTLEMENT + r")\s+of\s+)?$", re.I)
+REFERENCE_BEFORE = re.compile(r"\b(?:adjacent to|bordering|borders with|capital of|administrative centre of|administrative center of)\s+(?:the\s+)?$", re.I)
+WORK_LIVE = re.compile(r"\b(?:work|works|worked|working|live|lives|lived|living|study|studies|based)\s+in\s+$", re.I)
+
+SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
+ADMIN2_WORDS = {"district", "county", "municipality", "rayon", "raion", "department"}
+ADMIN1_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "territory"}
+NOT_PLACE_WORDS = {
+    "the", "a", "an", "this", "that", "police", "army", "president", "government", "ministry",
+    "association", "office", "department", "court", "agency", "news", "twitter", "facebook",
+    "whatsapp", "telegram", "instagram", "youtube", "tiktok", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "later", "meanwhile",
+    "shortly", "another", "one", "two", "still", "late", "on", "in", "at", "it", "there", "they",
+    "he", "she", "we", "our", "kazakh", "criminal", "code", "republic", "investigations",
+}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@dataclass
+class Toponym:
+    start: int
+    end: int
+    name: str
+    designator: str | None = None
+    strength: int = 1  # 3 designator, 2 NER place label, 1 gazetteer match of a proper noun
+    role: str = "place"  # place | org (inside an organisation's name) | origin | reference | modifier
+    adjective_country: str | None = None
+
+
+@dataclass
+class Context:
+    countries: Counter = field(default_factory=Counter)
+    admin1: list[Place] = field(default_factory=list)
+    admin2: list[Place] = field(default_factory=list)
+    resolved: list[Place] = field(default_factory=list)
+    home_country: str | None = None
+
+
+def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
+    r = 6371.0
+    p1, p2 = math.radians(a_lat), math.radians(b_lat)
+    dp, dl = p2 - p1, math.radians(b_lon - a_lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip(" .,'’-")
+    words = name.split()
+    while words and words[0].lower() in NOT_PLACE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _overlaps(a: Toponym, spans: list[Toponym]) -> bool:
+    return any(a.start < b.end and b.start < a.end for b in spans)
+
+
+def find_toponyms(sdoc, gazetteer, source: str | None = None) -> list[Toponym]:
+    """Candidate toponym spans, strongest evidence first, non-overlapping."""
+    text = sdoc.text
+    found: list[Toponym] = []
+
+    def add(start: int, end: int, name: str, desig: str | None, strength: int) -> None:
+        name = _clean_name(name)
+        if not name or name.lower() in NOT_PLACE_WORDS or len(name) < 2:
+            return
+        offset = text.find(name, start, end + 1)
+        start = offset if offset >= 0 else start
+        top = Toponym(start, start + len(name), name, desig.lower() if desig else None, strength)
+        if not _overlaps(top, found):
+            found.append(top)
+
+    for rx in (DESIGNATOR_BEFORE, DESIGNATOR_AFTER, DESIGNATOR_APPOS):
+        for m in rx.finditer(text):
+            add(m.start("name"), m.end("name"), m.group("name"), m.group("desig"), 3)
+    for ent in sdoc.ents:
+        if ent.label_ in PLACE_LABELS:
+            add(ent.start_char, ent.end_char, ent.text, None, 2)
+    # Proper-noun runs the model missed or mislabelled (PERSON "Masanchi", ORG "Almaty").
+    run: list = []
+    for tok in list(sdoc) + [None]:
+        if tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            run.append(tok)
+            continue
+        if run:
+            start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+            name = text[start:end]
+            if gazetteer.has_name(name):
+                add(start, end, name, None, 1)
+            elif len(run) > 1 and gazetteer.has_name(run[-1].text) and run[-1].ent_type_ != "PERSON":
+                add(run[-1].idx, run[-1].idx + len(run[-1].text), run[-1].text, None, 1)
+            run = []
+    found = [t for t in found if not source or t.name.lower() != source.lower()]
+    _assign_roles(found, sdoc, gazetteer)
+    return sorted(found, key=lambda t: t.start)
+
+
+def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer) -> None:
+    """Mark toponyms that name no place where something happened (org names, origins, modifiers)."""
+    text = sdoc.text
+    org_spans = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "ORG"]
+    for top in toponyms:
+        before = text[max(0, top.start - 60):top.start]
+        after = text[top.end:top.end + 40]
+        if ORIGIN_BEFORE.search(before) and not DISTANCE_ANCHOR.match(after):
+            top.role = "origin"
+        elif REFERENCE_BEFORE.search(before):
+            top.role = "reference"
+        elif WORK_LIVE.search(before):
+            top.role = "origin"
+        elif re.match(r"^\s*(?:regional|region's|regional|'s)?\s*(?:police|department|association|news|government|ministry|authorities|office|diaspora|ethnic|minority|president|people|border guards?)\b", after, re.I) and top.designator not in ADMIN1_WORDS | ADMIN2_WORDS:
+            top.role = "org" if re.match(r"^\s*(?:regional\s+)?(?:police|department|association|news|government|ministry|office)", after, re.I) else "modifier"
+        elif any(s <= top.start and top.end <= e for s, e in org_spans) and top.strength < 3 and not gazetteer.country(top.name):
+            # "Jambyl Regional Police Department": a place name inside an organisation's name
+            org_text = next(text[s:e] for s, e in org_spans if s <= top.start and top.end <= e)
+            if org_text.strip() != top.name:
+                top.role = "org"
+        adj = re.search(r"\b([A-Z][a-z]+)\s+(?:border\s+)?(?:" + SETTLEMENT + r"|" + ADMIN + r")?\s*$", before)
+        if adj:
+            top.adjective_country = gazetteer.country_of_adjective(adj.group(1))
+
+
+def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | None) -> Context:
+    """Countries (named or as adjectives) and admin areas the report states."""
+    ctx = Context(home_country=home_country)
+    for top in toponyms:
+        country = gazetteer.country(top.name)
+        if country is not None and country.country:
+            ctx.countries[country.country] += 2
+    for ent in sdoc.ents:
+        if ent.label_ in ("NORP", "GPE", "ORG"):
+            code = gazetteer.country_of_adjective(ent.text.split()[0])
+            if code:
+                ctx.countries[code] += 1
+    return ctx
+
+
+def _admin_level(desig: str | None) -> int | None:
+    if desig in ADMIN2_WORDS:
+        return 2
+    if desig in ADMIN1_WORDS:
+        return 1
+    return None
+
+
+def _score(place: Place, top: Toponym, ctx: Context, variant: bool) -> float:
+    score = math.log10(place.population + 10) / 7.0
+    total = sum(ctx.countries.values()) or 1
+    if place.country and place.country in ctx.countries:
+        score += 2.0 * ctx.countries[place.country] / total + 0.5
+    if top.adjective_country:
+        score += 3.0 if place.country == top.adjective_country else -2.0
+    if ctx.home_country and place.country == ctx.home_country:
+        score += 0.3
+    for admin in ctx.admin1:
+        if place.country == admin.country and place.admin1 and admin.name and place.admin1 == admin.admin1:
+            score += 1.5
+    for admin in ctx.admin2:
+        if place.country == admin.country and place.admin2 and place.admin2 == admin.admin2:
+            score += 1.0
+    if ctx.resolved:
+        nearest = min(km(place.latitude, place.longitude, p.latitude, p.longitude) for p in ctx.resolved)
+        score += 2.0 if nearest < 50 else 1.0 if nearest < 200 else 0.0
+    if top.designator in SETTLEMENT_WORDS or top.designator in ("border crossing", "crossing", "checkpoint"):
+        score += 0.5 if place.feature_class == "P" else -1.5
+    if place.source == "user":
+        score += 0.5
+    if variant:
+        score -= 0.8
+    return score
+
+
+def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None, list[tuple[Place, float]]]:
+    """Best gazetteer place for a toponym and the scored alternatives it beat."""
+    level = _admin_level(top.designator)
+    if level is not None:
+        countries = [c for c, _ in ctx.countries.most_common()] + [None]
+        for country in countries:
+            found = (
+                gazetteer.admin1(country, top.name) if level == 1 and country else None
+            ) or (gazetteer.admin2(country, top.name) if country else None)
+            if level == 1 and country and found is None:
+                found = gazetteer.admin2(country, top.name)
+            if found is not None:
+                return found, [(found, 1.0)]
+    country = gazetteer.country(top.name)
+    if country is not None and top.designator is None:
+        return country, [(country, 1.0)]
+    cands = [(p, False) for p in gazetteer.lookup(top.name)]
+    if not cands or not any(p.country in ctx.countries for p, _ in cands):
+        cands += [(p, True) for p in gazetteer.lookup_variant(top.name) if p.place_id not in {c.place_id for c, _ in cands}]
+    if not cands:
+        return None, []
+    scored = sorted(((p, _score(p, top, ctx, v)) for p, v in cands), key=lambda x: -x[1])
+    best, best_score = scored[0]
+    # A proper noun found only by gazetteer look-up needs support beyond its name.
+    if top.strength == 1 and best.country not in ctx.countries and best.population < 100_000:
+        return None, scored[:5]
+    if top.strength == 1 and best_score < 0.9:
+        return None, scored[:5]
+    return best, scored[:5]
+
+
+def _label(place: Place) -> str:
+    parts = [place.name, place.admin1 or "", place.country or ""]
+    return ", ".join(p for p in parts if p)
+
+
+def _precision(place: Place) -> int:
+    if place.feature_class == "A":
+        return 2 if place.feature_code.startswith("ADM2") else 3
+    return 1
+
+
+def with_timezone(place: Place, gazetteer) -> Place:
+    """User places may lack a timezone: take the nearest town's in the same country."""
+    if place.timezone:
+        return place
+    for near in gazetteer.near(place.latitude, place.longitude, 80, country=place.country):
+        if near.timezone:
+            from dataclasses import replace
+
+            return replace(place, timezone=near.timezone)
+    return place
+
+
+def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None = None,
+                   home_country: str | None = None) -> list[PlaceMention]:
+    """Every toponym in the document, resolved or anchored, with its evidence."""
+    text = sdoc.text
+    toponyms = find_toponyms(sdoc, gazetteer, source)
+    ctx = build_context(toponyms, sdoc, gazetteer, home_country)
+    resolved: dict[int, tuple[Place | None, list]] = {}
+    # Admin areas first: they are the context for the towns.
+    order = sorted(toponyms, key=lambda t: (_admin_level(t.designator) is None, gazetteer.country(t.name) is None, t.start))
+    for top in order:
+        place, cands = resolve_toponym(top, ctx, gazetteer)
+        resolved[top.start] = (place, cands)
+        if place is None:
+            continue
+        if place.feature_code.startswith("ADM1"):
+            ctx.admin1.append(place)
+        elif place.feature_code.startswith("ADM2"):
+            ctx.admin2.append(place)
+        elif place.feature_class == "P" and top.role == "place":
+            ctx.resolved.append(place)
+        if place.country:
+            ctx.countries[place.country] += 1
+    mentions: list[PlaceMention] = []
+    last_settlement: Place | None = None
+    for top in toponyms:
+        place, cands = resolved[top.start]
+        span = Span(doc_id, sentence_of(top.start), top.start, top.end, text[top.start:top.end])
+        before = text[max(0, top.start - 80):top.start]
+        after = text[top.end:top.end + 120]
+        anchor_text = None
+        precision = _precision(place) if place else 3
+        if place is None:
+            anchor_place = None
+            m = DISTANCE_ANCHOR.match(after) or NEAR_ANCHOR.match(after)
+            if m:
+                anchor_name = m.group("anchor")
+                anchor_place = next(
+                    (p for p in ctx.resolved if p.name.lower() == anchor_name.lower()), None
+                ) or resolve_toponym(Toponym(0, 0, anchor_name, None, 2), ctx, gazetteer)[0]
+                anchor_text = text[top.end:top.end + m.end()].strip(" ,")
+            elif NEIGHBOUR.search(before) and last_settlement is not None:
+                anchor_place = last_settlement
+                anchor_text = f"neighbouring {last_settlement.name}"
+            if anchor_place is not None:
+                place, precision = anchor_place, 2
+        if place is not None:
+            place = with_timezone(place, gazetteer)
+        mention = PlaceMention(
+            span=span,
+            name=top.name,
+            place=place,
+            geo_precision=precision,
+            confidence=_confidence(cands),
+            candidates=[(_label(p), round(s, 3)) for p, s in cands],
+            designator=top.designator,
+            anchor=anchor_text,
+            in_gazetteer=resolved[top.start][0] is not None,
+            role=top.role,
+        )
+        mentions.append(mention)
+        if place is not None and place.feature_class == "P" and top.role == "place" and anchor_text is None:
+            last_settlement = place
+    return mentions
+
+
+def _confidence(cands: list[tuple[Place, float]]) -> float:
+    if not cands:
+        return 0.0
+    if len(cands) == 1:
+        return 0.9
+    margin = cands[0][1] - cands[1][1]
+    return round(min(0.99, 0.5 + margin / 4), 3)

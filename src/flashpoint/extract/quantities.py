@@ -1,0 +1,179 @@
+"""Quantities: what a number counts, its bounds, and whether it is a casualty figure.
+
+A number is a casualty figure only when a casualty word governs it ("8 people
+have been killed", "killing 5", "40 injured"); numbers followed by a unit or a
+population noun ("18,000 inhabitants", "60 kilometres", "94%", "article 293")
+count something else and never reach fatalities. Vague amounts keep bounds and
+a flag: "more than 10" → 11–None, "dozens" → 24–None.
+"""
+from __future__ import annotations
+
+import re
+
+from flashpoint.model import Quantity, Span
+
+UNITS = {
+    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+VAGUE = {  # word → (low, high)
+    "several": (3, None), "a few": (2, None), "few": (2, None), "dozens": (24, None), "a dozen": (12, 12),
+    "scores": (40, None), "hundreds": (200, None), "thousands": (2000, None), "many": (2, None),
+    "a number of": (2, None), "some": (2, None), "a handful of": (2, 5), "tens of thousands": (20000, None),
+}
+WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)"
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s*(?:million|thousand))?|{WORD}(?:[\s-]+(?:and\s+)?{WORD})*|a dozen|dozens|several|scores|hundreds|thousands|tens of thousands|a handful of|a few)"
+MODIFIER = r"(?:more than|over|at least|about|around|approximately|nearly|almost|up to|some|fewer than|less than|as many as|roughly|an estimated|estimated|only|just)"
+NUMBER_RX = re.compile(rf"\b(?:(?P<mod>{MODIFIER})\s+)?(?P<num>{NUMBER})(?P<pct>\s*(?:%|per cent|percent))?", re.I)
+
+KILLED = r"killed|dead|died|deaths?|death toll|lost their lives|murdered|slain|fatalities|bodies|perished|executed|shot dead|massacred|lives"
+INJURED = r"injured|wounded|hurt|injuries|hospitali[sz]ed|casualties|maimed"
+ARRESTED = r"arrested|detained|taken into custody|in custody|apprehended|held|rounded up|detentions|arrests|jailed|remanded"
+BUILDINGS = r"buildings|houses|homes|shops|huts|stores|dwellings|structures|churches|mosques|schools|offices|properties|market stalls|businesses"
+VEHICLES = r"cars|vehicles|trucks|lorries|buses|motorcycles|motorbikes"
+PEOPLE = r"people|persons|protesters|demonstrators|men|women|residents|villagers|civilians|students|rioters|soldiers|officers|police(?:men)?|troops|fighters|militants|assailants|suspects|individuals|children|members|youths|young men|worshippers|passengers|workers|supporters|migrants|others"
+DISTRACTOR = re.compile(
+    r"^\s*(?:%|per cent|percent|km|kilometres|kilometers|kilometre|miles|metres|meters|m\b|years?|months?|weeks?|days?|hours?|minutes?|"
+    r"inhabitants|population|residents live|people live|dollars|euros|tenge|som|rubles|usd|\$|votes|seats|square|hectares|tonnes|tons|kg|"
+    r"am\b|pm\b|a\.m|p\.m|o'clock|st\b|nd\b|rd\b|th\b)",
+    re.I,
+)
+CONTEXT_DISTRACTOR = re.compile(r"(?:\barticle|\bpart|\bparagraph|\bsection|\bno\.|\bnumber|\bpage|\bvideo|\bcode|\bhighway|\broute|\bkm|\bat|\bin|\bsince|\buntil|\bby|\bfrom)\s*$", re.I)
+HEDGE = re.compile(r"\b(?:reportedly|allegedly|said to|were said|was said|rumou?r|unconfirmed|according to unconfirmed|claimed|may have|might have|feared|believed to|possibly|it is thought)\b", re.I)
+OFFICIAL = re.compile(r"\b(?:official(?:ly|s)?|authorities|ministry|police said|government|confirmed|prosecutor|governor|spokes(?:man|woman|person))\b", re.I)
+EPISODE = re.compile(
+    r"\b(?:in the (?:fighting|clashes|violence|disturbances|unrest|riots?|attacks|conflict|events)|in total|overall|death toll|the toll|total of|so far|latest (?:official )?(?:reports|figures)|altogether)\b",
+    re.I,
+)
+
+
+def parse_number(text: str) -> tuple[int | None, int | None, bool]:
+    """(low, high, vague) of a number as written: '18,000', 'forty', 'two thousand', 'dozens'."""
+    t = text.lower().strip()
+    if t in VAGUE:
+        low, high = VAGUE[t]
+        return low, high, True
+    digits = t.replace(",", "")
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(million|thousand)?", digits)
+    if m:
+        value = float(m.group(1)) * (SCALES.get(m.group(2) or "", 1))
+        return int(value), int(value), False
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", t):
+        if word == "and":
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in ("thousand", "million"):
+            total += max(current, 1) * SCALES[word]
+            current = 0
+        else:
+            return None, None, False
+    value = total + current
+    return value, value, False
+
+
+def apply_modifier(mod: str | None, low: int | None, high: int | None, vague: bool) -> tuple[int | None, int | None, bool]:
+    if low is None or not mod:
+        return low, high, vague
+    mod = mod.lower()
+    if mod in ("more than", "over"):
+        return low + 1, None, True
+    if mod in ("at least", "as many as"):
+        return low, None if mod == "at least" else high, True
+    if mod in ("up to", "fewer than", "less than"):
+        return (1 if mod == "up to" else 0), (high if mod == "up to" else (high or 1) - 1), True
+    if mod in ("only", "just"):
+        return low, high, vague
+    return low, high, True  # about, around, nearly, some, estimated
+
+
+def classify(before: str, after: str) -> str:
+    """What a number counts, from the words around it (not from the number itself)."""
+    if DISTRACTOR.match(after):
+        return "other"
+    if CONTEXT_DISTRACTOR.search(before) and not re.search(rf"(?:{KILLED}|{INJURED}|{ARRESTED})\W*$", before, re.I):
+        return "other"
+    noun_after = re.sub(r"^\s*of\s+", " ", after)
+    if re.match(rf"^\s*(?:\w+\s+)?(?:{BUILDINGS})\b", noun_after, re.I):
+        return "buildings"
+    if re.match(rf"^\s*(?:\w+\s+)?(?:{VEHICLES})\b", noun_after, re.I):
+        return "vehicles"
+    verb_before = re.search(
+        r"\b(?P<v>killing|killed|kill|injuring|injured|wounding|wounded|arresting|arrested|detaining|detained)"
+        r"\s+(?:at least\s+|more than\s+|about\s+|some\s+|over\s+|nearly\s+|around\s+)?$", before, re.I)
+    if verb_before:
+        v = verb_before.group("v").lower()
+        return "killed" if v.startswith("kill") else "arrested" if v.startswith(("arrest", "detain")) else "injured"
+    if re.search(r"\b(?:death toll|toll|fatalities|number of (?:dead|deaths))\s+(?:\w+\s+){0,2}(?:to|at|of)?\s*$", before, re.I):
+        return "killed"
+    if re.search(r"\b(?:crowd|gathering|rally|march|group|mob|procession)s?\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+)?$", before, re.I):
+        return "crowd"
+    if re.match(rf"^\s*(?:(?:{PEOPLE})\s+)?(?:were\s+|have been\s+|had been\s+)?(?:{KILLED})\b", after, re.I):
+        return "killed"
+    if re.match(rf"^\s*(?:(?:{PEOPLE})\s+)?(?:were\s+|have been\s+|had been\s+)?(?:{INJURED})\b", after, re.I):
+        return "injured"
+    head = re.match(rf"^\s*(?:of\s+(?:them|the\s+\w+)\s+)?(?:(?:{PEOPLE})\b)?", after, re.I)
+    noun = head.group(0).strip().lower() if head else ""
+    rest = after[head.end() if head else 0:]
+    clause = re.split(r"[;:–—(]|,\s*(?:and|but|while)\s|\band\s+(?:\d|" + WORD + r")|\b(?:inhabitants|population)\b", rest[:70], maxsplit=1)[0]
+    hits = [(m.start(), kind) for kind, rx in (("killed", KILLED), ("injured", INJURED), ("arrested", ARRESTED))
+            for m in [re.search(rf"\b(?:{rx})\b", clause, re.I)] if m]
+    if hits:
+        return min(hits)[1]
+    if noun and re.match(rf"^(?:of\s+)?(?:{PEOPLE})", noun):
+        return "crowd"
+    return "other"
+
+
+def extract_quantities(text: str, doc_id: str, sentences: list[tuple[int, int]]) -> list[Quantity]:
+    """All counted quantities, sentence by sentence, with casualty figures marked."""
+    out: list[Quantity] = []
+    for index, (s_start, s_end) in enumerate(sentences):
+        sentence = text[s_start:s_end]
+        hedged = bool(HEDGE.search(sentence))
+        official = bool(OFFICIAL.search(sentence))
+        episode = bool(EPISODE.search(sentence))
+        for m in NUMBER_RX.finditer(sentence):
+            num = m.group("num")
+            if num.lower() in ("a", "an", "one") and not m.group("mod"):
+                continue  # "one of the villages", "a routine patrol"
+            if m.group("pct"):
+                continue
+            low, high, vague = parse_number(num)
+            if low is None:
+                continue
+            before = sentence[max(0, m.start() - 40):m.start()]
+            after = sentence[m.end():m.end() + 120]
+            if re.match(r"^[.:]\d", after) or re.match(r"^\s*(?:am|pm|a\.m|p\.m)\b", after, re.I):
+                continue  # a clock time
+            if re.match(r"^\d{4}$", num) and 1900 <= low <= 2100:
+                continue  # a year
+            kind = classify(before, after)
+            if kind == "other" and vague and num.lower() in ("some", "many"):
+                continue
+            low, high, vague = apply_modifier(m.group("mod"), low, high, vague)
+            start, end = s_start + m.start(), s_start + m.end()
+            casualty = kind in ("killed", "injured")
+            out.append(
+                Quantity(
+                    span=Span(doc_id, index, start, end, text[start:end]),
+                    kind=kind,
+                    low=low,
+                    high=high,
+                    vague=vague,
+                    hedged=hedged,
+                    casualty=casualty,
+                    text=text[start:end],
+                    scope="episode" if casualty and episode else "incident",
+                    official=official,
+                )
+            )
+    return out

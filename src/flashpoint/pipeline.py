@@ -1,0 +1,113 @@
+"""The per-document pipeline: annotated document → mentions → events of that report.
+
+``analyze`` is a pure function of a Document, its spaCy parse and the
+gazetteer; the store, the CLI and a Dask batch all call the same function.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from flashpoint.extract.claims import extract_claims
+from flashpoint.extract.discourse import attach_quantities, fill_places, link_claims
+from flashpoint.extract.events import extract_event_mentions
+from flashpoint.extract.places import extract_places
+from flashpoint.extract.quantities import extract_quantities
+from flashpoint.extract.times import extract_times, governing_time
+from flashpoint.fuse.cluster import cluster_records
+from flashpoint.fuse.reconcile import build_event
+from flashpoint.fuse.records import claim_dict, mention_record
+from flashpoint.language.nlp import sentences as sentence_list
+from flashpoint.model import Document, DocumentResult
+
+CLOCK_CARRY_SENTENCES = 1  # a clock time governs its own and the next sentence, not the whole narrative
+
+
+def _sentence_finder(bounds: list[tuple[int, int]]):
+    starts = [a for a, _ in bounds]
+
+    def sentence_of(pos: int) -> int:
+        import bisect
+
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    return sentence_of
+
+
+def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
+    """Everything one report says: places, times, figures, claims, mentions and its events."""
+    sents = sentence_list(sdoc)
+    bounds = [(s.start, s.end) for s in sents]
+    sentence_of = _sentence_finder(bounds)
+    text = document.text
+    times = extract_times(text, document.published_at, document.id, bounds)
+    places = extract_places(sdoc, document.id, gazetteer, sentence_of, source=document.source)
+    quantities = extract_quantities(text, document.id, bounds)
+
+    def time_for(start: int, end: int, sentence_start: int):
+        tm = governing_time(times, start, end, sentence_start)
+        if tm is not None and tm.has_clock and sentence_of(start) - tm.span.sentence > CLOCK_CARRY_SENTENCES:
+            from dataclasses import replace
+
+            day = tm.start.replace(hour=0, minute=0) if tm.start else None
+            tm = replace(tm, start=day, end=None, has_clock=False, kind="date")
+        return tm
+
+    mentions = extract_event_mentions(sdoc, document.id, bounds, places, quantities, time_for)
+    countries = fill_places(mentions, places)
+    country_of = {id(m): countries[i] for i, m in enumerate(mentions)}
+    mentions = attach_quantities(mentions, quantities)
+    claims = extract_claims(sdoc, document.id, bounds, source=document.source)
+    link_claims(claims, mentions)
+    clusters = clusters_of(document, sents, mentions, claims, country_of)
+    events = [build_event(c) for c in clusters]
+    return DocumentResult(document, sents, places, times, quantities, claims, mentions, events, clusters)
+
+
+def records_of(document: Document, sents, mentions, claims, country_of) -> list[dict]:
+    records = []
+    for i, m in enumerate(mentions):
+        linked = [c for c in claims if i in c.event_refs]
+        records.append(mention_record(m, document, sents[m.span.sentence].text, linked, country_of.get(id(m), [])))
+    return records
+
+
+def clusters_of(document: Document, sents, mentions, claims, country_of) -> list[list[dict]]:
+    """The report's mention records grouped into events, the episode's toll and claims on its event."""
+    records = records_of(document, sents, mentions, claims, country_of)
+    clusters = cluster_records(records)
+    if not clusters:
+        return []
+    main = episode_cluster(clusters)
+    # The episode's toll counts once, on the episode's event.
+    for cluster in clusters:
+        if cluster is main:
+            continue
+        for r in cluster:
+            moved = [q for q in r["quantities"] if q["scope"] == "episode"]
+            if moved:
+                r["quantities"] = [q for q in r["quantities"] if q["scope"] != "episode"]
+                main[0]["quantities"] = main[0]["quantities"] + moved
+    # Claims about the situation as a whole (no event in their words) bear on the episode.
+    linked = {c.claim_id for c in claims if c.event_refs}
+    main[0]["claims"] = main[0]["claims"] + [claim_dict(c, document.id) for c in claims if c.claim_id not in linked]
+    return clusters
+
+
+def episode_cluster(clusters: list[list[dict]]) -> list[dict]:
+    """The report's principal event: where its first episode-wide toll points, else the gravest."""
+    with_toll = [
+        (min(q["start"] for r in c for q in r["quantities"] if q["scope"] == "episode"), i)
+        for i, c in enumerate(clusters)
+        if any(q["scope"] == "episode" for r in c for q in r["quantities"])
+    ]
+    if with_toll:
+        return clusters[min(with_toll)[1]]
+    return max(clusters, key=lambda c: (max(r["severity"] for r in c), len(c), -min(r["start"] for r in c)))
+
+
+def analyze_many(documents: Iterable[Document], gazetteer, nlp=None, batch_size: int = 16) -> Iterator[DocumentResult]:
+    """Stream results; spaCy parses in batches (``nlp.pipe``)."""
+    from flashpoint.language.nlp import annotate_many
+
+    for document, sdoc in annotate_many(documents, nlp, batch_size):
+        yield analyze(document, sdoc, gazetteer)
