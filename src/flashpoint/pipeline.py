@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from flashpoint.extract.claims import extract_claims
-from flashpoint.extract.discourse import attach_quantities, fill_places, link_claims
-from flashpoint.extract.events import extract_event_mentions
-from flashpoint.extract.places import extract_places
-from flashpoint.extract.quantities import extract_quantities
-from flashpoint.extract.times import extract_times, governing_time
+from flashpoint.extractors.claims import extract_claims
+from flashpoint.extractors.discourse import attach_quantities, fill_places, link_claims
+from flashpoint.extractors.events import extract_event_mentions
+from flashpoint.extractors.places import extract_places
+from flashpoint.extractors.quantities import extract_quantities
+from flashpoint.extractors.times import extract_times, governing_time
 from flashpoint.fuse.cluster import cluster_records
 from flashpoint.fuse.reconcile import build_event
 from flashpoint.fuse.records import claim_dict, mention_record

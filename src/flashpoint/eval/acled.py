@@ -10,7 +10,7 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from flashpoint.extract.places import km
+from flashpoint.extractors.places import km
 
 
 def load_rows(path: Path, limit: int | None = None, sample: int | None = None, country: str | None = None) -> list[dict]:

@@ -5,7 +5,7 @@ import json
 import re
 from pathlib import Path
 
-from flashpoint.extract.claims import extract_claims
+from flashpoint.extractors.claims import extract_claims
 
 
 def load_cases(path: Path) -> list[dict]:

@@ -11,7 +11,7 @@ import statistics
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from flashpoint.extract.places import extract_places, km
+from flashpoint.extractors.places import extract_places, km
 
 
 def _first(el, names: tuple[str, ...]):

@@ -10,7 +10,7 @@ import io
 import json
 from typing import IO, Any, Iterable
 
-from flashpoint.extract.actors import country_name
+from flashpoint.extractors.actors import country_name
 
 CONTRACT_FIELDS = [
     "event_id", "event_date", "time_start", "time_end", "time_precision", "event_type", "sub_event_type",

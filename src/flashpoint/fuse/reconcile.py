@@ -13,8 +13,8 @@ from collections import Counter, defaultdict
 from datetime import datetime
 from typing import Any
 
-from flashpoint.extract.actors import country_name
-from flashpoint.extract.times import localize
+from flashpoint.extractors.actors import country_name
+from flashpoint.extractors.times import localize
 from flashpoint.model import Event
 
 CATEGORY_PHRASES = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from flashpoint.extract.events import VIOLENT
+from flashpoint.extractors.events import VIOLENT
 from flashpoint.model import Claim, EventMention, PlaceMention, Quantity
 
 LOOKBACK_SENTENCES = 6

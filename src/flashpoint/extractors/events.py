@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from flashpoint.extract.actors import classify_actor, identity_group
+from flashpoint.extractors.actors import classify_actor, identity_group
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
 
 VIOLENT = {"attack_police", "brawl", "riot", "arson", "shooting", "beating", "attack", "killing",

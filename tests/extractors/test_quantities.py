@@ -1,0 +1,55 @@
+"""Quantities: what a number counts; non-casualty numbers never become tolls."""
+import pytest
+
+from flashpoint.extractors.quantities import extract_quantities, parse_number
+
+
+def q(text):
+    return [(x.text, x.kind, x.low, x.high, x.vague) for x in extract_quantities(text, "d", [(0, len(text))])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("8 people have been killed and 40 injured in the fighting", [("8", "killed", 8, 8, False), ("40", "injured", 40, 40, False)]),
+    ("Two assailants were later taken into custody.", [("Two", "arrested", 2, 2, False)]),
+    ("set more than 10 buildings on fire", [("more than 10", "buildings", 11, None, True)]),
+    ("dozens of buildings burnt down", [("dozens", "buildings", 24, None, True)]),
+    ("more than two thousand people, they say", [("more than two thousand", "crowd", 2001, None, True)]),
+    ("Gunmen killed at least 12 villagers and wounded five others", [("at least 12", "killed", 12, None, True), ("five", "injured", 5, 5, False)]),
+    ("The death toll rose to 14, officials said.", [("14", "killed", 14, 14, False)]),
+    ("Police arrested 35 protesters and fired tear gas at a crowd of about 2,000.", [("35", "arrested", 35, 35, False), ("about 2,000", "crowd", 2000, 2000, True)]),
+    ("Three soldiers died and seven were wounded.", [("Three", "killed", 3, 3, False), ("seven", "injured", 7, 7, False)]),
+    ("forty-two people were injured", [("forty-two", "injured", 42, 42, False)]),
+])
+def test_counts(text, expected):
+    assert q(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It is the largest settlement in the district, with 18,000 inhabitants.",
+    "94% of them are members of the diaspora.",
+    "The village lies 60 kilometres from the district centre.",
+    "residents of a village 3km from the town",
+    "a pre-trial investigation under article 293 of the Criminal Code",
+    "At 5.25am local time, he wrote on Facebook.",
+    "in the 2019 elections",
+])
+def test_distractors_are_never_casualties(text):
+    assert all(kind not in ("killed", "injured") for _, kind, *_ in q(text))
+
+
+def test_episode_toll_is_marked_official_and_episode_wide():
+    text = "The latest official reports suggest that 8 people have been killed and 40 injured in the fighting."
+    found = extract_quantities(text, "d", [(0, len(text))])
+    assert {(x.kind, x.scope, x.official) for x in found} == {("killed", "episode", True), ("injured", "episode", True)}
+
+
+def test_hedged_counts_are_marked():
+    text = "Five people were reportedly killed in the raid."
+    [x] = extract_quantities(text, "d", [(0, len(text))])
+    assert x.kind == "killed" and x.hedged
+
+
+@pytest.mark.parametrize("words, value", [("eight", 8), ("forty", 40), ("two thousand", 2000), ("18,000", 18000),
+                                          ("one hundred and twenty", 120), ("2.5 million", 2_500_000)])
+def test_number_words(words, value):
+    assert parse_number(words)[0] == value

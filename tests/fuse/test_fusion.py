@@ -1,0 +1,82 @@
+"""Fusion: one event per type, place and day; figures reconciled per source; disagreement surfaced."""
+from flashpoint.fuse.cluster import cluster_records, same_event
+from flashpoint.fuse.reconcile import build_event
+
+from tests.fuse.records import record
+
+
+def test_mentions_at_one_place_and_day_are_one_event_and_a_district_mention_joins_it():
+    recs = [record(category="brawl"), record(category="riot"), record(place="Korday District", category="brawl")]
+    clusters = cluster_records(recs)
+    assert len(clusters) == 1
+    ev = build_event(clusters[0])
+    assert ev.location == "Masanchi" and ev.geo_precision == 1 and len(ev.sources) == 3
+
+
+def test_a_village_placed_at_its_anchor_stays_a_separate_event():
+    recs = [record(), record(name="Sortobe", anchor="3km from Masanchi", category="attack_police")]
+    clusters = cluster_records(recs)
+    assert len(clusters) == 2
+    sortobe = build_event(next(c for c in clusters if c[0]["place"]["name"] == "Sortobe"))
+    assert (sortobe.location, sortobe.geo_precision, sortobe.latitude) == ("Sortobe", 2, 42.9289)
+
+
+def test_other_days_types_and_strategic_categories_stay_apart():
+    recs = [record(), record(date="2020-02-08"),
+            record(event_type="Strategic developments", sub="Other", category="border_closure"),
+            record(event_type="Strategic developments", sub="Other", category="blackout")]
+    assert len(cluster_records(recs)) == 4
+
+
+def test_country_level_mention_floats_to_the_event_in_that_country():
+    recs = [record(place="Tokmok", event_type="Strategic developments", sub="Other", category="border_closure", date="2020-02-08"),
+            record(place=None, event_type="Strategic developments", sub="Other", category="border_closure",
+                   date="2020-02-08", countries=["KG", "KZ"])]
+    assert len(cluster_records(recs)) == 1
+
+
+def test_clock_time_wins_and_carries_the_place_offset():
+    ev = build_event([record(), record(clock="14:10")])
+    assert ev.event_date == "2020-02-07"
+    assert ev.time_start == "2020-02-07T14:10:00+06:00"
+
+
+def test_repeated_official_toll_counts_once_and_latest_official_wins_across_sources():
+    a = record(doc="a", published="2020-02-08T09:00:00",
+               quantities=[("killed", 8, "episode", True), ("killed", 8, "episode", True), ("injured", 40, "episode", True)])
+    b = record(doc="b", source="Other", published="2020-02-09T09:00:00", quantities=[("killed", 10, "incident", True)])
+    c = record(doc="c", source="Blog", published="2020-02-10T09:00:00", quantities=[("killed", 15, "incident", False)])
+    ev = build_event([a, b, c])
+    assert ev.fatalities == 10 and ev.injuries == 40
+    assert ev.figures["killed"]["rule"] == "latest official figure"
+    assert sorted(f["low"] for f in ev.figures["killed"]["figures"]) == [8, 10, 15]
+    assert ev.contested and any(t["topic"] == "killed toll" for t in ev.contested_topics)
+
+
+def test_without_official_figures_the_most_conservative_is_reported():
+    ev = build_event([record(doc="a", quantities=[("killed", 5, "incident", False)]),
+                      record(doc="b", quantities=[("killed", 3, "incident", False)])])
+    assert ev.fatalities == 3 and ev.figures["killed"]["rule"] == "most conservative precise figure"
+
+
+def test_unstated_toll_is_null():
+    ev = build_event([record()])
+    assert ev.fatalities is None and ev.injuries is None and ev.arrests is None
+
+
+def test_claims_taking_opposite_positions_make_the_event_contested():
+    police = ("Police", "official", "press release", "The situation is under control.", {"situation under control": "under control"})
+    leader = ("Husei Daurov", "community", "KazTAG", "Police are unable to do anything.", {"situation under control": "not under control"})
+    ev = build_event([record(claims=[police]), record(claims=[leader])])
+    assert ev.contested
+    [topic] = ev.contested_topics
+    assert {s["position"] for s in topic["sides"]} == {"under control", "not under control"}
+    assert not build_event([record(claims=[police])]).contested
+
+
+def test_event_ids_are_stable_and_cross_report_matching_needs_same_place_type_and_day():
+    a, b = [record(doc="a")], [record(doc="b")]
+    assert build_event(a).event_id == build_event(a).event_id
+    assert same_event(a, b)
+    assert not same_event(a, [record(doc="c", date="2020-02-09")])
+    assert not same_event(a, [record(doc="d", place="Tokmok")])
