@@ -5,6 +5,8 @@ gazetteer; the store, the CLI and a Dask batch all call the same function.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
 from typing import Iterable, Iterator
 
 from flashpoint.extractors.claims import extract_claims
@@ -19,7 +21,6 @@ from flashpoint.fuse.records import claim_dict, mention_record
 from flashpoint.language.nlp import sentences as sentence_list
 from flashpoint.model import Document, DocumentResult
 
-CLOCK_CARRY_SENTENCES = 1  # a clock time governs its own and the next sentence, not the whole narrative
 
 
 def _sentence_finder(bounds: list[tuple[int, int]]):
@@ -44,12 +45,11 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
     quantities = extract_quantities(text, document.id, bounds)
 
     def time_for(start: int, end: int, sentence_start: int):
-        tm = governing_time(times, start, end, sentence_start)
-        if tm is not None and tm.has_clock and sentence_of(start) - tm.span.sentence > CLOCK_CARRY_SENTENCES:
-            from dataclasses import replace
-
-            day = tm.start.replace(hour=0, minute=0) if tm.start else None
-            tm = replace(tm, start=day, end=None, has_clock=False, kind="date")
+        tm = governing_time(times, start, end, sentence_start, bounds[sentence_of(start)][1])
+        if tm is not None and tm.has_clock and tm.start and "\n" in text[tm.span.end:start]:
+            # A clock time or part of day governs its paragraph; later paragraphs keep only its date.
+            day = tm.start.replace(hour=0, minute=0)
+            tm = replace(tm, start=day, end=day + timedelta(days=1), has_clock=False, kind="date")
         return tm
 
     mentions = extract_event_mentions(sdoc, document.id, bounds, places, quantities, time_for)

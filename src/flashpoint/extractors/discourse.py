@@ -9,10 +9,9 @@ event once.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
+from flashpoint.extractors.actors import classify_actor
 from flashpoint.extractors.events import VIOLENT
-from flashpoint.model import Claim, EventMention, PlaceMention, Quantity
+from flashpoint.model import Actor, Claim, EventMention, PlaceMention, Quantity
 
 LOOKBACK_SENTENCES = 6
 
@@ -21,32 +20,59 @@ def _violent(m: EventMention) -> bool:
     return any(c in VIOLENT or c.startswith("explosion:") for c in m.category.split("+"))
 
 
-def is_specific(pm: PlaceMention | None) -> bool:
-    return pm is not None and pm.place is not None and pm.role == "place" and pm.place.feature_class == "P"
+def is_specific(pm: PlaceMention | None, roles: tuple[str, ...] = ("place",)) -> bool:
+    return pm is not None and pm.place is not None and pm.role in roles and pm.place.feature_class == "P"
 
 
 def fill_places(mentions: list[EventMention], places: list[PlaceMention]) -> dict[int, list[str]]:
-    """Give place-less mentions the narrative's place; return the countries each mention's sentence names."""
+    """Give place-less mentions the narrative's place; return the countries each mention's sentence names.
+
+    A mention that names only countries keeps them: fusion floats it to a same-kind event in one of
+    those countries ("the whole border between Kyrgyzstan and Kazakhstan is closed").
+    """
     countries: dict[int, list[str]] = {}
     for i, m in enumerate(mentions):
-        sent_places = [p for p in places if p.span.sentence == m.span.sentence and p.place is not None and p.role in ("place", "reference")]
+        sent_places = [p for p in places if p.span.sentence == m.span.sentence and p.place is not None]
         countries[i] = sorted({p.place.country for p in sent_places if p.place.country})
-        if m.place is not None and m.place.place is not None and not m.place.place.feature_code.startswith("PCL"):
-            continue
-        narrative = [
-            p for p in places
-            if is_specific(p) and p.span.start < m.span.start and m.span.sentence - p.span.sentence <= LOOKBACK_SENTENCES
-        ]
-        if narrative:
-            candidate = narrative[-1]
-            if m.place is None or candidate.place.country in countries[i] or not countries[i]:
-                m.place = replace(candidate, geo_precision=max(candidate.geo_precision, 1))
-                continue
         if m.place is None:
-            earlier = [x.place for x in mentions[:i] if x.place is not None and is_specific(x.place)]
-            if earlier and (not countries[i] or earlier[-1].place.country in countries[i]):
-                m.place = earlier[-1]
+            narrative = [
+                p for p in places
+                if is_specific(p, ("place", "residence")) and p.span.start < m.span.start
+                and m.span.sentence - p.span.sentence <= LOOKBACK_SENTENCES
+            ]
+            if narrative:
+                m.place = narrative[-1]
+            else:
+                earlier = [x.place for x in mentions[:i] if is_specific(x.place)]
+                if earlier:
+                    m.place = earlier[-1]
+        _localise_actors(m)
     return countries
+
+
+def _localise_actors(m: EventMention) -> None:
+    """Actors were named before the narrative gave the mention its place: give them its country."""
+    country = m.place.place.country if m.place is not None and m.place.place is not None else None
+    if country is None:
+        return
+    on = m.time.start.date() if m.time is not None and m.time.start is not None else None
+    for attr in ("actor1", "actor2"):
+        actor = getattr(m, attr)
+        if actor is None or actor.country is not None:
+            continue
+        found = classify_actor(actor.name, country, on)
+        if found is not None and found.inter == actor.inter:
+            setattr(m, attr, found)
+        else:  # keep the class the event extractor chose (relatives attacking police are rioters)
+            setattr(m, attr, Actor(actor.name, identity_group_name(actor.normalized, country), actor.inter, country, actor.identity))
+    if m.assoc_actor2 and "Unknown Country" in m.assoc_actor2:
+        m.assoc_actor2 = identity_group_name(m.assoc_actor2, country)
+
+
+def identity_group_name(label: str, country: str) -> str:
+    from flashpoint.extractors.actors import country_name
+
+    return label.replace("Unknown Country", country_name(country) or country)
 
 
 def attach_quantities(mentions: list[EventMention], quantities: list[Quantity]) -> list[EventMention]:

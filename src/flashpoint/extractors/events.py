@@ -57,7 +57,7 @@ HYPOTHETICAL = re.compile(r"\b(?:will|would|could|might|may|should|shall|threate
 META = re.compile(r"\b(?:reports? of|comment on|asked about|information on|news of|rumou?rs? of)\s+(?:\w+\s+){0,2}$", re.I)
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|said to|were said|was said|rumou?r|unconfirmed|claimed|may have|might have|believed to|apparently|suspected)\b", re.I)
 CLAUSE_BREAK = re.compile(r",\s*(?:but|and|while|whereas|although)\s|;|\s[–—]\s|,\s*who\s|,\s*where\s")
-PROTEST_CONTEXT = re.compile(r"\bprotest\w*|demonstrat\w*|rall(?:y|ies)|marchers?\b", re.I)
+PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers?)\b", re.I)
 INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|baton|arrested|detained\b", re.I)
 LETHAL = re.compile(r"\blive (?:ammunition|rounds|fire)|shot dead|killed|killing|opened fire\b", re.I)
 ARMED = re.compile(r"\bgunmen|armed|militants?|rebels?|insurgents?|jihadists?|militia\w*|bandits\b", re.I)
@@ -199,14 +199,19 @@ NONVIOLENT_TYPES = {
 }
 
 LEVEL_COST = {1: 0, 2: 30, 3: 60}
+LOCATIVE_LINK = re.compile(r"\b(?:in|at|near|outside|into)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
+NO_TARGET = {"border_closure", "road_closure", "blackout", "crowd", "deployment", "agreement", "base", "weapons_seized"}
 
 
 def _place_level(pm: PlaceMention) -> int:
+    """1 a settlement (named or anchored), 2 a district, 3 a region, 4 a country."""
     if pm.place is None:
         return 3
     if pm.place.feature_code.startswith("PCL"):
         return 4
-    return pm.geo_precision
+    if pm.place.feature_class == "P":
+        return 1
+    return 2 if pm.place.feature_code.startswith("ADM2") else 3
 
 
 def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceMention | None:
@@ -224,6 +229,8 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
         breaks = len(CLAUSE_BREAK.findall(between))
         level = _place_level(pm)
         cost = gap + 50 * breaks + (150 if level == 4 else LEVEL_COST.get(level, 60))
+        if pm.span.start >= trig.end and LOCATIVE_LINK.search(between):
+            cost -= 25  # "disturbances had started in the neighbouring village of X"
         if best_cost is None or cost < best_cost:
             best, best_cost = pm, cost
     return best
@@ -305,6 +312,10 @@ def extract_event_mentions(
                     a1 = a1 if a1 and a1.inter == 6 else classify_actor("protesters", country, on)
                 elif trig.category in ("deployment",):
                     a1 = a1 if a1 and a1.inter == 1 else classify_actor("army", country, on)
+                elif trig.category in ("border_closure", "road_closure", "blackout"):
+                    a1 = a1 if a1 and a1.inter == 1 else classify_actor("authorities", country, on)
+                if trig.category in NO_TARGET:
+                    a2 = None
                 elif trig.category == "arrests" and (a1 is None or a1.inter != 1):
                     a1 = classify_actor("police", country, on)
             assoc2 = identity if a2 is not None and a2.inter in (5, 7) else None

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from flashpoint.model import Place, PlaceMention, Span
 
-NAME = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’-]*))*"
+NAME = r"[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*))*"
 SETTLEMENT = r"village|town|city|settlement|hamlet|township|commune|suburb|neighbourhood|neighborhood|camp|locality"
 ADMIN = r"district|region|province|oblast|county|governorate|prefecture|state|municipality|department|rayon|raion|territory|zone"
 DESIGNATOR_BEFORE = re.compile(
@@ -40,9 +40,16 @@ NEAR_ANCHOR = re.compile(
     rf"^\s*,?\s*(?:a\s+(?:{SETTLEMENT})\s+)?(?:near|outside|close to|on the outskirts of|in the vicinity of)\s+(?:the\s+)?(?:(?:{SETTLEMENT})\s+of\s+)?(?P<anchor>{NAME})"
 )
 NEIGHBOUR = re.compile(r"\b(?:neighbouring|neighboring|nearby|adjacent)\s+(?:" + SETTLEMENT + r")\s+of\s+$")
-ORIGIN_BEFORE = re.compile(r"\b(?:from|native of|natives of)\s+(?:the\s+)?(?:(?:" + SETTLEMENT + r")\s+of\s+)?$", re.I)
+# People and vehicles "from X" come from there; "footage from X" or "3km from X" say nothing of origin.
+ORIGIN_BEFORE = re.compile(
+    r"\b(?:people|men|guys|residents|relatives|youths|villagers|migrants|refugees|families|vehicles|cars|buses|trucks|"
+    r"there|here|came|come|coming|arrived|travelled|traveled|fled|headed|returned|originally|natives?)\s+(?:\w+\s+)?"
+    r"from\s+(?:the\s+)?(?:(?:" + SETTLEMENT + r")\s+of\s+)?$", re.I)
+DISTANCE_BEFORE = re.compile(r"\d\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}?(?:from|of|outside)\s+(?:the\s+)?$", re.I)
+OUTLET_BEFORE = re.compile(r"\b(?:agency|newspaper|outlet|broadcaster|channel|website|portal|told)\s+$", re.I)
 REFERENCE_BEFORE = re.compile(r"\b(?:adjacent to|bordering|borders with|capital of|administrative centre of|administrative center of)\s+(?:the\s+)?$", re.I)
-WORK_LIVE = re.compile(r"\b(?:work|works|worked|working|live|lives|lived|living|study|studies|based)\s+in\s+$", re.I)
+WORK_IN = re.compile(r"\b(?:work|works|worked|working|study|studies|studying|based)\s+in\s+$", re.I)
+LIVE_IN = re.compile(r"\b(?:live|lives|lived|living|reside|resides|stuck)\s+(?:in|there)\s+$", re.I)
 
 SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
 ADMIN2_WORDS = {"district", "county", "municipality", "rayon", "raion", "department"}
@@ -90,7 +97,7 @@ def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
 def _clean_name(name: str) -> str:
     name = name.strip(" .,'’-")
     words = name.split()
-    while words and words[0].lower() in NOT_PLACE_WORDS:
+    while words and (words[0].lower() in NOT_PLACE_WORDS or words[0].islower()):
         words = words[1:]
     return " ".join(words)
 
@@ -146,12 +153,14 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer) -> None:
     for top in toponyms:
         before = text[max(0, top.start - 60):top.start]
         after = text[top.end:top.end + 40]
-        if ORIGIN_BEFORE.search(before) and not DISTANCE_ANCHOR.match(after):
-            top.role = "origin"
-        elif REFERENCE_BEFORE.search(before):
+        if DISTANCE_BEFORE.search(before) or REFERENCE_BEFORE.search(before):
             top.role = "reference"
-        elif WORK_LIVE.search(before):
+        elif ORIGIN_BEFORE.search(before) or WORK_IN.search(before):
             top.role = "origin"
+        elif LIVE_IN.search(before):
+            top.role = "residence"
+        elif OUTLET_BEFORE.search(before) and top.strength < 3:
+            top.role = "outlet"
         elif re.match(r"^\s*(?:regional|region's|regional|'s)?\s*(?:police|department|association|news|government|ministry|authorities|office|diaspora|ethnic|minority|president|people|border guards?)\b", after, re.I) and top.designator not in ADMIN1_WORDS | ADMIN2_WORDS:
             top.role = "org" if re.match(r"^\s*(?:regional\s+)?(?:police|department|association|news|government|ministry|office)", after, re.I) else "modifier"
         elif any(s <= top.start and top.end <= e for s, e in org_spans) and top.strength < 3 and not gazetteer.country(top.name):
@@ -196,11 +205,10 @@ def _score(place: Place, top: Toponym, ctx: Context, variant: bool) -> float:
         score += 3.0 if place.country == top.adjective_country else -2.0
     if ctx.home_country and place.country == ctx.home_country:
         score += 0.3
-    for admin in ctx.admin1:
-        if place.country == admin.country and place.admin1 and admin.name and place.admin1 == admin.admin1:
+    if not place.is_admin:  # an area does not earn the bonus for matching itself
+        if place.admin1 and any(place.country == a.country and place.admin1 == a.admin1 for a in ctx.admin1):
             score += 1.5
-    for admin in ctx.admin2:
-        if place.country == admin.country and place.admin2 and place.admin2 == admin.admin2:
+        if place.admin2 and any(place.country == a.country and place.admin2 == a.admin2 for a in ctx.admin2):
             score += 1.0
     if ctx.resolved:
         nearest = min(km(place.latitude, place.longitude, p.latitude, p.longitude) for p in ctx.resolved)
@@ -246,8 +254,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
 
 
 def _label(place: Place) -> str:
-    parts = [place.name, place.admin1 or "", place.country or ""]
-    return ", ".join(p for p in parts if p)
+    parts = [place.name, place.admin2 or "", place.admin1 or "", place.country or ""]
+    return ", ".join(p for p in parts if p) + f" ({place.feature_code}, {place.place_id})"
 
 
 def _precision(place: Place) -> int:
@@ -282,9 +290,9 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
         resolved[top.start] = (place, cands)
         if place is None:
             continue
-        if place.feature_code.startswith("ADM1"):
+        if place.feature_code.startswith("ADM1") and place not in ctx.admin1:
             ctx.admin1.append(place)
-        elif place.feature_code.startswith("ADM2"):
+        elif place.feature_code.startswith("ADM2") and place not in ctx.admin2:
             ctx.admin2.append(place)
         elif place.feature_class == "P" and top.role == "place":
             ctx.resolved.append(place)
@@ -292,6 +300,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             ctx.countries[place.country] += 1
     mentions: list[PlaceMention] = []
     last_settlement: Place | None = None
+    anchored: dict[str, tuple[Place, str]] = {}  # a village placed once by its anchor stays placed
     for top in toponyms:
         place, cands = resolved[top.start]
         span = Span(doc_id, sentence_of(top.start), top.start, top.end, text[top.start:top.end])
@@ -311,8 +320,11 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             elif NEIGHBOUR.search(before) and last_settlement is not None:
                 anchor_place = last_settlement
                 anchor_text = f"neighbouring {last_settlement.name}"
+            if anchor_place is None and top.name.lower() in anchored:
+                anchor_place, anchor_text = anchored[top.name.lower()]
             if anchor_place is not None:
                 place, precision = anchor_place, 2
+                anchored.setdefault(top.name.lower(), (anchor_place, anchor_text))
         if place is not None:
             place = with_timezone(place, gazetteer)
         mention = PlaceMention(
