@@ -90,7 +90,7 @@ def find_triggers(text: str, s_start: int, s_end: int) -> list[Trigger]:
     return sorted(found, key=lambda t: t.start)
 
 
-def is_negated_or_hypothetical(sdoc, trig: Trigger, s_start: int) -> bool:
+def is_negated_or_hypothetical(sdoc, text: str, trig: Trigger, s_start: int) -> bool:
     """'police had no information', 'will be held accountable', 'waiting for the arrival'."""
     span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
     if span is not None:
@@ -107,7 +107,7 @@ def is_negated_or_hypothetical(sdoc, trig: Trigger, s_start: int) -> bool:
         for child in root.children:
             if child.dep_ == "det" and child.lower_ in ("no",):
                 return True
-    before = sdoc.text[max(s_start, trig.start - 45):trig.start]
+    before = text[max(s_start, trig.start - 45):trig.start]
     return bool(HYPOTHETICAL.search(before)) and not re.search(r"\b(?:said|says|told|claimed)\b", before)
 
 
@@ -272,7 +272,7 @@ def extract_event_mentions(
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         sent_places = [p for p in places if s_start <= p.span.start < s_end]
-        triggers = [t for t in find_triggers(text, s_start, s_end) if not is_negated_or_hypothetical(sdoc, t, s_start)]
+        triggers = [t for t in find_triggers(text, s_start, s_end) if not is_negated_or_hypothetical(sdoc, text, t, s_start)]
         if not triggers:
             continue
         # Killing verbs report a toll, not a new event, when another trigger carries the violence.

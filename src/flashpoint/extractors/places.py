@@ -106,9 +106,9 @@ def _overlaps(a: Toponym, spans: list[Toponym]) -> bool:
     return any(a.start < b.end and b.start < a.end for b in spans)
 
 
-def find_toponyms(sdoc, gazetteer, source: str | None = None) -> list[Toponym]:
+def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None = None) -> list[Toponym]:
     """Candidate toponym spans, strongest evidence first, non-overlapping."""
-    text = sdoc.text
+    text = text if text is not None else sdoc.text  # Doc.text re-joins every token: read it once
     found: list[Toponym] = []
 
     def add(start: int, end: int, name: str, desig: str | None, strength: int) -> None:
@@ -142,13 +142,12 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None) -> list[Toponym]:
                 add(run[-1].idx, run[-1].idx + len(run[-1].text), run[-1].text, None, 1)
             run = []
     found = [t for t in found if not source or t.name.lower() != source.lower()]
-    _assign_roles(found, sdoc, gazetteer)
+    _assign_roles(found, sdoc, gazetteer, text)
     return sorted(found, key=lambda t: t.start)
 
 
-def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer) -> None:
+def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
     """Mark toponyms that name no place where something happened (org names, origins, modifiers)."""
-    text = sdoc.text
     org_spans = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "ORG"]
     for top in toponyms:
         before = text[max(0, top.start - 60):top.start]
@@ -280,7 +279,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
                    home_country: str | None = None) -> list[PlaceMention]:
     """Every toponym in the document, resolved or anchored, with its evidence."""
     text = sdoc.text
-    toponyms = find_toponyms(sdoc, gazetteer, source)
+    toponyms = find_toponyms(sdoc, gazetteer, source, text)
     ctx = build_context(toponyms, sdoc, gazetteer, home_country)
     resolved: dict[int, tuple[Place | None, list]] = {}
     # Admin areas first: they are the context for the towns.
