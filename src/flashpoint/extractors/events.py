@@ -17,7 +17,7 @@ from flashpoint.extractors.actors import classify_actor, identity_group
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
 
 VIOLENT = {"attack_police", "brawl", "riot", "arson", "shooting", "beating", "attack", "killing",
-           "roadblock_forced", "abduction", "sexual", "explosion"}
+           "roadblock_forced", "abduction", "sexual", "explosion", "territory"}
 # category → (regex, severity); order matters: earlier, more specific patterns claim their span first.
 TRIGGERS: list[tuple[str, str, int]] = [
     ("explosion:Suicide bomb", r"\bsuicide (?:bomb(?:er|ing|s)?|attack(?:er)?s?)\b", 9),
@@ -135,7 +135,7 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
                 agent = _np_text(objs[0])
         elif child.dep_ in ("dobj", "obj"):
             patient = patient or _np_text(child)
-        elif child.dep_ == "prep" and child.lower_ in ("on", "at", "against", "between"):
+        elif child.dep_ == "prep" and child.lower_ in ("on", "at", "against", "between", "with"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 patient = patient or _np_text(objs[0])
