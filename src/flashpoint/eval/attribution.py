@@ -1,22 +1,15 @@
 """Speaker attribution measured on cases of {text, claims:[{speaker, role, channel, quote_contains}]}."""
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
+from flashpoint.eval.gold import load_jsonl
 from flashpoint.extractors.claims import extract_claims
 
 
 def load_cases(path: Path) -> list[dict]:
-    cases = []
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                cases.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from None
-    return cases
+    return load_jsonl(path)
 
 
 def _words(name: str) -> set[str]:

@@ -6,11 +6,11 @@ median error in km.
 """
 from __future__ import annotations
 
-import json
 import statistics
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from flashpoint.eval.gold import load_jsonl
 from flashpoint.extractors.places import extract_places, km
 
 
@@ -25,14 +25,7 @@ def load_gold(path: Path) -> list[dict]:
     """Articles as {text, toponyms:[{start, end, lat, lon, name}]}, whatever the gold's format."""
     path = Path(path)
     if path.suffix.lower() in (".jsonl", ".json"):
-        items = []
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                try:
-                    items.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from None
-        return items
+        return load_jsonl(path)
     root = ET.parse(path).getroot()
     articles = []
     for art in root.iter():

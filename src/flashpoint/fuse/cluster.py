@@ -9,9 +9,9 @@ Mentions that name only a country float to a same-kind event in that country.
 """
 from __future__ import annotations
 
-import math
 from typing import Any
 
+from flashpoint.extractors.places import km
 from flashpoint.gazetteer.names import normalize
 
 
@@ -62,12 +62,8 @@ def contains(area: dict, place: dict) -> bool:
     return False
 
 
-def km(a: dict, b: dict) -> float:
-    r = 6371.0
-    p1, p2 = math.radians(a["latitude"]), math.radians(b["latitude"])
-    dp, dl = p2 - p1, math.radians(b["longitude"] - a["longitude"])
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(min(1.0, h)))
+def distance(a: dict, b: dict) -> float:
+    return km(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
 
 
 def places_agree(a: dict | None, b: dict | None, same_doc: bool) -> bool:
@@ -78,7 +74,7 @@ def places_agree(a: dict | None, b: dict | None, same_doc: bool) -> bool:
     if contains(a, b) or contains(b, a):
         return True
     if not same_doc and not a.get("anchor") and not b.get("anchor") and not is_area(a) and not is_area(b):
-        return km(a, b) <= 5.0  # two outlets spelling one town differently
+        return distance(a, b) <= 5.0  # two outlets spelling one town differently
     return False
 
 
