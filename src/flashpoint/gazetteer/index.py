@@ -1,0 +1,402 @@
+"""The gazetteer: look-ups over a SQLite index of places and their names.
+
+The index is a file (``flashpoint.config.gazetteer_path()``) so it is built once,
+opened in milliseconds, shared by processes and extended by imports. Nothing is
+loaded into memory at open; each look-up is one indexed query, memoised per
+instance and invalidated when another connection (an import) commits.
+"""
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+import tempfile
+import time
+from contextlib import contextmanager
+from difflib import SequenceMatcher
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from flashpoint import config
+from flashpoint.gazetteer.names import normalize, skeleton
+from flashpoint.gazetteer.store import (
+    INDEXES, PLACE_COLUMNS, SCHEMA, connect, get_meta, is_index, now, row_to_place, set_meta,
+)
+from flashpoint.model import Place
+
+_COLS = ", ".join(f"p.{c}" for c in PLACE_COLUMNS)
+# Countries often written by abbreviation in reports.
+_COUNTRY_ALIASES = {"uk": "GB", "u k": "GB", "usa": "US", "u s": "US", "u s a": "US", "uae": "AE",
+                    "drc": "CD", "dprk": "KP", "prc": "CN", "rok": "KR", "car": "CF", "ksa": "SA"}
+TINY_VILLAGE = 1000  # an admin area named exactly as queried outranks villages smaller than this
+MIN_VARIANT_SKELETON = 3  # shorter skeletons ("s" for Chuy) match too much world-wide
+
+
+# --------------------------------------------------------------------------- building
+
+@contextmanager
+def _progress(enabled: bool, total: int) -> Iterator[Callable[[str, int], None]]:
+    """A step(description, done) callback driving a Rich progress bar (or nothing)."""
+    if not enabled:
+        yield lambda _desc, _done: None
+        return
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("gazetteer: {task.description}"), BarColumn(), TimeElapsedColumn(), transient=True) as bar:
+        task = bar.add_task("building", total=total)
+        yield lambda desc, done: bar.update(task, description=desc, completed=done)
+
+
+def build(path: Path | str, progress: bool = True) -> dict[str, Any]:
+    """Build the bundled index at ``path`` (atomically), keeping any user places already there."""
+    from flashpoint.gazetteer.bundled import build_bundled
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".building", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        conn = connect(tmp)
+        conn.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -200000;")
+        conn.executescript(SCHEMA)
+        conn.execute("BEGIN")
+        with _progress(progress, 240_000) as step:
+            loaded = build_bundled(conn, step)
+            conn.execute("COMMIT")
+            step("indexing", 240_000)
+            conn.executescript(INDEXES)
+            _copy_user_data(conn, path)
+        set_meta(conn, "bundled", loaded)
+        set_meta(conn, "built_at", now())
+        set_meta(conn, "build_seconds", round(time.perf_counter() - started, 1))
+        conn.execute("ANALYZE")
+        conn.close()
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return loaded
+
+
+def _copy_user_data(conn: sqlite3.Connection, old: Path) -> None:
+    """Carry the user's own places (and the record of their imports) into a rebuilt index."""
+    if not _is_built(old):
+        return
+    conn.execute("ATTACH DATABASE ? AS old", (str(old),))
+    try:
+        conn.execute("BEGIN")
+        tables = {r[0] for r in conn.execute("SELECT name FROM old.sqlite_master WHERE type = 'table'")}
+        for table in ("user_places", "user_names", "user_provenance"):
+            if table in tables:
+                conn.execute(f"INSERT OR REPLACE INTO main.{table} SELECT * FROM old.{table}")
+        conn.execute("INSERT OR REPLACE INTO main.meta SELECT * FROM old.meta WHERE key = 'user_imports'")
+        conn.execute("COMMIT")
+    finally:
+        conn.execute("DETACH DATABASE old")
+
+
+def rebuild(path: Path | str | None = None, progress: bool = True) -> dict[str, Any]:
+    """Rebuild the bundled part; user places survive, imported GeoNames dumps must be re-imported."""
+    return build(Path(path) if path else config.gazetteer_path(), progress=progress)
+
+
+# --------------------------------------------------------------------------- look-ups
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Gazetteer:
+    """Read access to the place index. Open with ``Gazetteer.open()``."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._conn = connect(self.path)
+        self._conn.execute("PRAGMA query_only = ON")
+        self._data_version = self._version()
+        self._demonyms: dict[str, str] | None = None
+        self._make_caches()
+
+    # -- construction ---------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str | None = None, build_if_missing: bool = True, progress: bool = True) -> "Gazetteer":
+        """Open the index at ``path`` (default: the configured one), building it first if it is missing."""
+        path = Path(path) if path else config.gazetteer_path()
+        if not _is_built(path):
+            if not build_if_missing:
+                raise FileNotFoundError(f"no gazetteer index at {path} (run `flashpoint gazetteer build`)")
+            build(path, progress=progress)
+        return cls(path)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __getstate__(self) -> dict[str, Any]:  # workers reopen the file rather than share a connection
+        return {"path": str(self.path)}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["path"])
+
+    def __repr__(self) -> str:
+        return f"Gazetteer({str(self.path)!r})"
+
+    def _make_caches(self) -> None:
+        size = 50_000
+        self._lookup = lru_cache(size)(self._lookup_uncached)
+        self._variant = lru_cache(size)(self._variant_uncached)
+        self._country = lru_cache(4096)(self._country_uncached)
+        self._admin = lru_cache(size)(self._admin_uncached)
+        self._has_name = lru_cache(size * 4)(self._has_name_uncached)
+
+    def _version(self) -> int:
+        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def _fresh(self) -> None:
+        """Drop memoised answers when another connection (an import) has changed the file."""
+        version = self._version()
+        if version != self._data_version:
+            self._data_version = version
+            self._make_caches()
+
+    def clear_cache(self) -> None:
+        self._make_caches()
+
+    # -- queries ----------------------------------------------------------------------
+
+    def _rows(self, where: str, args: tuple, user: bool = True, names: bool = True) -> list[tuple[Place, str, int]]:
+        """(place, matched name_norm, is_preferred) from bundled and user tables."""
+        out: list[tuple[Place, str, int]] = []
+        for places, names_table in (("places", "names"), ("user_places", "user_names")) if user else (("places", "names"),):
+            if names:
+                sql = (f"SELECT {_COLS}, n.name_norm, n.is_preferred FROM {names_table} n "
+                       f"JOIN {places} p ON p.place_id = n.place_id WHERE {where}")
+            else:
+                sql = f"SELECT {_COLS}, p.name, 1 FROM {places} p WHERE {where}"
+            for row in self._conn.execute(sql, args):
+                out.append((row_to_place(row), row[-2], row[-1]))
+        return out
+
+    @staticmethod
+    def _dedupe(rows: list[tuple[Place, str, int]]) -> dict[str, tuple[Place, str, int]]:
+        best: dict[str, tuple[Place, str, int]] = {}
+        for place, norm, pref in rows:
+            if place.place_id not in best or pref > best[place.place_id][2]:
+                best[place.place_id] = (place, norm, pref)
+        return best
+
+    @staticmethod
+    def _prior(place: Place, query_norm: str) -> tuple:
+        """Sort key: user places first, countries named exactly first, then population.
+
+        An admin area named exactly as queried counts as at least TINY_VILLAGE people,
+        so "Korday" district is not buried under a homonymous hamlet.
+        """
+        exact_admin = place.feature_class == "A" and normalize(place.name) == query_norm
+        population = max(place.population, TINY_VILLAGE) if exact_admin else place.population
+        return (place.source != "user", not (exact_admin and place.feature_code == "PCLI"), -population,
+                place.feature_class == "A", place.place_id)  # a city before its own city-region
+
+    def _where_country(self, country: str | None) -> tuple[str, tuple]:
+        code = self._country_code(country) if country else None
+        return (" AND p.country = ?", (code,)) if code else ("", ())
+
+    def _lookup_uncached(self, name: str, country: str | None) -> tuple[Place, ...]:
+        query = normalize(name)
+        if not query:
+            return ()
+        extra, args = self._where_country(country)
+        rows = self._dedupe(self._rows("n.name_norm = ?" + extra, (query, *args)))
+        return tuple(sorted((p for p, _, _ in rows.values()), key=lambda p: self._prior(p, query)))
+
+    def _variant_uncached(self, name: str, country: str | None, limit: int) -> tuple[Place, ...]:
+        query, key = normalize(name), skeleton(name)
+        if len(key) < MIN_VARIANT_SKELETON:
+            return ()
+        extra, args = self._where_country(country)
+        rows = self._dedupe(self._rows("n.skeleton = ?" + extra, (key, *args)))
+
+        def rank(item: tuple[Place, str, int]) -> tuple:
+            place, norm, _ = item
+            similarity = round(SequenceMatcher(None, query, norm).ratio(), 1)
+            return (-similarity, *self._prior(place, query))
+
+        return tuple(p for p, _, _ in sorted(rows.values(), key=rank)[:limit])
+
+    def lookup(self, name: str, country: str | None = None) -> list[Place]:
+        """Places whose name or any alternate name normalises to ``normalize(name)``."""
+        self._fresh()
+        return list(self._lookup(name, country))
+
+    def lookup_variant(self, name: str, country: str | None = None, limit: int = 50) -> list[Place]:
+        """Places whose name has the same transliteration skeleton (Tokmak → Tokmok)."""
+        self._fresh()
+        return list(self._variant(name, country, limit))
+
+    def has_name(self, name: str) -> bool:
+        """Whether any place is called ``name`` (normalised), cheaply."""
+        self._fresh()
+        return self._has_name(name)
+
+    def _has_name_uncached(self, name: str) -> bool:
+        query = normalize(name)
+        if not query:
+            return False
+        return any(
+            self._conn.execute(f"SELECT 1 FROM {t} WHERE name_norm = ? LIMIT 1", (query,)).fetchone()
+            for t in ("names", "user_names")
+        )
+
+    # -- countries ----------------------------------------------------------------------
+
+    def country(self, code_or_name: str) -> Place | None:
+        """A country by ISO alpha-2/alpha-3 code (upper case) or by any of its names."""
+        self._fresh()
+        return self._country(code_or_name.strip()) if code_or_name else None
+
+    def _country_code(self, code_or_name: str) -> str | None:
+        place = self._country(code_or_name.strip())
+        return place.country if place else None
+
+    def _country_uncached(self, text: str) -> Place | None:
+        code = None
+        if text.isalpha() and text.isupper() and len(text) in (2, 3):
+            code = text if len(text) == 2 else self._alpha2(text)
+        for candidate in (code, _COUNTRY_ALIASES.get(normalize(text))):
+            if candidate:
+                rows = self._rows("p.feature_code = 'PCLI' AND p.country = ?", (candidate,), user=False, names=False)
+                if rows:
+                    return rows[0][0]
+        rows = self._rows("n.name_norm = ? AND p.feature_code = 'PCLI'", (normalize(text),), user=False)
+        return rows[0][0] if rows else None
+
+    @staticmethod
+    def _alpha2(alpha3: str) -> str | None:
+        import pycountry
+
+        found = pycountry.countries.get(alpha_3=alpha3)
+        return found.alpha_2 if found else None
+
+    def country_of_adjective(self, word: str) -> str | None:
+        """ISO alpha-2 of a demonym or country name: "Kyrgyz" → "KG", "Kazakhstani" → "KZ"."""
+        if not word:
+            return None
+        if self._demonyms is None:
+            self._demonyms = load_demonyms()
+        code = self._demonyms.get(normalize(word))
+        if code:
+            return code
+        place = self.country(word)
+        return place.country if place else None
+
+    # -- admin areas --------------------------------------------------------------------
+
+    def admin1(self, country: str, name: str) -> Place | None:
+        """The first-level area of ``country`` called ``name`` (exact, normalised, then skeleton)."""
+        self._fresh()
+        return self._admin("ADM1", country, name, None)
+
+    def admin2(self, country: str, name: str, admin1: str | None = None) -> Place | None:
+        """The second-level area of ``country`` (within ``admin1`` when given) called ``name``."""
+        self._fresh()
+        return self._admin("ADM2", country, name, admin1)
+
+    def _admin_uncached(self, code: str, country: str, name: str, admin1: str | None) -> Place | None:
+        cc = self._country_code(country) if country else None
+        if not cc or not name:
+            return None
+        query = normalize(name)
+        base = "p.feature_code = ? AND p.country = ?"
+        candidates = self._dedupe(self._rows(f"n.name_norm = ? AND {base}", (query, code, cc), user=False))
+        if not candidates:
+            key = skeleton(name)
+            candidates = self._dedupe(self._rows(f"n.skeleton = ? AND {base}", (key, code, cc), user=False)) if key else {}
+        places = [p for p, _, _ in candidates.values()]
+        if admin1:
+            a1 = normalize(admin1)
+            inside = [p for p in places if p.admin1 and normalize(p.admin1) == a1]
+            places = inside or places
+        if not places:
+            return None
+        exact = name.strip().casefold()
+        return min(places, key=lambda p: (p.name.casefold() != exact, normalize(p.name) != query,
+                                          p.source == "derived" and p.population == 0, -p.population, p.place_id))
+
+    # -- space ----------------------------------------------------------------------------
+
+    def near(self, lat: float, lon: float, km: float, country: str | None = None,
+             include_admin: bool = False, limit: int | None = None) -> list[Place]:
+        """Places within ``km`` of a point, nearest first (admin-area centroids left out unless asked)."""
+        dlat = km / 111.2
+        dlon = km / max(1e-6, 111.32 * math.cos(math.radians(min(89.9, abs(lat)))))
+        where = "p.latitude BETWEEN ? AND ? AND p.longitude BETWEEN ? AND ?"
+        args: tuple = (lat - dlat, lat + dlat, lon - dlon, lon + dlon)
+        if country:
+            cc = self._country_code(country)
+            where, args = where + " AND p.country = ?", (*args, cc)
+        if not include_admin:
+            where += " AND p.feature_class != 'A'"
+        found = []
+        for place, _, _ in self._rows(where, args, names=False):
+            dist = _haversine_km(lat, lon, place.latitude, place.longitude)
+            if dist <= km:
+                found.append((dist, place))
+        found.sort(key=lambda item: (item[0], item[1].place_id))
+        places = [p for _, p in found]
+        return places[:limit] if limit else places
+
+    # -- about ----------------------------------------------------------------------------
+
+    def info(self) -> dict[str, Any]:
+        """What the index holds, where from, and how big it is."""
+        count = lambda sql: self._conn.execute(sql).fetchone()[0]  # noqa: E731
+        meta = get_meta(self._conn)
+        by_code = dict(self._conn.execute(
+            "SELECT feature_code, count(*) FROM places WHERE feature_code IN ('PCLI', 'ADM1', 'ADM2') GROUP BY feature_code"))
+        return {
+            "path": str(self.path),
+            "size_mb": round(self.path.stat().st_size / 1e6, 1),
+            "built_at": meta.get("built_at"),
+            "build_seconds": meta.get("build_seconds"),
+            "places": count("SELECT count(*) FROM places"),
+            "countries": by_code.get("PCLI", 0),
+            "admin1": by_code.get("ADM1", 0),
+            "admin2": by_code.get("ADM2", 0),
+            "names": count("SELECT count(*) FROM names"),
+            "user_places": count("SELECT count(*) FROM user_places"),
+            "user_names": count("SELECT count(*) FROM user_names"),
+            "bundled": meta.get("bundled"),
+            "imports": meta.get("imports", []),
+            "user_imports": meta.get("user_imports", []),
+        }
+
+
+def _is_built(path: Path) -> bool:
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    conn = connect(path)
+    try:
+        return is_index(conn)
+    finally:
+        conn.close()
+
+
+def load_demonyms() -> dict[str, str]:
+    """normalised demonym → alpha-2, from data/demonyms.tsv (first listing wins for shared words)."""
+    table: dict[str, str] = {}
+    text = resources.files("flashpoint.gazetteer").joinpath("data/demonyms.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, _, words = line.partition("\t")
+        for word in words.split("|"):
+            key = normalize(word)
+            if key:
+                table.setdefault(key, code.strip())
+    return table

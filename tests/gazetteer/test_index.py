@@ -1,0 +1,125 @@
+"""Behaviour of the bundled index (built from installed packages into a temp dir)."""
+from __future__ import annotations
+
+import math
+import time
+
+from flashpoint.gazetteer import Gazetteer
+from flashpoint.model import Place
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def test_tokmak_is_tokmok_in_chuy(gaz):
+    found = gaz.lookup("Tokmak") or gaz.lookup_variant("Tokmak")
+    top = found[0]
+    assert isinstance(top, Place)
+    assert (top.name, top.country, top.admin1) == ("Tokmok", "KG", "Chuy")
+    assert abs(top.latitude - 42.84) < 0.01 and abs(top.longitude - 75.30) < 0.01
+    assert top.geonameid == 1527199 and top.place_id == "geonames:1527199"
+    assert top.timezone == "Asia/Bishkek"
+    assert gaz.lookup_variant("Tokmak", country="KG")[0].name == "Tokmok"
+
+
+def test_korday_is_in_zhambyl(gaz):
+    top = gaz.lookup("Korday")[0]
+    assert (top.name, top.country, top.admin1) == ("Korday", "KZ", "Zhambyl")
+    assert gaz.lookup_variant("Kordai", country="KZ")[0].name == "Korday"
+
+
+def test_admin1_exact_normalised_and_variant(gaz):
+    for name in ("Zhambyl", "Zhambyl Region", "Zhambyl oblysy", "Jambyl", "Dzhambul"):
+        area = gaz.admin1("KZ", name)
+        assert area is not None, name
+        assert (area.name, area.feature_code, area.feature_class) == ("Zhambyl", "ADM1", "A")
+    assert gaz.admin1("Kazakhstan", "Jambyl").name == "Zhambyl"
+
+
+def test_admin1_has_derived_coordinates(gaz):
+    chuy = gaz.admin1("KG", "Chuy")
+    assert chuy.name == "Chuy" and chuy.country == "KG"
+    assert km((chuy.latitude, chuy.longitude), (42.60, 74.70)) < 120
+    assert chuy.timezone == "Asia/Bishkek"
+    assert chuy.population > 100_000
+
+
+def test_admin2(gaz):
+    korday = gaz.admin2("KZ", "Korday District")
+    assert korday is not None and korday.feature_code == "ADM2"
+    assert (korday.name, korday.admin1) == ("Korday", "Zhambyl")
+    assert gaz.admin2("KZ", "Kordayskiy Rayon", admin1="Zhambyl").name == "Korday"
+    assert gaz.admin2("KZ", "No Such District") is None
+
+
+def test_country(gaz):
+    for query in ("KZ", "KAZ", "Kazakhstan", "Republic of Kazakhstan", "Qazaqstan"):
+        assert gaz.country(query).country == "KZ", query
+    kg = gaz.country("Kyrgyz Republic")
+    assert (kg.country, kg.feature_code, kg.name) == ("KG", "PCLI", "Kyrgyzstan")
+    assert gaz.country("UK").country == "GB"
+    assert gaz.country("in") is None  # lower-case words are not codes
+    assert gaz.country("Atlantis") is None
+
+
+def test_country_of_adjective(gaz):
+    cases = {"Kyrgyz": "KG", "Kazakh": "KZ", "Kazakhstani": "KZ", "Russian": "RU", "Nigerian": "NG",
+             "Uzbek": "UZ", "Chinese": "CN", "Kazakhstan": "KZ", "Filipino": "PH", "Dutch": "NL"}
+    for word, code in cases.items():
+        assert gaz.country_of_adjective(word) == code, word
+    assert gaz.country_of_adjective("Purple") is None
+
+
+def test_population_prior_and_admin_before_tiny_homonyms(gaz):
+    zhambyl = gaz.lookup("Zhambyl", country="KZ")
+    assert zhambyl[0].feature_code == "ADM1"
+    paris = gaz.lookup("Paris")[0]
+    assert paris.country == "FR"
+
+
+def test_has_name(gaz):
+    assert gaz.has_name("Tokmok") and gaz.has_name("tokmak") and gaz.has_name("Kordayskiy Rayon")
+    assert not gaz.has_name("Qwxzzy")
+
+
+def test_near(gaz):
+    tokmok = gaz.lookup("Tokmok")[0]
+    around = gaz.near(tokmok.latitude, tokmok.longitude, 30)
+    assert around[0].place_id == tokmok.place_id
+    assert all(p.feature_class != "A" for p in around)
+    assert all(km((p.latitude, p.longitude), (tokmok.latitude, tokmok.longitude)) <= 30 for p in around)
+    assert {p.country for p in gaz.near(tokmok.latitude, tokmok.longitude, 30, country="KZ")} <= {"KZ"}
+
+
+def test_info(gaz, bundled_index):
+    info = gaz.info()
+    assert info["path"] == str(bundled_index)
+    assert info["places"] > 250_000 and info["countries"] > 200 and info["admin1"] > 3000
+    assert info["bundled"]["towns"]["rows"] > 200_000
+
+
+def test_open_is_fast_and_lookups_are_sub_millisecond(bundled_index):
+    started = time.perf_counter()
+    fresh = Gazetteer.open(bundled_index, build_if_missing=False)
+    assert time.perf_counter() - started < 0.2
+    names = ["Tokmak", "Korday", "Almaty", "Bishkek", "Taraz"]
+    for n in names:
+        fresh.lookup(n)
+        fresh.lookup_variant(n)
+    started = time.perf_counter()
+    for _ in range(200):
+        for n in names:
+            fresh.lookup(n)
+            fresh.lookup_variant(n)
+            fresh.has_name(n)
+    assert (time.perf_counter() - started) / (200 * len(names) * 3) < 0.001
+
+
+def test_open_without_building_raises(tmp_path):
+    import pytest
+
+    with pytest.raises(FileNotFoundError):
+        Gazetteer.open(tmp_path / "none.sqlite", build_if_missing=False)
