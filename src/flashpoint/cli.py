@@ -64,30 +64,42 @@ def _gazetteer():
 
 def _report_errors(errors) -> None:
     for e in errors:
-        err.print(f"[yellow]skipped[/yellow] {e.origin}: {e.problem}")
+        # one line each, never wrapped, so the path can be copied and grepped
+        err.print(f"[yellow]skipped[/yellow] {e.origin}: {e.problem}", soft_wrap=True, highlight=False)
 
 
 def events_table(rows: list[dict], title: str = "Events") -> Table:
+    """One row per event, compact enough to stay legible in an 80-column terminal."""
     table = Table(title=title, show_lines=False, header_style="bold")
-    for col, kw in (("id", {"no_wrap": True}), ("date", {"no_wrap": True}), ("time", {}), ("type", {}),
-                    ("location", {}), ("country", {}), ("actor1", {}), ("killed", {"justify": "right"}),
-                    ("injured", {"justify": "right"}), ("arrests", {"justify": "right"}), ("prec", {}), ("!", {})):
-        table.add_column(col, **kw)
+    table.add_column("id", no_wrap=True, style="cyan")
+    table.add_column("when", no_wrap=True)
+    table.add_column("type", ratio=2)
+    table.add_column("where", ratio=2, min_width=12)
+    table.add_column("actor1", ratio=2)
+    table.add_column("toll", justify="right", no_wrap=True)
+    table.add_column("prec", no_wrap=True)
     for ev in rows:
         time = (ev.get("time_start") or "")[11:16]
+        time = "" if time == "00:00" else time  # a whole day: no hour to show
+        area = ", ".join(x for x in (ev.get("admin1"), ev.get("country")) if x)
         table.add_row(
-            ev["event_id"], ev.get("event_date") or "?", time,
+            ev["event_id"],
+            (ev.get("event_date") or "?") + (f"\n{time}" if time else ""),
             f"{ev['event_type']}\n[dim]{ev['sub_event_type']}[/dim]",
-            ev.get("location") or "?", ev.get("country") or "", ev.get("actor1") or "",
-            _num(ev.get("fatalities")), _num(ev.get("injuries")), _num(ev.get("arrests")),
-            f"g{ev.get('geo_precision')} t{ev.get('time_precision')}",
-            "[red]contested[/red]" if ev.get("contested") else "",
+            (ev.get("location") or "?") + (f"\n[dim]{area}[/dim]" if area else ""),
+            ev.get("actor1") or "",
+            _toll(ev),
+            f"g{ev.get('geo_precision')} t{ev.get('time_precision')}"
+            + ("\n[red]contested[/red]" if ev.get("contested") else ""),
         )
     return table
 
 
-def _num(v) -> str:
-    return "" if v is None else str(v)
+def _toll(ev: dict) -> str:
+    """"8 killed / 40 injured / 47 arrested" shortened to "8k 40i 47a"; blank when none stated."""
+    parts = [f"{ev[key]}{abbr}" for key, abbr in (("fatalities", "k"), ("injuries", "i"), ("arrests", "a"))
+             if ev.get(key) is not None]
+    return " ".join(parts)
 
 
 @app.command()
@@ -346,9 +358,11 @@ def gazetteer_import(files: List[Path] = typer.Argument(..., help="GeoNames dump
     for f in files:
         try:
             summary = import_file(f, progress=True)
-            err.print(f"imported {f}: {summary}")
+            counts = ", ".join(f"{v:,} {k}" for k, v in summary.items()
+                               if k not in ("file", "format") and isinstance(v, int))
+            err.print(f"imported {f} ({summary['format']}): {counts}", soft_wrap=True, highlight=False)
         except GazetteerImportError as exc:
-            err.print(f"[red]error:[/red] {exc}")
+            err.print(f"[red]error:[/red] {exc}", soft_wrap=True, highlight=False)
             failed = True
     if failed:
         raise typer.Exit(1)
