@@ -92,4 +92,6 @@ def run(
             report.errors.append(IngestError(result.document.origin or result.document.id, f"could not store: {exc}"))
         if on_document:
             on_document(result.document)
+    if report.documents:
+        store.optimize()
     return report

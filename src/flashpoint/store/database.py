@@ -13,7 +13,7 @@ from typing import Any, Iterable
 
 from sqlalchemy import (
     Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, and_, create_engine,
-    delete, func, insert, or_, select, update,
+    delete, func, insert, or_, select, text, update,
 )
 from sqlalchemy.engine import Engine
 
@@ -42,6 +42,11 @@ events = Table(
     Column("search_text", Text), Column("data", Text, nullable=False), Column("updated_at", String(40)),
 )
 Index("ix_events_lat_lon", events.c.latitude, events.c.longitude)
+# The web page's and the CLI's common filters, each followed by the date order they list in.
+Index("ix_events_type_date", events.c.event_type, events.c.event_date)
+Index("ix_events_subtype_date", events.c.sub_event_type, events.c.event_date)
+Index("ix_events_country_contested_date", events.c.country, events.c.contested, events.c.event_date)
+Index("ix_events_date_id", events.c.event_date.desc(), events.c.event_id)
 mentions = Table(
     "mentions", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -72,6 +77,9 @@ def engine_for(db: str) -> Engine:
     url = db if "://" in db else f"sqlite:///{db}"
     engine = create_engine(url, future=True)
     metadata.create_all(engine)
+    for table in metadata.sorted_tables:  # indexes added since a database was made are created too
+        for index in table.indexes:
+            index.create(engine, checkfirst=True)
     return engine
 
 
@@ -302,6 +310,14 @@ class Store:
         with self.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(stmt)]
         return rows[offset:offset + limit], len(rows)
+
+    def optimize(self) -> None:
+        """Refresh the planner's statistics after a batch, so filtered lists use the right index.
+
+        Without them SQLite walks the date index for a type filter (10x slower at 100k events).
+        """
+        with self.engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
