@@ -292,8 +292,6 @@ def demo(
     port: int = typer.Option(8008),
 ) -> None:
     """Run the pipeline on the bundled corpus and show what it found."""
-    from importlib import resources
-
     from flashpoint.demo.corpus_loader import demo_inputs
     from flashpoint.export.formats import export_text, write_parquet
     from flashpoint.library import run as run_pipeline
@@ -314,7 +312,6 @@ def demo(
     out.print(f"\ndatabase: [bold]{Path(db).resolve()}[/bold]")
     out.print(f"exports:  [bold]{outdir.resolve()}[/bold] (events.jsonl, events.csv, events.geojson, events.parquet)")
     out.print(f"next:     flashpoint events --db {db} · flashpoint show EVENT_ID --db {db} · flashpoint serve --db {db}")
-    del resources
     if serve_after:
         serve(db=db, host="127.0.0.1", port=port)
 

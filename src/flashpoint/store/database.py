@@ -15,6 +15,7 @@ from sqlalchemy import (
     Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, and_, create_engine,
     delete, func, insert, or_, select, text, update,
 )
+from sqlalchemy import event as sa_event  # renamed: "event" is a common local name in this module
 from sqlalchemy.engine import Engine
 
 from flashpoint.fuse.cluster import same_event
@@ -76,6 +77,8 @@ def engine_for(db: str) -> Engine:
     """A path means SQLite; a URL (postgresql+psycopg://…) means that database."""
     url = db if "://" in db else f"sqlite:///{db}"
     engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":  # enforce foreign keys as PostgreSQL does, so both behave alike
+        sa_event.listen(engine, "connect", lambda dbapi_conn, _: dbapi_conn.execute("PRAGMA foreign_keys = ON"))
     metadata.create_all(engine)
     for table in metadata.sorted_tables:  # indexes added since a database was made are created too
         for index in table.indexes:
@@ -119,10 +122,10 @@ class Store:
                     records = existing + cluster
                 else:
                     event_id, records = build_event(cluster).event_id, cluster
+                self._write_event(conn, build_event(records, event_id=event_id))  # before its mentions refer to it
                 for rec in cluster:
                     conn.execute(insert(mentions).values(event_id=event_id, doc_id=doc.id, start=rec["start"],
                                                          record=json.dumps(rec)))
-                self._write_event(conn, build_event(records, event_id=event_id))
                 event_ids.append(event_id)
                 touched.discard(event_id)
             for event_id in touched:
