@@ -53,6 +53,10 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
         return tm
 
     mentions = extract_event_mentions(sdoc, document.id, bounds, places, quantities, time_for)
+    if document.published_at is not None:
+        # What the text never dates is background or commentary ("strikes on markets ... feed the
+        # recruitment pitch"), not an event an analyst would code.
+        mentions = [m for m in mentions if m.time is not None and m.time.start is not None]
     countries = fill_places(mentions, places)
     country_of = {id(m): countries[i] for i, m in enumerate(mentions)}
     mentions = attach_quantities(mentions, quantities)

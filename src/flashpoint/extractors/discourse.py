@@ -9,6 +9,8 @@ event once.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from flashpoint.extractors.actors import classify_actor
 from flashpoint.extractors.events import VIOLENT
 from flashpoint.model import Actor, Claim, EventMention, PlaceMention, Quantity
@@ -44,10 +46,28 @@ def fill_places(mentions: list[EventMention], places: list[PlaceMention]) -> dic
                 m.place = narrative[-1]
             else:
                 earlier = [x.place for x in mentions[:i] if is_specific(x.place)]
-                if earlier:
-                    m.place = earlier[-1]
+                m.place = earlier[-1] if earlier else focal_place(places)
         _localise_actors(m)
     return countries
+
+
+def focal_place(places: list[PlaceMention]) -> PlaceMention | None:
+    """Where the report as a whole is: its most named town, else its most named area or country.
+
+    An eyewitness writing "from Boucotte in Ziguinchor" never repeats the city in the
+    sentence that says windows were smashed; the report is still about Ziguinchor.
+    Ties go to the place named first (headline, dateline).
+    """
+    candidates = [p for p in places if p.place is not None and p.role in ("place", "residence")]
+    if not candidates:
+        return None
+    for level in (lambda pl: pl.feature_class == "P", lambda pl: pl.feature_code != "PCLI", lambda pl: True):
+        pool = [p for p in candidates if level(p.place)]
+        if pool:
+            counts = Counter(p.place.place_id for p in pool)
+            best = max(counts.values())
+            return next(p for p in pool if counts[p.place.place_id] == best)
+    return None
 
 
 def _localise_actors(m: EventMention) -> None:

@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 from flashpoint.extractors.actors import classify_actor, identity_group
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
 
-VIOLENT = {"attack_police", "brawl", "riot", "arson", "shooting", "beating", "attack", "killing",
+VIOLENT = {"attack_police", "battle", "brawl", "riot", "arson", "shooting", "beating", "attack", "killing",
            "roadblock_forced", "abduction", "sexual", "explosion", "territory"}
 # category → (regex, severity); order matters: earlier, more specific patterns claim their span first.
 TRIGGERS: list[tuple[str, str, int]] = [
+    # First, so the weapons it names ("seized ... an improvised explosive device") are not read as explosions.
+    ("weapons_seized", r"\b(?:seized|confiscated|recovered|found|discovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive devices?|IEDs?|arms caches?)\b|\bdefused\b|\b(?:weapons|arms|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
     ("explosion:Suicide bomb", r"\bsuicide (?:bomb(?:er|ing|s)?|attack(?:er)?s?)\b", 9),
-    ("explosion:Air/drone strike", r"\b(?:air|drone)[\s-]?strikes?\b|\bair raids?\b|\bwarplanes?\b[^.]{0,40}\b(?:bombed|struck|hit)\b|\bbombed by (?:aircraft|jets|planes|drones)\b", 9),
+    ("explosion:Air/drone strike", r"\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|jets?|aircraft|planes?|helicopters?|gunships?|drones?|air assets|air force)\b[^.]{0,50}?\b(?:bombed|bombarded|struck|hit|dropped|fired|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b", 9),
     ("explosion:Shelling/artillery/missile attack", r"\bshell(?:ed|ing|s)\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b", 8),
     ("explosion:Remote explosive/landmine/IED", r"\bIEDs?\b|\broadside bombs?\b|\blandmines?\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\bexplosions?\b|\bblasts?\b", 8),
     ("explosion:Grenade", r"\bgrenades?\b", 8),
@@ -29,13 +31,14 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,2}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bstoned\b", 6),
     ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b|\babduct(?:ed|ion|ions|s)?\b|\btaken hostage\b|\bforced disappearances?\b", 7),
     ("sexual", r"\brap(?:ed|e|es)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse)\b", 7),
+    ("battle", r"\bfirefights?\b|\bgun ?battles?\b|\bexchanges? of (?:gun)?fire\b|\bexchanged fire\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|\briot(?:s|ing|ed)?\b|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
     ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b", 5),
     ("shooting", r"\bgunfire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:at|on|live|shots)\b|\bshot dead\b|\bgunshots?\b", 7),
     ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+up\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhacked to death\b|\bassault(?:ed|s)?\b", 6),
     ("attack", r"\b(?:under )?attack(?:ed|s|ing)?\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b", 6),
-    ("killing", r"\bkill(?:ed|ing)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b", 7),
+    ("killing", r"\bkill(?:ed|ing)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
     ("protest", r"\bprotest(?:s|ed|ers|ing)?\b|\bdemonstrat(?:ion|ions|ors|ed)\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|es)?\b|\bsit-ins?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))", 3),
     ("arrests", r"\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
     ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeployed\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b", 2),
@@ -46,8 +49,8 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("crowd", r"\bcrowds?\b[^.]{0,80}?\bgather(?:ing|ed)\b|\bgathered\b|\bthronged\b", 1),
     ("looting", r"\bloot(?:ed|ing)\b|\bplunder(?:ed|ing)\b|\bransack(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b", 3),
     ("territory", r"\b(?:captured|seized control of|took control of|taken control of|overran|recaptured|retook|regained control of)\b", 7),
-    ("agreement", r"\bceasefire\b|\bpeace (?:deal|agreement|accord)\b|\bsigned an? (?:agreement|deal)\b|\btruce\b", 1),
-    ("weapons_seized", r"\bdefused\b|\b(?:weapons|arms|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
+    # An agreement is an event when it is signed or declared, not when it is background ("rejected the 2016 peace agreement").
+    ("agreement", r"\bsigned\b[^.]{0,40}?\b(?:ceasefire|truce|agreement|deal|accord)\b|\b(?:ceasefire|truce|peace (?:deal|agreement|accord))\b[^.]{0,30}?\b(?:was|were|has been|have been|had been) (?:signed|agreed|reached|announced|declared)\b|\b(?:agreed|agreed to|declared|announced) (?:a |an )?(?:\w+ )?(?:ceasefire|truce)\b", 1),
     ("base", r"\b(?:established|set up)\s+(?:a\s+)?(?:military\s+)?(?:base|headquarters)\b", 1),
 ]
 COMPILED = [(cat, re.compile(rx, re.I), sev) for cat, rx, sev in TRIGGERS]
@@ -60,6 +63,9 @@ CLAUSE_BREAK = re.compile(r",\s*(?:but|and|while|whereas|although)\s|;|\s[–—
 PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers?)\b", re.I)
 INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|baton|arrested|detained\b", re.I)
 LETHAL = re.compile(r"\blive (?:ammunition|rounds|fire)|shot dead|killed|killing|opened fire\b", re.I)
+STATE_FORCES = re.compile(r"\b(?:troops|army|soldiers|military|armed forces|security forces|FARDC|FAMa)\b", re.I)
+NON_STATE_ARMED = re.compile(r"\b(?:rebels?|insurgents?|militants?|jihadists?|militias?|guerrillas?|dissidents?|"
+                             r"fighters|terrorists|gunmen|armed groups?|resistance|paramilitar\w*|bandits)\b", re.I)
 ARMED = re.compile(r"\bgunmen|armed|militants?|rebels?|insurgents?|jihadists?|militia\w*|bandits\b", re.I)
 
 
@@ -148,7 +154,8 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
     return agent, patient
 
 
-def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: str, riot_context: bool) -> tuple[str, str]:
+def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: str, riot_context: bool,
+                  armed_context: bool = False) -> tuple[str, str]:
     """ACLED type for a violent mention, following the codebook's order of tests."""
     explosions = [c for c in cats if c.startswith("explosion:")]
     if explosions:
@@ -165,7 +172,9 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
                 return "Protests", "Excessive force against protesters"
             return "Protests", "Protest with intervention"
         return "Riots", "Violent demonstration"
-    if i1 in armed and i2 in armed and i1 != i2 or (i1 in (2, 3) and i2 == 1) or (i1 == 1 and i2 in (2, 3, 4)):
+    organised_fight = ("battle" in cats or "brawl" in cats) and armed_context and not riot_context
+    if i1 in armed and i2 in armed and i1 != i2 or (i1 in (2, 3) and i2 == 1) or (i1 == 1 and i2 in (2, 3, 4)) \
+            or organised_fight:
         if "territory" in cats:
             return "Battles", "Government regains territory" if i1 == 1 else "Non-state actor overtakes territory"
         return "Battles", "Armed clash"
@@ -268,6 +277,8 @@ def extract_event_mentions(
     """Event mentions sentence by sentence; ``time_for(start, end, sentence_start)`` gives the governing time."""
     text = sdoc.text
     riot_context = bool(re.search(r"\b(?:pogrom|riot|rioting|brawl|mob|communal clashes|ethnic clashes)\b", text, re.I))
+    # Troops and an armed group both in the report: "fighting" there is between organised forces.
+    armed_context = bool(STATE_FORCES.search(text) and NON_STATE_ARMED.search(text))
     mentions: list[EventMention] = []
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
@@ -301,7 +312,7 @@ def extract_event_mentions(
                     a1 = classify_actor(ARMED.search(sentence).group(0), country, on)
                 if a2 is None and trig.categories & {"shooting", "beating", "attack", "killing", "abduction", "sexual"}:
                     a2 = classify_actor("civilians", country, on)
-                event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context)
+                event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, armed_context)
                 if event_type == "Riots" and a2 is None and trig.categories & {"brawl"}:
                     a2 = classify_actor("rioters", country, on)
             else:

@@ -20,7 +20,8 @@ from flashpoint.model import Place, PlaceMention, Span
 
 NAME = r"[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*))*"
 SETTLEMENT = r"village|town|city|settlement|hamlet|township|commune|suburb|neighbourhood|neighborhood|camp|locality"
-ADMIN = r"district|region|province|oblast|county|governorate|prefecture|state|municipality|department|rayon|raion|territory|zone"
+ADMIN = (r"local government area|lga|district|region|province|oblast|county|governorate|prefecture|state|municipality|"
+         r"department|rayon|raion|territory|zone")
 DESIGNATOR_BEFORE = re.compile(
     rf"\b(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|frontier|northern|southern|eastern|western|small|remote)\s+)?"
     rf"(?P<desig>{SETTLEMENT}|{ADMIN})\s+of\s+(?P<name>{NAME})"
@@ -52,7 +53,7 @@ WORK_IN = re.compile(r"\b(?:work|works|worked|working|study|studies|studying|bas
 LIVE_IN = re.compile(r"\b(?:live|lives|lived|living|reside|resides|stuck)\s+(?:in|there)\s+$", re.I)
 
 SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
-ADMIN2_WORDS = {"district", "county", "municipality", "rayon", "raion", "department"}
+ADMIN2_WORDS = {"district", "county", "municipality", "rayon", "raion", "department", "local government area", "lga"}
 ADMIN1_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "territory"}
 NOT_PLACE_WORDS = {
     "the", "a", "an", "this", "that", "police", "army", "president", "government", "ministry",
@@ -184,7 +185,40 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
             code = gazetteer.country_of_adjective(ent.text.split()[0])
             if code:
                 ctx.countries[code] += 1
+    if not ctx.countries:
+        inferred = infer_country(toponyms, gazetteer)
+        if inferred:
+            ctx.countries[inferred] += 1
     return ctx
+
+
+def infer_country(toponyms: list[Toponym], gazetteer) -> str | None:
+    """The country most of the report's place names share, when the report names none.
+
+    A press release from Jos never says "Nigeria": Jos, Panyam and Plateau State each
+    have candidates in several countries, but only Nigeria holds all three. Each
+    distinct name spreads one vote over the countries of its candidates; names the
+    model or a designator marks as places count double. A country needs votes from
+    two names and a clear lead, else nothing is inferred.
+    """
+    votes: Counter = Counter()
+    voters: dict[str, set[str]] = {}
+    for top in toponyms:
+        key = top.name.lower()
+        if top.role not in ("place", "residence") or key in voters:
+            continue
+        countries = {p.country for p in gazetteer.lookup(top.name)[:12] if p.country}
+        voters[key] = countries
+        weight = (2.0 if top.strength >= 2 else 1.0) / len(countries) if countries else 0.0
+        for code in countries:
+            votes[code] += weight
+    ranked = votes.most_common(2)
+    if not ranked:
+        return None
+    best, score = ranked[0]
+    supporters = sum(1 for countries in voters.values() if best in countries)
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    return best if supporters >= 2 and score >= 1.5 * runner_up else None
 
 
 def _admin_level(desig: str | None) -> int | None:
@@ -218,6 +252,8 @@ def _score(place: Place, top: Toponym, ctx: Context, variant: bool) -> float:
         score += 0.5
     if variant:
         score -= 0.8
+    if place.is_admin and top.designator is None:
+        score -= 0.2  # a bare "Ziguinchor" or "Kinshasa" is the city more often than its region
     return score
 
 
@@ -243,12 +279,16 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         # A spelling variant is weak evidence: abroad it is more often another name
         # (Sortobe's skeleton is Saratov's), so only variants in the report's countries count.
         cands += [(p, True) for p in gazetteer.lookup_variant(top.name)
-                  if p.place_id not in seen and (not ctx.countries or p.country in ctx.countries)]
+                  if p.place_id not in seen and (not ctx.countries or p.country in ctx.countries)
+                  and (not ctx.resolved or _near_any(p, ctx.resolved, MAX_VARIANT_KM))]
     if not cands:
         return None, []
     scored = sorted(((p, _score(p, top, ctx, v)) for p, v in cands), key=lambda x: -x[1])
     best, best_score = scored[0]
-    # A proper noun found only by gazetteer look-up needs support beyond its name.
+    # A proper noun found only by gazetteer look-up needs support beyond its name:
+    # inside the countries the report is about ("Estado Mayor Central" is not Uganda's Central region).
+    if top.strength == 1 and ctx.countries and best.country not in ctx.countries:
+        return None, scored[:5]
     if top.strength == 1 and best.country not in ctx.countries and best.population < 100_000:
         return None, scored[:5]
     if top.strength == 1 and best_score < 0.9:
@@ -256,7 +296,12 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     return best, scored[:5]
 
 
+MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other places (Kabindi is not Kabinda)
 MAX_ANCHOR_KM = 100  # "3km from X", "near X": a candidate farther than this from X is another place
+
+
+def _near_any(place: Place, others: list[Place], limit_km: float) -> bool:
+    return any(km(place.latitude, place.longitude, o.latitude, o.longitude) <= limit_km for o in others)
 
 
 def _resolve_anchor(name: str, ctx: Context, gazetteer) -> Place | None:

@@ -29,7 +29,10 @@ from flashpoint.model import Place
 _COLS = ", ".join(f"p.{c}" for c in PLACE_COLUMNS)
 # Countries often written by abbreviation in reports.
 _COUNTRY_ALIASES = {"uk": "GB", "u k": "GB", "usa": "US", "u s": "US", "u s a": "US", "uae": "AE",
-                    "drc": "CD", "dprk": "KP", "prc": "CN", "rok": "KR", "car": "CF", "ksa": "SA"}
+                    "drc": "CD", "dprk": "KP", "prc": "CN", "rok": "KR", "car": "CF", "ksa": "SA",
+                    "dr congo": "CD", "democratic republic of congo": "CD", "democratic republic of the congo": "CD",
+                    "congo kinshasa": "CD", "congo brazzaville": "CG", "ivory coast": "CI", "burma": "MM",
+                    "east timor": "TL", "swaziland": "SZ", "the gambia": "GM", "gambia": "GM"}
 TINY_VILLAGE = 1000  # an admin area named exactly as queried outranks villages smaller than this
 MIN_VARIANT_SKELETON = 3  # shorter skeletons ("s" for Chuy) match too much world-wide
 
