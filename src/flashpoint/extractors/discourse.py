@@ -56,9 +56,10 @@ def focal_place(places: list[PlaceMention]) -> PlaceMention | None:
 
     An eyewitness writing "from Boucotte in Ziguinchor" never repeats the city in the
     sentence that says windows were smashed; the report is still about Ziguinchor.
-    Ties go to the place named first (headline, dateline).
+    Ties go to the place named first (the headline). The dateline city is the last resort.
     """
-    candidates = [p for p in places if p.place is not None and p.role in ("place", "residence")]
+    candidates = [p for p in places if p.place is not None and p.role in ("place", "residence")] \
+        or [p for p in places if p.place is not None and p.role == "dateline"]  # the filing city, at worst
     if not candidates:
         return None
     for level in (lambda pl: pl.feature_class == "P", lambda pl: pl.feature_code != "PCLI", lambda pl: True):

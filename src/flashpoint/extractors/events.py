@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from flashpoint.extractors.actors import classify_actor, identity_group
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
 
-VIOLENT = {"attack_police", "battle", "brawl", "riot", "arson", "shooting", "beating", "attack", "killing",
+VIOLENT = {"attack_police", "street_violence", "battle", "brawl", "riot", "arson", "shooting", "beating", "attack", "killing",
            "roadblock_forced", "abduction", "sexual", "explosion", "territory"}
 # category → (regex, severity); order matters: earlier, more specific patterns claim their span first.
 TRIGGERS: list[tuple[str, str, int]] = [
@@ -25,10 +25,12 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("explosion:Suicide bomb", r"\bsuicide (?:bomb(?:er|ing|s)?|attack(?:er)?s?)\b", 9),
     ("explosion:Air/drone strike", r"\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|jets?|aircraft|planes?|helicopters?|gunships?|drones?|air assets|air force)\b[^.]{0,50}?\b(?:bombed|bombarded|struck|hit|dropped|fired|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b", 9),
     ("explosion:Shelling/artillery/missile attack", r"\bshell(?:ed|ing|s)\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b", 8),
-    ("explosion:Remote explosive/landmine/IED", r"\bIEDs?\b|\broadside bombs?\b|\blandmines?\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\bexplosions?\b|\bblasts?\b", 8),
+    ("explosion:Remote explosive/landmine/IED", r"\bIEDs?\b|\broadside bombs?\b|\blandmines?\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\bbomb(?:ing)? (?:attack|blast)s?\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\bexplosions?\b|\bblasts?\b", 8),
     ("explosion:Grenade", r"\bgrenades?\b", 8),
     ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine gas\b|\bsarin\b", 9),
     ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,2}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bstoned\b", 6),
+    # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
+    ("street_violence", r"\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires)\b|\bbarricad(?:es|ed|ing)\b|\bthrow(?:ing|s)? (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bhurl(?:ed|ing)? (?:stones|rocks)\b", 5),
     ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b|\babduct(?:ed|ion|ions|s)?\b|\btaken hostage\b|\bforced disappearances?\b", 7),
     ("sexual", r"\brap(?:ed|e|es)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse)\b", 7),
     ("battle", r"\bfirefights?\b|\bgun ?battles?\b|\bexchanges? of (?:gun)?fire\b|\bexchanged fire\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b", 7),
@@ -47,7 +49,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("blackout", r"\bblock(?:ed|ing)\s+(?:access to\s+)?(?:whatsapp|the internet|internet|telegram|facebook|social media|mobile)\b|\b(?:internet|mobile networks?|phone lines?|whatsapp|telegram)\b[^.]{0,30}?\b(?:shutdown|blackout|cut off|cut|blocked|restricted|suspended)\b|\bshut down the internet\b|\binternet (?:shutdown|blackout)\b", 1),
     ("roadblock_forced", r"\bforced their way\b|\bbroke through\b[^.]{0,30}\b(?:cordon|roadblock|barricade|checkpoint)|\bpushed the police\b[^.]{0,40}?\bout of the way\b|\bstormed\b", 5),
     ("crowd", r"\bcrowds?\b[^.]{0,80}?\bgather(?:ing|ed)\b|\bgathered\b|\bthronged\b", 1),
-    ("looting", r"\bloot(?:ed|ing)\b|\bplunder(?:ed|ing)\b|\bransack(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b", 3),
+    ("looting", r"\bloot(?:ed|ing)\b|\bplunder(?:ed|ing)\b|\bransack(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b|\bsmash(?:ed|ing) (?:the )?windows\b", 3),
     ("territory", r"\b(?:captured|seized control of|took control of|taken control of|overran|recaptured|retook|regained control of)\b", 7),
     # An agreement is an event when it is signed or declared, not when it is background ("rejected the 2016 peace agreement").
     ("agreement", r"\bsigned\b[^.]{0,40}?\b(?:ceasefire|truce|agreement|deal|accord)\b|\b(?:ceasefire|truce|peace (?:deal|agreement|accord))\b[^.]{0,30}?\b(?:was|were|has been|have been|had been) (?:signed|agreed|reached|announced|declared)\b|\b(?:agreed|agreed to|declared|announced) (?:a |an )?(?:\w+ )?(?:ceasefire|truce)\b", 1),
@@ -180,10 +182,12 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         return "Battles", "Armed clash"
     if "territory" in cats:
         return "Battles", "Non-state actor overtakes territory" if i1 != 1 else "Government regains territory"
-    if i1 in armed and (i2 in (7, None)) and cats & {"shooting", "killing", "attack", "beating"} and not (i1 == 1 and riot_context):
+    storming = "roadblock_forced" in cats and i1 in (2, 3, 4, 8)  # gunmen "stormed the community"
+    if i1 in armed and (i2 in (7, None)) and (cats & {"shooting", "killing", "attack", "beating"} or storming) \
+            and not (i1 == 1 and riot_context):
         return "Violence against civilians", "Attack"
-    if cats & {"attack_police", "riot", "brawl", "roadblock_forced"} or i1 in (5, 7) or riot_context:
-        if "roadblock_forced" in cats and not cats & {"riot", "brawl", "shooting", "beating"}:
+    if cats & {"attack_police", "street_violence", "riot", "brawl", "roadblock_forced"} or i1 in (5, 7) or riot_context:
+        if cats & {"roadblock_forced", "street_violence"} and not cats & {"riot", "brawl", "shooting", "beating"}:
             return "Riots", "Violent demonstration"
         return "Riots", "Mob violence"
     if cats == {"arson"}:
@@ -304,7 +308,7 @@ def extract_event_mentions(
             if trig.category in VIOLENT or trig.category.startswith("explosion:"):
                 if trig.categories & {"attack_police"} and a2 is None:
                     a2 = classify_actor("police", country, on)
-                if a1 is None and (trig.categories & {"brawl", "riot", "attack_police", "roadblock_forced"} or riot_context):
+                if a1 is None and (trig.categories & {"brawl", "riot", "attack_police", "street_violence", "roadblock_forced"} or riot_context):
                     a1 = classify_actor("rioters", country, on)
                 if a1 is not None and a1.inter == 7 and trig.categories & {"attack_police", "brawl", "riot", "arson", "beating"}:
                     a1 = Actor(a1.name, f"Rioters ({a1.normalized.split('(')[-1]}", 5, a1.country)

@@ -147,13 +147,32 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     return sorted(found, key=lambda t: t.start)
 
 
+# "QUETTA, Pakistan, May 6 (SANS) — ", "GOMA, Democratic Republic of Congo, Oct 26 (GLPA) - ", "Bamako, 19 September 2022"
+DATELINE_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][\w' .-]{1,40}?)?(?:,\s*(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\w{3,9}(?:\s+\d{4})?))?\s*"
+    r"(?:\([^)\n]{1,40}\))?\s*(?:[\u2014\u2013-]+|:|$)", re.M)
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """A place opening a paragraph and followed by a date, an agency or a dash: the dateline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    if head.strip(" ,") and not re.fullmatch(r"[A-Z][A-Z .'-]*,\s*", head):  # the country after the city
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    return bool(DATELINE_AFTER.match(rest)) and (rest.strip() == "" or bool(re.search(r"\d|\(|[\u2014\u2013]", rest[:60])))
+
+
 def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
     """Mark toponyms that name no place where something happened (org names, origins, modifiers)."""
     org_spans = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "ORG"]
     for top in toponyms:
         before = text[max(0, top.start - 60):top.start]
         after = text[top.end:top.end + 40]
-        if DISTANCE_BEFORE.search(before) or REFERENCE_BEFORE.search(before):
+        if is_dateline(text, top.start, top.end):
+            top.role = "dateline"  # where the report was filed, not where anything happened
+        elif DISTANCE_BEFORE.search(before) or REFERENCE_BEFORE.search(before):
             top.role = "reference"
         elif ORIGIN_BEFORE.search(before) or WORK_IN.search(before):
             top.role = "origin"
@@ -261,15 +280,15 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     """Best gazetteer place for a toponym and the scored alternatives it beat."""
     level = _admin_level(top.designator)
     if level is not None:
-        countries = [c for c, _ in ctx.countries.most_common()] + [None]
-        for country in countries:
-            found = (
-                gazetteer.admin1(country, top.name) if level == 1 and country else None
-            ) or (gazetteer.admin2(country, top.name) if country else None)
-            if level == 1 and country and found is None:
-                found = gazetteer.admin2(country, top.name)
-            if found is not None:
-                return found, [(found, 1.0)]
+        countries = [c for c, _ in ctx.countries.most_common()]
+        # The level the designator names, in any of the report's countries, before the other level:
+        # "the Chuy region" is Kyrgyzstan's region, not Kazakhstan's Shu district.
+        lookups = [gazetteer.admin1, gazetteer.admin2] if level == 1 else [gazetteer.admin2, gazetteer.admin1]
+        for lookup in lookups:
+            for country in countries:
+                found = lookup(country, top.name)
+                if found is not None:
+                    return found, [(found, 1.0)]
     country = gazetteer.country(top.name)
     if country is not None and top.designator is None:
         return country, [(country, 1.0)]

@@ -727,6 +727,9 @@ def localize(moment: datetime | None, tz: str | None) -> str | None:
 _NARRATIVE_KINDS = ("date", "clock", "part_of_day", "relative", "range")
 
 
+CLOSE_AFTER_CHARS = 40  # "stormed the community late on Tuesday night": the time that follows its verb
+
+
 def governing_time(times: list[TimeMention], start: int, end: int, sentence_start: int,
                    sentence_end: int | None = None) -> TimeMention | None:
     """The time mention that dates an event whose trigger spans [start, end).
@@ -762,12 +765,19 @@ def governing_time(times: list[TimeMention], start: int, end: int, sentence_star
         else:
             own = prior[-1].span.sentence + 1 if prior else 0
         after = [t for t in times if t.span.start >= end and t.span.sentence == own]
-    for t in reversed(before):
-        if t.resolved:
-            return t
-    for t in after:
-        if t.resolved:
-            return t
+    near_before = next((t for t in reversed(before) if t.resolved), None)
+    near_after = next((t for t in after if t.resolved), None)
+    if near_before is not None and near_after is not None:
+        # "buried nine on Wednesday who were killed when gunmen stormed the village late on Tuesday":
+        # a time right after the trigger, in its own clause, beats one that opens an earlier clause.
+        gap_after = near_after.span.start - end
+        gap_before = start - near_before.span.end
+        if gap_after <= CLOSE_AFTER_CHARS and 2 * gap_after < gap_before:
+            return near_after
+    if near_before is not None:
+        return near_before
+    if near_after is not None:
+        return near_after
     for t in reversed(prior):
         if t.resolved and t.kind in _NARRATIVE_KINDS and not (t.kind == "range" and t.span.text.lower().startswith("since")):
             return t
