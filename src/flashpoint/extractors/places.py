@@ -293,7 +293,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     if country is not None and top.designator is None:
         return country, [(country, 1.0)]
     cands = [(p, False) for p in gazetteer.lookup(top.name)]
-    if not cands or not any(p.country in ctx.countries for p, _ in cands):
+    well_known = any(p.is_admin or p.population >= 100_000 for p, _ in cands)  # "Texas" is Texas, not Thieux
+    if not cands or not (well_known or any(p.country in ctx.countries for p, _ in cands)):
         seen = {c.place_id for c, _ in cands}
         # A spelling variant is weak evidence: abroad it is more often another name
         # (Sortobe's skeleton is Saratov's), so only variants in the report's countries count.
