@@ -19,66 +19,30 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import socket
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-
-
 from sqlalchemy import text  # noqa: E402
 
 from flashpoint.api.app import create_app  # noqa: E402
 from flashpoint.api.synthetic import fill_store  # noqa: E402
 from flashpoint.store.database import Store  # noqa: E402
+from tests.browser.conftest import CHROMEDRIVER, CHROMIUM, LiveServer, make_driver  # noqa: E402 (one live server, one driver setup)
 
 PAGE_TARGET_MS = 2000.0
 API_TARGET_MS = 100.0
-CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    def __init__(self, app):
-        import uvicorn
-
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
-                                                    lifespan="off"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline:
-                raise RuntimeError("server did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc):
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
 
 
 def page_load(n_events: int, repeat: int, workdir: Path) -> tuple[float, float] | None:
     if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
         print(f"(a) skipped: {CHROMIUM} or {CHROMEDRIVER} missing")
         return None
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.support.ui import WebDriverWait
 
     db = str(workdir / "page.db")
@@ -86,17 +50,11 @@ def page_load(n_events: int, repeat: int, workdir: Path) -> tuple[float, float] 
     fill_store(Store(db), n_events, with_documents=False)
     print(f"    filled {n_events:,} events in {time.perf_counter() - t0:.1f} s")
     profile = tempfile.mkdtemp(prefix="flashpoint-bench-chromium-")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                 "--window-size=1440,900", f"--user-data-dir={profile}"):
-        opts.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+    driver = make_driver(profile)
     try:
         driver.execute_cdp_cmd("Network.enable", {})
         driver.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
-        with Server(create_app(db)) as server:
+        with LiveServer(create_app(db)) as server:
             base, ready = [], []
             for i in range(repeat + 1):  # the first round warms the server's imports and the browser
                 driver.get(server.url + "/api/health")
