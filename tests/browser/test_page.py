@@ -198,3 +198,28 @@ def test_submitting_the_masanchi_report_shows_its_events_in_southern_kazakhstan(
         assert driver.find_elements(By.CSS_SELECTOR, "#panel mark")  # the evidence span highlighted
         driver.save_screenshot(str(artifacts / "masanchi-submitted.png"))
         no_js_errors(driver)
+
+
+def test_the_demo_data_loads_with_its_markers(tmp_path, driver, artifacts, gazetteer):
+    from flashpoint.api.app import create_app
+    from flashpoint.demo.corpus_loader import demo_inputs
+    from flashpoint.library import run
+    from flashpoint.store.database import Store
+
+    db = str(tmp_path / "demo.db")
+    report = run(demo_inputs(), Store(db), {}, gazetteer)
+    assert report.documents >= 16 and not report.errors
+    with LiveServer(create_app(db)) as server:
+        total = get_json(server, "/api/events", limit=1)["total"]
+        located = get_json(server, "/api/points")["total"]
+        assert total >= 20
+        driver.get(server.url + "/")
+        wait_ready(driver)
+        assert driver.execute_script("return window.__flashpoint.markers.size") == located
+        assert f"{total} events" in driver.find_element(By.ID, "count").text
+        # The Panyam attack, reported by the police and by a local paper, is one contested event with both sources.
+        panyam = [e for e in get_json(server, "/api/events", q="panyam", limit=50)["items"]
+                  if e["event_type"] == "Violence against civilians" and e["location"] == "Panyam"]
+        assert any(len({s["doc_id"] for s in e["sources"]}) >= 2 for e in panyam), panyam
+        driver.save_screenshot(str(artifacts / "demo-loaded.png"))
+        no_js_errors(driver)
