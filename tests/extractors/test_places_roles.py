@@ -27,3 +27,8 @@ def test_line_breaks_end_sentences(nlp):
     doc = nlp("Panyam buries nine after midnight attack\n\nResidents of Panyam on Wednesday buried nine people.")
     sentences = [s.text.strip() for s in doc.sents]
     assert sentences[0] == "Panyam buries nine after midnight attack"
+
+
+def test_hard_wrapped_prose_is_not_cut_at_its_line_breaks(nlp):
+    doc = nlp("Police said on Tuesday that the crowd had\nthrown stones at the station before dawn.")
+    assert len(list(doc.sents)) == 1

@@ -24,8 +24,13 @@ def paragraph_breaks(doc):
     first paragraph and the headline's "midnight" dates the whole story.
     """
     for i, token in enumerate(doc[:-1]):
-        if "\n" in token.text_with_ws and token.is_space or token.whitespace_ == "\n":
-            doc[i + 1].is_sent_start = True
+        if not (token.is_space and "\n" in token.text):
+            continue
+        following = doc[i + 1]
+        # A blank line always ends a sentence; a single line break only when the next line does not
+        # continue in lower case (hard-wrapped prose: "the police said\nthat ...").
+        if token.text.count("\n") >= 2 or not following.text[:1].islower():
+            following.is_sent_start = True
     return doc
 
 
