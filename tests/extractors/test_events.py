@@ -28,6 +28,15 @@ def mentions(nlp, text):
     ("Police arrested 40 opposition supporters.", "Strategic developments", "Arrests"),
     ("Security forces seized weapons and defused two bombs.", "Strategic developments", "Disrupted weapons use"),
     ("Rebels captured the town after government troops withdrew.", "Battles", "Non-state actor overtakes territory"),
+    ("On 25 May 2021, unidentified assailants threw a grenade into a bar, injuring 6 people.",
+     "Explosions/Remote violence", "Grenade"),  # "May" the month is not the modal
+    ("Kyrgyz and Tajik forces clashed with small arms and mortars along the border.", "Battles", "Armed clash"),
+    ("A military jet dropped two bombs on a village during a funeral.", "Explosions/Remote violence", "Air/drone strike"),
+    ("Police fired live ammunition at opposition supporters marching peacefully, killing one man.",
+     "Protests", "Excessive force against protesters"),
+    ("Troops on patrol came under fire from dissidents and fought back for two hours.", "Battles", "Armed clash"),
+    ("Youths burned tyres and threw stones at gendarmes.", "Riots", "Violent demonstration"),
+    ("Authorities cut mobile internet access nationwide.", "Strategic developments", "Other"),
 ])
 def test_typing(nlp, text, event_type, sub):
     found = {(m.event_type, m.sub_event_type) for m in mentions(nlp, text)}
@@ -40,6 +49,9 @@ def test_typing(nlp, text, event_type, sub):
     "People are waiting for the arrival of the security forces.",
     "It is the largest settlement in the district, with 18,000 inhabitants.",
     "Analysts warn that the country could slide into civil war.",
+    "Tensions remained high amid post-election unrest.",
+    "The government imposed no new measures following the deadly attack on the village.",
+    "The rebels rejected the 2016 peace agreement.",
 ])
 def test_non_events(nlp, text):
     assert mentions(nlp, text) == []
@@ -53,3 +65,18 @@ def test_hedged_report_is_kept_and_marked(nlp):
 def test_violent_triggers_of_one_sentence_at_one_place_are_one_mention(nlp):
     ms = mentions(nlp, "Young men set more than 10 buildings on fire, and now they are shooting at people and beating them up.")
     assert len(ms) == 1 and {"arson", "shooting", "beating"} <= set(ms[0].category.split("+"))
+
+
+def test_actors_are_named_the_acled_way(nlp):
+    def first(text):
+        return next(m for m in mentions(nlp, text) if m.event_type != "Strategic developments")
+
+    russian = first("Russian forces shelled residential areas of the city, killing one civilian.")
+    assert (russian.actor1.normalized.startswith("Military Forces of Russia"), russian.actor2.inter) == (True, 7)
+    border = first("Kyrgyz and Tajik forces clashed with small arms and mortars along the border.")
+    assert border.actor1.normalized.startswith("Military Forces of Kyrgyzstan")
+    assert border.actor2.normalized.startswith("Military Forces of Tajikistan")
+    group = first("The RSF shelled residential neighbourhoods, killing 7 civilians.")
+    assert (group.actor1.normalized, group.actor1.inter) == ("RSF", 2)
+    ied = first("An IED exploded next to a police patrol vehicle, killing 2 police officers.")
+    assert ied.actor2.inter == 1

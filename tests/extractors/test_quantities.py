@@ -19,6 +19,12 @@ def q(text):
     ("Police arrested 35 protesters and fired tear gas at a crowd of about 2,000.", [("35", "arrested", 35, 35, False), ("about 2,000", "crowd", 2000, 2000, True)]),
     ("Three soldiers died and seven were wounded.", [("Three", "killed", 3, 3, False), ("seven", "injured", 7, 7, False)]),
     ("forty-two people were injured", [("forty-two", "injured", 42, 42, False)]),
+    # One verb, two conjoined counts: one figure.
+    ("a bomber detonated a vest, killing 3 soldiers and 2 civilians and injuring 9 others",
+     [("3 soldiers and 2", "killed", 5, 5, False), ("9", "injured", 9, 9, False)]),
+    ("2 soldiers and 1 dissident were killed", [("2 soldiers and 1", "killed", 3, 3, False)]),
+    ("5 dead and 3 injured were taken to hospital", [("5", "killed", 5, 5, False), ("3", "injured", 3, 3, False)]),
+    ("gunmen stopped a group of women and shot dead 4 of them", [("4", "killed", 4, 4, False)]),
 ])
 def test_counts(text, expected):
     assert q(text) == expected

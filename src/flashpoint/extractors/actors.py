@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from flashpoint.model import Actor
 
@@ -34,13 +35,13 @@ REGIMES: list[tuple[str, str, str]] = [
 ]
 
 STATE_POLICE = r"police(?:men|women| officers?| forces?| units?)?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services|officers)|national guard|special forces|interior ministry troops"
-STATE_MILITARY = r"army(?: units)?|troops|soldiers|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces"
-REBELS = r"rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|al-shabaab|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk|houthis?"
+STATE_MILITARY = r"army(?: units)?|troops|soldiers|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|government forces|state forces|federal forces|junta"
+REBELS = r"rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|al[- ]shabaa?b|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk|houthis?"
 MILITIA = r"militia(?:men|s)?|vigilantes?|self-defen[cs]e (?:groups?|forces)|armed herders|fulani (?:militia|gunmen)|dozos?|imbonerakure"
 UNIDENTIFIED = r"gunmen|armed men|unknown (?:assailants|attackers|gunmen)|unidentified (?:assailants|attackers|gunmen|armed \w+)|bandits|assailants|attackers|masked men"
 RIOTERS = r"rioters|mob|young men|youths|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"
 PROTESTERS = r"protesters|protestors|demonstrators|marchers|activists|strikers|students protesting"
-CIVILIANS = r"civilians|residents|villagers|people|passengers|farmers|women|children|worshippers|students|journalists|traders|shoppers|families|pedestrians|inhabitants|locals|local residents|driver|man|woman|boy|girl|teacher|doctor"
+CIVILIANS = r"civilians?|residents|villagers|people|passengers|farmers|women|children|worshippers|students|journalists|traders|shoppers|families|pedestrians|inhabitants|locals|local residents|driver|man|woman|boy|girl|teacher|doctor"
 
 
 def regime_label(country: str | None, on: date | None) -> str | None:
@@ -55,10 +56,22 @@ def country_name(code: str | None) -> str | None:
         return None
     import pycountry
 
+    if code in ACLED_COUNTRY_NAMES:
+        return ACLED_COUNTRY_NAMES[code]
     found = pycountry.countries.get(alpha_2=code)
     if found is None:
         return code
     return getattr(found, "common_name", None) or found.name
+
+
+# ACLED's country names where they differ from ISO 3166's.
+ACLED_COUNTRY_NAMES = {
+    "RU": "Russia", "IR": "Iran", "SY": "Syria", "KP": "North Korea", "KR": "South Korea", "VE": "Venezuela",
+    "BO": "Bolivia", "TZ": "Tanzania", "CD": "Democratic Republic of Congo", "CG": "Republic of Congo",
+    "LA": "Laos", "MD": "Moldova", "VN": "Vietnam", "PS": "Palestine", "TW": "Taiwan", "CI": "Ivory Coast",
+    "CV": "Cape Verde", "SZ": "eSwatini", "TR": "Turkey", "CZ": "Czech Republic", "MK": "North Macedonia",
+    "BN": "Brunei", "FM": "Micronesia",
+}
 
 
 def _state(kind: str, country: str | None, on: date | None) -> str:
@@ -78,6 +91,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
 
     if not low:
         return None
+    foreign = _national_forces(phrase, country, on)
+    if foreign is not None:
+        return foreign
     if has(STATE_POLICE) and not has(r"protest\w*|rioters"):
         return Actor(phrase, _state("Police", country, on), 1, country)
     if has(STATE_MILITARY):
@@ -86,8 +102,10 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         label = regime_label(country, on)
         return Actor(phrase, f"Government of {cname}" + (f" ({label})" if label else ""), 1, country)
     if has(REBELS):
-        named = re.search(r"\b(al-shabaab|boko haram|iswap|jnim|islamic state|taliban|m23|adf|farc|eln|hts|pkk|houthis?)\b", low)
-        return Actor(phrase, named.group(1).title() if named else f"Rebel Group ({cname})", 2, country)
+        named = re.search(r"\b(al[- ]shabaa?b|boko haram|iswap|jnim|islamic state|taliban|m23|adf|farc|eln|hts|pkk|houthis?)\b", low)
+        label = named.group(1) if named else None
+        label = (label.upper() if len(label) <= 5 else label.title()) if label else f"Rebel Group ({cname})"
+        return Actor(phrase, label, 2, country)
     if has(MILITIA):
         ethnic = identity or _ethnic(phrase)
         return Actor(phrase, f"{ethnic} Ethnic Militia ({cname})" if ethnic else f"Militia ({cname})", 4 if ethnic else 3, country, ethnic)
@@ -100,6 +118,42 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if has(CIVILIANS):
         return Actor(phrase, f"Civilians ({cname})", 7, country, identity)
     return None
+
+
+FORCE_NOUNS = r"forces|troops|soldiers|army|military|servicemen|border guards|police|jets?|aircraft|warplanes?|drones?"
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    from flashpoint.gazetteer.index import load_demonyms
+
+    return load_demonyms()
+
+
+def _national_forces(phrase: str, country: str | None, on: date | None) -> Actor | None:
+    """"Russian forces", "Malian troops", "a Myanmar military jet": the forces of the country named.
+
+    Forces of another country than the one the event is in are ACLED's external forces (inter 8).
+    """
+    from flashpoint.gazetteer.names import normalize
+
+    m = re.search(rf"\b([A-Z][\w'-]+)\s+(?:(?:and|&)\s+[A-Z][\w'-]+\s+)?(?:military\s+|army\s+|air\s+)?(?:{FORCE_NOUNS})\b", phrase)
+    if not m:
+        return None
+    code = _demonyms().get(normalize(m.group(1)))
+    if not code:
+        return None
+    kind = "Police" if re.search(r"\bpolice\b", phrase, re.I) else "Military"
+    inter = 1 if country in (None, code) else 8
+    return Actor(phrase, _state(kind, code, on), inter, code)
+
+
+def named_group(phrase: str, country: str | None) -> Actor | None:
+    """An organised armed group known by its name ("the RSF", "CSP-PSD fighters"), as the agent of violence."""
+    m = re.search(r"\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{2,7})?)\b", phrase)
+    if not m or m.group(1) in ("US", "UN", "EU", "AU", "UK", "NGO"):
+        return None
+    return Actor(phrase, m.group(1), 2, country)
 
 
 def _ethnic(phrase: str) -> str | None:

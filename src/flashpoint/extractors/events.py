@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from flashpoint.extractors.actors import classify_actor, identity_group
+from flashpoint.extractors.actors import classify_actor, identity_group, named_group
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
 
 VIOLENT = {"attack_police", "street_violence", "battle", "brawl", "riot", "arson", "shooting", "beating", "attack", "killing",
@@ -41,12 +41,12 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+up\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhacked to death\b|\bassault(?:ed|s)?\b", 6),
     ("attack", r"\b(?:under )?attack(?:ed|s|ing)?\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b", 6),
     ("killing", r"\bkill(?:ed|ing)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
-    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b|\bdemonstrat(?:ion|ions|ors|ed)\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|es)?\b|\bsit-ins?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))", 3),
+    ("protest", r"(?<!\bin )\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision|killing|arrest|death)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))", 3),
     ("arrests", r"\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
     ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeployed\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b", 2),
     ("border_closure", r"\bborders?\b[^.]{0,50}?\b(?:closed|shut|sealed)\b|\b(?:closed|shut|sealed)\b[^.]{0,20}?\bborders?\b|\b(?:strengthened|tightened|reinforced|stepped up|increased) security\b[^.]{0,60}\bborder|\bno one (?:was|is|were) (?:being )?allowed across\b|\bprevented from crossing\b", 2),
     ("road_closure", r"\broads?\b[^.]{0,40}?\b(?:are|were|is|was|have been|had been)\s+(?:closed off|closed|blocked|sealed off|cordoned off)\b|\bcordoned off\b", 1),
-    ("blackout", r"\bblock(?:ed|ing)\s+(?:access to\s+)?(?:whatsapp|the internet|internet|telegram|facebook|social media|mobile)\b|\b(?:internet|mobile networks?|phone lines?|whatsapp|telegram)\b[^.]{0,30}?\b(?:shutdown|blackout|cut off|cut|blocked|restricted|suspended)\b|\bshut down the internet\b|\binternet (?:shutdown|blackout)\b", 1),
+    ("blackout", r"\bblock(?:ed|ing)\s+(?:access to\s+)?(?:whatsapp|the internet|internet|telegram|facebook|social media|mobile)\b|\b(?:internet|mobile networks?|phone lines?|whatsapp|telegram)\b[^.]{0,30}?\b(?:shutdown|blackout|cut off|cut|blocked|restricted|suspended)\b|\bshut down the internet\b|\b(?:cut|shut down|suspended|blocked|restricted)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:internet|data|telecommunications?|phone|network)\b|\binternet (?:shutdown|blackout)\b", 1),
     ("roadblock_forced", r"\bforced their way\b|\bbroke through\b[^.]{0,30}\b(?:cordon|roadblock|barricade|checkpoint)|\bpushed the police\b[^.]{0,40}?\bout of the way\b|\bstormed\b", 5),
     ("crowd", r"\bcrowds?\b[^.]{0,80}?\bgather(?:ing|ed)\b|\bgathered\b|\bthronged\b", 1),
     ("looting", r"\bloot(?:ed|ing)\b|\bplunder(?:ed|ing)\b|\bransack(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b|\bsmash(?:ed|ing) (?:the )?windows\b", 3),
@@ -58,14 +58,28 @@ TRIGGERS: list[tuple[str, str, int]] = [
 COMPILED = [(cat, re.compile(rx, re.I), sev) for cat, rx, sev in TRIGGERS]
 
 NEGATION = re.compile(r"\b(?:no|not|never|denied|deny|denies|without|nor|no one was hurt|no mention)\b", re.I)
-HYPOTHETICAL = re.compile(r"\b(?:will|would|could|might|may|should|shall|threaten(?:ed|s)? to|plan(?:s|ned)? to|vow(?:ed|s)? to|warn(?:ed|s)? of|if|unless|to prevent|in case of|fear(?:s|ed)? of|avoid|waiting for)\b[^.]{0,40}$", re.I)
+HYPOTHETICAL = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|shall|threaten(?:ed|s)? to|plan(?:s|ned)? to|vow(?:ed|s)? to|warn(?:ed|s)? of|if|unless|to prevent|in case of|fear(?:s|ed)? of|avoid|waiting for)\b[^.]{0,40}$", re.I)
 META = re.compile(r"\b(?:reports? of|comment on|asked about|information on|news of|rumou?rs? of)\s+(?:\w+\s+){0,2}$", re.I)
+# "amid post-election unrest", "following the deadly attack on Panyam", "after protests over the arrest":
+# an event named as the cause or setting of another is background to it, reported (if at all) elsewhere.
+BACKGROUND = re.compile(r"\b(?:amid|amidst|following|after|since|due to|because of|in response to|in the wake of|"
+                        r"in retaliation for|in reaction to)\s+(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)?"
+                        r"(?:[\w-]+\s+){0,3}$", re.I)
+BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killing", "crowd"}
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|said to|were said|was said|rumou?r|unconfirmed|claimed|may have|might have|believed to|apparently|suspected)\b", re.I)
 CLAUSE_BREAK = re.compile(r",\s*(?:but|and|while|whereas|although)\s|;|\s[–—]\s|,\s*who\s|,\s*where\s")
-PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers?)\b", re.I)
+PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|(?-i:march(?:ers?|ing|ed)))\b", re.I)
 INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|baton|arrested|detained\b", re.I)
 LETHAL = re.compile(r"\blive (?:ammunition|rounds|fire)|shot dead|killed|killing|opened fire\b", re.I)
-STATE_FORCES = re.compile(r"\b(?:troops|army|soldiers|military|armed forces|security forces|FARDC|FAMa)\b", re.I)
+FORCES_PAIR = re.compile(r"\b([A-Z][\w'-]+)\s+(?:and|&)\s+([A-Z][\w'-]+)\s+(forces|troops|soldiers|border guards)\b")
+VICTIMS = re.compile(
+    r"\b(?:killing|killed|kill|injuring|injured|wounding|wounded|targeting|targeted|shot dead|hit|struck)\s+"
+    r"(?:at least\s+|more than\s+|about\s+|some\s+)?(?:[\d,]+\s+|\w+\s+)?(?:\w+\s+)?"
+    r"(?P<who>police(?:m[ae]n| officers?)?|officers?|soldiers?|troops|servicem[ae]n|civilians?|people|persons?|"
+    r"residents?|villagers?|child(?:ren)?|wom[ae]n|m[ae]n|worshippers?|passengers?|students?|farmers?|"
+    r"protesters?|demonstrators?)\b", re.I)
+RAID = re.compile(r"raid(?:ed|s)?", re.I)
+STATE_FORCES = re.compile(r"\b(?:troops|army|soldiers|military|forces|servicemen|national guard|gendarmerie)\b", re.I)
 NON_STATE_ARMED = re.compile(r"\b(?:rebels?|insurgents?|militants?|jihadists?|militias?|guerrillas?|dissidents?|"
                              r"fighters|terrorists|gunmen|armed groups?|resistance|paramilitar\w*|bandits)\b", re.I)
 ARMED = re.compile(r"\bgunmen|armed|militants?|rebels?|insurgents?|jihadists?|militia\w*|bandits\b", re.I)
@@ -91,7 +105,7 @@ def find_triggers(text: str, s_start: int, s_end: int) -> list[Trigger]:
             if any(a < y and x < b for x, y in taken):
                 continue
             before = text[max(s_start, a - 60):a]
-            if META.search(before):
+            if META.search(before) or (cat in BACKGROUND_CATEGORIES and BACKGROUND.search(before)):
                 continue
             taken.append((a, b))
             found.append(Trigger(cat, a, b, sev, {cat}))
@@ -160,7 +174,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
                   armed_context: bool = False) -> tuple[str, str]:
     """ACLED type for a violent mention, following the codebook's order of tests."""
     explosions = [c for c in cats if c.startswith("explosion:")]
-    if explosions:
+    organised_fight = ("battle" in cats or "brawl" in cats) and armed_context and not riot_context
+    if explosions and not organised_fight:  # forces clashing "with small arms and mortars" is a battle
         return "Explosions/Remote violence", explosions[0].split(":", 1)[1]
     if "sexual" in cats:
         return "Violence against civilians", "Sexual violence"
@@ -174,7 +189,6 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
                 return "Protests", "Excessive force against protesters"
             return "Protests", "Protest with intervention"
         return "Riots", "Violent demonstration"
-    organised_fight = ("battle" in cats or "brawl" in cats) and armed_context and not riot_context
     if i1 in armed and i2 in armed and i1 != i2 or (i1 in (2, 3) and i2 == 1) or (i1 == 1 and i2 in (2, 3, 4)) \
             or organised_fight:
         if "territory" in cats:
@@ -288,6 +302,10 @@ def extract_event_mentions(
         sentence = text[s_start:s_end]
         sent_places = [p for p in places if s_start <= p.span.start < s_end]
         triggers = [t for t in find_triggers(text, s_start, s_end) if not is_negated_or_hypothetical(sdoc, text, t, s_start)]
+        if any(t.category == "protest" for t in triggers):  # "gathered ... to protest" is the protest
+            triggers = [t for t in triggers if t.category != "crowd"]
+        if any(t.category == "arrests" for t in triggers):  # "arrested 100 in night raids" is the arrests
+            triggers = [t for t in triggers if not (t.category == "attack" and RAID.fullmatch(text[t.start:t.end]))]
         if not triggers:
             continue
         # Killing verbs report a toll, not a new event, when another trigger carries the violence.
@@ -302,21 +320,39 @@ def extract_event_mentions(
             tm: TimeMention | None = time_for(trig.start, trig.end, s_start)
             on = tm.start.date() if tm and tm.start else None
             agent, patient = trigger_actors(sdoc, trig)
+            # Organised forces fight each other: armed groups and troops in the report, or as the subject
+            # ("Kyrgyz and Tajik forces clashed").
+            organised = armed_context or bool(agent and (STATE_FORCES.search(agent) or NON_STATE_ARMED.search(agent)))
             identity = identity_group(text, country)
             a1 = classify_actor(agent, country, on) if agent else None
             a2 = classify_actor(patient, country, on) if patient else None
+            if a1 is not None and a1.inter in (1, 8) and agent and trig.categories & {"battle", "brawl"}:
+                pair = FORCES_PAIR.search(agent)  # "Kyrgyz and Tajik forces clashed": one side each
+                if pair:
+                    a1 = classify_actor(f"{pair.group(1)} {pair.group(3)}", country, on) or a1
+                    a2 = classify_actor(f"{pair.group(2)} {pair.group(3)}", country, on) or a2
+            if a1 is None and agent and trig.category not in ("protest", "arrests", "crowd"):
+                a1 = named_group(agent, country)  # "the RSF shelled", "CSP-PSD fighters withdrew"
             if trig.category in VIOLENT or trig.category.startswith("explosion:"):
                 if trig.categories & {"attack_police"} and a2 is None:
                     a2 = classify_actor("police", country, on)
-                if a1 is None and (trig.categories & {"brawl", "riot", "attack_police", "street_violence", "roadblock_forced"} or riot_context):
+                if a1 is None and not (organised and not riot_context) and \
+                        (trig.categories & {"brawl", "riot", "attack_police", "street_violence", "roadblock_forced"} or riot_context):
                     a1 = classify_actor("rioters", country, on)
                 if a1 is not None and a1.inter == 7 and trig.categories & {"attack_police", "brawl", "riot", "arson", "beating"}:
                     a1 = Actor(a1.name, f"Rioters ({a1.normalized.split('(')[-1]}", 5, a1.country)
                 if a1 is None and ARMED.search(sentence):
                     a1 = classify_actor(ARMED.search(sentence).group(0), country, on)
-                if a2 is None and trig.categories & {"shooting", "beating", "attack", "killing", "abduction", "sexual"}:
-                    a2 = classify_actor("civilians", country, on)
-                event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, armed_context)
+                if a2 is None and (trig.categories & {"shooting", "beating", "attack", "killing", "abduction", "sexual"}
+                                   or trig.category.startswith("explosion:")):
+                    victim = VICTIMS.search(sentence)  # "killing 2 police officers", "injuring 6 people"
+                    a2 = classify_actor(victim.group("who"), country, on) if victim else None
+                    if a2 is None and not trig.category.startswith("explosion:"):
+                        a2 = classify_actor("civilians", country, on)
+                event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised)
+                if event_type == "Protests":  # force used on a protest: the state against protesters
+                    a1 = a1 if a1 is not None and a1.inter == 1 else classify_actor("police", country, on)
+                    a2 = classify_actor("protesters", country, on)
                 if event_type == "Riots" and a2 is None and trig.categories & {"brawl"}:
                     a2 = classify_actor("rioters", country, on)
             else:

@@ -65,6 +65,11 @@ NOT_PLACE_WORDS = {
     "he", "she", "we", "our", "kazakh", "criminal", "code", "republic", "investigations",
 }
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ORG_WORDS = re.compile(
+    r"\b(?:police|department|association|ministry|party|front|movement|council|committee|university|bank|"
+    r"company|news|agency|group|union|office|court|government|army|forces|command|brigade|battalion|"
+    r"regiment|division|service|commission|authority|administration|assembly|parliament|club|"
+    r"federation|foundation|institute|school|hospital|church|mosque|times|herald|post|tribune|radio|tv)\b", re.I)
 
 
 @dataclass
@@ -114,8 +119,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
 
     def add(start: int, end: int, name: str, desig: str | None, strength: int) -> None:
         name = _clean_name(name)
-        if not name or name.lower() in NOT_PLACE_WORDS or len(name) < 2:
-            return
+        if not name or name.lower() in NOT_PLACE_WORDS or len(name) < 2 or any(c.isdigit() for c in name):
+            return  # "M23", "Route 9": names with digits are groups and roads, not settlements
         offset = text.find(name, start, end + 1)
         start = offset if offset >= 0 else start
         top = Toponym(start, start + len(name), name, desig.lower() if desig else None, strength)
@@ -185,7 +190,8 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
         elif any(s <= top.start and top.end <= e for s, e in org_spans) and top.strength < 3 and not gazetteer.country(top.name):
             # "Jambyl Regional Police Department": a place name inside an organisation's name
             org_text = next(text[s:e] for s, e in org_spans if s <= top.start and top.end <= e)
-            if org_text.strip() != top.name:
+            # The small model labels "Zhanaozen (Mangystau" ORG: only a span with an organisation word is one.
+            if org_text.strip() != top.name and ORG_WORDS.search(org_text):
                 top.role = "org"
         adj = re.search(r"\b([A-Z][a-z]+)\s+(?:border\s+)?(?:" + SETTLEMENT + r"|" + ADMIN + r")?\s*$", before)
         if adj:
@@ -309,6 +315,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     # inside the countries the report is about ("Estado Mayor Central" is not Uganda's Central region).
     if top.strength == 1 and ctx.countries and best.country not in ctx.countries:
         return None, scored[:5]
+    if top.strength == 2 and ctx.countries and best.country not in ctx.countries and best.population < 100_000:
+        return None, scored[:5]  # "El Plateado" in a report on Colombia is not the Mexican village
     if top.strength == 1 and best.country not in ctx.countries and best.population < 100_000:
         return None, scored[:5]
     if top.strength == 1 and best_score < 0.9:

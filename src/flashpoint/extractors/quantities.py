@@ -9,6 +9,7 @@ a flag: "more than 10" → 11–None, "dozens" → 24–None.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flashpoint.model import Quantity, Span
 
@@ -95,6 +96,21 @@ def apply_modifier(mod: str | None, low: int | None, high: int | None, vague: bo
     return low, high, True  # about, around, nearly, some, estimated
 
 
+VERB_BEFORE = re.compile(
+    r"\b(?P<v>killing|killed|kill|shot dead|shooting dead|injuring|injured|wounding|wounded|arresting|arrested|"
+    r"detaining|detained)\s+(?:at least\s+|more than\s+|about\s+|some\s+|over\s+|nearly\s+|around\s+)?$", re.I)
+# "3 soldiers and 2 civilians": two counts joined by their nouns, which one verb governs.
+CONJOINED = re.compile(r"^\s*(?:[\w-]+\s+){1,2}(?:and|as well as)\s+(?:at least\s+|some\s+|about\s+)?$", re.I)
+COUNTED = ("killed", "injured", "arrested")
+
+
+def _verb_kind(verb: str) -> str:
+    v = verb.lower()
+    if v.startswith(("kill", "shot", "shooting")):
+        return "killed"
+    return "arrested" if v.startswith(("arrest", "detain")) else "injured"
+
+
 def classify(before: str, after: str) -> str:
     """What a number counts, from the words around it (not from the number itself)."""
     if DISTRACTOR.match(after):
@@ -106,12 +122,9 @@ def classify(before: str, after: str) -> str:
         return "buildings"
     if re.match(rf"^\s*(?:\w+\s+)?(?:{VEHICLES})\b", noun_after, re.I):
         return "vehicles"
-    verb_before = re.search(
-        r"\b(?P<v>killing|killed|kill|injuring|injured|wounding|wounded|arresting|arrested|detaining|detained)"
-        r"\s+(?:at least\s+|more than\s+|about\s+|some\s+|over\s+|nearly\s+|around\s+)?$", before, re.I)
+    verb_before = VERB_BEFORE.search(before)
     if verb_before:
-        v = verb_before.group("v").lower()
-        return "killed" if v.startswith("kill") else "arrested" if v.startswith(("arrest", "detain")) else "injured"
+        return _verb_kind(verb_before.group("v"))
     if re.search(r"\b(?:death toll|toll|fatalities|number of (?:dead|deaths))\s+(?:\w+\s+){0,2}(?:to|at|of)?\s*$", before, re.I):
         return "killed"
     if re.search(r"\b(?:crowd|gathering|rally|march|group|mob|procession)s?\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+)?$", before, re.I):
@@ -176,4 +189,38 @@ def extract_quantities(text: str, doc_id: str, sentences: list[tuple[int, int]])
                     official=official,
                 )
             )
+    return join_conjoined(out, text)
+
+
+def join_conjoined(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """One figure for "killing 3 soldiers and 2 civilians" (5 killed), however the parts were read.
+
+    The verb before the first count governs both ("killing 3 ... and 2 ..."); a verb after the
+    last governs both too ("2 soldiers and 1 dissident were killed").
+    """
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        between = text[prev.span.end:q.span.start] if prev is not None else ""
+        if prev is None or prev.span.sentence != q.span.sentence or not CONJOINED.match(between) \
+                or re.search(rf"\b(?:{KILLED}|{INJURED}|{ARRESTED})\b", between, re.I):  # "5 dead and 3 injured"
+            out.append(q)
+            continue
+        if VERB_BEFORE.search(text[max(0, prev.span.start - 40):prev.span.start]):
+            kind = prev.kind
+        elif q.kind in COUNTED:
+            kind = q.kind
+        else:
+            out.append(q)
+            continue
+        if kind not in COUNTED:
+            out.append(q)
+            continue
+        low = (prev.low or 0) + (q.low or 0)
+        high = prev.high + q.high if prev.high is not None and q.high is not None else None
+        start, end = prev.span.start, q.span.end
+        out[-1] = replace(prev, kind=kind, low=low, high=high, vague=prev.vague or q.vague,
+                          casualty=kind in ("killed", "injured"), text=text[start:end],
+                          span=replace(prev.span, end=end, text=text[start:end]),
+                          scope="episode" if prev.scope == "episode" or q.scope == "episode" else "incident")
     return out
