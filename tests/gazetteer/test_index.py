@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import math
-import time
 
 from flashpoint.gazetteer import Gazetteer
 from flashpoint.model import Place
@@ -101,21 +100,11 @@ def test_info(gaz, bundled_index):
     assert info["bundled"]["towns"]["rows"] > 200_000
 
 
-def test_open_is_fast_and_lookups_are_sub_millisecond(bundled_index):
-    started = time.perf_counter()
+def test_a_reopened_index_answers_without_rebuilding(bundled_index):
+    # Speed (open in milliseconds, look-ups under 1 ms) is measured by benchmarks/geoparse.py.
     fresh = Gazetteer.open(bundled_index, build_if_missing=False)
-    assert time.perf_counter() - started < 0.2
-    names = ["Tokmak", "Korday", "Almaty", "Bishkek", "Taraz"]
-    for n in names:
-        fresh.lookup(n)
-        fresh.lookup_variant(n)
-    started = time.perf_counter()
-    for _ in range(200):
-        for n in names:
-            fresh.lookup(n)
-            fresh.lookup_variant(n)
-            fresh.has_name(n)
-    assert (time.perf_counter() - started) / (200 * len(names) * 3) < 0.001
+    assert [p.country for p in fresh.lookup("Tokmak")][:1] == ["KG"]
+    assert fresh.has_name("Korday") and not fresh.has_name("Qwxzy")
 
 
 def test_open_without_building_raises(tmp_path):

