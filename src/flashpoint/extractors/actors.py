@@ -148,11 +148,27 @@ def _national_forces(phrase: str, country: str | None, on: date | None) -> Actor
     return Actor(phrase, _state(kind, code, on), inter, code)
 
 
-def named_group(phrase: str, country: str | None) -> Actor | None:
-    """An organised armed group known by its name ("the RSF", "CSP-PSD fighters"), as the agent of violence."""
-    m = re.search(r"\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{2,7})?)\b", phrase)
-    if not m or m.group(1) in ("US", "UN", "EU", "AU", "UK", "NGO"):
+# State forces known by their acronym in the reports that name them (army, not a rebel group).
+STATE_FORCE_ACRONYMS = {
+    "FARDC": "CD", "FAMA": "ML", "SAF": "SD", "UPDF": "UG", "TPDF": "TZ", "KDF": "KE", "ENDF": "ET",
+    "SNA": "SO", "FANB": "VE", "IDF": "IL", "ANA": "AF", "ISF": "IQ", "SAA": "SY", "FDS": "BF", "FAN": "TD",
+    "NDF": "SY", "BSF": "IN", "CRPF": "IN", "FC": "PK", "AFP": "PH", "PNP": "PH", "TSK": "TR", "ZSU": "UA",
+}
+
+
+def named_group(phrase: str, country: str | None, on: date | None = None) -> Actor | None:
+    """An organised armed group known by its name ("the RSF", "CSP-PSD fighters"), as the agent of violence.
+
+    A few national armies are known by acronyms too ("FARDC", "FAMa"): those are state forces.
+    """
+    m = next((w for w in re.finditer(r"\b([A-Z][A-Za-z0-9]{1,7}(?:-[A-Z0-9]{2,7})?)\b", phrase)
+              if re.fullmatch(r"[A-Z][A-Z0-9]+[a-z]?(?:-[A-Z0-9]+)?", w.group(1))
+              and w.group(1).upper() not in ("US", "UN", "EU", "AU", "UK", "NGO", "PM", "AM")), None)
+    if m is None:
         return None
+    code = STATE_FORCE_ACRONYMS.get(m.group(1).upper())
+    if code:
+        return Actor(phrase, _state("Military", code, on), 1 if country in (None, code) else 8, code)
     return Actor(phrase, m.group(1), 2, country)
 
 

@@ -78,6 +78,20 @@ VICTIMS = re.compile(
     r"(?P<who>police(?:m[ae]n| officers?)?|officers?|soldiers?|troops|servicem[ae]n|civilians?|people|persons?|"
     r"residents?|villagers?|child(?:ren)?|wom[ae]n|m[ae]n|worshippers?|passengers?|students?|farmers?|"
     r"protesters?|demonstrators?)\b", re.I)
+OTHER_SIDE = re.compile(r"\bafter\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:had\s+)?"
+                        r"(?:withdrew|withdrawn|retreated|fled|pulled out|abandoned)\b")
+
+
+def _armed_actor(phrase: str, country: str | None, on) -> Actor | None:
+    """An organised armed actor named by a phrase (forces, a known group, an acronym), else None."""
+    actor = classify_actor(phrase, country, on) or named_group(phrase, country)
+    return actor if actor is not None and actor.inter in (1, 2, 3, 4, 8) else None
+
+
+def _is_actor(phrase: str | None) -> bool:
+    return bool(phrase) and (classify_actor(phrase, None) is not None or named_group(phrase, None) is not None)
+
+
 RAID = re.compile(r"raid(?:ed|s)?", re.I)
 STATE_FORCES = re.compile(r"\b(?:troops|army|soldiers|military|forces|servicemen|national guard|gendarmerie)\b", re.I)
 NON_STATE_ARMED = re.compile(r"\b(?:rebels?|insurgents?|militants?|jihadists?|militias?|guerrillas?|dissidents?|"
@@ -161,6 +175,12 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 patient = patient or _np_text(objs[0])
+    if patient is None and root is not verb:  # "drone strikes against a gathering of militants"
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "against", "at"):
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    patient = _np_text(objs[0])
     if agent is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ == "VERB":
         for child in verb.head.children:
             if child.dep_ == "nsubj":
@@ -312,7 +332,8 @@ def extract_event_mentions(
         if any(t.category != "killing" and (t.category in VIOLENT) for t in triggers):
             triggers = [t for t in triggers if t.category != "killing"]
         elif any(t.category == "killing" for t in triggers):
-            triggers = [t for t in triggers if t.category != "killing" or trigger_actors(sdoc, t)[0]]
+            # "2 civilians were killed by stray bullets": a toll of the fighting, not a new event
+            triggers = [t for t in triggers if t.category != "killing" or _is_actor(trigger_actors(sdoc, t)[0])]
         hedged = bool(HEDGE.search(sentence))
         sent_quantities = [q for q in quantities if s_start <= q.span.start < s_end]
         for trig, pm in merge_sentence_triggers(triggers, sent_places, text):
@@ -331,8 +352,16 @@ def extract_event_mentions(
                 if pair:
                     a1 = classify_actor(f"{pair.group(1)} {pair.group(3)}", country, on) or a1
                     a2 = classify_actor(f"{pair.group(2)} {pair.group(3)}", country, on) or a2
+            if agent and trig.categories & {"battle", "brawl"} and " and " in agent:
+                sides = [_armed_actor(part, country, on) for part in agent.split(" and ", 1)]
+                if all(side is not None for side in sides):  # "FARDC and M23 clashed": one side each
+                    a1, a2 = sides
+                    organised = True
             if a1 is None and agent and trig.category not in ("protest", "arrests", "crowd"):
                 a1 = named_group(agent, country)  # "the RSF shelled", "CSP-PSD fighters withdrew"
+            if a2 is None and "territory" in trig.categories:
+                other = OTHER_SIDE.search(sentence)  # "took control of Kidal after CSP-PSD fighters withdrew"
+                a2 = _armed_actor(other.group("who"), country, on) if other else None
             if trig.category in VIOLENT or trig.category.startswith("explosion:"):
                 if trig.categories & {"attack_police"} and a2 is None:
                     a2 = classify_actor("police", country, on)
@@ -350,17 +379,19 @@ def extract_event_mentions(
                     if a2 is None and not trig.category.startswith("explosion:"):
                         a2 = classify_actor("civilians", country, on)
                 event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised)
-                if event_type == "Protests":  # force used on a protest: the state against protesters
-                    a1 = a1 if a1 is not None and a1.inter == 1 else classify_actor("police", country, on)
-                    a2 = classify_actor("protesters", country, on)
+                if event_type == "Protests":  # ACLED: excessive force is the state's act, an intervention the protest's
+                    state = a1 if a1 is not None and a1.inter == 1 else classify_actor("police", country, on)
+                    protesters = classify_actor("protesters", country, on)
+                    a1, a2 = (state, protesters) if sub == "Excessive force against protesters" else (protesters, state)
                 if event_type == "Riots" and a2 is None and trig.categories & {"brawl"}:
                     a2 = classify_actor("rioters", country, on)
             else:
                 event_type, sub = NONVIOLENT_TYPES.get(trig.category, ("Strategic developments", "Other"))
                 if trig.category == "protest":
+                    a1 = a1 if a1 and a1.inter == 6 else classify_actor("protesters", country, on)
                     if INTERVENTION.search(sentence):
                         sub = "Protest with intervention"
-                    a1 = a1 if a1 and a1.inter == 6 else classify_actor("protesters", country, on)
+                        a2 = classify_actor("police", country, on)  # who intervened
                 elif trig.category in ("deployment",):
                     a1 = a1 if a1 and a1.inter == 1 else classify_actor("army", country, on)
                 elif trig.category in ("border_closure", "road_closure", "blackout"):

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from flashpoint.gazetteer.names import normalize as normalize_name
+from flashpoint.gazetteer.names import skeleton as skeleton_name
 from flashpoint.model import Place, PlaceMention, Span
 
 NAME = r"[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*))*"
@@ -163,6 +164,7 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     return sorted(found, key=lambda t: t.start)
 
 
+PARENTHESIS_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*\((?:[^()]*,\s*)?$")
 # "QUETTA, Pakistan, May 6 (SANS) — ", "GOMA, Democratic Republic of Congo, Oct 26 (GLPA) - ", "Bamako, 19 September 2022"
 DATELINE_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w' .-]{1,40}?)?(?:,\s*(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\w{3,9}(?:\s+\d{4})?))?\s*"
@@ -188,6 +190,8 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
         after = text[top.end:top.end + 40]
         if is_dateline(text, top.start, top.end):
             top.role = "dateline"  # where the report was filed, not where anything happened
+        elif PARENTHESIS_BEFORE.search(before):
+            top.role = "reference"  # "Zhanaozen (Mangystau)", "Kumbo (Bui, Nord-Ouest)": the areas it lies in
         elif DISTANCE_BEFORE.search(before) or REFERENCE_BEFORE.search(before):
             top.role = "reference"
         elif ORIGIN_BEFORE.search(before) or WORK_IN.search(before):
@@ -339,7 +343,7 @@ MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other plac
 MAX_ANCHOR_KM = 100  # "3km from X", "near X": a candidate farther than this from X is another place
 
 
-CONTAINER_AFTER = re.compile(r"^,\s+(?P<c>[A-Z][A-Za-z.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z.'’-]*){0,3})")
+CONTAINER_AFTER = re.compile(r"^(?:,\s+|\s*\()(?P<c>[A-Z][A-Za-z.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z.'’-]*){0,3})")
 # AP-style US state abbreviations ("Macon, Ga."), common in the local news geoparsing corpora use.
 US_STATES = {
     "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
@@ -371,7 +375,7 @@ def stated_container(top: Toponym, text: str, gazetteer) -> Place | None:
             return country
         for code in sorted({p.country for p in gazetteer.lookup(top.name) if p.country}):
             area = gazetteer.admin1(code, phrase)
-            if area is not None and normalize_name(area.name) == normalize_name(phrase):
+            if area is not None and skeleton_name(area.name) == skeleton_name(phrase):
                 return area
     return None
 
