@@ -51,7 +51,7 @@ def test_analyst_events_are_found_with_type_place_and_date(demo):
     missed = [f"{r['file']}: {e['event_type']} at {e['location']} on {e['date']}"
               for r, e in wanted if not any(_matches(ev, e) for ev in demo[(r["file"], r["line"])].events)]
     found = len(wanted) - len(missed)
-    assert found / len(wanted) >= 0.65, f"{found}/{len(wanted)} found; missed:\n" + "\n".join(missed)
+    assert found / len(wanted) >= 0.70, f"{found}/{len(wanted)} found; missed:\n" + "\n".join(missed)
 
 
 def test_commentary_reports_no_event(demo):
@@ -66,6 +66,9 @@ def test_datelines_do_not_place_events_and_the_clause_dates_them(demo):
     panyam = [e for e in demo[("06_panyam_local_newspaper.txt", None)].events
               if e.event_type == "Violence against civilians" and e.location == "Panyam"]
     assert any(e.event_date == "2024-01-23" for e in panyam)  # "late on Tuesday night", not "on Wednesday"
+    # "... were killed in a firefight, the army said on Monday": the firefight was late on Sunday.
+    argelia = demo[("14_wires_2023_2024.jsonl", 2)].events
+    assert [(e.event_type, e.location, e.event_date) for e in argelia] == [("Battles", "Argelia", "2023-05-07")]
 
 
 def test_a_report_that_names_no_country_is_placed_by_its_places(demo):

@@ -5,6 +5,7 @@ gazetteer; the store, the CLI and a Dask batch all call the same function.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 from typing import Iterable, Iterator
@@ -44,8 +45,16 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
     places = extract_places(sdoc, document.id, gazetteer, sentence_of, source=document.source)
     quantities = extract_quantities(text, document.id, bounds)
 
+    event_times = [t for t in times if not is_statement_time(text, t.span.start, t.span.end)]
+
     def time_for(start: int, end: int, sentence_start: int):
-        tm = governing_time(times, start, end, sentence_start, bounds[sentence_of(start)][1])
+        own = sentence_of(start)
+        tm = governing_time(event_times, start, end, sentence_start, bounds[own][1])
+        if tm is None:
+            # A lede often dates nothing itself ("... were killed in a firefight, the army said on Monday")
+            # and the next sentences tell when ("late on Sunday afternoon"): the story's first event time.
+            ahead = [t for t in event_times if t.resolved and own < sentence_of(t.span.start) <= own + LEDE_LOOKAHEAD]
+            tm = ahead[0] if ahead else governing_time(times, start, end, sentence_start, bounds[own][1])
         if tm is not None and tm.has_clock and tm.start and "\n" in text[tm.span.end:start]:
             # A clock time or part of day governs its paragraph; later paragraphs keep only its date.
             day = tm.start.replace(hour=0, minute=0)
@@ -65,6 +74,21 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
     clusters = clusters_of(document, sents, mentions, claims, country_of)
     events = [build_event(c) for c in clusters]
     return DocumentResult(document, sents, places, times, quantities, claims, mentions, events, clusters)
+
+
+LEDE_LOOKAHEAD = 2  # sentences after an undated event in which its time may be told
+# "the army said on Monday", "told reporters on Tuesday": when it was said, not when it happened.
+STATEMENT_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|confirmed|stated|added|reported|"
+                              r"wrote|tweeted|posted|declared|claimed)\s+(?:late\s+|early\s+)?$", re.I)
+# "BOGOTA, May 8 (APS) —": the filing date on a dateline.
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'’-]{1,40},(?:\s*[A-Z][\w .'’-]{1,40},)?\s*$")
+DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?[\u2014\u2013-]")
+
+
+def is_statement_time(text: str, start: int, end: int) -> bool:
+    """A time that dates a statement or a dateline, not an event."""
+    return bool(STATEMENT_BEFORE.search(text[max(0, start - 40):start])) or (
+        bool(DATELINE_BEFORE.search(text[max(0, start - 80):start])) and bool(DATELINE_AFTER.match(text[end:end + 50])))
 
 
 def records_of(document: Document, sents, mentions, claims, country_of) -> list[dict]:

@@ -18,6 +18,8 @@ def resolve(nlp, gazetteer, text):
     ("A resident of Tokmak, in Kyrgyzstan's Chuy region, said the border was shut.", "Chuy", "KG", "Chuy"),
     ("Riot police were deployed in Alma-Ata and Chimkent.", "Alma-Ata", "KZ", None),
     ("M23 rebels advanced from Rutshuru to within 20 km of Goma.", "Rutshuru", "CD", None),
+    ("Soldiers were killed in the municipality of Argelia, in the southwestern department of Cauca.", "Argelia", "CO", "Cauca"),
+    ("On 2 January 2022, residents of Zhanaozen (Mangystau) gathered on the central square.", "Zhanaozen", "KZ", None),
 ])
 def test_resolution_cues(nlp, gazetteer, text, name, country, admin1):
     place = resolve(nlp, gazetteer, text)[name]
@@ -35,3 +37,9 @@ def test_countries_sit_near_the_middle_of_their_territory(gazetteer):
     assert abs(kz.latitude - 48.0) < 1.5 and abs(kz.longitude - 68.0) < 2.0
     ru = gazetteer.country("Russia")
     assert -180 <= ru.longitude <= 180 and 50 < ru.latitude < 70
+
+
+def test_destinations_and_parenthesised_areas_are_not_event_places(nlp, gazetteer):
+    sdoc = nlp("A soldier was wounded and evacuated by helicopter to Popayan. Residents of Zhanaozen (Mangystau) marched.")
+    roles = {m.name: m.role for m in extract_places(sdoc, "d", gazetteer, lambda _: 0)}
+    assert roles["Popayan"] == "reference" and roles["Mangystau"] == "reference" and roles["Zhanaozen"] != "reference"

@@ -164,6 +164,10 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     return sorted(found, key=lambda t: t.start)
 
 
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:evacuated|taken|transferred|airlifted|flown|rushed|brought|moved|fled|relocated|transported|referred)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:to|towards)\s+(?:(?:a|the)\s+)?(?:(?:\w+\s+)?(?:hospital|clinic|camp|base)\s+(?:in|at)\s+)?$",
+    re.I)
 PARENTHESIS_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*\((?:[^()]*,\s*)?$")
 # "QUETTA, Pakistan, May 6 (SANS) — ", "GOMA, Democratic Republic of Congo, Oct 26 (GLPA) - ", "Bamako, 19 September 2022"
 DATELINE_AFTER = re.compile(
@@ -190,6 +194,8 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
         after = text[top.end:top.end + 40]
         if is_dateline(text, top.start, top.end):
             top.role = "dateline"  # where the report was filed, not where anything happened
+        elif DESTINATION_BEFORE.search(before):
+            top.role = "reference"  # "evacuated by helicopter to Popayán": where people were taken, not the event
         elif PARENTHESIS_BEFORE.search(before):
             top.role = "reference"  # "Zhanaozen (Mangystau)", "Kumbo (Bui, Nord-Ouest)": the areas it lies in
         elif DISTANCE_BEFORE.search(before) or REFERENCE_BEFORE.search(before):
@@ -304,12 +310,15 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         countries = [c for c, _ in ctx.countries.most_common()]
         # The level the designator names, in any of the report's countries, before the other level:
         # "the Chuy region" is Kyrgyzstan's region, not Kazakhstan's Shu district.
+        # Exact names at either level before spelling variants at any ("department of Cauca" is
+        # Colombia's first level, though "department" names the second level elsewhere).
         lookups = [gazetteer.admin1, gazetteer.admin2] if level == 1 else [gazetteer.admin2, gazetteer.admin1]
-        for lookup in lookups:
-            for country in countries:
-                found = lookup(country, top.name)
-                if found is not None:
-                    return found, [(found, 1.0)]
+        for variants in (False, True):
+            for lookup in lookups:
+                for country in countries:
+                    found = lookup(country, top.name, variants=variants)
+                    if found is not None:
+                        return found, [(found, 1.0)]
     country = gazetteer.country(top.name)
     if country is not None and top.designator is None:
         return country, [(country, 1.0)]
@@ -330,7 +339,7 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     # inside the countries the report is about ("Estado Mayor Central" is not Uganda's Central region).
     if top.strength == 1 and ctx.countries and best.country not in ctx.countries:
         return None, scored[:5]
-    if top.strength == 2 and ctx.countries and best.country not in ctx.countries and best.population < 100_000:
+    if ctx.countries and best.country not in ctx.countries and best.population < 100_000:
         return None, scored[:5]  # "El Plateado" in a report on Colombia is not the Mexican village
     if top.strength == 1 and best.country not in ctx.countries and best.population < 100_000:
         return None, scored[:5]
@@ -343,7 +352,8 @@ MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other plac
 MAX_ANCHOR_KM = 100  # "3km from X", "near X": a candidate farther than this from X is another place
 
 
-CONTAINER_AFTER = re.compile(r"^(?:,\s+|\s*\()(?P<c>[A-Z][A-Za-z.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z.'’-]*){0,3})")
+CONTAINER_AFTER = re.compile(r"^(?:,\s+(?:in\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:department|province|state|region|district|"
+                             r"county|governorate|oblast|prefecture)\s+of\s+)?|\s*\()(?P<c>[A-Z][A-Za-z.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z.'’-]*){0,3})")
 # AP-style US state abbreviations ("Macon, Ga."), common in the local news geoparsing corpora use.
 US_STATES = {
     "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",

@@ -304,26 +304,28 @@ class Gazetteer:
 
     # -- admin areas --------------------------------------------------------------------
 
-    def admin1(self, country: str, name: str) -> Place | None:
+    def admin1(self, country: str, name: str, variants: bool = True) -> Place | None:
         """The first-level area of ``country`` called ``name`` (exact, normalised, then skeleton)."""
         self._fresh()
-        return self._admin("ADM1", country, name, None)
+        return self._admin("ADM1", country, name, None, variants)
 
-    def admin2(self, country: str, name: str, admin1: str | None = None) -> Place | None:
+    def admin2(self, country: str, name: str, admin1: str | None = None, variants: bool = True) -> Place | None:
         """The second-level area of ``country`` (within ``admin1`` when given) called ``name``."""
         self._fresh()
-        return self._admin("ADM2", country, name, admin1)
+        return self._admin("ADM2", country, name, admin1, variants)
 
-    def _admin_uncached(self, code: str, country: str, name: str, admin1: str | None) -> Place | None:
+    def _admin_uncached(self, code: str, country: str, name: str, admin1: str | None,
+                        variants: bool = True) -> Place | None:
         cc = self._country_code(country) if country else None
         if not cc or not name:
             return None
         query = normalize(name)
         base = "p.feature_code = ? AND p.country = ?"
         candidates = self._dedupe(self._rows(f"n.name_norm = ? AND {base}", (query, code, cc), user=False))
-        if not candidates:
-            key = skeleton(name)
-            candidates = self._dedupe(self._rows(f"n.skeleton = ? AND {base}", (key, code, cc), user=False)) if key else {}
+        if not candidates and variants:
+            key = skeleton(name)  # short skeletons ("ck" for Cauca and Cicuco) join unrelated names
+            candidates = self._dedupe(self._rows(f"n.skeleton = ? AND {base}", (key, code, cc), user=False)) \
+                if len(key) >= MIN_VARIANT_SKELETON else {}
         places = [p for p, _, _ in candidates.values()]
         if admin1:
             a1 = normalize(admin1)
