@@ -125,6 +125,7 @@ class Gazetteer:
         self._conn = connect(self.path)
         self._conn.execute("PRAGMA query_only = ON")
         self._data_version = self._version()
+        self._stamp: tuple[int, int] | None = None
         self._demonyms: dict[str, str] | None = None
         self._make_caches()
 
@@ -166,7 +167,19 @@ class Gazetteer:
         return self._conn.execute("PRAGMA data_version").fetchone()[0]
 
     def _fresh(self) -> None:
-        """Drop memoised answers when another connection (an import) has changed the file."""
+        """Drop memoised answers when another connection (an import) has changed the file.
+
+        The file's modification stamp is read first (a stat, not a query): a document makes
+        hundreds of look-ups, and the file almost never changes between them.
+        """
+        try:
+            st = os.stat(self.path)
+            stamp = (st.st_mtime_ns, st.st_size)
+        except OSError:
+            stamp = None
+        if stamp is not None and stamp == self._stamp:
+            return
+        self._stamp = stamp
         version = self._version()
         if version != self._data_version:
             self._data_version = version
