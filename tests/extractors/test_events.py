@@ -80,3 +80,15 @@ def test_actors_are_named_the_acled_way(nlp):
     assert (group.actor1.normalized, group.actor1.inter) == ("RSF", 2)
     ied = first("An IED exploded next to a police patrol vehicle, killing 2 police officers.")
     assert ied.actor2.inter == 1
+
+
+def test_the_perpetrator_is_found_beyond_the_clause(nlp):
+    def first(text):
+        return next(m for m in mentions(nlp, text) if m.event_type != "Strategic developments")
+
+    strike = first("An Israeli air strike hit a residential building, killing nine members of one family.")
+    assert strike.actor1.inter == 1 and "Israel" in strike.actor1.normalized and strike.actor2.inter == 7
+    bomb = first("A suicide bomber blew himself up during mass, killing 93 people. Islamic State later claimed the attack.")
+    assert (bomb.actor1.normalized, bomb.actor1.inter) == ("Islamic State", 2)
+    grenade = first("Two men on a motorcycle threw a grenade into a tea shop, injuring three customers.")
+    assert grenade.actor1.inter == 3

@@ -20,6 +20,8 @@ def resolve(nlp, gazetteer, text):
     ("M23 rebels advanced from Rutshuru to within 20 km of Goma.", "Rutshuru", "CD", None),
     ("Soldiers were killed in the municipality of Argelia, in the southwestern department of Cauca.", "Argelia", "CO", "Cauca"),
     ("On 2 January 2022, residents of Zhanaozen (Mangystau) gathered on the central square.", "Zhanaozen", "KZ", None),
+    ("Warplanes struck a market in Ma'arrat An Nu'man (Ma'arrat An Nu'man, Idleb), killing 39.", "Ma'arrat An Nu'man", "SY", None),
+    ("Eritrean soldiers raped four women in Adigrat town (Eastern, Tigray).", "Adigrat", "ET", None),
 ])
 def test_resolution_cues(nlp, gazetteer, text, name, country, admin1):
     place = resolve(nlp, gazetteer, text)[name]
@@ -43,3 +45,11 @@ def test_destinations_and_parenthesised_areas_are_not_event_places(nlp, gazettee
     sdoc = nlp("A soldier was wounded and evacuated by helicopter to Popayan. Residents of Zhanaozen (Mangystau) marched.")
     roles = {m.name: m.role for m in extract_places(sdoc, "d", gazetteer, lambda _: 0)}
     assert roles["Popayan"] == "reference" and roles["Mangystau"] == "reference" and roles["Zhanaozen"] != "reference"
+
+
+def test_demonyms_and_nationals_are_not_places(nlp, gazetteer):
+    places = resolve(nlp, gazetteer, "A gang abducted 16 US citizens and one Canadian near Ganthier.")
+    assert "Canadian" not in places
+    sdoc = nlp("A gang abducted 16 US citizens and one Canadian near Ganthier.")
+    roles = {m.name: m.role for m in extract_places(sdoc, "d", gazetteer, lambda _: 0)}
+    assert roles.get("US") != "place"

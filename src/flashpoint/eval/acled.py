@@ -19,11 +19,26 @@ def load_rows(path: Path, limit: int | None = None, sample: int | None = None, c
     missing = {"event_date", "event_type", "notes"} - set(rows[0].keys() if rows else [])
     if missing:
         raise ValueError(f"{path}: not an ACLED export (missing columns {', '.join(sorted(missing))})")
+    for number, row in enumerate(rows, start=2):
+        row["event_date"] = iso_date(row["event_date"], f"{path}:{number}")
     if country:
         rows = [r for r in rows if country.lower() in (r.get("country", "").lower(), r.get("iso", "").lower())]
     if sample:
         rows = random.Random(13).sample(rows, min(sample, len(rows)))
     return rows[:limit] if limit else rows
+
+
+def iso_date(value: str, where: str) -> str:
+    """ACLED writes dates as "2021-08-08" (API) or "08 August 2021" (exports); both become ISO."""
+    from datetime import datetime
+
+    value = (value or "").strip()
+    for fmt in ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d/%m/%Y", "%B %d, %Y"):
+        try:
+            return datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    raise ValueError(f"{where}: event_date {value!r} is not a date")
 
 
 def _int(v) -> int | None:

@@ -37,7 +37,7 @@ REGIMES: list[tuple[str, str, str]] = [
 STATE_POLICE = r"police(?:men|women| officers?| forces?| units?)?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services|officers)|national guard|special forces|interior ministry troops"
 STATE_MILITARY = r"army(?: units)?|troops|soldiers|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|government forces|state forces|federal forces|junta"
 REBELS = r"rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|al[- ]shabaa?b|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk|houthis?"
-MILITIA = r"militia(?:men|s)?|vigilantes?|self-defen[cs]e (?:groups?|forces)|armed herders|fulani (?:militia|gunmen)|dozos?|imbonerakure"
+MILITIA = r"militia(?:men|s)?|clansmen|tribesmen|clan (?:militias?|fighters)|vigilantes?|self-defen[cs]e (?:groups?|forces)|armed herders|fulani (?:militia|gunmen)|dozos?|imbonerakure"
 UNIDENTIFIED = r"gunmen|armed men|unknown (?:assailants|attackers|gunmen)|unidentified (?:assailants|attackers|gunmen|armed \w+)|bandits|assailants|attackers|masked men"
 RIOTERS = r"rioters|mob|young men|youths|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"
 PROTESTERS = r"protesters|protestors|demonstrators|marchers|activists|strikers|students protesting"
@@ -152,8 +152,12 @@ def _national_forces(phrase: str, country: str | None, on: date | None) -> Actor
 STATE_FORCE_ACRONYMS = {
     "FARDC": "CD", "FAMA": "ML", "SAF": "SD", "UPDF": "UG", "TPDF": "TZ", "KDF": "KE", "ENDF": "ET",
     "SNA": "SO", "FANB": "VE", "IDF": "IL", "ANA": "AF", "ISF": "IQ", "SAA": "SY", "FDS": "BF", "FAN": "TD",
-    "NDF": "SY", "BSF": "IN", "CRPF": "IN", "FC": "PK", "AFP": "PH", "PNP": "PH", "TSK": "TR", "ZSU": "UA",
+    "BSF": "IN", "CRPF": "IN", "FC": "PK", "AFP": "PH", "PNP": "PH", "TSK": "TR", "ZSU": "UA",
+    "FACA": "CF", "RDF": "RW", "FADM": "MZ", "ANDSF": "AF", "FAB": "BI", "FDSI": "BF",
 }
+# Acronyms of weapons and things, never of an actor.
+NOT_ACTORS = {"US", "UN", "EU", "AU", "UK", "NGO", "PM", "AM", "IED", "IEDS", "VBIED", "RPG", "UAV", "AK", "TV", "GMT",
+              "UTC", "ID", "HQ", "SUV", "PK", "VIP", "CEO", "COVID"}
 
 
 def named_group(phrase: str, country: str | None, on: date | None = None) -> Actor | None:
@@ -163,7 +167,7 @@ def named_group(phrase: str, country: str | None, on: date | None = None) -> Act
     """
     m = next((w for w in re.finditer(r"\b([A-Z][A-Za-z0-9]{1,7}(?:-[A-Z0-9]{2,7})?)\b", phrase)
               if re.fullmatch(r"[A-Z][A-Z0-9]+[a-z]?(?:-[A-Z0-9]+)?", w.group(1))
-              and w.group(1).upper() not in ("US", "UN", "EU", "AU", "UK", "NGO", "PM", "AM")), None)
+              and w.group(1).upper() not in NOT_ACTORS), None)
     if m is None:
         return None
     code = STATE_FORCE_ACRONYMS.get(m.group(1).upper())

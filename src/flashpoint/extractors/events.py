@@ -65,7 +65,9 @@ META = re.compile(r"\b(?:reports? of|comment on|asked about|information on|news 
 BACKGROUND = re.compile(r"\b(?:amid|amidst|following|after|since|due to|because of|in response to|in the wake of|"
                         r"in retaliation for|in reaction to)\s+(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)?"
                         r"(?:[\w-]+\s+){0,3}$", re.I)
-BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killing", "crowd"}
+# "28 soldiers were killed in the assault": the event already told, named again for its toll.
+ANAPHORIC = re.compile(r"\b(?:in|during|in the course of|since)\s+the\s+(?:\w+\s+)?$", re.I)
+BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killing", "crowd", "beating"}
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|said to|were said|was said|rumou?r|unconfirmed|claimed|may have|might have|believed to|apparently|suspected)\b", re.I)
 CLAUSE_BREAK = re.compile(r",\s*(?:but|and|while|whereas|although)\s|;|\s[–—]\s|,\s*who\s|,\s*where\s")
 PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|(?-i:march(?:ers?|ing|ed)))\b", re.I)
@@ -86,6 +88,37 @@ def _armed_actor(phrase: str, country: str | None, on) -> Actor | None:
     """An organised armed actor named by a phrase (forces, a known group, an acronym), else None."""
     actor = classify_actor(phrase, country, on) or named_group(phrase, country)
     return actor if actor is not None and actor.inter in (1, 2, 3, 4, 8) else None
+
+
+CIVILIAN_VICTIMS = re.compile(
+    r"\b(?:people|persons|civilians?|children|women|residents|members of|famil(?:y|ies)|customers|worshippers|"
+    r"passengers|villagers|shoppers|students|patients)\b[^.]{0,60}?\b(?:killed|injured|wounded|dead|hurt)\b|"
+    r"\b(?:killing|injuring|wounding)\s+(?:at least\s+|more than\s+)?(?:[\w-]+\s+){0,2}(?:people|persons|civilians?|"
+    r"children|women|residents|members|customers|worshippers|passengers|villagers|shoppers)\b", re.I)
+CLAIMED_BY = re.compile(r"\b(?:claimed (?:responsibility for )?(?:the|this) (?:attack|bombing|strike|killing)s?|"
+                        r"claimed responsibility)\b", re.I)
+ATTRIBUTED_TO = re.compile(r"\b(?:attributed to|blamed on|claimed by|carried out by)\s+(?:the\s+)?"
+                           r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:\([^)]*\)|[A-Z][\w'’-]*))*)")
+NATIONAL_STRIKE = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:air|drone|missile|artillery)\s*(?:strikes?|raids?|attacks?)\b")
+
+
+def _perpetrator(sentence: str, text: str, country: str | None, on) -> Actor | None:
+    """Who did it when the clause has no subject: "an Israeli air strike", "Islamic State later claimed
+    the attack", "attributed to Islamic State cells"."""
+    m = NATIONAL_STRIKE.search(sentence)
+    if m:
+        actor = classify_actor(f"{m.group('who')} forces", country, on)
+        if actor is not None:
+            return actor
+    m = ATTRIBUTED_TO.search(text)
+    if m:
+        return _armed_actor(m.group("who"), country, on) or Actor(m.group("who"), m.group("who"), 2, country)
+    for claim in CLAIMED_BY.finditer(text):
+        head = text[max(0, claim.start() - 60):claim.start()]
+        who = re.search(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:later\s+|has\s+|have\s+)?$", head)
+        if who:
+            return _armed_actor(who.group(1), country, on) or Actor(who.group(1), who.group(1), 2, country)
+    return None
 
 
 def _is_actor(phrase: str | None) -> bool:
@@ -119,7 +152,7 @@ def find_triggers(text: str, s_start: int, s_end: int) -> list[Trigger]:
             if any(a < y and x < b for x, y in taken):
                 continue
             before = text[max(s_start, a - 60):a]
-            if META.search(before) or (cat in BACKGROUND_CATEGORIES and BACKGROUND.search(before)):
+            if META.search(before) or (cat in BACKGROUND_CATEGORIES and (BACKGROUND.search(before) or ANAPHORIC.search(before))):
                 continue
             taken.append((a, b))
             found.append(Trigger(cat, a, b, sev, {cat}))
@@ -160,6 +193,7 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
     root = span.root
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     agent = patient = None
+    patient_from_prep = False  # a direct object outranks a prepositional target
     for child in verb.children:
         if child.dep_ in ("nsubj",):
             agent = _np_text(child)
@@ -170,11 +204,13 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
             if objs:
                 agent = _np_text(objs[0])
         elif child.dep_ in ("dobj", "obj"):
-            patient = patient or _np_text(child)
+            patient = _np_text(child) if patient is None or patient_from_prep else patient
+            patient_from_prep = False
         elif child.dep_ == "prep" and child.lower_ in ("on", "at", "against", "between", "with"):
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs:
-                patient = patient or _np_text(objs[0])
+            # "On 8 January" and "at dawn" are times, not targets
+            objs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
+            if objs and patient is None:
+                patient, patient_from_prep = _np_text(objs[0]), True
     if patient is None and root is not verb:  # "drone strikes against a gathering of militants"
         for child in root.children:
             if child.dep_ == "prep" and child.lower_ in ("on", "against", "at"):
@@ -359,6 +395,19 @@ def extract_event_mentions(
                     organised = True
             if a1 is None and agent and trig.category not in ("protest", "arrests", "crowd"):
                 a1 = named_group(agent, country)  # "the RSF shelled", "CSP-PSD fighters withdrew"
+            if a2 is None and patient and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
+                a2 = named_group(patient, country, on)  # "attacks on FACA and MINUSCA positions"
+            if a1 is None and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
+                a1 = _perpetrator(sentence, text, country, on)
+                if a1 is None and agent and not riot_context and (trig.category.startswith("explosion:")
+                                                                  or trig.categories & {"shooting", "attack", "abduction"}):
+                    a1 = classify_actor("unidentified gunmen", country, on)  # "two men on a motorcycle threw a grenade"
+            if a2 is None and trig.category.startswith("explosion:") and CIVILIAN_VICTIMS.search(text):
+                a2 = classify_actor("civilians", country, on)
+            if a1 is not None and a1.inter == 7 and not riot_context and \
+                    (trig.category.startswith("explosion:") or trig.categories & {"shooting", "attack", "killing", "abduction"}):
+                # "two men on a motorcycle threw a grenade": whoever attacks with arms is an armed group to ACLED
+                a1 = classify_actor("unidentified gunmen", country, on)
             if a2 is None and "territory" in trig.categories:
                 other = OTHER_SIDE.search(sentence)  # "took control of Kidal after CSP-PSD fighters withdrew"
                 a2 = _armed_actor(other.group("who"), country, on) if other else None

@@ -67,6 +67,9 @@ NOT_PLACE_WORDS = {
     "he", "she", "we", "our", "kazakh", "criminal", "code", "republic", "investigations",
 }
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PARTICLES = r"(?:an|al|el|es|ad|as|ash|at|az|ar|ul|de|des|du|da|do|di|del|della|la|le|les|los|las|van|von|bin|ibn|sur|en|sous)"
+COMPOUND_NAME = re.compile(
+    rf"\b[A-Z][\w'’`]+(?:(?:-(?:{PARTICLES}-)?[A-Z][\w'’`]+)|(?:-{PARTICLES}(?=-))|(?:\s(?i:{PARTICLES})[\s-][A-Z][\w'’`]+))+")
 ORG_WORDS = re.compile(
     r"\b(?:police|department|association|ministry|party|front|movement|council|committee|university|bank|"
     r"company|news|agency|group|union|office|court|government|army|forces|command|brigade|battalion|"
@@ -128,6 +131,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         name = _clean_name(name)
         if not name or name.lower() in NOT_PLACE_WORDS or len(name) < 2 or any(c.isdigit() for c in name):
             return  # "M23", "Route 9": names with digits are groups and roads, not settlements
+        if strength < 3 and gazetteer.country_of_adjective(name) and not gazetteer.country(name):
+            return  # "one Canadian", "Kazakh": a demonym, not the town of Canadian, Texas
         offset = text.find(name, start, end + 1)
         start = offset if offset >= 0 else start
         top = Toponym(start, start + len(name), name, desig.lower() if desig else None, strength)
@@ -140,6 +145,10 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     for ent in sdoc.ents:
         if ent.label_ in PLACE_LABELS:
             add(ent.start_char, ent.end_char, ent.text, None, 2)
+    # Compound names the tokenizer splits: "Croix-des-Bouquets", "Ma'arrat an-Nu'man", "Ma'arrat An Nu'man".
+    for m in COMPOUND_NAME.finditer(text):
+        if gazetteer.has_name(m.group(0)):
+            add(m.start(), m.end(), m.group(0), None, 1)
     # Proper-noun runs the model missed or mislabelled (PERSON "Masanchi", ORG "Almaty").
     run: list = []
     tokens = list(sdoc)
@@ -206,7 +215,7 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             top.role = "residence"
         elif OUTLET_BEFORE.search(before) and top.strength < 3:
             top.role = "outlet"
-        elif re.match(r"^\s*(?:regional|region's|regional|'s)?\s*(?:police|department|association|news|government|ministry|authorities|office|diaspora|ethnic|minority|president|people|border guards?)\b", after, re.I) and top.designator not in ADMIN1_WORDS | ADMIN2_WORDS:
+        elif re.match(r"^\s*(?:regional|region's|regional|'s)?\s*(?:police|department|association|news|government|ministry|authorities|office|diaspora|ethnic|minority|president|people|border guards?|citizens|nationals|embassy|troops|forces|army|soldiers|military|officials|missionaries|aid workers|peacekeepers)\b", after, re.I) and top.designator not in ADMIN1_WORDS | ADMIN2_WORDS:
             top.role = "org" if re.match(r"^\s*(?:regional\s+)?(?:police|department|association|news|government|ministry|office)", after, re.I) else "modifier"
         elif any(s <= top.start and top.end <= e for s, e in org_spans) and top.strength < 3 and not gazetteer.country(top.name):
             # "Jambyl Regional Police Department": a place name inside an organisation's name
@@ -339,7 +348,7 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     # inside the countries the report is about ("Estado Mayor Central" is not Uganda's Central region).
     if top.strength == 1 and ctx.countries and best.country not in ctx.countries:
         return None, scored[:5]
-    if ctx.countries and best.country not in ctx.countries and best.population < 100_000:
+    if ctx.countries and best.country not in ctx.countries and best.population < FOREIGN_CITY:
         return None, scored[:5]  # "El Plateado" in a report on Colombia is not the Mexican village
     if top.strength == 1 and best.country not in ctx.countries and best.population < 100_000:
         return None, scored[:5]
@@ -348,11 +357,12 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     return best, scored[:5]
 
 
+FOREIGN_CITY = 500_000  # smaller places outside the report's countries are other places of the same name
 MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other places (Kabindi is not Kabinda)
 MAX_ANCHOR_KM = 100  # "3km from X", "near X": a candidate farther than this from X is another place
 
 
-CONTAINER_AFTER = re.compile(r"^(?:,\s+(?:in\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:department|province|state|region|district|"
+CONTAINER_AFTER = re.compile(r"^(?:\s+(?:town|city|village|district|municipality|township|county))?(?:,\s+(?:in\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:department|province|state|region|district|"
                              r"county|governorate|oblast|prefecture)\s+of\s+)?|\s*\()(?P<c>[A-Z][A-Za-z.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z.'’-]*){0,3})")
 # AP-style US state abbreviations ("Macon, Ga."), common in the local news geoparsing corpora use.
 US_STATES = {
@@ -369,23 +379,30 @@ US_STATES = {
 
 
 def stated_container(top: Toponym, text: str, gazetteer) -> Place | None:
-    """The country or first-level area written right after a place: "Paris, Texas", "Goma, DR Congo"."""
+    """The country or first-level area written right after a place, when it holds one of the place's
+    candidates: "Paris, Texas", "Goma, DR Congo", "Bangui (Bangui, Bangui)"."""
     m = CONTAINER_AFTER.match(text[top.end:top.end + 60])
     if not m:
         return None
+    candidates = gazetteer.lookup(top.name)
+    if not candidates:
+        return None
+    codes = sorted({p.country for p in candidates if p.country})
     words = m.group("c").split()
-    for n in range(len(words), 0, -1):
-        phrase = " ".join(words[:n]).rstrip(".,'’")
-        key = phrase.lower().replace(".", " ").strip()
-        key = " ".join(key.split())
-        if key in US_STATES:
-            return gazetteer.admin1("US", US_STATES[key])
-        country = gazetteer.country(phrase)
-        if country is not None:
-            return country
-        for code in sorted({p.country for p in gazetteer.lookup(top.name) if p.country}):
-            area = gazetteer.admin1(code, phrase)
-            if area is not None and skeleton_name(area.name) == skeleton_name(phrase):
+    phrases = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+    listed = re.match(r"^(?:\s+(?:town|city|village|district|municipality|township|county))?\s*\(([^()\n]{1,80})\)",
+                      text[top.end:top.end + 100])
+    if listed:  # "Palma town (Palma, Cabo Delgado)": the widest area, written last, first
+        phrases = [part.strip() for part in reversed(listed.group(1).split(","))] + phrases
+    for phrase in phrases:
+        phrase = phrase.rstrip(".,'’")
+        key = " ".join(phrase.lower().replace(".", " ").split())
+        options = [gazetteer.admin1("US", US_STATES[key])] if key in US_STATES else []
+        options.append(gazetteer.country(phrase))
+        for variants in (False, True):  # "Mangystau" is GeoNames' "Mangghystau": a variant, tried last
+            options += [gazetteer.admin1(code, phrase, variants=variants) for code in codes]
+        for area in options:
+            if area is not None and any(_within(p, area) for p in candidates):
                 return area
     return None
 

@@ -37,7 +37,8 @@ BUILDINGS = r"buildings|houses|homes|shops|huts|stores|dwellings|structures|chur
 VEHICLES = r"cars|vehicles|trucks|lorries|buses|motorcycles|motorbikes"
 PEOPLE = r"people|persons|protesters|demonstrators|men|women|residents|villagers|civilians|students|rioters|soldiers|officers|police(?:men)?|troops|fighters|militants|assailants|suspects|individuals|children|members|youths|young men|worshippers|passengers|workers|supporters|migrants|others"
 DISTRACTOR = re.compile(
-    r"^\s*(?:%|per cent|percent|km|kilometres|kilometers|kilometre|miles|metres|meters|m\b|years?|months?|weeks?|days?|hours?|minutes?|"
+    r"^\s*(?:%|per cent|percent|km|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|kilometres|kilometers|kilometre|miles|metres|meters|m\b|years?|months?|weeks?|days?|hours?|minutes?|"
     r"inhabitants|population|residents live|people live|dollars|euros|tenge|som|rubles|usd|\$|votes|seats|square|hectares|tonnes|tons|kg|"
     r"am\b|pm\b|a\.m|p\.m|o'clock|st\b|nd\b|rd\b|th\b)",
     re.I,
