@@ -36,6 +36,7 @@ def test_run_rerun_list_show_export(tmp_path, db):
     assert "Kidal" in listing.stdout
     shown = invoke("show", attack["event_id"], "--db", db)
     assert shown.exit_code == 0 and "Evidence" in shown.stdout and "Gunmen killed" in shown.stdout
+    assert "candidates" in shown.stdout and "geonames:" in shown.stdout  # why Kidal: the entries it beat
     csv_out = invoke("export", "--db", db, "--format", "acled").stdout
     assert csv_out.splitlines()[0].startswith("event_id_cnty,event_date,year")
     parquet = tmp_path / "e.parquet"

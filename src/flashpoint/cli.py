@@ -208,6 +208,14 @@ def show(event_id: str, db: Optional[str] = DbOption) -> None:
         note = f"\n[dim]{item['anchor']}[/dim]" if item.get("anchor") else ""
         evidence.add_row(item["field"] + note, _highlight(item["sentence"], item["text"]))
     out.print(evidence)
+    for item in ev.get("evidence", []):
+        if item.get("candidates"):  # why this place: the gazetteer entries it beat, with their scores
+            choice = Table(title=f"Place: {item['text']} — candidates", header_style="bold")
+            choice.add_column("gazetteer entry")
+            choice.add_column("score", justify="right")
+            for label, score in item["candidates"][:5]:
+                choice.add_row(label, f"{score:.2f}")
+            out.print(choice)
     for kind, fig in (ev.get("figures") or {}).items():
         figs = ", ".join(f"{f['low']}{'+' if f['high'] is None and f['vague'] else ''} ({f.get('source') or '?'}"
                          f"{', official' if f.get('official') else ''})" for f in fig["figures"])
