@@ -156,6 +156,7 @@ class TimeMention:
     has_clock: bool = False  # a clock time or a part of day narrowed it
     resolved: bool = True  # False: relative expression with no anchor
     kind: str = "date"  # date | clock | part_of_day | relative | range | duration
+    utc: bool = False  # the text gave the clock in GMT/UTC ("at 0600 GMT"): start/end are UTC, not local
 
 
 @dataclass

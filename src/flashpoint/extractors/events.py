@@ -125,6 +125,7 @@ def _is_actor(phrase: str | None) -> bool:
     return bool(phrase) and (classify_actor(phrase, None) is not None or named_group(phrase, None) is not None)
 
 
+PROTESTER_NOUN = re.compile(r"protesters|demonstrators|marchers|protestors", re.I)
 RAID = re.compile(r"raid(?:ed|s)?", re.I)
 STATE_FORCES = re.compile(r"\b(?:troops|army|soldiers|military|forces|servicemen|national guard|gendarmerie)\b", re.I)
 NON_STATE_ARMED = re.compile(r"\b(?:rebels?|insurgents?|militants?|jihadists?|militias?|guerrillas?|dissidents?|"
@@ -358,6 +359,9 @@ def extract_event_mentions(
         sentence = text[s_start:s_end]
         sent_places = [p for p in places if s_start <= p.span.start < s_end]
         triggers = [t for t in find_triggers(text, s_start, s_end) if not is_negated_or_hypothetical(sdoc, text, t, s_start)]
+        if any(t.category in VIOLENT for t in triggers):
+            # "Protesters clashed with police": the people who act, not a second (peaceful) event
+            triggers = [t for t in triggers if not (t.category == "protest" and PROTESTER_NOUN.fullmatch(text[t.start:t.end]))]
         if any(t.category == "protest" for t in triggers):  # "gathered ... to protest" is the protest
             triggers = [t for t in triggers if t.category != "crowd"]
         if any(t.category == "arrests" for t in triggers):  # "arrested 100 in night raids" is the arrests
@@ -432,6 +436,8 @@ def extract_event_mentions(
                     state = a1 if a1 is not None and a1.inter == 1 else classify_actor("police", country, on)
                     protesters = classify_actor("protesters", country, on)
                     a1, a2 = (state, protesters) if sub == "Excessive force against protesters" else (protesters, state)
+                if event_type == "Riots" and a1 is not None and a1.inter == 6:  # violent demonstrators are rioters
+                    a1 = classify_actor("rioters", country, on) or a1
                 if event_type == "Riots" and a2 is None and trig.categories & {"brawl"}:
                     a2 = classify_actor("rioters", country, on)
             else:

@@ -700,8 +700,12 @@ def extract_times(text: str, published: datetime | date | None, doc_id: str = ""
         out.append(TimeMention(
             span=Span(doc_id, sentence, p.start, p.end, text[p.start:p.end]),
             start=start, end=end, time_precision=precision,
-            has_clock=bool(p.clock or p.part) and resolved, resolved=resolved, kind=_kind(p)))
+            has_clock=bool(p.clock or p.part) and resolved, resolved=resolved, kind=_kind(p),
+            utc=bool(p.clock) and bool(UTC_MARK.search(text[p.start:p.end + 8]))))
     return out
+
+
+UTC_MARK = re.compile(r"\b(?:GMT|UTC|Zulu)\b", re.I)
 
 
 def localize(moment: datetime | None, tz: str | None) -> str | None:

@@ -155,6 +155,19 @@ def make_notes(ev: dict) -> str:
     return " ".join(parts)
 
 
+def to_local(moment: datetime | None, tz: str) -> datetime | None:
+    """A naive UTC moment as naive local wall-clock time in ``tz``."""
+    from datetime import timezone
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if moment is None:
+        return None
+    try:
+        return moment.replace(tzinfo=timezone.utc).astimezone(ZoneInfo(tz)).replace(tzinfo=None)
+    except (ZoneInfoNotFoundError, ValueError):
+        return moment
+
+
 def build_event(records: list[dict], event_id: str | None = None, extra_claims: list[dict] | None = None) -> Event:
     """The reconciled Event of a cluster of mention records."""
     records = sorted(records, key=lambda r: (-r.get("severity", 0), r.get("published_at") or "", r["start"]))
@@ -164,6 +177,8 @@ def build_event(records: list[dict], event_id: str | None = None, extra_claims: 
     tz = place.get("timezone") if place else None
     start = datetime.fromisoformat(time["start"]) if time and time.get("start") else None
     end = datetime.fromisoformat(time["end"]) if time and time.get("end") else None
+    if time and time.get("utc") and tz:  # "at 2200 GMT" is the next morning in Almaty: dates are local
+        start, end = (to_local(m, tz) for m in (start, end))
     a1, a2 = _actor(records, "actor1"), _actor(records, "actor2")
     figures = reconcile_figures(records)
     claims: dict[str, dict] = {}

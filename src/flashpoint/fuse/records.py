@@ -48,7 +48,7 @@ def mention_record(m: EventMention, document: Document, sentence_text: str, clai
         t = m.time
         time = {"start": t.start.isoformat() if t.start else None, "end": t.end.isoformat() if t.end else None,
                 "precision": t.time_precision, "has_clock": t.has_clock, "kind": t.kind, "text": t.span.text,
-                "resolved": t.resolved, "span_start": t.span.start, "span_end": t.span.end}
+                "resolved": t.resolved, "span_start": t.span.start, "span_end": t.span.end, "utc": t.utc}
     published = document.published_at.isoformat() if document.published_at else None
     return {
         "doc_id": document.id, "source": document.source, "url": document.url, "published_at": published,
