@@ -260,3 +260,15 @@ def test_localize():
     assert localize(D(2020, 7, 1, 12), "Europe/Paris") == "2020-07-01T12:00:00+02:00"  # DST from the zone rules
     assert localize(D(2020, 1, 1, 12), "Europe/Paris") == "2020-01-01T12:00:00+01:00"
     assert localize(D(2020, 2, 7, 14, 10), "Not/AZone") == "2020-02-07T14:10:00"
+
+
+def test_clock_ranges_are_one_interval_across_midnight():
+    from datetime import datetime
+
+    from flashpoint.extractors.times import extract_times
+
+    for text, start, end in [("Shooting continued from 11pm to 5am on Saturday.", "2024-02-09 23:00", "2024-02-10 05:00"),
+                             ("The curfew ran from 8pm until 6am.", "2024-02-10 20:00", "2024-02-11 06:00")]:
+        found = extract_times(text, datetime(2024, 2, 10), "d", [(0, len(text))])
+        assert [(m.kind, m.start.strftime("%Y-%m-%d %H:%M"), m.end.strftime("%Y-%m-%d %H:%M")) for m in found] == \
+            [("range", start, end)], text

@@ -702,6 +702,38 @@ def extract_times(text: str, published: datetime | date | None, doc_id: str = ""
             start=start, end=end, time_precision=precision,
             has_clock=bool(p.clock or p.part) and resolved, resolved=resolved, kind=_kind(p),
             utc=bool(p.clock) and bool(UTC_MARK.search(text[p.start:p.end + 8]))))
+    return join_clock_ranges(out, text)
+
+
+CLOCK_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|and|-|–|—)\s*$", re.I)
+
+
+def join_clock_ranges(times: list[TimeMention], text: str) -> list[TimeMention]:
+    """"from 11pm to 5am on Saturday" is one interval, overnight, not two moments.
+
+    The day written after the second time belongs to the second; when the second time
+    falls before the first, the interval crosses midnight.
+    """
+    out: list[TimeMention] = []
+    for tm in times:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "clock" and tm.kind == "clock" and prev.start and tm.start
+                and re.match(r"(?i)(?:from|between)\b", prev.span.text)
+                and (CLOCK_RANGE_JOIN.match(text[prev.span.end:tm.span.start])
+                     or not text[prev.span.end:tm.span.start].strip() and re.match(r"(?i)(?:until|till|to)\b", tm.span.text))):
+            start, end = prev.start, tm.start
+            if end <= start:
+                dated_second = tm.span.text.lower() != tm.span.text.lower().split(" on ")[0]
+                if dated_second:
+                    start -= timedelta(days=1)
+                else:
+                    end += timedelta(days=1)
+            span = Span(prev.span.doc_id, prev.span.sentence, prev.span.start, tm.span.end,
+                        text[prev.span.start:tm.span.end])
+            out[-1] = TimeMention(span=span, start=start, end=end, time_precision=1, has_clock=True,
+                                  resolved=prev.resolved and tm.resolved, kind="range", utc=prev.utc or tm.utc)
+            continue
+        out.append(tm)
     return out
 
 
