@@ -44,6 +44,15 @@ def test_acled_heldout_rows(gazetteer, nlp):
     assert scores["fatalities_within_1"] >= 0.70 and scores["location_50km"] >= 0.70
 
 
+def test_acled_second_development_set(gazetteer, nlp):
+    # 40 more rows in 30 other countries (acled_dev2.csv), written apart from the code, ISO dates.
+    from flashpoint.eval.acled import evaluate, load_rows
+
+    scores = evaluate(load_rows(FIXTURES / "acled_dev2.csv"), gazetteer, nlp)
+    assert scores["event_type"] >= 0.80 and scores["sub_event_type"] >= 0.75
+    assert scores["fatalities_within_1"] >= 0.80 and scores["event_date"] >= 0.85
+
+
 def test_attribution_cases(nlp):
     from flashpoint.eval.attribution import evaluate, load_cases
 

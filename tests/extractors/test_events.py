@@ -37,6 +37,16 @@ def mentions(nlp, text):
     ("Troops on patrol came under fire from dissidents and fought back for two hours.", "Battles", "Armed clash"),
     ("Youths burned tyres and threw stones at gendarmes.", "Riots", "Violent demonstration"),
     ("Authorities cut mobile internet access nationwide.", "Strategic developments", "Other"),
+    ("Chadian troops dislodged Boko Haram fighters from islands on Lake Chad, retaking positions.",
+     "Battles", "Government regains territory"),
+    ("Residents beat to death a man suspected of stealing a motorcycle.", "Riots", "Mob violence"),
+    ("Some demonstrators threw flares, stones and plastic bottles at police.", "Riots", "Violent demonstration"),
+    ("Royalists gathered outside the airport chanting slogans for the monarchy.", "Protests", "Peaceful protest"),
+    ("Police detained more than 150 protesters who blocked streets in the centre.", "Protests", "Protest with intervention"),
+    ("Air defences intercepted a number of drones crossing the airspace.", "Strategic developments", "Disrupted weapons use"),
+    ("The two governments accepted a ceasefire agreement brokered by France.", "Strategic developments", "Agreement"),
+    ("Two suicide bombers detonated explosives near the police station.", "Explosions/Remote violence", "Suicide bomb"),
+    ("A man fired five shots at the prime minister as he greeted supporters.", "Violence against civilians", "Attack"),
 ])
 def test_typing(nlp, text, event_type, sub):
     found = {(m.event_type, m.sub_event_type) for m in mentions(nlp, text)}

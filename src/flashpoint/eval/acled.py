@@ -41,6 +41,24 @@ def iso_date(value: str, where: str) -> str:
     raise ValueError(f"{where}: event_date {value!r} is not a date")
 
 
+def main_event(events: list):
+    """The event a one-paragraph ACLED note is about: the one its first sentence reports.
+
+    Notes open with the event ("On 8 January, militants attacked ..."); what follows is its toll,
+    its aftermath or background, so the earliest-told event is the row's, the gravest breaking ties.
+    """
+    if not events:
+        return None
+
+    def told_at(e) -> int:
+        starts = [x["start"] for x in e.evidence if x.get("field") == "event_type" and x.get("start") is not None]
+        return min(starts) if starts else 10**9
+
+    first = min(told_at(e) for e in events)
+    opening = [e for e in events if told_at(e) - first < 200] or events  # the same opening sentence or two
+    return max(opening, key=lambda e: (e.fatalities or 0, len(e.sources)))
+
+
 def _int(v) -> int | None:
     try:
         return int(float(v))
@@ -62,7 +80,7 @@ def evaluate(rows: list[dict], gazetteer, nlp=None) -> dict:
     for row in rows:
         doc = make_document(row["notes"], published=row["event_date"], source=row.get("source") or None)
         events = analyze(doc, nlp(doc.text), gazetteer).events
-        ev = max(events, key=lambda e: (len(e.sources), e.fatalities or 0)) if events else None
+        ev = main_event(events)
         got_type = ev.event_type if ev else "(none)"
         confusion[(row["event_type"], got_type)] += 1
         wrong = []
