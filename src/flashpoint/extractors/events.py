@@ -337,7 +337,23 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
             cost -= 25  # "disturbances had started in the neighbouring village of X"
         if best_cost is None or cost < best_cost:
             best, best_cost = pm, cost
+    if best is None:
+        return near_reference(places, text)
     return best
+
+
+DISTANCE_OF = re.compile(r"\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}?(?:of|from|outside)\s+(?:the\s+)?$", re.I)
+
+
+def near_reference(places: list[PlaceMention], text: str) -> PlaceMention | None:
+    """"ambushed a patrol about 15 km north of Torodi": the event is near Torodi (ACLED geo_precision 2)."""
+    from dataclasses import replace as copy_with
+
+    for pm in places:
+        if pm.role == "reference" and pm.place is not None and pm.place.feature_class == "P" \
+                and DISTANCE_OF.search(text[max(0, pm.span.start - 50):pm.span.start]):
+            return copy_with(pm, geo_precision=2, anchor=text[max(0, pm.span.start - 30):pm.span.end].strip())
+    return None
 
 
 def merge_sentence_triggers(triggers: list[Trigger], places: list[PlaceMention], text: str) -> list[tuple[Trigger, PlaceMention | None]]:

@@ -415,7 +415,8 @@ def _within(place: Place, area: Place) -> bool:
     return bool(place.admin1) and normalize_name(place.admin1) == normalize_name(area.admin1 or area.name)
 
 
-def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, contained: set[int]) -> None:
+def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, contained: set[int],
+                 stated: Counter) -> None:
     """Resolve each ambiguous town again, now knowing every other place the report names.
 
     Read in order, "Alexandria" comes before "Washington" and goes to Egypt; with Washington
@@ -429,7 +430,10 @@ def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, 
         others = [p for start, p in towns.items() if start != top.start and (place is None or p.place_id != place.place_id)]
         if not others:
             continue
-        again, again_cands = resolve_toponym(top, replace(ctx, resolved=others), gazetteer)
+        # The countries of the other places, not this one's own first guess ("Souq al Juma area of Tripoli")
+        countries = stated + Counter(p.country for start, (p, _) in resolved.items()
+                                     if p is not None and p.country and start != top.start)
+        again, again_cands = resolve_toponym(top, replace(ctx, resolved=others, countries=countries), gazetteer)
         if again is not None:
             resolved[top.start] = (again, again_cands)
 
@@ -471,6 +475,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
     text = sdoc.text
     toponyms = find_toponyms(sdoc, gazetteer, source, text)
     ctx = build_context(toponyms, sdoc, gazetteer, home_country)
+    stated = Counter(ctx.countries)  # what the text says, before any resolution adds its guesses
     resolved: dict[int, tuple[Place | None, list]] = {}
     # Admin areas first: they are the context for the towns.
     order = sorted(toponyms, key=lambda t: (_admin_level(t.designator) is None, gazetteer.country(t.name) is None, t.start))
@@ -495,7 +500,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             ctx.resolved.append(place)
         if place.country:
             ctx.countries[place.country] += 1
-    _second_pass(order, resolved, ctx, gazetteer, contained)
+    _second_pass(order, resolved, ctx, gazetteer, contained, stated)
     mentions: list[PlaceMention] = []
     last_settlement: Place | None = None
     anchored: dict[str, tuple[Place, str]] = {}  # a village placed once by its anchor stays placed
