@@ -36,7 +36,7 @@ REGIMES: list[tuple[str, str, str]] = [
 
 STATE_POLICE = r"police(?:men|women| officers?| forces?| units?)?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services|officers)|national guard|special forces|interior ministry troops"
 STATE_MILITARY = r"army(?: units)?|troops|soldiers|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|government forces|state forces|federal forces|junta"
-REBELS = r"rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|al[- ]shabaa?b|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk|houthis?"
+REBELS = r"rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|al[- ]shabaa?b|hezbollah|hamas|ansar allah|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk|houthis?"
 MILITIA = r"militia(?:men|s)?|clansmen|tribesmen|clan (?:militias?|fighters)|vigilantes?|self-defen[cs]e (?:groups?|forces)|armed herders|fulani (?:militia|gunmen)|dozos?|imbonerakure"
 UNIDENTIFIED = r"gunmen|armed men|unknown (?:assailants|attackers|gunmen)|unidentified (?:assailants|attackers|gunmen|armed \w+)|bandits|assailants|attackers|masked men"
 RIOTERS = r"rioters|mob|young men|youths|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"
@@ -102,7 +102,8 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         label = regime_label(country, on)
         return Actor(phrase, f"Government of {cname}" + (f" ({label})" if label else ""), 1, country)
     if has(REBELS):
-        named = re.search(r"\b(al[- ]shabaa?b|boko haram|iswap|jnim|islamic state|taliban|m23|adf|farc|eln|hts|pkk|houthis?)\b", low)
+        named = re.search(r"\b(al[- ]shabaa?b|boko haram|iswap|jnim|islamic state|taliban|m23|adf|farc|eln|hts|pkk|houthis?|"
+                          r"hezbollah|hamas|ansar allah|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra)\b", low)
         label = named.group(1) if named else None
         label = (label.upper() if len(label) <= 5 else label.title()) if label else f"Rebel Group ({cname})"
         return Actor(phrase, label, 2, country)
