@@ -80,3 +80,18 @@ def test_event_ids_are_stable_and_cross_report_matching_needs_same_place_type_an
     assert same_event(a, b)
     assert not same_event(a, [record(doc="c", date="2020-02-09")])
     assert not same_event(a, [record(doc="d", place="Tokmok")])
+
+
+def test_a_protest_that_turns_violent_is_one_violent_demonstration():
+    recs = [record(event_type="Protests", sub="Peaceful protest", category="protest", severity=3),
+            record(event_type="Riots", sub="Violent demonstration", category="arson", severity=5)]
+    clusters = cluster_records(recs)
+    assert len(clusters) == 1
+    ev = build_event(clusters[0])
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_mob_violence_is_not_merged_into_a_protest():
+    recs = [record(event_type="Protests", sub="Peaceful protest", category="protest", severity=3),
+            record(event_type="Riots", sub="Mob violence", category="brawl", severity=5)]
+    assert len(cluster_records(recs)) == 2

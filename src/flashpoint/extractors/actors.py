@@ -39,7 +39,7 @@ STATE_MILITARY = r"army(?: units)?|troops|soldiers|military(?: forces)?|armed fo
 REBELS = r"rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|al[- ]shabaa?b|hezbollah|hamas|ansar allah|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk|houthis?"
 MILITIA = r"militia(?:men|s)?|clansmen|tribesmen|clan (?:militias?|fighters)|vigilantes?|self-defen[cs]e (?:groups?|forces)|armed herders|fulani (?:militia|gunmen)|dozos?|imbonerakure"
 UNIDENTIFIED = r"gunmen|armed men|unknown (?:assailants|attackers|gunmen)|unidentified (?:assailants|attackers|gunmen|armed \w+)|bandits|assailants|attackers|masked men"
-RIOTERS = r"rioters|mob|young men|youths|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"
+RIOTERS = r"rioters|mob|young men|youths|supporters|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"
 PROTESTERS = r"protesters|protestors|demonstrators|marchers|activists|strikers|students protesting"
 CIVILIANS = r"civilians?|residents|villagers|people|passengers|farmers|women|children|worshippers|students|journalists|traders|shoppers|families|pedestrians|inhabitants|locals|local residents|driver|man|woman|boy|girl|teacher|doctor"
 
@@ -154,7 +154,7 @@ STATE_FORCE_ACRONYMS = {
     "FARDC": "CD", "FAMA": "ML", "SAF": "SD", "UPDF": "UG", "TPDF": "TZ", "KDF": "KE", "ENDF": "ET",
     "SNA": "SO", "FANB": "VE", "IDF": "IL", "ANA": "AF", "ISF": "IQ", "SAA": "SY", "FDS": "BF", "FAN": "TD",
     "BSF": "IN", "CRPF": "IN", "FC": "PK", "AFP": "PH", "PNP": "PH", "TSK": "TR", "ZSU": "UA",
-    "FACA": "CF", "RDF": "RW", "FADM": "MZ", "ANDSF": "AF", "FAB": "BI", "FDSI": "BF",
+    "FACA": "CF", "SSPDF": "SS", "RDF": "RW", "FADM": "MZ", "ANDSF": "AF", "FAB": "BI", "FDSI": "BF",
 }
 # Acronyms of weapons and things, never of an actor.
 NOT_ACTORS = {"US", "UN", "EU", "AU", "UK", "NGO", "PM", "AM", "IED", "IEDS", "VBIED", "RPG", "UAV", "AK", "TV", "GMT",

@@ -71,6 +71,8 @@ BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killin
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|said to|were said|was said|rumou?r|unconfirmed|claimed|may have|might have|believed to|apparently|suspected)\b", re.I)
 CLAUSE_BREAK = re.compile(r",\s*(?:but|and|while|whereas|although)\s|;|\s[–—]\s|,\s*who\s|,\s*where\s")
 PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|(?-i:march(?:ers?|ing|ed)))\b", re.I)
+INTERVENTION_NEXT = re.compile(r"\b(?:police|security forces|gendarmes|troops|soldiers)\b[^.]{0,40}\b(?:dispersed|"
+                               r"broke up|fired tear ?gas|used tear ?gas|detained|arrested|beat|charged)\b", re.I)
 INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|baton|arrested|detained\b", re.I)
 LETHAL = re.compile(r"\blive (?:ammunition|rounds|fire)|shot dead|killed|killing|opened fire\b", re.I)
 FORCES_PAIR = re.compile(r"\b([A-Z][\w'-]+)\s+(?:and|&)\s+([A-Z][\w'-]+)\s+(forces|troops|soldiers|border guards)\b")
@@ -140,6 +142,8 @@ ARMED_NOUN = re.compile(r"\b(?:fighters|militants|rebels|gunmen|forces|troops|so
                         r"insurgents|jihadists|guerrillas|army|cells)\b", re.I)
 DEMANDS = re.compile(r"\b(?:demand(?:ed|ing|s)?|chant(?:ed|ing|s)?|slogans?|placards?|banners?|petition|call(?:ed|ing)? for|"
                      r"denounc\w+|condemn\w+)\b", re.I)
+PEOPLE_NOUN = re.compile(r"\b(?:supporters|members|residents|youths|crowds?|students|workers|activists|villagers)\b", re.I)
+POLICE_TARGET = re.compile(r"\b(?:at|on|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|gendarmes|security forces|officers)\b", re.I)
 PROTESTER_NOUN = re.compile(r"protesters|demonstrators|marchers|protestors", re.I)
 RAID = re.compile(r"raid(?:ed|s)?", re.I)
 STATE_FORCES = re.compile(r"\b(?:troops|army|soldiers|military|forces|servicemen|national guard|gendarmerie)\b", re.I)
@@ -437,7 +441,8 @@ def extract_event_mentions(
                 if all(side is not None for side in sides):  # "FARDC and M23 clashed": one side each
                     a1, a2 = sides
                     organised = True
-            if a1 is None and agent and trig.category not in ("protest", "arrests", "crowd"):
+            if a1 is None and agent and trig.category not in ("protest", "arrests", "crowd") \
+                    and not PEOPLE_NOUN.search(agent):  # "supporters of the APC" are people, not the APC
                 a1 = named_group(agent, country)  # "the RSF shelled", "CSP-PSD fighters withdrew"
             if a2 is None and patient and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
                 a2 = named_group(patient, country, on)  # "attacks on FACA and MINUSCA positions"
@@ -456,7 +461,8 @@ def extract_event_mentions(
                 other = OTHER_SIDE.search(sentence)  # "took control of Kidal after CSP-PSD fighters withdrew"
                 a2 = _armed_actor(other.group("who"), country, on) if other else None
             if trig.category in VIOLENT or trig.category.startswith("explosion:"):
-                if trig.categories & {"attack_police"} and a2 is None:
+                if a2 is None and (trig.categories & {"attack_police"} or (
+                        trig.categories & {"street_violence"} and POLICE_TARGET.search(sentence))):
                     a2 = classify_actor("police", country, on)
                 if a1 is None and not (organised and not riot_context) and \
                         (trig.categories & {"brawl", "riot", "attack_police", "street_violence", "roadblock_forced"} or riot_context):
@@ -486,8 +492,9 @@ def extract_event_mentions(
                 event_type, sub = NONVIOLENT_TYPES.get(trig.category, ("Strategic developments", "Other"))
                 if trig.category == "protest":
                     a1 = a1 if a1 and a1.inter == 6 else classify_actor("protesters", country, on)
-                    if INTERVENTION.search(sentence):
-                        sub = "Protest with intervention"
+                    following = text[s_end:sentences[index + 1][1]] if index + 1 < len(sentences) else ""
+                    if INTERVENTION.search(sentence) or INTERVENTION_NEXT.search(following):
+                        sub = "Protest with intervention"  # "... gathered in front of Parliament. Police dispersed the crowd"
                         a2 = classify_actor("police", country, on)  # who intervened
                 elif trig.category in ("deployment",):
                     a1 = a1 if a1 and a1.inter == 1 else classify_actor("army", country, on)
@@ -497,6 +504,8 @@ def extract_event_mentions(
                     a2 = None
                 elif trig.category == "arrests" and (a1 is None or a1.inter != 1):
                     a1 = classify_actor("police", country, on)
+                if trig.category == "arrests" and a2 is None:
+                    a2 = classify_actor("civilians", country, on)  # ACLED: the people detained, as civilians
                 if trig.category == "arrests" and patient and PROTESTER_NOUN.search(patient):
                     # "Police detained more than 150 protesters": ACLED codes the protest, with intervention
                     event_type, sub = "Protests", "Protest with intervention"

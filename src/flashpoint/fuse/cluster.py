@@ -16,6 +16,13 @@ from flashpoint.gazetteer.names import normalize
 
 
 def family(record: dict[str, Any]) -> tuple:
+    """Mentions of one family at one place and date are one event.
+
+    A protest and a violent demonstration there that day are one family: ACLED codes a
+    demonstration that turns violent once, as the violent demonstration (the graver mention leads).
+    """
+    if record["event_type"] == "Protests" or (record["event_type"], record["sub_event_type"]) == ("Riots", "Violent demonstration"):
+        return ("demonstration",)
     if record["event_type"] == "Strategic developments":
         return (record["event_type"], record["sub_event_type"], record["category"].split("+")[0])
     return (record["event_type"], record["sub_event_type"])
