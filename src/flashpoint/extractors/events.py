@@ -11,7 +11,7 @@ kept and marked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from flashpoint.extractors.actors import classify_actor, identity_group, named_group
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
@@ -108,6 +108,7 @@ CIVILIAN_VICTIMS = re.compile(
     r"passengers|villagers|shoppers|students|patients)\b[^.]{0,60}?\b(?:killed|injured|wounded|dead|hurt)\b|"
     r"\b(?:killing|injuring|wounding)\s+(?:at least\s+|more than\s+)?(?:[\w-]+\s+){0,2}(?:people|persons|civilians?|"
     r"children|women|residents|members|customers|worshippers|passengers|villagers|shoppers)\b", re.I)
+PERPETRATOR_REACH = 400  # characters after the event's sentence where its claim of responsibility may follow
 CLAIMED_BY = re.compile(r"\b(?:claimed (?:responsibility for )?(?:the|this) (?:attack|bombing|strike|killing)s?|"
                         r"claimed responsibility)\b", re.I)
 ATTRIBUTED_TO = re.compile(r"\b(?:attributed to|blamed on|claimed by|carried out by)\s+(?:the\s+)?"
@@ -247,10 +248,10 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
 
 
 def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: str, riot_context: bool,
-                  armed_context: bool = False) -> tuple[str, str]:
+                  organised: bool = False) -> tuple[str, str]:
     """ACLED type for a violent mention, following the codebook's order of tests."""
     explosions = [c for c in cats if c.startswith("explosion:")]
-    organised_fight = ("battle" in cats or "brawl" in cats) and armed_context and not riot_context
+    organised_fight = ("battle" in cats or "brawl" in cats) and organised and not riot_context
     if explosions and not organised_fight:  # forces clashing "with small arms and mortars" is a battle
         return "Explosions/Remote violence", explosions[0].split(":", 1)[1]
     if "sexual" in cats:
@@ -351,12 +352,10 @@ DISTANCE_OF = re.compile(r"\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\
 
 def near_reference(places: list[PlaceMention], text: str) -> PlaceMention | None:
     """"ambushed a patrol about 15 km north of Torodi": the event is near Torodi (ACLED geo_precision 2)."""
-    from dataclasses import replace as copy_with
-
     for pm in places:
         if pm.role == "reference" and pm.place is not None and pm.place.feature_class == "P" \
                 and DISTANCE_OF.search(text[max(0, pm.span.start - 50):pm.span.start]):
-            return copy_with(pm, geo_precision=2, anchor=text[max(0, pm.span.start - 30):pm.span.end].strip())
+            return replace(pm, geo_precision=2, anchor=text[max(0, pm.span.start - 30):pm.span.end].strip())
     return None
 
 
@@ -447,7 +446,7 @@ def extract_event_mentions(
             if a2 is None and patient and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
                 a2 = named_group(patient, country, on)  # "attacks on FACA and MINUSCA positions"
             if a1 is None and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
-                a1 = _perpetrator(sentence, text, country, on)
+                a1 = _perpetrator(sentence, text[s_start:s_end + PERPETRATOR_REACH], country, on)
                 if a1 is None and agent and not riot_context and (trig.category.startswith("explosion:")
                                                                   or trig.categories & {"shooting", "attack", "abduction"}):
                     a1 = classify_actor("unidentified gunmen", country, on)  # "two men on a motorcycle threw a grenade"
