@@ -431,8 +431,9 @@ def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, 
         if not others:
             continue
         # The countries of the other places, not this one's own first guess ("Souq al Juma area of Tripoli")
+        strong = {t.start for t in order if t.strength >= 2 or t.start in contained}
         countries = stated + Counter(p.country for start, (p, _) in resolved.items()
-                                     if p is not None and p.country and start != top.start)
+                                     if p is not None and p.country and start != top.start and start in strong)
         again, again_cands = resolve_toponym(top, replace(ctx, resolved=others, countries=countries), gazetteer)
         if again is not None:
             resolved[top.start] = (again, again_cands)
@@ -498,7 +499,8 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             ctx.admin2.append(place)
         elif place.feature_class == "P" and top.role == "place":
             ctx.resolved.append(place)
-        if place.country:
+        if place.country and (top.strength >= 2 or top.start in contained):
+            # a bare capitalised word matched in the gazetteer ("Juma") must not set the report's country
             ctx.countries[place.country] += 1
     _second_pass(order, resolved, ctx, gazetteer, contained, stated)
     mentions: list[PlaceMention] = []
