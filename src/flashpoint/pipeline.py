@@ -11,6 +11,7 @@ from datetime import timedelta
 from typing import Iterable, Iterator
 
 from flashpoint.extractors.claims import extract_claims
+from flashpoint.extractors.datelines import dateline, in_date
 from flashpoint.extractors.discourse import attach_quantities, fill_places, link_claims
 from flashpoint.extractors.events import extract_event_mentions
 from flashpoint.extractors.places import extract_places
@@ -53,7 +54,7 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
         if tm is None:
             # A lede often dates nothing itself ("... were killed in a firefight, the army said on Monday")
             # and the next sentences tell when ("late on Sunday afternoon"): the story's first event time.
-            ahead = [t for t in event_times if t.resolved and own < sentence_of(t.span.start) <= own + LEDE_LOOKAHEAD]
+            ahead = [t for t in event_times if t.resolved and own < t.span.sentence <= own + LEDE_LOOKAHEAD]
             tm = ahead[0] if ahead else governing_time(times, start, end, sentence_start, bounds[own][1])
         if tm is not None and tm.has_clock and tm.start and "\n" in text[tm.span.end:start]:
             # A clock time or part of day governs its paragraph; later paragraphs keep only its date.
@@ -80,15 +81,14 @@ LEDE_LOOKAHEAD = 2  # sentences after an undated event in which its time may be 
 # "the army said on Monday", "told reporters on Tuesday": when it was said, not when it happened.
 STATEMENT_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|confirmed|stated|added|reported|"
                               r"wrote|tweeted|posted|declared|claimed)\s+(?:late\s+|early\s+)?$", re.I)
-# "BOGOTA, May 8 (APS) —": the filing date on a dateline.
-DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'’-]{1,40},(?:\s*[A-Z][\w .'’-]{1,40},)?\s*$")
-DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?[\u2014\u2013-]")
 
 
 def is_statement_time(text: str, start: int, end: int) -> bool:
-    """A time that dates a statement or a dateline, not an event."""
-    return bool(STATEMENT_BEFORE.search(text[max(0, start - 40):start])) or (
-        bool(DATELINE_BEFORE.search(text[max(0, start - 80):start])) and bool(DATELINE_AFTER.match(text[end:end + 50])))
+    """A time that dates a statement or a dateline ("BOGOTA, May 8 (APS) —"), not an event."""
+    if STATEMENT_BEFORE.search(text[max(0, start - 40):start]):
+        return True
+    m = dateline(text, start)
+    return m is not None and in_date(m, start, end)
 
 
 def records_of(document: Document, sents, mentions, claims, country_of) -> list[dict]:

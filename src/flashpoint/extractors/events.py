@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from flashpoint.extractors.actors import classify_actor, identity_group, named_group
+from flashpoint.extractors.actors import STATE_FORCE_ACRONYMS, classify_actor, identity_group, named_group
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
 
 VIOLENT = {"attack_police", "street_violence", "battle", "brawl", "riot", "arson", "shooting", "beating", "attack", "killing",
@@ -98,8 +98,6 @@ def _armed_actor(phrase: str, country: str | None, on) -> Actor | None:
 
 
 def _state_acronym(phrase: str) -> bool:
-    from flashpoint.extractors.actors import STATE_FORCE_ACRONYMS
-
     return any(w.upper() in STATE_FORCE_ACRONYMS for w in re.findall(r"[A-Za-z]+", phrase))
 
 

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from flashpoint.extractors.datelines import dateline, in_place
 from flashpoint.gazetteer.names import normalize as normalize_name
 from flashpoint.gazetteer.names import skeleton as skeleton_name
 from flashpoint.model import Place, PlaceMention, Span
@@ -178,21 +179,10 @@ DESTINATION_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:to|towards)\s+(?:(?:a|the)\s+)?(?:(?:\w+\s+)?(?:hospital|clinic|camp|base)\s+(?:in|at)\s+)?$",
     re.I)
 PARENTHESIS_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*\((?:[^()]*,\s*)?$")
-# "QUETTA, Pakistan, May 6 (SANS) — ", "GOMA, Democratic Republic of Congo, Oct 26 (GLPA) - ", "Bamako, 19 September 2022"
-DATELINE_AFTER = re.compile(
-    r"^(?:,\s*[A-Z][\w' .-]{1,40}?)?(?:,\s*(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\w{3,9}(?:\s+\d{4})?))?\s*"
-    r"(?:\([^)\n]{1,40}\))?\s*(?:[\u2014\u2013-]+|:|$)", re.M)
-
-
 def is_dateline(text: str, start: int, end: int) -> bool:
     """A place opening a paragraph and followed by a date, an agency or a dash: the dateline."""
-    line_start = text.rfind("\n", 0, start) + 1
-    head = text[line_start:start]
-    if head.strip(" ,") and not re.fullmatch(r"[A-Z][A-Z .'-]*,\s*", head):  # the country after the city
-        return False
-    line_end = text.find("\n", end)
-    rest = text[end:line_end if line_end >= 0 else len(text)]
-    return bool(DATELINE_AFTER.match(rest)) and (rest.strip() == "" or bool(re.search(r"\d|\(|[\u2014\u2013]", rest[:60])))
+    m = dateline(text, start)
+    return m is not None and in_place(m, start, end)
 
 
 def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
@@ -362,7 +352,8 @@ MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other plac
 MAX_ANCHOR_KM = 100  # "3km from X", "near X": a candidate farther than this from X is another place
 
 
-CONTAINER_AFTER = re.compile(r"^(?:\s+(?:town|city|village|district|municipality|township|county))?(?:,\s+(?:in\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:department|province|state|region|district|"
+AREA_WORD = r"(?:\s+(?:town|city|village|district|municipality|township|county))?"  # "Adigrat town (...)"
+CONTAINER_AFTER = re.compile(rf"^{AREA_WORD}(?:,\s+(?:in\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:department|province|state|region|district|"
                              r"county|governorate|oblast|prefecture)\s+of\s+)?|\s*\()(?P<c>[A-Z][A-Za-z.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z.'’-]*){0,3})")
 # AP-style US state abbreviations ("Macon, Ga."), common in the local news geoparsing corpora use.
 US_STATES = {
@@ -378,20 +369,19 @@ US_STATES = {
 }
 
 
-def stated_container(top: Toponym, text: str, gazetteer) -> Place | None:
-    """The country or first-level area written right after a place, when it holds one of the place's
-    candidates: "Paris, Texas", "Goma, DR Congo", "Bangui (Bangui, Bangui)"."""
+def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
+    """The place's candidates inside the country or first-level area written right after it:
+    "Paris, Texas", "Goma, DR Congo", "Bangui (Bangui, Bangui)". Empty when the text states none."""
     m = CONTAINER_AFTER.match(text[top.end:top.end + 60])
     if not m:
-        return None
+        return []
     candidates = gazetteer.lookup(top.name)
     if not candidates:
-        return None
+        return []
     codes = sorted({p.country for p in candidates if p.country})
     words = m.group("c").split()
     phrases = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
-    listed = re.match(r"^(?:\s+(?:town|city|village|district|municipality|township|county))?\s*\(([^()\n]{1,80})\)",
-                      text[top.end:top.end + 100])
+    listed = re.match(rf"^{AREA_WORD}\s*\(([^()\n]{{1,80}})\)", text[top.end:top.end + 100])
     if listed:  # "Palma town (Palma, Cabo Delgado)": the widest area, written last, first
         phrases = [part.strip() for part in reversed(listed.group(1).split(","))] + phrases
     for phrase in phrases:
@@ -402,9 +392,10 @@ def stated_container(top: Toponym, text: str, gazetteer) -> Place | None:
         for variants in (False, True):  # "Mangystau" is GeoNames' "Mangghystau": a variant, tried last
             options += [gazetteer.admin1(code, phrase, variants=variants) for code in codes]
         for area in options:
-            if area is not None and any(_within(p, area) for p in candidates):
-                return area
-    return None
+            inside = [p for p in candidates if area is not None and _within(p, area)]
+            if inside:
+                return inside
+    return []
 
 
 def _within(place: Place, area: Place) -> bool:
@@ -423,6 +414,7 @@ def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, 
     resolved, the Alexandria across the river wins on proximity.
     """
     towns = {start: place for start, (place, _) in resolved.items() if place is not None and place.feature_class == "P"}
+    strong = {t.start for t in order if t.strength >= 2 or t.start in contained}
     for top in order:
         place, cands = resolved[top.start]
         if top.start in contained or _admin_level(top.designator) is not None or len(cands) < 2:
@@ -431,7 +423,6 @@ def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, 
         if not others:
             continue
         # The countries of the other places, not this one's own first guess ("Souq al Juma area of Tripoli")
-        strong = {t.start for t in order if t.strength >= 2 or t.start in contained}
         countries = stated + Counter(p.country for start, (p, _) in resolved.items()
                                      if p is not None and p.country and start != top.start and start in strong)
         again, again_cands = resolve_toponym(top, replace(ctx, resolved=others, countries=countries), gazetteer)
@@ -482,8 +473,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
     order = sorted(toponyms, key=lambda t: (_admin_level(t.designator) is None, gazetteer.country(t.name) is None, t.start))
     contained: set[int] = set()
     for top in order:
-        container = stated_container(top, text, gazetteer)
-        inside = [p for p in gazetteer.lookup(top.name) if _within(p, container)] if container else []
+        inside = in_stated_container(top, text, gazetteer)
         if inside:  # "Paris, Texas", "QUETTA, Pakistan": the text says which one
             place = min(inside, key=lambda p: (p.is_admin, -p.population))
             cands = [(place, 10.0)]
