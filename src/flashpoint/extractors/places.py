@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from flashpoint.extractors.datelines import dateline, in_place
+from flashpoint.gazetteer.index import haversine_km
 from flashpoint.gazetteer.names import normalize as normalize_name
 from flashpoint.gazetteer.names import skeleton as skeleton_name
 from flashpoint.model import Place, PlaceMention, Span
@@ -98,12 +99,7 @@ class Context:
     home_country: str | None = None
 
 
-def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
-    r = 6371.0
-    p1, p2 = math.radians(a_lat), math.radians(b_lat)
-    dp, dl = p2 - p1, math.radians(b_lon - a_lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(min(1.0, h)))
+km = haversine_km  # the gazetteer's great-circle distance, under the name the stages import
 
 
 def _clean_name(name: str) -> str:

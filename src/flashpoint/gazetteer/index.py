@@ -110,7 +110,8 @@ def rebuild(path: Path | str | None = None, progress: bool = True) -> dict[str, 
 
 # --------------------------------------------------------------------------- look-ups
 
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance; the one distance every stage uses (places, fusion, evaluation)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -366,7 +367,7 @@ class Gazetteer:
             where += " AND p.feature_class != 'A'"
         found = []
         for place, _, _ in self._rows(where, args, names=False):
-            dist = _haversine_km(lat, lon, place.latitude, place.longitude)
+            dist = haversine_km(lat, lon, place.latitude, place.longitude)
             if dist <= km:
                 found.append((dist, place))
         found.sort(key=lambda item: (item[0], item[1].place_id))
