@@ -5,6 +5,7 @@ gazetteer; the store, the CLI and a Dask batch all call the same function.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from datetime import timedelta
@@ -17,6 +18,7 @@ from flashpoint.extractors.events import extract_event_mentions
 from flashpoint.extractors.places import extract_places
 from flashpoint.extractors.quantities import extract_quantities
 from flashpoint.extractors.times import extract_times, governing_time
+from flashpoint.extractors.victims import count_named_victims
 from flashpoint.fuse.cluster import cluster_records
 from flashpoint.fuse.reconcile import build_event
 from flashpoint.fuse.records import claim_dict, mention_record
@@ -29,8 +31,6 @@ def _sentence_finder(bounds: list[tuple[int, int]]):
     starts = [a for a, _ in bounds]
 
     def sentence_of(pos: int) -> int:
-        import bisect
-
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
     return sentence_of
@@ -44,7 +44,7 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
     text = document.text
     times = extract_times(text, document.published_at, document.id, bounds)
     places = extract_places(sdoc, document.id, gazetteer, sentence_of, source=document.source)
-    quantities = extract_quantities(text, document.id, bounds)
+    quantities = count_named_victims(sdoc, document.id, extract_quantities(text, document.id, bounds))
 
     event_times = [t for t in times if not is_statement_time(text, t.span.start, t.span.end)]
 

@@ -61,3 +61,45 @@ def test_hedged_counts_are_marked():
                                           ("one hundred and twenty", 120), ("2.5 million", 2_500_000)])
 def test_number_words(words, value):
     assert parse_number(words)[0] == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police recovered the bodies of at least 26 men from the hills.", [("at least 26", "killed", 26, None, True)]),
+    ("Hezbollah fired dozens of rockets at the town, a day after a strike killed a commander.", [("dozens", "other", 24, None, True)]),
+    ("Two rockets killed three people.", [("Two", "other", 2, 2, False), ("three", "killed", 3, 3, False)]),
+])
+def test_things_and_bodies(text, expected):
+    assert q(text) == expected
+
+
+def named(nlp, text):
+    from flashpoint.extractors.victims import count_named_victims
+
+    sdoc = nlp(text)
+    bounds = [(s.start_char, s.end_char) for s in sdoc.sents]
+    found = count_named_victims(sdoc, "d", extract_quantities(text, "d", bounds))
+    return sorted((x.kind, x.low) for x in found if x.kind in ("killed", "injured", "arrested"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Named or singular victims count one each; numbered conjuncts add their number.
+    ("An IED struck an army vehicle, killing an officer and three conscripts.", [("killed", 4)]),
+    ("A sacristan was killed and a priest and three other people were wounded.", [("injured", 4), ("killed", 1)]),
+    ("Three civilians and the two bombers were killed.", [("killed", 5)]),
+    ("The army said eleven militants and two of its soldiers were killed.", [("killed", 13)]),
+    ("A mine killed cameraman Siraj Abishov, correspondent Maharram Ibrahimov and local official Arif Aliyev.", [("killed", 3)]),
+    ("Gunmen shot dead environmental defender and municipal councillor Juan Lopez, 46.", [("killed", 1)]),
+    ("Residents beat to death a 34-year-old man suspected of theft.", [("killed", 1)]),
+    ("One soldier died and another was wounded.", [("injured", 1), ("killed", 1)]),
+    ("Police arrested two men and a woman.", [("arrested", 3)]),
+    # "among them" names some of those already counted.
+    ("Gunmen shot dead three people, among them a 12-year-old boy, at a junction.", [("killed", 3)]),
+    # Unknown tolls, denials, threats and background stay uncounted.
+    ("Civilians were killed in the raid.", []),
+    ("No one was killed.", []),
+    ("The gang threatened to kill a journalist.", []),
+    ("Rockets hit the town, a day after a strike killed a senior commander.", []),
+    ("At least 66 people, including children, were killed.", [("killed", 66)]),
+])
+def test_named_victims_are_counted(nlp, text, expected):
+    assert named(nlp, text) == expected

@@ -245,10 +245,19 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
     return agent, patient
 
 
+# When one event names several weapons, the codebook's most specific means wins: a chemical
+# attack or a suicide bomber defines the event whatever else was fired; aircraft over missiles.
+# (Chosen by a fixed order, not by a set's iteration order, so the output is reproducible.)
+# A bare "explosion" or "blast" reads as a remote explosive, so that weapon comes last.
+EXPLOSION_PRIORITY = ["explosion:Chemical weapon", "explosion:Suicide bomb", "explosion:Air/drone strike",
+                      "explosion:Grenade", "explosion:Shelling/artillery/missile attack",
+                      "explosion:Remote explosive/landmine/IED"]
+
+
 def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: str, riot_context: bool,
                   organised: bool = False) -> tuple[str, str]:
     """ACLED type for a violent mention, following the codebook's order of tests."""
-    explosions = [c for c in cats if c.startswith("explosion:")]
+    explosions = sorted((c for c in cats if c.startswith("explosion:")), key=EXPLOSION_PRIORITY.index)
     organised_fight = ("battle" in cats or "brawl" in cats) and organised and not riot_context
     if explosions and not organised_fight:  # forces clashing "with small arms and mortars" is a battle
         return "Explosions/Remote violence", explosions[0].split(":", 1)[1]

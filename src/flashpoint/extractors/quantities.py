@@ -35,6 +35,9 @@ INJURED = r"injured|wounded|hurt|injuries|hospitali[sz]ed|casualties|maimed"
 ARRESTED = r"arrested|detained|taken into custody|in custody|apprehended|held|rounded up|detentions|arrests|jailed|remanded"
 BUILDINGS = r"buildings|houses|homes|shops|huts|stores|dwellings|structures|churches|mosques|schools|offices|properties|market stalls|businesses"
 VEHICLES = r"cars|vehicles|trucks|lorries|buses|motorcycles|motorbikes"
+# What a number before these counts is never a person: "dozens of rockets ... killed a commander".
+THINGS = (r"rockets|missiles|shells|mortars?|drones|rounds|bullets|bombs|grenades|projectiles|munitions|explosives|"
+          r"(?:air|drone)?strikes|raids|attacks|shots|times|boats|tanks|aircraft|jets|planes|helicopters|weapons|guns|rifles")
 PEOPLE = r"people|persons|protesters|demonstrators|men|women|residents|villagers|civilians|students|rioters|soldiers|officers|police(?:men)?|troops|fighters|militants|assailants|suspects|individuals|children|members|youths|young men|worshippers|passengers|workers|supporters|migrants|others"
 DISTRACTOR = re.compile(
     r"^\s*(?:%|per cent|percent|km|(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -123,6 +126,10 @@ def classify(before: str, after: str) -> str:
         return "buildings"
     if re.match(rf"^\s*(?:\w+\s+)?(?:{VEHICLES})\b", noun_after, re.I):
         return "vehicles"
+    if re.match(rf"^\s*(?:[\w-]+\s+)?(?:{THINGS})\b", noun_after, re.I):
+        return "other"
+    if re.search(r"\b(?:bodies|corpses|remains)\s+of\s+(?:at least\s+|more than\s+|about\s+|some\s+|over\s+)?$", before, re.I):
+        return "killed"  # "recovered the bodies of at least 26 men"
     verb_before = VERB_BEFORE.search(before)
     if verb_before:
         return _verb_kind(verb_before.group("v"))

@@ -67,6 +67,16 @@ def _actor(records: list[dict], key: str) -> dict | None:
     return by_name[counts.most_common(1)[0][0]]
 
 
+# ACLED's coders turn a toll given only as "dozens" into 12 and "hundreds" into 100: the
+# conservative reading of the word, which the quantity's own bounds (24–∞) keep honest beside it.
+ACLED_VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1000}
+
+
+def acled_vague_value(text: str) -> int | None:
+    words = text.lower().split()
+    return ACLED_VAGUE.get(words[-1]) if words and (len(words) == 1 or words[0] in ("at", "more", "over", "some")) else None
+
+
 def reconcile_figures(records: list[dict]) -> dict[str, Any]:
     """Per kind (killed, injured, arrested, …): every source's figure and the one reported."""
     per_doc: dict[str, dict[str, dict]] = defaultdict(dict)
@@ -95,9 +105,13 @@ def reconcile_figures(records: list[dict]) -> dict[str, Any]:
         else:
             chosen = min(figures, key=lambda f: f["low"])
             rule = "lower bound of a vague figure"
+        value = chosen["low"]
+        convention = acled_vague_value(chosen.get("text") or "") if chosen["vague"] else None
+        if convention is not None:
+            value, rule = convention, f"ACLED's convention for \"{chosen['text']}\""
         values = {f["low"] for f in precise}
         out[kind] = {
-            "value": chosen["low"],
+            "value": value,
             "rule": rule,
             "figures": [{k: f.get(k) for k in ("low", "high", "vague", "official", "hedged", "text", "doc_id", "source", "published_at", "scope")} for f in figures],
             "disagree": len(values) > 1,
