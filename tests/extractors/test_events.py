@@ -102,3 +102,22 @@ def test_the_perpetrator_is_found_beyond_the_clause(nlp):
     assert (bomb.actor1.normalized, bomb.actor1.inter) == ("Islamic State", 2)
     grenade = first("Two men on a motorcycle threw a grenade into a tea shop, injuring three customers.")
     assert grenade.actor1.inter == 3
+
+
+def test_unnamed_attackers_are_an_unidentified_armed_group(nlp):
+    def first(text):
+        return next(m for m in mentions(nlp, text) if m.event_type == "Violence against civilians")
+
+    beaten = first("An opposition activist was beaten with metal batons by two unidentified men on a motorbike.")
+    assert beaten.actor1 is not None and beaten.actor1.inter == 3 and "Unidentified Armed Group" in beaten.actor1.normalized
+    # The parser hangs "opened fire" on a noun in between: the subject of the first verb still acts.
+    mosque = first("Heavily armed gunmen surrounded a mosque in the village of Fambita, Kokorou commune, near Tera, "
+                   "and opened fire on worshippers, killing 44 civilians.")
+    assert mosque.actor1 is not None and mosque.actor1.inter == 3
+
+
+def test_forces_engaged_by_a_named_group_are_a_battle(nlp):
+    ms = mentions(nlp, "Hezbollah fighters engaged Israeli ground troops advancing on the outskirts of the village.")
+    battle = next(m for m in ms if m.event_type == "Battles")
+    assert battle.actor1.normalized == "Hezbollah"
+    assert battle.actor2.normalized.startswith("Military Forces of Israel")

@@ -53,3 +53,17 @@ def test_demonyms_and_nationals_are_not_places(nlp, gazetteer):
     sdoc = nlp("A gang abducted 16 US citizens and one Canadian near Ganthier.")
     roles = {m.name: m.role for m in extract_places(sdoc, "d", gazetteer, lambda _: 0)}
     assert roles.get("US") != "place"
+
+
+def test_an_unknown_place_is_put_in_the_district_its_parenthesis_lists(nlp, gazetteer):
+    sdoc = nlp("Hezbollah fighters engaged Israeli troops on the outskirts of Maroun al Ras (Bint Jbeil, Nabatieh).")
+    found = {m.name: m for m in extract_places(sdoc, "d", gazetteer, lambda _: 0)}
+    village = found["Maroun al Ras"]  # the whole name, particle included, not "Ras"
+    assert village.in_gazetteer is False and village.place.country == "LB"
+    assert village.geo_precision == 2 and village.role == "place"
+
+
+def test_a_city_named_for_its_office_holder_is_not_an_event_place(nlp, gazetteer):
+    sdoc = nlp("Crowds protested the detention of Istanbul mayor Ekrem Imamoglu outside city hall in Sarachane (Fatih, Istanbul).")
+    roles = {m.name: m.role for m in extract_places(sdoc, "d", gazetteer, lambda _: 0)}
+    assert roles["Istanbul"] != "place" and roles["Sarachane"] == "place"

@@ -133,6 +133,13 @@ def test_there_are_enough_cases():
     assert len(CASES) >= 60
 
 
+def test_a_day_after_another_event_does_not_date_this_one():
+    found = extract_times("On 2 October 2024, fighters engaged troops, a day after Israel announced an operation.", PUB)
+    assert [t.span.text for t in found] == ["2 October 2024"]
+    later = extract_times("Police came on 7 February. Two days later, the village was burned.", PUB)
+    assert later[-1].start == D(2020, 2, 9)
+
+
 @pytest.mark.parametrize("text", [
     "under article 293 of the Criminal Code",
     "a town of 18,000 inhabitants",

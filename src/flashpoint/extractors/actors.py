@@ -38,7 +38,9 @@ STATE_POLICE = r"police(?:men|women| officers?| forces?| units?)?|officers|law e
 STATE_MILITARY = r"army(?: units)?|troops|soldiers|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|government forces|state forces|federal forces|junta"
 REBELS = r"rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|al[- ]shabaa?b|hezbollah|hamas|ansar allah|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk|houthis?"
 MILITIA = r"militia(?:men|s)?|clansmen|tribesmen|clan (?:militias?|fighters)|vigilantes?|self-defen[cs]e (?:groups?|forces)|armed herders|fulani (?:militia|gunmen)|dozos?|imbonerakure"
-UNIDENTIFIED = r"gunmen|armed men|unknown (?:assailants|attackers|gunmen)|unidentified (?:assailants|attackers|gunmen|armed \w+)|bandits|assailants|attackers|masked men"
+UNIDENTIFIED = (r"gunmen|armed men|unknown (?:assailants|attackers|gunmen|men|persons|individuals)|"
+                r"unidentified (?:assailants|attackers|gunmen|armed \w+|men|persons|individuals|arsonists)|"
+                r"bandits|assailants|attackers|masked men|arsonists|hitmen|assassins")
 RIOTERS = r"rioters|mob|young men|youths|supporters|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"
 PROTESTERS = r"protesters|protestors|demonstrators|marchers|activists|strikers|students protesting"
 CIVILIANS = r"civilians?|residents|villagers|people|passengers|farmers|women|children|worshippers|students|journalists|traders|shoppers|families|pedestrians|inhabitants|locals|local residents|driver|man|woman|boy|girl|teacher|doctor"
@@ -121,7 +123,10 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     return None
 
 
-FORCE_NOUNS = r"forces|troops|soldiers|army|military|servicemen|border guards|police|jets?|aircraft|warplanes?|drones?"
+FORCE_NOUNS = (r"forces|troops|soldiers|army|military|servicemen|border guards|police|jets?|aircraft|warplanes?|drones?|"
+               r"air defen[cs]es?|fighter jets|warships?|navy|coast guard|gendarmes|gendarmerie|paratroopers|marines")
+# Words between a demonym and its forces: "Israeli ground troops", "Russian special forces".
+FORCE_MODIFIERS = r"military|army|air|ground|special|security|government|regular|elite|naval|border|armed|federal"
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +143,7 @@ def _national_forces(phrase: str, country: str | None, on: date | None) -> Actor
     """
     from flashpoint.gazetteer.names import normalize
 
-    m = re.search(rf"\b([A-Z][\w'-]+)\s+(?:(?:and|&)\s+[A-Z][\w'-]+\s+)?(?:military\s+|army\s+|air\s+)?(?:{FORCE_NOUNS})\b", phrase)
+    m = re.search(rf"\b([A-Z][\w'-]+)\s+(?:(?:and|&)\s+[A-Z][\w'-]+\s+)?(?:(?:{FORCE_MODIFIERS})\s+)?(?:{FORCE_NOUNS})\b", phrase)
     if not m:
         return None
     code = _demonyms().get(normalize(m.group(1)))

@@ -33,7 +33,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("street_violence", r"\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires)\b|\bbarricad(?:es|ed|ing)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones|rocks|bottles|flares|petrol bombs|molotov cocktails|fireworks|projectiles|bricks)\b", 5),
     ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b|\babduct(?:ed|ion|ions|s)?\b|\btaken hostage\b|\bforced disappearances?\b", 7),
     ("sexual", r"\brap(?:ed|e|es)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse)\b", 7),
-    ("battle", r"\bfirefights?\b|\breturned fire\b|\bgun ?battles?\b|\bexchanges? of (?:gun)?fire\b|\bexchanged fire\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b", 7),
+    ("battle", r"\bfirefights?\b|\breturned fire\b|\bgun ?battles?\b|\bexchanges? of (?:gun)?fire\b|\bexchanged fire\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|\briot(?:s|ing|ed)?\b|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
     ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b", 5),
@@ -236,10 +236,14 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     patient = _np_text(objs[0])
-    if agent is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ == "VERB":
-        for child in verb.head.children:
-            if child.dep_ == "nsubj":
-                agent = _np_text(child)
+    if agent is None:
+        # "gunmen surrounded a mosque ... and opened fire": the subject of the first verb of the
+        # chain, climbing over conjuncts the parser hung on a noun in between.
+        up, hops = verb, 0
+        while agent is None and up.dep_ in ("conj", "xcomp", "advcl") and up.head is not up and hops < 4:
+            up, hops = up.head, hops + 1
+            if up.pos_ in ("VERB", "AUX"):
+                agent = next((_np_text(c) for c in up.children if c.dep_ == "nsubj"), None)
     if agent and agent.lower() in ("they", "he", "she", "it", "we", "who", "which", "that"):
         agent = None
     return agent, patient

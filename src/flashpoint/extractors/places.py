@@ -56,6 +56,13 @@ REFERENCE_BEFORE = re.compile(r"\b(?:adjacent to|bordering|borders with|capital 
 WORK_IN = re.compile(r"\b(?:work|works|worked|working|study|studies|studying|based)\s+in\s+$", re.I)
 LIVE_IN = re.compile(r"\b(?:live|lives|lived|living|reside|resides|stuck)\s+(?:in|there)\s+$", re.I)
 
+AREA_WORD = r"(?:\s+(?:town|city|village|district|municipality|township|county))?"  # "Adigrat town (...)"
+# "Maroun al Ras (Bint Jbeil, Nabatieh)": a name followed by the areas that contain it, the way ACLED
+# notes and many wires write a small place. Lowercase particles belong to the name.
+PARTICLE = r"(?:al|el|ad|as|ash|an|ar|at|az|ed|es|de|del|da|do|dos|das|la|le|les|du|des|di|bin|ibn|wa|y|van|von|der|den|sur|en)"
+LISTED_NAME = re.compile(
+    rf"\b(?P<name>[A-Z][\w'’-]*(?:[ -](?:{PARTICLE}[ -])*[A-Z][\w'’-]*)*){AREA_WORD}\s*"
+    r"\((?P<areas>[A-Z][^()\n,]{1,40}(?:,\s*[A-Z][^()\n,]{1,40}){1,2})\)")
 SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
 ADMIN2_WORDS = {"district", "county", "municipality", "rayon", "raion", "department", "local government area", "lga"}
 ADMIN1_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "territory"}
@@ -139,6 +146,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     for rx in (DESIGNATOR_BEFORE, DESIGNATOR_AFTER, DESIGNATOR_APPOS):
         for m in rx.finditer(text):
             add(m.start("name"), m.end("name"), m.group("name"), m.group("desig"), 3)
+    for m in LISTED_NAME.finditer(text):
+        add(m.start("name"), m.end("name"), m.group("name"), None, 3)
     for ent in sdoc.ents:
         if ent.label_ in PLACE_LABELS:
             add(ent.start_char, ent.end_char, ent.text, None, 2)
@@ -201,7 +210,7 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             top.role = "residence"
         elif OUTLET_BEFORE.search(before) and top.strength < 3:
             top.role = "outlet"
-        elif re.match(r"^\s*(?:regional|region's|regional|'s)?\s*(?:police|department|association|news|government|ministry|authorities|office|diaspora|ethnic|minority|president|people|border guards?|citizens|nationals|embassy|troops|forces|army|soldiers|military|officials|missionaries|aid workers|peacekeepers)\b", after, re.I) and top.designator not in ADMIN1_WORDS | ADMIN2_WORDS:
+        elif re.match(r"^\s*(?:regional|region's|regional|'s)?\s*(?:police|department|association|news|government|ministry|authorities|office|diaspora|ethnic|minority|president|people|border guards?|citizens|nationals|embassy|troops|forces|army|soldiers|military|officials|missionaries|aid workers|peacekeepers|mayor|governor|prefect|senator|lawmakers?|mps?|deputy|councillors?|legislators?|opposition leader)\b", after, re.I) and top.designator not in ADMIN1_WORDS | ADMIN2_WORDS:
             top.role = "org" if re.match(r"^\s*(?:regional\s+)?(?:police|department|association|news|government|ministry|office)", after, re.I) else "modifier"
         elif any(s <= top.start and top.end <= e for s, e in org_spans) and top.strength < 3 and not gazetteer.country(top.name):
             # "Jambyl Regional Police Department": a place name inside an organisation's name
@@ -348,7 +357,6 @@ MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other plac
 MAX_ANCHOR_KM = 100  # "3km from X", "near X": a candidate farther than this from X is another place
 
 
-AREA_WORD = r"(?:\s+(?:town|city|village|district|municipality|township|county))?"  # "Adigrat town (...)"
 CONTAINER_AFTER = re.compile(rf"^{AREA_WORD}(?:,\s+(?:in\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:department|province|state|region|district|"
                              r"county|governorate|oblast|prefecture)\s+of\s+)?|\s*\()(?P<c>[A-Z][A-Za-z.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z.'’-]*){0,3})")
 # AP-style US state abbreviations ("Macon, Ga."), common in the local news geoparsing corpora use.
@@ -436,6 +444,18 @@ def _resolve_anchor(name: str, ctx: Context, gazetteer) -> Place | None:
         resolve_toponym(Toponym(0, 0, name, None, 2), ctx, gazetteer)[0]
 
 
+def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | None:
+    """The narrowest area the parenthesis after an unknown name lists: "(Bint Jbeil, Nabatieh)"."""
+    m = LISTED_NAME.match(text, top.start)
+    if m is None or m.start("name") != top.start:
+        return None
+    for area in (a.strip() for a in m.group("areas").split(",")):
+        place, _ = resolve_toponym(Toponym(0, len(area), area, None, 3), ctx, gazetteer)
+        if place is not None:
+            return place
+    return None
+
+
 def _label(place: Place) -> str:
     parts = [place.name, place.admin2 or "", place.admin1 or "", place.country or ""]
     return ", ".join(p for p in parts if p) + f" ({place.feature_code}, {place.place_id})"
@@ -518,8 +538,11 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
                 anchor_text = f"neighbouring {last_settlement.name}"
             if anchor_place is None and top.name.lower() in anchored:
                 anchor_place, anchor_text = anchored[top.name.lower()]
+            listed = None if anchor_place is not None else _listed_area(top, text, ctx, gazetteer)
+            if listed is not None:  # unknown village, known district: ACLED's "within a district"
+                anchor_place, anchor_text = listed, f"in {listed.name}"
             if anchor_place is not None:
-                place, precision = anchor_place, 2
+                place, precision = anchor_place, max(2, _precision(anchor_place))
                 anchored.setdefault(top.name.lower(), (anchor_place, anchor_text))
         if place is not None:
             place = with_timezone(place, gazetteer)

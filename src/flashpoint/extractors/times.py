@@ -119,8 +119,9 @@ YESTERDAY = re.compile(rf"\byesterday(?:['’]s)?(?:\s+(?P<part>{_PART_WORD}))?\
 LAST_NIGHT = re.compile(r"\blast\s+(?P<part>night|evening)\b", re.I)
 TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
 AGO = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)
-NARR_SHIFT = re.compile(rf"\b(?P<n>{_NUM})\s+days?\s+(?P<dir>earlier|later|before|after)\b"
-                        r"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those)\b)", re.I)
+# "two days later" shifts the story; "a day after Israel announced ..." dates another event, not this one.
+NARR_SHIFT = re.compile(rf"\b(?P<n>{_NUM})\s+days?\s+(?:(?P<dir>earlier|later)\b|(?P<dir2>before|after)\b(?=\s*(?:[,.;:)]|$)))",
+                        re.I)
 NEXT_PREV = re.compile(rf"\b(?:the\s+|on\s+the\s+)?(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|{_PART_WORD})\b", re.I)
 DAY_AFTER = re.compile(r"\bthe\s+day\s+(?P<dir>after|before)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|yesterday|tomorrow)\b)", re.I)
 THAT_PART = re.compile(rf"\b(?:(?P<mod>later|earlier|late|early)\s+(?:on\s+)?)?that\s+(?P<unit>day|{_PART_WORD})\b", re.I)
@@ -290,7 +291,8 @@ def _match_pieces(text: str) -> list[_Piece]:
         add(m, day=("pub", -7 * n if weeks else -n, 2 if weeks else 1))
     for m in NARR_SHIFT.finditer(text):
         n = _num(m["n"])
-        add(m, day=("narr", n if m["dir"].lower() in ("later", "after") else -n))
+        direction = (m["dir"] or m["dir2"]).lower()
+        add(m, day=("narr", n if direction in ("later", "after") else -n))
     for m in NEXT_PREV.finditer(text):
         off = 1 if m["dir"].lower() in ("following", "next") else -1
         add(m, day=("narr", off), part=_part_name(None, m["unit"]))
