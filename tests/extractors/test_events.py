@@ -121,3 +121,15 @@ def test_forces_engaged_by_a_named_group_are_a_battle(nlp):
     battle = next(m for m in ms if m.event_type == "Battles")
     assert battle.actor1.normalized == "Hezbollah"
     assert battle.actor2.normalized.startswith("Military Forces of Israel")
+
+
+def test_named_groups_and_forces_are_read_from_the_subject_as_written(nlp):
+    def first(text, kind):
+        return next(m for m in mentions(nlp, text) if m.event_type == kind)
+
+    hts = first("On 30 November 2024, Hayat Tahrir al-Sham (HTS) and allied opposition factions took control of most "
+                "of Aleppo city, after regime forces withdrew.", "Battles")
+    assert (hts.actor1.normalized, hts.actor1.inter) == ("Hayat Tahrir al-Sham", 2)
+    jets = first("On 22 July 2019, warplanes reportedly belonging to the Russian air force struck a crowded market, "
+                 "killing 39 civilians.", "Explosions/Remote violence")
+    assert jets.actor1.normalized.startswith("Military Forces of Russia")

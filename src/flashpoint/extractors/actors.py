@@ -11,6 +11,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from flashpoint.gazetteer.names import normalize
 from flashpoint.model import Actor
 
 # Start of the government in office, for ACLED's "(YEAR-)" suffix on state forces.
@@ -96,6 +97,13 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     foreign = _national_forces(phrase, country, on)
     if foreign is not None:
         return foreign
+    spelled = SPELLED_OUT_GROUP.search(phrase)
+    if spelled and spelled.group("acr").upper() not in NOT_ACTORS:
+        # "Hayat Tahrir al-Sham (HTS)": a group that introduces itself by name and acronym
+        code = STATE_FORCE_ACRONYMS.get(spelled.group("acr").upper())
+        if code:
+            return Actor(phrase, _state("Military", code, on), 1 if country in (None, code) else 8, code)
+        return Actor(phrase, spelled.group("name"), 2, country)
     if has(STATE_POLICE) and not has(r"protest\w*|rioters"):
         return Actor(phrase, _state("Police", country, on), 1, country)
     if has(STATE_MILITARY):
@@ -107,11 +115,21 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         named = re.search(r"\b(al[- ]shabaa?b|boko haram|iswap|jnim|islamic state|taliban|m23|adf|farc|eln|hts|pkk|houthis?|"
                           r"hezbollah|hamas|ansar allah|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra)\b", low)
         label = named.group(1) if named else None
-        label = (label.upper() if len(label) <= 5 else label.title()) if label else f"Rebel Group ({cname})"
+        label = (label.upper() if len(label) <= 5 else label.title()) if label else None
+        if label is None:  # "CPC rebels": the group by its acronym, else ACLED's generic rebel group
+            group = named_group(phrase, country, on)
+            label = group.normalized if group is not None and group.inter == 2 else f"Rebel Group ({cname})"
         return Actor(phrase, label, 2, country)
     if has(MILITIA):
         ethnic = identity or _ethnic(phrase)
         return Actor(phrase, f"{ethnic} Ethnic Militia ({cname})" if ethnic else f"Militia ({cname})", 4 if ethnic else 3, country, ethnic)
+    if has(r"fighters|combatants") and named_group(phrase, country, on) is None:
+        # "Ambulin fighters": fighters named for a people are its militia; unnamed ones an armed group
+        named_for = re.search(r"\b([A-Z][a-z]{2,})\s+(?:fighters|combatants)\b", phrase)
+        ethnic = identity or (named_for.group(1) if named_for else None)
+        if ethnic and not _demonyms().get(normalize(ethnic)):
+            return Actor(phrase, f"{ethnic} Ethnic Militia ({cname})", 4, country, ethnic)
+        return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)
     if has(UNIDENTIFIED) and not has(r"relatives|residents|young men|youths"):
         return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)
     if has(PROTESTERS):
@@ -123,7 +141,7 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     return None
 
 
-FORCE_NOUNS = (r"forces|troops|soldiers|army|military|servicemen|border guards|police|jets?|aircraft|warplanes?|drones?|"
+FORCE_NOUNS = (r"forces|force|troops|soldiers|army|military|servicemen|border guards|police|jets?|aircraft|warplanes?|drones?|"
                r"air defen[cs]es?|fighter jets|warships?|navy|coast guard|gendarmes|gendarmerie|paratroopers|marines")
 # Words between a demonym and its forces: "Israeli ground troops", "Russian special forces".
 FORCE_MODIFIERS = r"military|army|air|ground|special|security|government|regular|elite|naval|border|armed|federal"
@@ -141,12 +159,12 @@ def _national_forces(phrase: str, country: str | None, on: date | None) -> Actor
 
     Forces of another country than the one the event is in are ACLED's external forces (inter 8).
     """
-    from flashpoint.gazetteer.names import normalize
-
-    m = re.search(rf"\b([A-Z][\w'-]+)\s+(?:(?:and|&)\s+[A-Z][\w'-]+\s+)?(?:(?:{FORCE_MODIFIERS})\s+)?(?:{FORCE_NOUNS})\b", phrase)
+    m = re.search(rf"\b([A-Z][\w'-]+)\s+(?:(?:and|&)\s+([A-Z][\w'-]+)\s+)?(?:(?:{FORCE_MODIFIERS})\s+)?(?:{FORCE_NOUNS})\b", phrase)
     if not m:
         return None
-    code = _demonyms().get(normalize(m.group(1)))
+    codes = [_demonyms().get(normalize(g)) for g in m.groups() if g]
+    # "Rwandan and Mozambican troops" in Mozambique: ACLED names the host's forces first.
+    code = country if country in codes else codes[0]
     if not code:
         return None
     kind = "Police" if re.search(r"\bpolice\b", phrase, re.I) else "Military"
@@ -180,6 +198,11 @@ def named_group(phrase: str, country: str | None, on: date | None = None) -> Act
     if code:
         return Actor(phrase, _state("Military", code, on), 1 if country in (None, code) else 8, code)
     return Actor(phrase, m.group(1), 2, country)
+
+
+SPELLED_OUT_GROUP = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:(?:al|el|ad|ash|wal|wa|li|lil|bin|de|del|la|of|the|for|and)[ -])*[A-Z][\w'’-]+)+)"
+    r"\s*\((?P<acr>[A-Z][A-Z0-9-]{1,9})\)")
 
 
 def _ethnic(phrase: str) -> str | None:

@@ -200,8 +200,9 @@ def is_negated_or_hypothetical(sdoc, text: str, trig: Trigger, s_start: int) -> 
 
 
 def _np_text(token) -> str:
-    toks = list(token.subtree)
-    return " ".join(t.text for t in toks[:8])
+    """The phrase as written (spaces, hyphens and brackets kept), at most 8 tokens."""
+    doc, start = token.doc, token.left_edge.i
+    return doc[start:min(token.right_edge.i + 1, start + 8)].text
 
 
 def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
@@ -213,10 +214,17 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     agent = patient = None
     patient_from_prep = False  # a direct object outranks a prepositional target
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [c for c in verb.children if c.dep_ == "csubj"]
+    if subjects:
+        # Two subjects the parser did not conjoin ("Hayat Tahrir al-Sham (HTS) and allied factions took"),
+        # or a clause it took for the subject ("warplanes belonging to the Russian air force struck"): all of it.
+        first, last = subjects[0].left_edge.i, subjects[-1].right_edge.i + 1
+        inner = [c for c in subjects[0].children if c.dep_ == "nsubj"]
+        if subjects[0].dep_ == "csubj" and inner:  # start at its own subject, not at "On 22 July, ..."
+            first = inner[0].left_edge.i
+        agent = verb.doc[first:min(last, first + 14)].text
     for child in verb.children:
-        if child.dep_ in ("nsubj",):
-            agent = _np_text(child)
-        elif child.dep_ == "nsubjpass":
+        if child.dep_ == "nsubjpass":
             patient = _np_text(child)
         elif child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]

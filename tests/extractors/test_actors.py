@@ -1,0 +1,24 @@
+"""Actors named the ACLED way from the phrase that names them."""
+import pytest
+
+from flashpoint.extractors.actors import classify_actor
+
+
+@pytest.mark.parametrize("phrase, country, normalized, inter", [
+    ("CPC rebels", "CF", "CPC", 2),
+    ("rebels", "CF", "Rebel Group (Central African Republic)", 2),
+    ("Rwandan and Mozambican troops", "MZ", "Military Forces of Mozambique", 1),  # the host's forces first
+    ("a group of Ambulin fighters", "PG", "Ambulin Ethnic Militia (Papua New Guinea)", 4),
+    ("heavily armed fighters", "NE", "Unidentified Armed Group (Niger)", 3),
+    ("two unidentified men on a motorbike", "KH", "Unidentified Armed Group (Cambodia)", 3),
+    ("Israeli ground troops", "LB", "Military Forces of Israel", 8),
+    ("Hayat Tahrir al-Sham (HTS) and allied factions", "SY", "Hayat Tahrir al-Sham", 2),
+])
+def test_phrases(phrase, country, normalized, inter):
+    actor = classify_actor(phrase, country)
+    assert actor is not None and actor.normalized.startswith(normalized) and actor.inter == inter
+
+
+def test_an_acronym_of_fighters_is_the_group_not_an_unidentified_one():
+    actor = classify_actor("RSF fighters", "SD")
+    assert actor is None or actor.inter == 2
