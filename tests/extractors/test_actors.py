@@ -22,3 +22,14 @@ def test_phrases(phrase, country, normalized, inter):
 def test_an_acronym_of_fighters_is_the_group_not_an_unidentified_one():
     actor = classify_actor("RSF fighters", "SD")
     assert actor is None or actor.inter == 2
+
+
+def test_cartels_herders_and_the_taliban_in_power():
+    from datetime import date
+
+    assert classify_actor("Gunmen loyal to the Sinaloa Cartel", "MX").normalized == "Sinaloa Cartel"
+    fulani = classify_actor("Gunmen suspected to be Fulani herders", "NG")
+    assert (fulani.normalized, fulani.inter) == ("Fulani Ethnic Militia (Nigeria)", 4)
+    assert classify_actor("Taliban fighters", "AF", date(2021, 8, 1)).inter == 2  # before Kabul fell
+    assert classify_actor("Taliban fighters", "AF", date(2022, 5, 11)).normalized.startswith("Military Forces of Afghanistan")
+    assert classify_actor("a Russian Kh-22 missile", "UA").normalized.startswith("Military Forces of Russia")

@@ -47,6 +47,15 @@ def mentions(nlp, text):
     ("The two governments accepted a ceasefire agreement brokered by France.", "Strategic developments", "Agreement"),
     ("Two suicide bombers detonated explosives near the police station.", "Explosions/Remote violence", "Suicide bomb"),
     ("A man fired five shots at the prime minister as he greeted supporters.", "Violence against civilians", "Attack"),
+    ("Meitei and Kuki militants exchanged heavy fire in the foothills.", "Battles", "Armed clash"),
+    ("Gunmen loyal to the cartel battled army troops across the city.", "Battles", "Armed clash"),
+    ("A military fighter jet and a helicopter attacked a crowd gathered for a ceremony.", "Explosions/Remote violence", "Air/drone strike"),
+    ("A Russian drone slammed into an apartment building early on Saturday.", "Explosions/Remote violence", "Air/drone strike"),
+    ("Maoist rebels blew up a vehicle carrying police personnel.", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("Regime helicopters dropped gas cylinders containing chlorine onto residential buildings.", "Explosions/Remote violence", "Chemical weapon"),
+    ("Israeli forces demolished 4 residential structures near the town.", "Strategic developments", "Looting/property destruction"),
+    ("Rioters looted and set alight dozens of foreign-owned shops.", "Riots", "Mob violence"),
+    ("Students enforced a blockade at the intersection to demand the reform of the quota system.", "Protests", "Peaceful protest"),
 ])
 def test_typing(nlp, text, event_type, sub):
     found = {(m.event_type, m.sub_event_type) for m in mentions(nlp, text)}
@@ -133,3 +142,15 @@ def test_named_groups_and_forces_are_read_from_the_subject_as_written(nlp):
     jets = first("On 22 July 2019, warplanes reportedly belonging to the Russian air force struck a crowded market, "
                  "killing 39 civilians.", "Explosions/Remote violence")
     assert jets.actor1.normalized.startswith("Military Forces of Russia")
+
+
+def test_the_filing_city_of_a_dateline_is_not_an_actor(nlp):
+    ms = mentions(nlp, "RAIPUR - Maoist rebels blew up a vehicle carrying police personnel, killing 10.")
+    bomb = next(m for m in ms if m.event_type == "Explosions/Remote violence")
+    assert bomb.actor1 is not None and "RAIPUR" not in bomb.actor1.normalized and bomb.actor1.inter == 2
+
+
+def test_a_crowd_struck_from_the_air_is_civilians(nlp):
+    ms = mentions(nlp, "A military fighter jet attacked a crowd gathered for the opening of an office, killing at least 100 people.")
+    strike = next(m for m in ms if m.event_type == "Explosions/Remote violence")
+    assert strike.actor2 is not None and strike.actor2.inter == 7

@@ -38,7 +38,8 @@ REGIMES: list[tuple[str, str, str]] = [
 STATE_POLICE = r"police(?:men|women| officers?| forces?| units?)?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services|officers)|national guard|special forces|interior ministry troops"
 STATE_MILITARY = r"army(?: units)?|troops|soldiers|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|government forces|state forces|federal forces|junta"
 REBELS = r"rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|al[- ]shabaa?b|hezbollah|hamas|ansar allah|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk|houthis?"
-MILITIA = r"militia(?:men|s)?|clansmen|tribesmen|clan (?:militias?|fighters)|vigilantes?|self-defen[cs]e (?:groups?|forces)|armed herders|fulani (?:militia|gunmen)|dozos?|imbonerakure"
+MILITIA = (r"militia(?:men|s)?|clansmen|tribesmen|clan (?:militias?|fighters)|vigilantes?|self-defen[cs]e (?:groups?|forces)|"
+           r"armed herders|fulani (?:militia|gunmen|herders|herdsmen)|herdsmen|dozos?|imbonerakure")
 UNIDENTIFIED = (r"gunmen|armed men|unknown (?:assailants|attackers|gunmen|men|persons|individuals)|"
                 r"unidentified (?:assailants|attackers|gunmen|armed \w+|men|persons|individuals|arsonists)|"
                 r"bandits|assailants|attackers|masked men|arsonists|hitmen|assassins")
@@ -111,6 +112,11 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if has(r"government|authorities|ministry|president") and not has(r"association|union|party"):
         label = regime_label(country, on)
         return Actor(phrase, f"Government of {cname}" + (f" ({label})" if label else ""), 1, country)
+    cartel = re.search(r"\b((?:[A-Z][\w'-]+\s+){1,3}[Cc]artel)\b", phrase)
+    if cartel:  # "gunmen loyal to the Sinaloa Cartel": a criminal group is a political militia to ACLED
+        return Actor(phrase, cartel.group(1).strip(), 3, country)
+    if has(r"taliban") and country == "AF" and on is not None and on > date(2021, 8, 15):
+        return Actor(phrase, _state("Military", "AF", on), 1, "AF")  # the Taliban govern Afghanistan since August 2021
     if has(REBELS):
         named = re.search(r"\b(al[- ]shabaa?b|boko haram|iswap|jnim|islamic state|taliban|m23|adf|farc|eln|hts|pkk|houthis?|"
                           r"hezbollah|hamas|ansar allah|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra)\b", low)
@@ -142,9 +148,11 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
 
 
 FORCE_NOUNS = (r"forces|force|troops|soldiers|army|military|servicemen|border guards|police|jets?|aircraft|warplanes?|drones?|"
-               r"air defen[cs]es?|fighter jets|warships?|navy|coast guard|gendarmes|gendarmerie|paratroopers|marines")
+               r"air defen[cs]es?|fighter jets|warships?|navy|coast guard|gendarmes|gendarmerie|paratroopers|marines|helicopters?|"
+               r"missiles?|rockets?|artillery|shelling|tanks?")
 # Words between a demonym and its forces: "Israeli ground troops", "Russian special forces".
-FORCE_MODIFIERS = r"military|army|air|ground|special|security|government|regular|elite|naval|border|armed|federal"
+FORCE_MODIFIERS = (r"military|army|air|ground|special|security|government|regular|elite|naval|border|armed|federal|regime|"
+                   r"fighter|attack|combat|[A-Z][\w-]*\d[\w-]*|Shahed|Iskander|Kinzhal|Kalibr")  # "Russian Kh-22 missile"
 
 
 @lru_cache(maxsize=1)
@@ -206,8 +214,13 @@ SPELLED_OUT_GROUP = re.compile(
 
 
 def _ethnic(phrase: str) -> str | None:
-    m = re.search(r"\b([A-Z][a-z]+)\b", phrase)
-    return m.group(1) if m else None
+    """The people a militia is named for: the name right before its noun ("Sikin and Kaekin clansmen",
+    "suspected Fulani herders"), else the phrase's first name that is not its opening word."""
+    m = re.search(r"\b([A-Z][a-z]+)\s+(?:and\s+[A-Z][a-z]+\s+)?(?:ethnic\s+|armed\s+)?(?:" + MILITIA + r")\b", phrase)
+    if m:
+        return m.group(1)
+    names = [w for w in re.finditer(r"\b([A-Z][a-z]+)\b", phrase) if w.start() > 0]
+    return names[0].group(1) if names else None
 
 
 def identity_group(text: str, country: str | None) -> str | None:

@@ -67,7 +67,16 @@ def focal_place(places: list[PlaceMention]) -> PlaceMention | None:
         if pool:
             counts = Counter(p.place.place_id for p in pool)
             best = max(counts.values())
-            return next(p for p in pool if counts[p.place.place_id] == best)
+            chosen = next(p for p in pool if counts[p.place.place_id] == best)
+            if chosen.place.feature_class != "P":
+                # "NAIROBI - Protesters stormed Kenya's parliament": the filing city, inside the only area
+                # the text names, is where it happened more precisely than the area itself.
+                inside = [p for p in places if p.role == "dateline" and p.place is not None
+                          and p.place.feature_class == "P" and p.place.country == chosen.place.country
+                          and (chosen.place.feature_code.startswith("PCL") or p.place.admin1 == chosen.place.admin1)]
+                if inside:
+                    return inside[0]
+            return chosen
     return None
 
 
