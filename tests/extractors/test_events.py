@@ -154,3 +154,17 @@ def test_a_crowd_struck_from_the_air_is_civilians(nlp):
     ms = mentions(nlp, "A military fighter jet attacked a crowd gathered for the opening of an office, killing at least 100 people.")
     strike = next(m for m in ms if m.event_type == "Explosions/Remote violence")
     assert strike.actor2 is not None and strike.actor2.inter == 7
+
+
+def test_a_toll_told_after_two_events_counts_the_graver_one(nlp):
+    from flashpoint.extractors.discourse import attach_quantities
+    from flashpoint.extractors.quantities import extract_quantities
+
+    text = ("Cartel gunmen battled army troops across the city on Thursday. Gunmen set vehicles ablaze and blocked "
+            "streets. Security officials said 8 people were killed.")
+    sdoc = nlp(text)
+    bounds = sentences_of(sdoc)
+    found = extract_event_mentions(sdoc, "d", bounds, [], [], lambda *a: None)
+    kept = attach_quantities(found, extract_quantities(text, "d", bounds))
+    battle = next(m for m in kept if m.event_type == "Battles")
+    assert [q.low for q in battle.quantities if q.kind == "killed"] == [8]

@@ -95,3 +95,24 @@ def test_mob_violence_is_not_merged_into_a_protest():
     recs = [record(event_type="Protests", sub="Peaceful protest", category="protest", severity=3),
             record(event_type="Riots", sub="Mob violence", category="brawl", severity=5)]
     assert len(cluster_records(recs)) == 2
+
+
+def _forces(rec, a1_inter, a2_inter):
+    rec["actor1"] = {"name": "forces", "normalized": "Military Forces of Azerbaijan", "inter": a1_inter, "country": "KZ", "identity": None}
+    rec["actor2"] = {"name": "troops", "normalized": "Military Forces of Armenia", "inter": a2_inter, "country": "KZ", "identity": None}
+    return rec
+
+
+def test_forces_that_shell_each_other_and_exchange_fire_fought_one_battle():
+    shelling = _forces(record(event_type="Explosions/Remote violence", sub="Shelling/artillery/missile attack",
+                              category="explosion:Shelling/artillery/missile attack", severity=8), 8, 1)
+    clash = _forces(record(event_type="Battles", sub="Armed clash", category="battle", severity=7,
+                           quantities=[("killed", 3, "incident", True)]), 1, 8)
+    clusters = cluster_records([shelling, clash])
+    assert len(clusters) == 1
+    event = build_event(clusters[0])
+    assert (event.event_type, event.sub_event_type, event.fatalities) == ("Battles", "Armed clash", 3)
+    # Shelling that hits civilians is its own event, whatever battle was fought there that day.
+    on_civilians = record(event_type="Explosions/Remote violence", sub="Shelling/artillery/missile attack",
+                          category="explosion:Shelling/artillery/missile attack", severity=8)
+    assert len(cluster_records([on_civilians, clash])) == 2

@@ -109,7 +109,7 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         return Actor(phrase, _state("Police", country, on), 1, country)
     if has(STATE_MILITARY):
         return Actor(phrase, _state("Military", country, on), 1, country)
-    if has(r"government|authorities|ministry|president") and not has(r"association|union|party"):
+    if has(r"government|authorities|ministry|president") and not has(r"association|union|party|local government areas?"):
         label = regime_label(country, on)
         return Actor(phrase, f"Government of {cname}" + (f" ({label})" if label else ""), 1, country)
     cartel = re.search(r"\b((?:[A-Z][\w'-]+\s+){1,3}[Cc]artel)\b", phrase)

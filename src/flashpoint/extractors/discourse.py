@@ -133,10 +133,17 @@ def attach_quantities(mentions: list[EventMention], quantities: list[Quantity]) 
                 return max(near, key=lambda x: x.severity)
         return None
 
+    def gravest_before(sentence: int) -> EventMention | None:
+        """A toll told after the events it counts goes to the gravest of the two events just told:
+        "... battled troops. Gunmen set vehicles ablaze. 8 people were killed" counts the battle's dead."""
+        near = [x for x in kept if 1 <= sentence - x.span.sentence <= 2 and _violent(x)]
+        return max(near, key=lambda x: (x.severity, x.span.sentence)) if near else None
+
     for q in quantities:
         s = q.span.sentence
         if q.kind in ("killed", "injured"):
-            target = nearest(s, _violent)
+            own = [x for x in kept if x.span.sentence == s and _violent(x)]
+            target = (max(own, key=lambda x: x.severity) if own else gravest_before(s)) or nearest(s, _violent)
         elif q.kind == "arrested":
             target = nearest(s, lambda x: x.category == "arrests") or nearest(s, _violent)
         elif q.kind == "buildings":

@@ -255,6 +255,10 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
             up, hops = up.head, hops + 1
             if up.pos_ in ("VERB", "AUX"):
                 agent = next((_np_text(c) for c in up.children if c.dep_ == "nsubj"), None)
+    if agent is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.i - verb.sent.start <= 12:
+        # "Gunmen suspected to be Fulani herders attacked X": the parser hung the verb on the last noun
+        # as if it were a participle; the words before it are who acted.
+        agent = verb.doc[verb.sent.start:verb.i].text
     if agent:
         agent = DATELINE_PREFIX.sub("", agent)  # "RAIPUR - Maoist rebels": the filing city is no actor
     if agent and agent.lower() in ("they", "he", "she", "it", "we", "who", "which", "that"):

@@ -25,7 +25,17 @@ def family(record: dict[str, Any]) -> tuple:
         return ("demonstration",)
     if record["event_type"] == "Strategic developments":
         return (record["event_type"], record["sub_event_type"], record["category"].split("+")[0])
+    if record["sub_event_type"] == "Shelling/artillery/missile attack" and _armed(record.get("actor1")) \
+            and _armed(record.get("actor2")) \
+            or (record["event_type"], record["sub_event_type"]) == ("Battles", "Armed clash"):
+        # Forces that shell each other and exchange fire there that day fought one battle: ACLED codes an
+        # armed clash, which leads the event (see reconcile.build_event). A bomb or an air strike is one-sided.
+        return ("engagement",)
     return (record["event_type"], record["sub_event_type"])
+
+
+def _armed(actor: dict | None) -> bool:
+    return actor is not None and actor.get("inter") in (1, 2, 3, 4, 8)
 
 
 def _date(record: dict[str, Any]) -> str | None:

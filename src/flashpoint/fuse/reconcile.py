@@ -184,7 +184,9 @@ def to_local(moment: datetime | None, tz: str) -> datetime | None:
 
 def build_event(records: list[dict], event_id: str | None = None, extra_claims: list[dict] | None = None) -> Event:
     """The reconciled Event of a cluster of mention records."""
-    records = sorted(records, key=lambda r: (-r.get("severity", 0), r.get("published_at") or "", r["start"]))
+    # The gravest mention leads; of forces that both shelled and fought, the battle (ACLED's armed clash).
+    records = sorted(records, key=lambda r: (r["event_type"] != "Battles", -r.get("severity", 0),
+                                             r.get("published_at") or "", r["start"]))
     lead = records[0]
     place = choose_place(records)
     time = choose_time(records)
