@@ -67,3 +67,10 @@ def test_a_city_named_for_its_office_holder_is_not_an_event_place(nlp, gazetteer
     sdoc = nlp("Crowds protested the detention of Istanbul mayor Ekrem Imamoglu outside city hall in Sarachane (Fatih, Istanbul).")
     roles = {m.name: m.role for m in extract_places(sdoc, "d", gazetteer, lambda _: 0)}
     assert roles["Istanbul"] != "place" and roles["Sarachane"] == "place"
+
+
+def test_a_city_after_a_locative_preposition_is_placed_even_when_the_model_missed_it(nlp, gazetteer):
+    text = ("On 14 January 2022, hundreds of people, including Ennahda supporters, demonstrated on Mohamed V Avenue "
+            "in Tunis against the president's measures of 25 July 2021.")
+    place = resolve(nlp, gazetteer, text)["Tunis"]
+    assert (place.country, place.feature_class) == ("TN", "P")

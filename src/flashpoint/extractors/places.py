@@ -63,6 +63,8 @@ PARTICLE = r"(?:al|el|ad|as|ash|an|ar|at|az|ed|es|de|del|da|do|dos|das|la|le|les
 LISTED_NAME = re.compile(
     rf"\b(?P<name>[A-Z][\w'’-]*(?:[ -](?:{PARTICLE}[ -])*[A-Z][\w'’-]*)*){AREA_WORD}\s*"
     r"\((?P<areas>[A-Z][^()\n,]{1,40}(?:,\s*[A-Z][^()\n,]{1,40}){1,2})\)")
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|into)\s+$")
+MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
 ADMIN2_WORDS = {"district", "county", "municipality", "rayon", "raion", "department", "local government area", "lga"}
 ADMIN1_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "territory"}
@@ -170,7 +172,9 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
             name = text[start:end]
             if gazetteer.has_name(name):
-                add(start, end, name, None, 1)
+                # "demonstrated ... in Tunis": a locative preposition is the cue the model did not read
+                locative = LOCATIVE_BEFORE.search(text[max(0, start - 12):start]) and not MONTHS.match(name)
+                add(start, end, name, None, 2 if locative else 1)
             elif len(run) > 1 and gazetteer.has_name(run[-1].text) and run[-1].ent_type_ != "PERSON":
                 add(run[-1].idx, run[-1].idx + len(run[-1].text), run[-1].text, None, 1)
             run = []
