@@ -168,3 +168,10 @@ def test_a_toll_told_after_two_events_counts_the_graver_one(nlp):
     kept = attach_quantities(found, extract_quantities(text, "d", bounds))
     battle = next(m for m in kept if m.event_type == "Battles")
     assert [q.low for q in battle.quantities if q.kind == "killed"] == [8]
+
+
+def test_the_attack_told_again_is_not_a_second_event(nlp):
+    text = ("ISWAP militants attacked a military base in the town. Troops repelled the attack after a prolonged "
+            "gunfight, killing dozens of militants; 3 soldiers were killed.")
+    types = [m.event_type for m in mentions(nlp, text)]
+    assert "Violence against civilians" not in types and types.count("Battles") >= 1

@@ -103,3 +103,7 @@ def named(nlp, text):
 ])
 def test_named_victims_are_counted(nlp, text, expected):
     assert named(nlp, text) == expected
+
+
+def test_beheadings_are_killings():
+    assert q("Militants beheaded more than 50 people on a football field.") == [("more than 50", "killed", 51, None, True)]

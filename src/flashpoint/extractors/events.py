@@ -66,7 +66,9 @@ BACKGROUND = re.compile(r"\b(?:amid|amidst|following|after|since|due to|because 
                         r"in retaliation for|in reaction to)\s+(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)?"
                         r"(?:[\w-]+\s+){0,3}$", re.I)
 # "28 soldiers were killed in the assault": the event already told, named again for its toll.
-ANAPHORIC = re.compile(r"\b(?:in|during|in the course of|since)\s+the\s+(?:\w+\s+)?$", re.I)
+# "in the attack", "troops repelled the attack", "condemned the killing": the event told already.
+ANAPHORIC = re.compile(r"\b(?:in|during|in the course of|since|repelled|repulsed|foiled|thwarted|condemned|denounced|"
+                       r"claimed(?: responsibility for)?|blamed \w+ for)\s+the\s+(?:\w+\s+)?$", re.I)
 BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killing", "crowd", "beating"}
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|said to|were said|was said|rumou?r|unconfirmed|claimed|may have|might have|believed to|apparently|suspected)\b", re.I)
 CLAUSE_BREAK = re.compile(r",\s*(?:but|and|while|whereas|although)\s|;|\s[–—]\s|,\s*who\s|,\s*where\s")

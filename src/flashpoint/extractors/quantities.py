@@ -30,7 +30,7 @@ NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s*(?:million|thousand))?|
 MODIFIER = r"(?:more than|over|at least|about|around|approximately|nearly|almost|up to|some|fewer than|less than|as many as|roughly|an estimated|estimated|only|just)"
 NUMBER_RX = re.compile(rf"\b(?:(?P<mod>{MODIFIER})\s+)?(?P<num>{NUMBER})(?P<pct>\s*(?:%|per cent|percent))?", re.I)
 
-KILLED = r"killed|dead|died|deaths?|death toll|lost their lives|murdered|slain|fatalities|bodies|perished|executed|shot dead|massacred|lives"
+KILLED = r"killed|dead|died|deaths?|death toll|lost their lives|murdered|slain|fatalities|bodies|perished|executed|shot dead|massacred|lives|beheaded"
 INJURED = r"injured|wounded|hurt|injuries|hospitali[sz]ed|casualties|maimed"
 ARRESTED = r"arrested|detained|taken into custody|in custody|apprehended|held|rounded up|detentions|arrests|jailed|remanded"
 BUILDINGS = r"buildings|houses|homes|shops|huts|stores|dwellings|structures|churches|mosques|schools|offices|properties|market stalls|businesses"
@@ -101,7 +101,7 @@ def apply_modifier(mod: str | None, low: int | None, high: int | None, vague: bo
 
 
 VERB_BEFORE = re.compile(
-    r"\b(?P<v>killing|killed|kill|shot dead|shooting dead|injuring|injured|wounding|wounded|arresting|arrested|"
+    r"\b(?P<v>killing|killed|kill|shot dead|shooting dead|beheaded|beheading|injuring|injured|wounding|wounded|arresting|arrested|"
     r"detaining|detained)\s+(?:at least\s+|more than\s+|about\s+|some\s+|over\s+|nearly\s+|around\s+)?$", re.I)
 # "3 soldiers and 2 civilians": two counts joined by their nouns, which one verb governs.
 CONJOINED = re.compile(r"^\s*(?:[\w-]+\s+){1,2}(?:and|as well as)\s+(?:at least\s+|some\s+|about\s+)?$", re.I)
@@ -110,7 +110,7 @@ COUNTED = ("killed", "injured", "arrested")
 
 def _verb_kind(verb: str) -> str:
     v = verb.lower()
-    if v.startswith(("kill", "shot", "shooting")):
+    if v.startswith(("kill", "shot", "shooting", "behead")):
         return "killed"
     return "arrested" if v.startswith(("arrest", "detain")) else "injured"
 
