@@ -53,6 +53,17 @@ def test_acled_second_development_set(gazetteer, nlp):
     assert scores["fatalities_within_1"] >= 0.80 and scores["event_date"] >= 0.85
 
 
+def test_acled_third_development_set(gazetteer, nlp):
+    # 60 rows in 39 countries covering all 25 sub-event types, a quarter written as wire copy with
+    # datelines, quotes and numbers that are not tolls (acled_dev3.csv), written apart from the code.
+    from flashpoint.eval.acled import evaluate, load_rows
+
+    scores = evaluate(load_rows(FIXTURES / "acled_dev3.csv"), gazetteer, nlp)
+    assert scores["event_type"] >= 0.85 and scores["sub_event_type"] >= 0.78
+    assert scores["fatalities_exact"] >= 0.88 and scores["location_10km"] >= 0.72
+    assert scores["inter1"] >= 0.65
+
+
 def test_attribution_cases(nlp):
     from flashpoint.eval.attribution import evaluate, load_cases
 
