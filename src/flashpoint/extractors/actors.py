@@ -101,10 +101,7 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     spelled = SPELLED_OUT_GROUP.search(phrase)
     if spelled and spelled.group("acr").upper() not in NOT_ACTORS:
         # "Hayat Tahrir al-Sham (HTS)": a group that introduces itself by name and acronym
-        code = STATE_FORCE_ACRONYMS.get(spelled.group("acr").upper())
-        if code:
-            return Actor(phrase, _state("Military", code, on), 1 if country in (None, code) else 8, code)
-        return Actor(phrase, spelled.group("name"), 2, country)
+        return _acronym_forces(spelled.group("acr"), phrase, country, on) or Actor(phrase, spelled.group("name"), 2, country)
     if has(STATE_POLICE) and not has(r"protest\w*|rioters"):
         return Actor(phrase, _state("Police", country, on), 1, country)
     if has(STATE_MILITARY):
@@ -202,10 +199,15 @@ def named_group(phrase: str, country: str | None, on: date | None = None) -> Act
               and w.group(1).upper() not in NOT_ACTORS), None)
     if m is None:
         return None
-    code = STATE_FORCE_ACRONYMS.get(m.group(1).upper())
-    if code:
-        return Actor(phrase, _state("Military", code, on), 1 if country in (None, code) else 8, code)
-    return Actor(phrase, m.group(1), 2, country)
+    return _acronym_forces(m.group(1), phrase, country, on) or Actor(phrase, m.group(1), 2, country)
+
+
+def _acronym_forces(acronym: str, phrase: str, country: str | None, on: date | None) -> Actor | None:
+    """A national army known by its acronym ("FARDC", "FAMa"): its state's forces, external outside it."""
+    code = STATE_FORCE_ACRONYMS.get(acronym.upper())
+    if code is None:
+        return None
+    return Actor(phrase, _state("Military", code, on), 1 if country in (None, code) else 8, code)
 
 
 SPELLED_OUT_GROUP = re.compile(

@@ -48,3 +48,14 @@ def in_date(m: re.Match, start: int, end: int) -> bool:
     """The span is the dateline's date, and a dash ends the dateline ("BOGOTA, May 8 (APS) —")."""
     return m.group("when") is not None and m.start("when") <= start and end <= m.end("when") \
         and m.group("end").startswith(("\u2014", "\u2013", "-"))
+
+
+def strip_dateline(phrase: str) -> str:
+    """The phrase without a dateline it opens with: "RAIPUR - Maoist rebels" is "Maoist rebels".
+
+    Only an all-capitals city closed by a dash: "Hezbollah fighters" opens with no dateline.
+    """
+    m = DATELINE.match(phrase)
+    if m and m.group("city").isupper() and m.group("end").startswith(("\u2014", "\u2013", "-")):
+        return phrase[m.end():].lstrip()
+    return phrase

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from flashpoint.extractors.actors import STATE_FORCE_ACRONYMS, classify_actor, identity_group, named_group
+from flashpoint.extractors.datelines import strip_dateline
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
 
 VIOLENT = {"attack_police", "street_violence", "battle", "brawl", "riot", "arson", "shooting", "beating", "attack", "killing",
@@ -86,9 +87,6 @@ VICTIMS = re.compile(
     r"protesters?|demonstrators?)\b", re.I)
 OTHER_SIDE = re.compile(r"\bafter\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:had\s+)?"
                         r"(?:withdrew|withdrawn|retreated|fled|pulled out|abandoned)\b")
-
-
-DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'’-]{2,}\s*(?:\([^)]*\)\s*)?[-–—]+\s*")
 
 
 def _armed_actor(phrase: str, country: str | None, on) -> Actor | None:
@@ -262,7 +260,7 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         # as if it were a participle; the words before it are who acted.
         agent = verb.doc[verb.sent.start:verb.i].text
     if agent:
-        agent = DATELINE_PREFIX.sub("", agent)  # "RAIPUR - Maoist rebels": the filing city is no actor
+        agent = strip_dateline(agent)  # "RAIPUR - Maoist rebels": the filing city is no actor
     if agent and agent.lower() in ("they", "he", "she", "it", "we", "who", "which", "that"):
         agent = None
     return agent, patient

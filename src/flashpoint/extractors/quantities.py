@@ -154,14 +154,20 @@ def classify(before: str, after: str) -> str:
     return "other"
 
 
+def figure(span: Span, kind: str, low: int | None, high: int | None, vague: bool, sentence: str) -> Quantity:
+    """A counted figure with what its sentence says of it: hedged, official, a toll of the whole episode."""
+    casualty = kind in ("killed", "injured")
+    return Quantity(span=span, kind=kind, low=low, high=high, vague=vague, hedged=bool(HEDGE.search(sentence)),
+                    casualty=casualty, text=span.text,
+                    scope="episode" if casualty and EPISODE.search(sentence) else "incident",
+                    official=bool(OFFICIAL.search(sentence)))
+
+
 def extract_quantities(text: str, doc_id: str, sentences: list[tuple[int, int]]) -> list[Quantity]:
     """All counted quantities, sentence by sentence, with casualty figures marked."""
     out: list[Quantity] = []
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
-        hedged = bool(HEDGE.search(sentence))
-        official = bool(OFFICIAL.search(sentence))
-        episode = bool(EPISODE.search(sentence))
         for m in NUMBER_RX.finditer(sentence):
             num = m.group("num")
             if num.lower() in ("a", "an", "one") and not m.group("mod"):
@@ -182,21 +188,7 @@ def extract_quantities(text: str, doc_id: str, sentences: list[tuple[int, int]])
                 continue
             low, high, vague = apply_modifier(m.group("mod"), low, high, vague)
             start, end = s_start + m.start(), s_start + m.end()
-            casualty = kind in ("killed", "injured")
-            out.append(
-                Quantity(
-                    span=Span(doc_id, index, start, end, text[start:end]),
-                    kind=kind,
-                    low=low,
-                    high=high,
-                    vague=vague,
-                    hedged=hedged,
-                    casualty=casualty,
-                    text=text[start:end],
-                    scope="episode" if casualty and episode else "incident",
-                    official=official,
-                )
-            )
+            out.append(figure(Span(doc_id, index, start, end, text[start:end]), kind, low, high, vague, sentence))
     return join_conjoined(out, text)
 
 

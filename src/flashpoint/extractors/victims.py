@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from flashpoint.extractors.quantities import EPISODE, HEDGE, OFFICIAL, parse_number
+from flashpoint.extractors.quantities import figure, parse_number
 from flashpoint.model import Quantity, Span
 
 KIND_OF_LEMMA = {
@@ -122,9 +122,10 @@ def _list_span(head) -> tuple[int, int]:
     return head.left_edge.i, end
 
 
-def _count_named(heads) -> int | None:
-    """People in a list that names them: one per name, plus each person a separate phrase adds
-    ("a policeman and journalist John Doe" is two; "defender and councillor Juan Lopez" is one)."""
+def _count_named(heads) -> tuple[int, int] | None:
+    """People in a list that names them, and where the list ends: one per name, plus each person a
+    separate phrase adds ("a policeman and journalist John Doe" is two; "defender and councillor
+    Juan Lopez" is one)."""
     doc = heads[0].doc
     start, end = _list_span(heads[0])
     names = [e for e in doc.ents if e.label_ == "PERSON" and start <= e.start and e.end <= end]
@@ -139,7 +140,7 @@ def _count_named(heads) -> int | None:
             continue  # a title right before the name: the named person
         own = _count(tok) if any(c.dep_ in ("det", "nummod", "poss") for c in tok.children) else None
         extra += own or 0
-    return len(names) + extra
+    return len(names) + extra, end
 
 
 def count_named_victims(sdoc, doc_id: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -159,8 +160,8 @@ def count_named_victims(sdoc, doc_id: str, quantities: list[Quantity]) -> list[Q
         counts = [_count(t) for t in parts]
         named = _count_named(heads)
         if named is not None:
-            list_end = _list_span(heads[0])[1]
-            counts, parts = [named], [t for t in parts if t.i < list_end] or parts[:1]
+            total_named, list_end = named
+            counts, parts = [total_named], [t for t in parts if t.i < list_end] or parts[:1]
         if any(c is None for c in counts):
             continue
         total = sum(counts)
@@ -173,11 +174,6 @@ def count_named_victims(sdoc, doc_id: str, quantities: list[Quantity]) -> list[Q
         first, last = sdoc[min(t.left_edge.i for t in parts)], sdoc[max(t.i for t in parts)]
         start, end = first.idx, last.idx + len(last.text)
         sent, text = first.sent.text, sdoc.text[start:end]
-        out.append(Quantity(
-            span=Span(doc_id, bisect.bisect_right(starts, start) - 1, start, end, text), kind=kind,
-            low=total, high=total, vague=False, hedged=bool(HEDGE.search(sent)),
-            casualty=kind in ("killed", "injured"), text=text,
-            scope="episode" if kind in ("killed", "injured") and EPISODE.search(sent) else "incident",
-            official=bool(OFFICIAL.search(sent)),
-        ))
+        out.append(figure(Span(doc_id, bisect.bisect_right(starts, start) - 1, start, end, text), kind, total, total,
+                          False, sent))
     return sorted(out, key=lambda q: q.span.start)
