@@ -62,6 +62,11 @@ def first(nlp, text, event_type=None):
     ("Israeli forces demolished 4 residential structures near the town.", "Strategic developments", "Looting/property destruction"),
     ("Rioters looted and set alight dozens of foreign-owned shops.", "Riots", "Mob violence"),
     ("Students enforced a blockade at the intersection to demand the reform of the quota system.", "Protests", "Peaceful protest"),
+    ("A truck carrying a film crew hit an anti-tank mine near the village.", "Explosions/Remote violence",
+     "Remote explosive/landmine/IED"),
+    ("The bishop was taken away by police. The authorities did not acknowledge the detention or disclose where he "
+     "was held.", "Violence against civilians", "Abduction/forced disappearance"),
+    ("The journalist was taken away by police officers after the rally.", "Strategic developments", "Arrests"),
 ])
 def test_typing(nlp, text, event_type, sub):
     found = {(m.event_type, m.sub_event_type) for m in mentions(nlp, text)}

@@ -26,7 +26,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("explosion:Suicide bomb", r"\bsuicide (?:bomb(?:ers?|ings?|s)?|attack(?:ers?|s)?|vests?)\b", 9),
     ("explosion:Air/drone strike", r"\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|jets?|aircraft|planes?|helicopters?|gunships?|drones?|air assets|air force)\b[^.]{0,50}?\b(?:bombed|bombarded|struck|hit|dropped|fired|attacked|targeted|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b", 9),
     ("explosion:Shelling/artillery/missile attack", r"\bshell(?:ed|ing|s)\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b", 8),
-    ("explosion:Remote explosive/landmine/IED", r"\bIEDs?\b|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\bbomb(?:ing)? (?:attack|blast)s?\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\bexplosions?\b|\bblasts?\b", 8),
+    ("explosion:Remote explosive/landmine/IED", r"\bIEDs?\b|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\b(?:anti-?tank|anti-?personnel|land)[\s-]mines?\b|\b(?:hit|struck|stepped on|ran over|drove over|triggered)\s+(?:a|an)\s+(?:[\w-]+\s+)?mine\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\bbomb(?:ing)? (?:attack|blast)s?\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\bexplosions?\b|\bblasts?\b", 8),
     ("explosion:Grenade", r"\bgrenades?\b", 8),
     ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine\b|\bsarin\b|\bnerve agents?\b|\btoxic gas\b|\bgas cylinders?\b", 9),
     ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,2}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bstoned\b", 6),
@@ -43,7 +43,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("attack", r"\b(?:under )?attack(?:ed|s|ing)?\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b", 6),
     ("killing", r"\bkill(?:ed|ing)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
     ("protest", r"(?<!\bin )\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision|killing|arrest|death)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpickets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))", 3),
-    ("arrests", r"\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
+    ("arrests", r"\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
     ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeployed\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b", 2),
     ("border_closure", r"\bborders?\b[^.]{0,50}?\b(?:closed|shut|sealed)\b|\b(?:closed|shut|sealed)\b[^.]{0,20}?\bborders?\b|\b(?:strengthened|tightened|reinforced|stepped up|increased) security\b[^.]{0,60}\bborder|\bno one (?:was|is|were) (?:being )?allowed across\b|\bprevented from crossing\b", 2),
     ("road_closure", r"\broads?\b[^.]{0,40}?\b(?:are|were|is|was|have been|had been)\s+(?:closed off|closed|blocked|sealed off|cordoned off)\b|\bcordoned off\b", 1),
@@ -109,6 +109,10 @@ CIVILIAN_VICTIMS = re.compile(
     r"passengers|villagers|shoppers|students|patients)\b[^.]{0,60}?\b(?:killed|injured|wounded|dead|hurt)\b|"
     r"\b(?:killing|injuring|wounding)\s+(?:at least\s+|more than\s+)?(?:[\w-]+\s+){0,2}(?:people|persons|civilians?|"
     r"children|women|residents|members|customers|worshippers|passengers|villagers|shoppers)\b", re.I)
+DISAPPEARED = re.compile(r"\b(?:whereabouts (?:are|were|remain(?:ed)?|is|was) (?:still )?unknown|incommunicado|"
+                         r"(?:not|never|refused to|without) (?:officially )?(?:acknowledg\w*|disclos\w*|reveal\w*) "
+                         r"(?:the |his |her |their )?(?:detention|arrest|whereabouts|where)|enforced disappearance|"
+                         r"forcibly disappeared|unknown location)\b", re.I)
 PERPETRATOR_REACH = 400  # characters after the event's sentence where its claim of responsibility may follow
 CLAIMED_BY = re.compile(r"\b(?:claimed (?:responsibility for )?(?:the|this) (?:attack|bombing|strike|killing)s?|"
                         r"claimed responsibility)\b", re.I)
@@ -541,6 +545,9 @@ def extract_event_mentions(
                     a1 = classify_actor("police", country, on)
                 if trig.category == "arrests" and a2 is None:
                     a2 = classify_actor("civilians", country, on)  # ACLED: the people detained, as civilians
+                if trig.category == "arrests" and DISAPPEARED.search(text[s_start:s_end + PERPETRATOR_REACH]):
+                    # ACLED: a detention the state does not acknowledge is a forced disappearance
+                    event_type, sub = "Violence against civilians", "Abduction/forced disappearance"
                 if trig.category == "arrests" and patient and PROTESTER_NOUN.search(patient):
                     # "Police detained more than 150 protesters": ACLED codes the protest, with intervention
                     event_type, sub = "Protests", "Protest with intervention"
