@@ -50,12 +50,12 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
 
     def time_for(start: int, end: int, sentence_start: int):
         own = sentence_of(start)
-        tm = governing_time(event_times, start, end, sentence_start, bounds[own][1])
+        tm = governing_time(event_times, start, end, sentence_start, bounds[own][1], text)
         if tm is None:
             # A lede often dates nothing itself ("... were killed in a firefight, the army said on Monday")
             # and the next sentences tell when ("late on Sunday afternoon"): the story's first event time.
             ahead = [t for t in event_times if t.resolved and own < t.span.sentence <= own + LEDE_LOOKAHEAD]
-            tm = ahead[0] if ahead else governing_time(times, start, end, sentence_start, bounds[own][1])
+            tm = ahead[0] if ahead else governing_time(times, start, end, sentence_start, bounds[own][1], text)
         if tm is not None and tm.has_clock and tm.start and "\n" in text[tm.span.end:start]:
             # A clock time or part of day governs its paragraph; later paragraphs keep only its date.
             day = tm.start.replace(hour=0, minute=0)

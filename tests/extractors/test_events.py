@@ -144,6 +144,22 @@ def test_named_groups_and_forces_are_read_from_the_subject_as_written(nlp):
     assert jets.actor1.normalized.startswith("Military Forces of Russia")
 
 
+def test_a_pronoun_that_acts_in_what_a_group_said_is_that_group(nlp):
+    aa = first(nlp, "The Arakan Army (AA) announced that it had captured Paletwa town after weeks of fighting.", "Battles")
+    assert (aa.sub_event_type, aa.actor1.normalized, aa.actor1.inter) == ("Non-state actor overtakes territory", "Arakan Army", 2)
+    army = first(nlp, "Sudan's army said on Saturday it had retaken Wad Madani, the state capital, from the paramilitary "
+                 "Rapid Support Forces.", "Battles")
+    assert army.sub_event_type == "Government regains territory"
+    assert (army.actor1.inter, army.actor2.normalized, army.actor2.inter) == (1, "Rapid Support Forces", 2)
+
+
+def test_who_fired_the_weapon_a_noun_names(nlp):
+    shells = first(nlp, "On 18 March 2024, Al Shabaab fired several mortar rounds targeting the airport area.",
+                   "Explosions/Remote violence")
+    assert (shells.sub_event_type, shells.actor1.inter) == ("Shelling/artillery/missile attack", 2)
+    assert "Unidentified" not in shells.actor1.normalized
+
+
 def test_the_filing_city_of_a_dateline_is_not_an_actor(nlp):
     ms = mentions(nlp, "RAIPUR - Maoist rebels blew up a vehicle carrying police personnel, killing 10.")
     bomb = next(m for m in ms if m.event_type == "Explosions/Remote violence")

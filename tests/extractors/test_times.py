@@ -133,6 +133,14 @@ def test_there_are_enough_cases():
     assert len(CASES) >= 60
 
 
+def test_a_date_in_a_clause_about_an_earlier_episode_does_not_date_the_event():
+    text = "The army said it had retaken the city, more than a year after the RSF seized it in December 2023."
+    times = extract_times(text, PUB)
+    i = text.index("retaken")
+    assert governing_time(times, i, i + 7, 0, len(text), text) is None
+    assert governing_time(times, i, i + 7, 0, len(text)).span.text == "in December 2023"  # without the text, no clauses
+
+
 def test_a_day_after_another_event_does_not_date_this_one():
     found = extract_times("On 2 October 2024, fighters engaged troops, a day after Israel announced an operation.", PUB)
     assert [t.span.text for t in found] == ["2 October 2024"]

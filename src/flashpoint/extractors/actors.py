@@ -198,6 +198,9 @@ def named_group(phrase: str, country: str | None, on: date | None = None) -> Act
               if re.fullmatch(r"[A-Z][A-Z0-9]+[a-z]?(?:-[A-Z0-9]+)?", w.group(1))
               and w.group(1).upper() not in NOT_ACTORS), None)
     if m is None:
+        organisation = ARMED_ORGANISATION.search(phrase)  # "the paramilitary Rapid Support Forces"
+        if organisation and _national_forces(phrase, country, on) is None:
+            return Actor(phrase, organisation.group(0), 2, country)
         return None
     return _acronym_forces(m.group(1), phrase, country, on) or Actor(phrase, m.group(1), 2, country)
 
@@ -210,8 +213,10 @@ def _acronym_forces(acronym: str, phrase: str, country: str | None, on: date | N
     return Actor(phrase, _state("Military", code, on), 1 if country in (None, code) else 8, code)
 
 
+# An armed organisation by its proper name: "Rapid Support Forces", "Kachin Independence Army".
+ARMED_ORGANISATION = re.compile(r"(?!The\b)(?:[A-Z][\w'’-]+\s+){1,4}(?:Army|Forces|Front|Brigades?|Battalions?|Movement|Resistance)\b")
 SPELLED_OUT_GROUP = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:(?:al|el|ad|ash|wal|wa|li|lil|bin|de|del|la|of|the|for|and)[ -])*[A-Z][\w'’-]+)+)"
+    r"(?!The\b)(?P<name>[A-Z][\w'’-]+(?:[ -](?:(?:al|el|ad|ash|wal|wa|li|lil|bin|de|del|la|of|the|for|and)[ -])*[A-Z][\w'’-]+)+)"
     r"\s*\((?P<acr>[A-Z][A-Z0-9-]{1,9})\)")
 
 

@@ -218,6 +218,8 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
     if span is None:
         return None, None
     root = span.root
+    while root.dep_ in ("compound", "amod", "nmod") and root.head is not root:
+        root = root.head  # "fired several mortar rounds": the noun phrase the weapon word modifies
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     agent = patient = None
     patient_from_prep = False  # a direct object outranks a prepositional target
@@ -265,9 +267,28 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         agent = verb.doc[verb.sent.start:verb.i].text
     if agent:
         agent = strip_dateline(agent)  # "RAIPUR - Maoist rebels": the filing city is no actor
-    if agent and agent.lower() in ("they", "he", "she", "it", "we", "who", "which", "that"):
-        agent = None
+    if agent and agent.lower() in PRONOUNS:
+        agent = _speaker_of(verb)  # "the Arakan Army announced that it had captured Paletwa"
+    if trig.category == "territory":  # "retaken Wad Madani from the RSF": the place taken is no actor
+        frm = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        objs = [c for c in frm.children if c.dep_ == "pobj"] if frm is not None else []
+        patient = _np_text(objs[0]) if objs else patient
     return agent, patient
+
+
+PRONOUNS = ("they", "he", "she", "it", "we", "who", "which", "that")
+SAYING = {"say", "announce", "claim", "report", "confirm", "state", "declare", "tell", "add", "insist", "boast"}
+
+
+def _speaker_of(verb) -> str | None:
+    """Who a pronoun subject stands for when the clause is what someone said: the speaker, if named."""
+    head = verb.head if verb.dep_ in ("ccomp", "conj") else None
+    if head is None or head.lemma_ not in SAYING:
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in PRONOUNS:
+        return None
+    return strip_dateline(_np_text(subject))
 
 
 # When one event names several weapons, the codebook's most specific means wins: a chemical

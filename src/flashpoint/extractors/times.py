@@ -768,8 +768,11 @@ _NARRATIVE_KINDS = ("date", "clock", "part_of_day", "relative", "range")
 CLOSE_AFTER_CHARS = 40  # "stormed the community late on Tuesday night": the time that follows its verb
 
 
+EARLIER_CLAUSE = re.compile(r"\b(?:after|before|since|following|than)\b", re.I)
+
+
 def governing_time(times: list[TimeMention], start: int, end: int, sentence_start: int,
-                   sentence_end: int | None = None) -> TimeMention | None:
+                   sentence_end: int | None = None, text: str | None = None) -> TimeMention | None:
     """The time mention that dates an event whose trigger spans [start, end).
 
     Rule, in order:
@@ -785,6 +788,9 @@ def governing_time(times: list[TimeMention], start: int, end: int, sentence_star
        the narrative date, since extract_times resolved it in text order.
     4. Else an unresolved same-sentence mention (so the caller sees why there
        is no date), else None.
+
+    With ``text``, a mention after the trigger but inside a clause that tells an earlier or
+    later episode ("a year after the RSF seized it in December 2023") does not count.
 
     The pipeline passes no sentence end; then a mention after the trigger
     counts as same-sentence only when sentence indexes prove it (pass
@@ -804,6 +810,9 @@ def governing_time(times: list[TimeMention], start: int, end: int, sentence_star
             own = prior[-1].span.sentence + 1 if prior else 0
         after = [t for t in times if t.span.start >= end and t.span.sentence == own]
     near_before = next((t for t in reversed(before) if t.resolved), None)
+    if text is not None:
+        # "retook the city, a year after the RSF seized it in December 2023": that date is another clause's
+        after = [t for t in after if not EARLIER_CLAUSE.search(text[end:t.span.start])]
     near_after = next((t for t in after if t.resolved), None)
     if near_before is not None and near_after is not None:
         # "buried nine on Wednesday who were killed when gunmen stormed the village late on Tuesday":
