@@ -55,12 +55,20 @@ def choose_time(records: list[dict]) -> dict | None:
 
 
 def _actor(records: list[dict], key: str) -> dict | None:
+    """The actor most mentions name that fits the lead's type (``records`` come lead first), graver ones
+    weighing more; the report's first telling weighs most, since it names who started it
+    ("ISWAP attacked a base; troops repelled the attack")."""
+    lead_type = records[0]["event_type"]
+    # The protesters of a protest that turned to riot are rioters: ACLED's protesters act only in protests.
+    fitting = [r for r in records if r.get(key) and (r[key].get("inter") == 6) == (lead_type == "Protests" and key == "actor1")]
+    records = fitting or records
     counts = Counter()
     by_name = {}
+    first = min(records, key=lambda r: (r.get("published_at") or "", r.get("start", 0)))
     for r in records:
         a = r.get(key)
         if a:
-            counts[a["normalized"]] += 1 + r.get("severity", 0) / 10
+            counts[a["normalized"]] += 1 + r.get("severity", 0) / 10 + (0.6 if r is first else 0)
             by_name[a["normalized"]] = a
     if not counts:
         return None
