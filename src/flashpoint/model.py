@@ -155,7 +155,7 @@ class TimeMention:
     time_precision: int = 1  # ACLED: 1 day, 2 within a week, 3 within a month
     has_clock: bool = False  # a clock time or a part of day narrowed it
     resolved: bool = True  # False: relative expression with no anchor
-    kind: str = "date"  # date | clock | part_of_day | relative | range | duration
+    kind: str = "date"  # date | clock | part_of_day | relative | range | duration | published (the report's date)
     utc: bool = False  # the text gave the clock in GMT/UTC ("at 0600 GMT"): start/end are UTC, not local
 
 
@@ -169,7 +169,7 @@ class Quantity:
     hedged: bool = False
     casualty: bool = False
     text: str = ""
-    scope: str = "incident"  # incident | episode (a toll that sums up the whole report)
+    scope: str = "incident"  # incident | episode (a toll that sums up the whole report) | coded (the note's own coding)
     official: bool = False
 
 

@@ -23,7 +23,7 @@ from flashpoint.fuse.cluster import cluster_records
 from flashpoint.fuse.reconcile import build_event
 from flashpoint.fuse.records import claim_dict, mention_record
 from flashpoint.language.nlp import sentences as sentence_list
-from flashpoint.model import Document, DocumentResult
+from flashpoint.model import Document, DocumentResult, Span, TimeMention
 
 
 
@@ -63,9 +63,14 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
         return tm
 
     mentions = extract_event_mentions(sdoc, document.id, bounds, places, quantities, time_for)
+    if document.published_at is not None and not any(t.resolved for t in times):
+        # A brief that dates nothing ("Clashes between police and rioters at a mosque in Semere left
+        # eight dead") tells of the days just before it was published: ACLED's report date.
+        undated = publication_time(document)
+        mentions = [replace(m, time=undated) if m.time is None or m.time.start is None else m for m in mentions]
     if document.published_at is not None:
-        # What the text never dates is background or commentary ("strikes on markets ... feed the
-        # recruitment pitch"), not an event an analyst would code.
+        # In a report that dates its events, what the text never dates is background or commentary
+        # ("strikes on markets ... feed the recruitment pitch"), not an event an analyst would code.
         mentions = [m for m in mentions if m.time is not None and m.time.start is not None]
     countries = fill_places(mentions, places)
     country_of = {id(m): countries[i] for i, m in enumerate(mentions)}
@@ -75,6 +80,13 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
     clusters = clusters_of(document, sents, mentions, claims, country_of)
     events = [build_event(c) for c in clusters]
     return DocumentResult(document, sents, places, times, quantities, claims, mentions, events, clusters)
+
+
+def publication_time(document: Document) -> TimeMention:
+    """The report's own date as an event time, within a week (ACLED time precision 2)."""
+    day = document.published_at.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=None)
+    return TimeMention(Span(document.id, 0, 0, 0, ""), day, day + timedelta(days=1), time_precision=2,
+                       kind="published")
 
 
 LEDE_LOOKAHEAD = 2  # sentences after an undated event in which its time may be told

@@ -107,3 +107,27 @@ def test_named_victims_are_counted(nlp, text, expected):
 
 def test_beheadings_are_killings():
     assert q("Militants beheaded more than 50 people on a football field.") == [("more than 50", "killed", 51, None, True)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Unspecified number of fatalities coded as 3.", 3),
+    ("Total fatalities coded as 10 (3 Hamas, 7 IDF).", 10),
+    ("Fatalities coded as 0 (VoJ reported 1 fatality).", 0),
+    ("10 fatalities split across 2 events and coded as 5 for this event.", 5),
+    ("Coded as 10 fatalities split across 3 events.", 3),
+    ("3 fatalities.", 3),
+    ("At least 1 fatality.", 1),
+])
+def test_the_toll_a_note_codes_is_its_only_figure(text, value):
+    found = extract_quantities(text, "d", [(0, len(text))])
+    assert [(x.kind, x.low, x.scope) for x in found] == [("killed", value, "coded")]
+
+
+def test_a_coded_toll_outranks_the_figures_a_note_reports():
+    from flashpoint.fuse.reconcile import reconcile_figures
+
+    text = "Russian MoD reported 130 soldiers killed near the village. Fatalities coded as 3."
+    bounds = [(0, 58), (59, len(text))]
+    quantities = [vars(q) | {"official": q.official} for q in extract_quantities(text, "d", bounds)]
+    figures = reconcile_figures([{"doc_id": "d", "quantities": quantities}])
+    assert figures["killed"]["value"] == 3

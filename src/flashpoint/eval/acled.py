@@ -66,6 +66,17 @@ def _int(v) -> int | None:
         return None
 
 
+def in_gazetteer(row: dict, gazetteer) -> bool:
+    """Whether the gazetteer holds the row's place: a place of that name (or the part of an ACLED
+    "City - District" name before the dash) within 10 km of the row's coordinates."""
+    lat, lon = float(row["latitude"]), float(row["longitude"])
+    names = {row.get("location") or "", (row.get("location") or "").split(" - ")[0]}
+    for name in filter(None, names):
+        if any(km(p.latitude, p.longitude, lat, lon) <= 10 for p in gazetteer.lookup(name.strip())):
+            return True
+    return False
+
+
 def evaluate(rows: list[dict], gazetteer, nlp=None) -> dict:
     from flashpoint.ingest.readers import make_document
     from flashpoint.language.nlp import load
@@ -74,7 +85,7 @@ def evaluate(rows: list[dict], gazetteer, nlp=None) -> dict:
     nlp = nlp or load()
     n = len(rows)
     hits = Counter()
-    located = 0
+    located = known = 0
     confusion: Counter = Counter()
     worst = []
     for row in rows:
@@ -101,6 +112,9 @@ def evaluate(rows: list[dict], gazetteer, nlp=None) -> dict:
                 checks["location_50km"] = d <= 50
             else:
                 checks["location_10km"] = checks["location_50km"] = False
+            if in_gazetteer(row, gazetteer):  # the issue's measure: rows whose place the gazetteer holds
+                known += 1
+                hits["location_10km_known"] += checks["location_10km"]
         for k, ok in checks.items():
             hits[k] += ok
             if not ok:
@@ -113,6 +127,8 @@ def evaluate(rows: list[dict], gazetteer, nlp=None) -> dict:
         scores[k] = hits[k] / n if n else 0.0
     scores["location_10km"] = hits["location_10km"] / located if located else 0.0
     scores["location_50km"] = hits["location_50km"] / located if located else 0.0
+    scores["rows_place_known"] = known
+    scores["location_10km_known"] = hits["location_10km_known"] / known if known else 0.0
     scores["confusion"] = [{"coded": a, "flashpoint": b, "rows": c} for (a, b), c in confusion.most_common()]
     scores["worst_rows"] = sorted(worst, key=lambda w: -w["wrong"])[:10]
     return scores

@@ -141,7 +141,9 @@ def attach_quantities(mentions: list[EventMention], quantities: list[Quantity]) 
 
     for q in quantities:
         s = q.span.sentence
-        if q.kind in ("killed", "injured"):
+        if q.scope == "coded":  # the note's own coding counts the event the note is about: its first
+            target = next((x for x in kept if _violent(x)), kept[0] if kept else None)
+        elif q.kind in ("killed", "injured"):
             own = [x for x in kept if x.span.sentence == s and _violent(x)]
             target = (max(own, key=lambda x: x.severity) if own else gravest_before(s)) or nearest(s, _violent)
         elif q.kind == "arrested":

@@ -163,11 +163,43 @@ def figure(span: Span, kind: str, low: int | None, high: int | None, vague: bool
                     official=bool(OFFICIAL.search(sentence)))
 
 
+# Tolls an analyst's own note states as coded ("Unspecified number of fatalities coded as 3",
+# "10 fatalities split across 2 events and coded as 5 for this event", "3 fatalities."): the
+# coder's decision, which outranks every figure the note reports from its sources.
+CODED_TOLL = re.compile(
+    rf"\b(?:coded as (?P<this>{NUMBER}) for this event|(?P<to>{NUMBER}) fatalit(?:y|ies) coded to this event|"
+    rf"(?:fatalities|deaths) (?:were |are |is )?coded as (?P<as>{NUMBER})|coded as (?P<n>{NUMBER}) fatalit(?:y|ies))"
+    rf"(?:[^.]*?\b(?:split|spread|distributed) (?:across|between|among|over) (?P<k>{NUMBER}) (?:events|locations|days))?",
+    re.I)
+BARE_TOLL = re.compile(rf"^\s*(?:(?:at least|a total of|total of)\s+)?(?P<n>{NUMBER}) fatalit(?:y|ies)\.?\s*$", re.I)
+
+
+def coded_toll(sentence: str) -> tuple[int, int, int] | None:
+    """(value, start, end) of the toll a sentence states as coded, else None."""
+    m = CODED_TOLL.search(sentence)
+    if m is not None:
+        name = next(g for g in ("this", "to", "as", "n") if m.group(g))
+        value = parse_number(m.group(name))[0]
+        parts = parse_number(m.group("k"))[0] if m.group("k") and name in ("as", "n") else None
+        if value is not None:
+            return (value // parts if parts else value), m.start(name), m.end(name)
+    m = BARE_TOLL.match(sentence)
+    if m is not None and parse_number(m.group("n"))[0] is not None:
+        return parse_number(m.group("n"))[0], m.start("n"), m.end("n")
+    return None
+
+
 def extract_quantities(text: str, doc_id: str, sentences: list[tuple[int, int]]) -> list[Quantity]:
     """All counted quantities, sentence by sentence, with casualty figures marked."""
     out: list[Quantity] = []
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
+        coded = coded_toll(sentence)
+        if coded is not None:  # the note's coding; the figures it weighs in that sentence are not tolls
+            value, a, b = coded
+            out.append(replace(figure(Span(doc_id, index, s_start + a, s_start + b, text[s_start + a:s_start + b]),
+                                      "killed", value, value, False, sentence), scope="coded", official=True))
+            continue
         for m in NUMBER_RX.finditer(sentence):
             num = m.group("num")
             if num.lower() in ("a", "an", "one") and not m.group("mod"):

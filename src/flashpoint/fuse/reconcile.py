@@ -95,16 +95,19 @@ def reconcile_figures(records: list[dict]) -> dict[str, Any]:
             current = per_doc[q["kind"]].get(r["doc_id"])
             candidate = dict(q, doc_id=r["doc_id"], source=r.get("source"), published_at=r.get("published_at"))
             # Within one report the same toll may be repeated: keep the firmest statement once.
-            if current is None or (candidate["official"], not candidate["vague"], candidate["low"]) > (
-                current["official"], not current["vague"], current["low"]
-            ):
+            if current is None or (candidate.get("scope") == "coded", candidate["official"], not candidate["vague"],
+                                   candidate["low"]) > (current.get("scope") == "coded", current["official"],
+                                                        not current["vague"], current["low"]):
                 per_doc[q["kind"]][r["doc_id"]] = candidate
     out: dict[str, Any] = {}
     for kind, by_doc in per_doc.items():
         figures = list(by_doc.values())
         precise = [f for f in figures if not f["vague"]]
         official = [f for f in precise if f["official"]]
-        if official:
+        coded = [f for f in figures if f.get("scope") == "coded"]
+        if coded:
+            chosen, rule = coded[-1], "the toll the note codes"
+        elif official:
             chosen = max(official, key=lambda f: (f.get("published_at") or "", f["low"]))
             rule = "latest official figure"
         elif precise:
