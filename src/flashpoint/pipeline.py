@@ -65,9 +65,11 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
     mentions = extract_event_mentions(sdoc, document.id, bounds, places, quantities, time_for)
     if document.published_at is not None and not any(t.resolved for t in times):
         # A brief that dates nothing ("Clashes between police and rioters at a mosque in Semere left
-        # eight dead") tells of the days just before it was published: ACLED's report date.
+        # eight dead") tells of the days just before it was published: ACLED's report date. Only what
+        # it places below a country is an incident; "strikes on markets feed recruitment" is commentary.
         undated = publication_time(document)
-        mentions = [replace(m, time=undated) if m.time is None or m.time.start is None else m for m in mentions]
+        mentions = [replace(m, time=undated) if (m.time is None or m.time.start is None) and _placed(m) else m
+                    for m in mentions]
     if document.published_at is not None:
         # In a report that dates its events, what the text never dates is background or commentary
         # ("strikes on markets ... feed the recruitment pitch"), not an event an analyst would code.
@@ -80,6 +82,11 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
     clusters = clusters_of(document, sents, mentions, claims, country_of)
     events = [build_event(c) for c in clusters]
     return DocumentResult(document, sents, places, times, quantities, claims, mentions, events, clusters)
+
+
+def _placed(mention) -> bool:
+    place = mention.place.place if mention.place is not None else None
+    return place is not None and not place.feature_code.startswith("PCL")
 
 
 def publication_time(document: Document) -> TimeMention:
