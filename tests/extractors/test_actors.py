@@ -13,6 +13,13 @@ from flashpoint.extractors.actors import classify_actor
     ("two unidentified men on a motorbike", "KH", "Unidentified Armed Group (Cambodia)", 3),
     ("Israeli ground troops", "LB", "Military Forces of Israel", 8),
     ("Hayat Tahrir al-Sham (HTS) and allied factions", "SY", "Hayat Tahrir al-Sham", 2),
+    ("Hezbollah fighters", "LB", "Hezbollah", 3),  # an armed party: a political militia to ACLED
+    ("Hamas militants", "PS", "Hamas Movement", 3),
+    ("Houthi forces", "YE", "Military Forces of Yemen (2016-) Supreme Political Council", 1),  # they govern Sanaa
+    ("the Houthis", "IL", "Military Forces of Yemen (2016-) Supreme Political Council", 8),  # abroad: external
+    ("suspected gang members", "HT", "Unidentified Gang (Haiti)", 3),
+    ("the Israel Defense Forces", "PS", "Military Forces of Israel", 8),  # forces named after the country
+    ("Three armed herders", "NG", "Unidentified Armed Group (Nigeria)", 3),  # "Three" is not a people
 ])
 def test_phrases(phrase, country, normalized, inter):
     actor = classify_actor(phrase, country)

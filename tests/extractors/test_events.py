@@ -67,6 +67,18 @@ def first(nlp, text, event_type=None):
     ("The bishop was taken away by police. The authorities did not acknowledge the detention or disclose where he "
      "was held.", "Violence against civilians", "Abduction/forced disappearance"),
     ("The journalist was taken away by police officers after the rally.", "Strategic developments", "Arrests"),
+    ("A kamikaze drone struck a fuel depot on the outskirts of the city.", "Explosions/Remote violence", "Air/drone strike"),
+    ("Armed UAVs killed four fighters travelling on a motorbike.", "Explosions/Remote violence", "Air/drone strike"),
+    ("The army used heavy weapons against villages in the valley.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack"),
+    ("Militants planted explosives under a bridge used by army patrols.", "Explosions/Remote violence",
+     "Remote explosive/landmine/IED"),
+    ("Soldiers repelled an attack by militants on their base near the border.", "Battles", "Armed clash"),
+    ("Armenian and Azerbaijani forces exchanged artillery fire across the border.", "Battles", "Armed clash"),
+    ("The two armies exchanged artillery fire across the frontier.", "Battles", "Armed clash"),
+    ("Gunmen attacked a bus with firearms, wounding three passengers.", "Violence against civilians", "Attack"),
+    ("The bodies of four farmers were found in a field after the attack.", "Violence against civilians", "Attack"),
+    ("Rebels seized the town of Kalehe after government troops fled.", "Battles", "Non-state actor overtakes territory"),
 ])
 def test_typing(nlp, text, event_type, sub):
     found = {(m.event_type, m.sub_event_type) for m in mentions(nlp, text)}
@@ -191,3 +203,12 @@ def test_the_attack_told_again_is_not_a_second_event(nlp):
             "gunfight, killing dozens of militants; 3 soldiers were killed.")
     types = [m.event_type for m in mentions(nlp, text)]
     assert "Violence against civilians" not in types and types.count("Battles") >= 1
+
+
+def test_firearms_recovered_after_a_clash_do_not_make_it_a_shooting(nlp):
+    """Weapons recovered are a seizure; the clash stays the event (not an attack on civilians)."""
+    text = ("Soldiers clashed with around 15 NPA rebels in the hinterlands. Two NPA fighters were killed and five "
+            "high-powered firearms were recovered, according to the military.")
+    found = {(m.event_type, m.sub_event_type) for m in mentions(nlp, text)}
+    assert ("Battles", "Armed clash") in found
+    assert ("Violence against civilians", "Attack") not in found

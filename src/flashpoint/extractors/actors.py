@@ -36,13 +36,18 @@ REGIMES: list[tuple[str, str, str]] = [
 ]
 
 STATE_POLICE = r"police(?:men|women| officers?| forces?| units?)?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services|officers)|national guard|special forces|interior ministry troops"
-STATE_MILITARY = r"army(?: units)?|troops|soldiers|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|government forces|state forces|federal forces|junta"
-REBELS = r"rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|al[- ]shabaa?b|hezbollah|hamas|ansar allah|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk|houthis?"
+STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|government forces|state forces|federal forces|junta"
+REBELS = r"rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
+# Armed movements that also govern or sit in parliament: ACLED codes them as political militias (inter 3).
+PARTY_MILITIAS = {"hezbollah": "Hezbollah", "hizbullah": "Hezbollah", "hizballah": "Hezbollah", "hamas": "Hamas Movement"}
+# The Houthi authorities in Sanaa: to ACLED, Yemen's forces under the Supreme Political Council since 2016.
+HOUTHI = r"houthis?|ansar allah|ansarallah"
 MILITIA = (r"militia(?:men|s)?|clansmen|tribesmen|clan (?:militias?|fighters)|vigilantes?|self-defen[cs]e (?:groups?|forces)|"
            r"armed herders|fulani (?:militia|gunmen|herders|herdsmen)|herdsmen|dozos?|imbonerakure")
 UNIDENTIFIED = (r"gunmen|armed men|unknown (?:assailants|attackers|gunmen|men|persons|individuals)|"
                 r"unidentified (?:assailants|attackers|gunmen|armed \w+|men|persons|individuals|arsonists)|"
                 r"bandits|assailants|attackers|masked men|arsonists|hitmen|assassins")
+GANGS = r"gangs?|gang members?|gangsters?|gang leaders?|cartel members?|narco\w*"
 RIOTERS = r"rioters|mob|young men|youths|supporters|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"
 PROTESTERS = r"protesters|protestors|demonstrators|marchers|activists|strikers|students protesting"
 CIVILIANS = r"civilians?|residents|villagers|people|passengers|farmers|women|children|worshippers|students|journalists|traders|shoppers|families|pedestrians|inhabitants|locals|local residents|driver|man|woman|boy|girl|teacher|doctor"
@@ -112,11 +117,16 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     cartel = re.search(r"\b((?:[A-Z][\w'-]+\s+){1,3}[Cc]artel)\b", phrase)
     if cartel:  # "gunmen loyal to the Sinaloa Cartel": a criminal group is a political militia to ACLED
         return Actor(phrase, cartel.group(1).strip(), 3, country)
+    if has(HOUTHI):
+        return Actor(phrase, "Military Forces of Yemen (2016-) Supreme Political Council", 1 if country in (None, "YE") else 8, "YE")
+    party = next((name for word, name in PARTY_MILITIAS.items() if has(word)), None)
+    if party is not None:
+        return Actor(phrase, party, 3, country)
     if has(r"taliban") and country == "AF" and on is not None and on > date(2021, 8, 15):
         return Actor(phrase, _state("Military", "AF", on), 1, "AF")  # the Taliban govern Afghanistan since August 2021
     if has(REBELS):
-        named = re.search(r"\b(al[- ]shabaa?b|boko haram|iswap|jnim|islamic state|taliban|m23|adf|farc|eln|hts|pkk|houthis?|"
-                          r"hezbollah|hamas|ansar allah|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra)\b", low)
+        named = re.search(r"\b(al[- ]shabaa?b|boko haram|iswap|jnim|islamic state|taliban|m23|adf|farc|eln|hts|pkk|"
+                          r"al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra)\b", low)
         label = named.group(1) if named else None
         label = (label.upper() if len(label) <= 5 else label.title()) if label else None
         if label is None:  # "CPC rebels": the group by its acronym, else ACLED's generic rebel group
@@ -125,7 +135,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         return Actor(phrase, label, 2, country)
     if has(MILITIA):
         ethnic = identity or _ethnic(phrase)
-        return Actor(phrase, f"{ethnic} Ethnic Militia ({cname})" if ethnic else f"Militia ({cname})", 4 if ethnic else 3, country, ethnic)
+        if ethnic:
+            return Actor(phrase, f"{ethnic} Ethnic Militia ({cname})", 4, country, ethnic)
+        return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)  # ACLED's name for an unnamed militia
     if has(r"fighters|combatants") and named_group(phrase, country, on) is None:
         # "Ambulin fighters": fighters named for a people are its militia; unnamed ones an armed group
         named_for = re.search(r"\b([A-Z][a-z]{2,})\s+(?:fighters|combatants)\b", phrase)
@@ -133,6 +145,8 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         if ethnic and not _demonyms().get(normalize(ethnic)):
             return Actor(phrase, f"{ethnic} Ethnic Militia ({cname})", 4, country, ethnic)
         return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)
+    if has(GANGS):  # "an alleged gang member was shot": to ACLED the victim of a gang war is a gang
+        return Actor(phrase, f"Unidentified Gang ({cname})", 3, country)
     if has(UNIDENTIFIED) and not has(r"relatives|residents|young men|youths"):
         return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)
     if has(PROTESTERS):
@@ -146,7 +160,8 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
 
 FORCE_NOUNS = (r"forces|force|troops|soldiers|army|military|servicemen|border guards|police|jets?|aircraft|warplanes?|drones?|"
                r"air defen[cs]es?|fighter jets|warships?|navy|coast guard|gendarmes|gendarmerie|paratroopers|marines|helicopters?|"
-               r"missiles?|rockets?|artillery|shelling|tanks?")
+               r"missiles?|rockets?|artillery|shelling|tanks?|UAVs?|bases?|military bases?|positions|outposts?|checkpoints?|"
+               r"convoys?|patrols?|barracks|Defen[cs]e Forces")
 # Words between a demonym and its forces: "Israeli ground troops", "Russian special forces".
 FORCE_MODIFIERS = (r"military|army|air|ground|special|security|government|regular|elite|naval|border|armed|federal|regime|"
                    r"fighter|attack|combat|[A-Z][\w-]*\d[\w-]*|Shahed|Iskander|Kinzhal|Kalibr")  # "Russian Kh-22 missile"
@@ -159,6 +174,19 @@ def _demonyms() -> dict[str, str]:
     return load_demonyms()
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """normalised country name → alpha-2, for forces named after the country ("Israel Defense Forces")."""
+    import pycountry
+
+    table = {normalize(name): code for code, name in ACLED_COUNTRY_NAMES.items()}
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "common_name", None)):
+            if name:
+                table.setdefault(normalize(name), c.alpha_2)
+    return table
+
+
 def _national_forces(phrase: str, country: str | None, on: date | None) -> Actor | None:
     """"Russian forces", "Malian troops", "a Myanmar military jet": the forces of the country named.
 
@@ -167,7 +195,7 @@ def _national_forces(phrase: str, country: str | None, on: date | None) -> Actor
     m = re.search(rf"\b([A-Z][\w'-]+)\s+(?:(?:and|&)\s+([A-Z][\w'-]+)\s+)?(?:(?:{FORCE_MODIFIERS})\s+)?(?:{FORCE_NOUNS})\b", phrase)
     if not m:
         return None
-    codes = [_demonyms().get(normalize(g)) for g in m.groups() if g]
+    codes = [_demonyms().get(normalize(g)) or _country_names().get(normalize(g)) for g in m.groups() if g]
     # "Rwandan and Mozambican troops" in Mozambique: ACLED names the host's forces first.
     code = country if country in codes else codes[0]
     if not code:
@@ -220,13 +248,19 @@ SPELLED_OUT_GROUP = re.compile(
     r"\s*\((?P<acr>[A-Z][A-Z0-9-]{1,9})\)")
 
 
+# Capitalised words that open a phrase without naming a people: "Three armed herders", "Suspected militiamen".
+NOT_A_PEOPLE = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
+                "armed", "suspected", "unidentified", "unknown", "local", "rival", "the", "a", "an", "other", "about",
+                "around", "dozens", "hundreds", "alleged", "heavily"}
+
+
 def _ethnic(phrase: str) -> str | None:
     """The people a militia is named for: the name right before its noun ("Sikin and Kaekin clansmen",
     "suspected Fulani herders"), else the phrase's first name that is not its opening word."""
     m = re.search(r"\b([A-Z][a-z]+)\s+(?:and\s+[A-Z][a-z]+\s+)?(?:ethnic\s+|armed\s+)?(?:" + MILITIA + r")\b", phrase)
-    if m:
+    if m and m.group(1).lower() not in NOT_A_PEOPLE:
         return m.group(1)
-    names = [w for w in re.finditer(r"\b([A-Z][a-z]+)\b", phrase) if w.start() > 0]
+    names = [w for w in re.finditer(r"\b([A-Z][a-z]+)\b", phrase) if w.start() > 0 and w.group(1).lower() not in NOT_A_PEOPLE]
     return names[0].group(1) if names else None
 
 
