@@ -47,3 +47,55 @@ def test_the_toll_the_note_codes_is_the_events_toll(gazetteer):
             "Unspecified number of fatalities coded as 3.")
     events = flashpoint.extract(text, published="2020-05-09", gazetteer=gazetteer)
     assert [e.fatalities for e in events] == [3]
+
+
+def _coded(events) -> list[tuple]:
+    return [(e.event_type, e.sub_event_type, e.actor1, e.actor2) for e in events]
+
+
+def test_police_firing_on_a_crowd_gathered_the_sentence_before_is_excessive_force(gazetteer):
+    """The crowd gathered to denounce prices is the protest; the state fired on it, so it acts and they are hit."""
+    import flashpoint
+
+    text = ("On 10 May 2023, hundreds of people gathered in Kisumu to denounce rising prices. "
+            "Police opened fire on the crowd, killing two.")
+    events = flashpoint.extract(text, published="2023-05-10", gazetteer=gazetteer)
+    assert _coded(events) == [("Protests", "Excessive force against protesters", "Police Forces of Kenya (2022-)",
+                               "Protesters (Kenya)")]
+
+
+def test_a_protest_named_as_background_does_not_make_a_killing_excessive_force(gazetteer):
+    import flashpoint
+
+    text = ("On 10 May 2023, police shot dead a man in Nairobi amid tensions following last week's "
+            "anti-government demonstrations.")
+    events = flashpoint.extract(text, published="2023-05-10", gazetteer=gazetteer)
+    assert [(e.event_type, e.sub_event_type, e.inter2) for e in events] == [("Violence against civilians", "Attack", 7)]
+
+
+def test_clashes_between_two_forces_have_one_side_each(gazetteer):
+    import flashpoint
+
+    text = ("On 10 May 2023, clashes erupted between the Sudanese Armed Forces and the Rapid Support Forces "
+            "in Nyala, South Darfur.")
+    events = flashpoint.extract(text, published="2023-05-10", gazetteer=gazetteer)
+    assert _coded(events) == [("Battles", "Armed clash", "Military Forces of Sudan (2019-)", "Rapid Support Forces")]
+
+
+def test_residents_looting_are_a_mob_and_a_kidnap_ending_in_murder_is_an_attack(gazetteer):
+    import flashpoint
+
+    looting = flashpoint.extract("On 10 May 2023, residents of Nakuru looted and destroyed shops belonging to traders "
+                                 "accused of witchcraft.", published="2023-05-10", gazetteer=gazetteer)
+    assert [(e.event_type, e.sub_event_type, e.actor1) for e in looting] == [("Riots", "Mob violence", "Rioters (Kenya)")]
+    murder = flashpoint.extract("On 10 May 2023, gunmen kidnapped and killed a local chief in Zamfara state.",
+                                published="2023-05-10", gazetteer=gazetteer)
+    assert [(e.event_type, e.sub_event_type, e.fatalities) for e in murder] == [("Violence against civilians", "Attack", 1)]
+
+
+def test_victims_listed_after_including_are_still_the_civilians(gazetteer):
+    import flashpoint
+
+    events = flashpoint.extract("On 10 May 2023, police shot dead 3 civilians including a former military commander "
+                                "in Goma.", published="2023-05-10", gazetteer=gazetteer)
+    assert [(e.inter1, e.actor2) for e in events] == [(1, "Civilians (Democratic Republic of Congo)")]

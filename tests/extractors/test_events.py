@@ -68,7 +68,7 @@ def first(nlp, text, event_type=None):
      "was held.", "Violence against civilians", "Abduction/forced disappearance"),
     ("The journalist was taken away by police officers after the rally.", "Strategic developments", "Arrests"),
     ("A kamikaze drone struck a fuel depot on the outskirts of the city.", "Explosions/Remote violence", "Air/drone strike"),
-    ("Armed UAVs killed four fighters travelling on a motorbike.", "Explosions/Remote violence", "Air/drone strike"),
+    ("Armed UAVs struck four fighters travelling on a motorbike.", "Explosions/Remote violence", "Air/drone strike"),
     ("The army used heavy weapons against villages in the valley.", "Explosions/Remote violence",
      "Shelling/artillery/missile attack"),
     ("Militants planted explosives under a bridge used by army patrols.", "Explosions/Remote violence",

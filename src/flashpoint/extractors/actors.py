@@ -15,7 +15,7 @@ from flashpoint.gazetteer.names import normalize
 from flashpoint.model import Actor
 
 # Start of the government in office, for ACLED's "(YEAR-)" suffix on state forces.
-# (country, first day, label); later rows win for later dates.
+# (country, first day, label); the latest start on or before the event's day wins.
 REGIMES: list[tuple[str, str, str]] = [
     ("KZ", "1991-12-16", "1991-2019"), ("KZ", "2019-03-20", "2019-"),
     ("KG", "2017-11-24", "2017-2020"), ("KG", "2020-10-15", "2020-"),
@@ -56,8 +56,9 @@ CIVILIANS = r"civilians?|residents|villagers|people|passengers|farmers|women|chi
 def regime_label(country: str | None, on: date | None) -> str | None:
     if not country:
         return None
+    """The government in office on that day: the latest start not after it (the table's order does not matter)."""
     rows = [r for r in REGIMES if r[0] == country and (on is None or r[1] <= on.isoformat())]
-    return rows[-1][2] if rows else None
+    return max(rows, key=lambda r: r[1])[2] if rows else None
 
 
 def country_name(code: str | None) -> str | None:

@@ -27,7 +27,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\bshot down\b[^.;]{0,30}?\b(?:drones?|missiles?)\b|\b(?:seized|confiscated|recovered|found|discovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive devices?|IEDs?|arms caches?)\b|\bdefused\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
     # Both sides firing artillery is a battle, not a shelling (before the weapons claim the words).
     ("battle", r"\bexchanged (?:\w+ )?(?:artillery|mortar|rocket|missile) ?(?:fire|shells|rounds)?\b|\bexchanges? of (?:\w+ )?(?:artillery|mortar|rocket) fire\b", 7),
-    ("explosion:Air/drone strike", r"\b(?:suicide|kamikaze|attack|armed|combat) (?:drones?|UAVs?)\b", 9),
+    ("explosion:Air/drone strike", r"\b(?:suicide|kamikaze) (?:drones?|UAVs?)\b", 9),
     ("explosion:Suicide bomb", r"\bsuicide (?:bomb(?:ers?|ings?|s)?|attack(?:ers?|s)?|vests?)\b", 9),
     ("explosion:Air/drone strike", r"\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|jets?|aircraft|planes?|helicopters?|gunships?|drones?|UAVs?|air assets|air force)\b[^.]{0,50}?\b(?:bombed|bombarded|struck|hit|dropped|fired|attacked|targeted|killed|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b", 9),
     ("explosion:Shelling/artillery/missile attack", r"\bshell(?:ed|ing|s)\b|\bheavy weapons\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b", 8),
@@ -79,6 +79,15 @@ BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killin
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|said to|were said|was said|rumou?r|unconfirmed|claimed|may have|might have|believed to|apparently|suspected)\b", re.I)
 CLAUSE_BREAK = re.compile(r",\s*(?:but|and|while|whereas|although)\s|;|\s[–—]\s|,\s*who\s|,\s*where\s")
 PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|(?-i:march(?:ers?|ing|ed)))\b", re.I)
+# "amid tensions following last week's demonstrations": a protest named as background is not this event's setting.
+BACKGROUND_LEAD = re.compile(r"\b(?:amid|following|after|since|ahead of|in the wake of|weeks? of|days? of|months? of)\b[^,.;]{0,60}$", re.I)
+# The people a violent act targets, when the sentence before gathered them: "Police opened fire on the crowd".
+GATHERED_TARGET = re.compile(r"\b(?:crowds?|gathering|them|demonstrators|protesters|protestors|marchers)\b", re.I)
+
+
+def protest_setting(sentence: str) -> bool:
+    """Whether the sentence sets its violence at a protest, not merely after or amid one."""
+    return any(not BACKGROUND_LEAD.search(sentence[:m.start()]) for m in PROTEST_CONTEXT.finditer(sentence))
 INTERVENTION_NEXT = re.compile(r"\b(?:police|security forces|gendarmes|troops|soldiers)\b[^.]{0,40}\b(?:dispersed|"
                                r"broke up|fired tear ?gas|used tear ?gas|detained|arrested|beat|charged)\b", re.I)
 INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|baton|arrested|detained|intervened|"
@@ -212,10 +221,33 @@ def is_negated_or_hypothetical(sdoc, text: str, trig: Trigger, s_start: int) -> 
     return bool(HYPOTHETICAL.search(before)) and not re.search(r"\b(?:said|says|told|claimed)\b", before)
 
 
+# Words that open a sub-list of the phrase's people: "3 civilians including a former commander" is civilians.
+SUBLIST = {"including", "among", "excluding", "mostly", "mainly", "notably"}
+
+
 def _np_text(token) -> str:
-    """The phrase as written (spaces, hyphens and brackets kept), at most 8 tokens."""
+    """The phrase as written (spaces, hyphens and brackets kept), at most 8 tokens, up to a sub-list."""
     doc, start = token.doc, token.left_edge.i
-    return doc[start:min(token.right_edge.i + 1, start + 8)].text
+    end = min(token.right_edge.i + 1, start + 8)
+    cut = next((t.i for t in doc[start + 1:end] if t.lower_ in SUBLIST and t.i > token.i), None)
+    if cut is not None:
+        end = cut - 1 if doc[cut - 1].is_punct else cut
+    return doc[start:end].text
+
+
+def _between(root, verb) -> tuple[str, str] | None:
+    """"clashes between the SAF and the RSF": the two sides, in the order the text gives them."""
+    for head in (root, verb):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "between":
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            other = next((c for c in obj.children if c.dep_ == "conj"), None) if obj is not None else None
+            if other is None:
+                continue
+            cc = next((c.i for c in obj.children if c.dep_ in ("cc", "punct") and c.i > obj.i), other.left_edge.i)
+            return obj.doc[obj.left_edge.i:cc].text, _np_text(other)
+    return None
 
 
 def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
@@ -224,8 +256,13 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
     if span is None:
         return None, None
     root = span.root
-    while root.dep_ in ("compound", "amod", "nmod") and root.head is not root:
-        root = root.head  # "fired several mortar rounds": the noun phrase the weapon word modifies
+    while root.head is not root:
+        if root.dep_ in ("compound", "amod", "nmod"):
+            root = root.head  # "fired several mortar rounds": the noun phrase the weapon word modifies
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+            root = root.head.head  # "fired dozens of rockets": the quantity noun the verb governs
+        else:
+            break
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     agent = patient = None
     patient_from_prep = False  # a direct object outranks a prepositional target
@@ -245,7 +282,7 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 agent = _np_text(objs[0])
-        elif child.dep_ in ("dobj", "obj"):
+        elif child.dep_ in ("dobj", "obj") and not trig.start <= child.idx < trig.end:  # "opened fire": no target
             patient = _np_text(child) if patient is None or patient_from_prep else patient
             patient_from_prep = False
         elif child.dep_ == "prep" and child.lower_ in ("on", "at", "against", "between", "with"):
@@ -259,6 +296,9 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     patient = _np_text(objs[0])
+    sides = _between(root, verb) if trig.categories & {"battle", "brawl", "riot"} else None
+    if sides:
+        agent, patient = sides
     if agent is None:
         # "gunmen surrounded a mosque ... and opened fire": the subject of the first verb of the
         # chain, climbing over conjuncts the parser hung on a noun in between.
@@ -301,13 +341,15 @@ def _speaker_of(verb) -> str | None:
 # attack or a suicide bomber defines the event whatever else was fired; aircraft over missiles.
 # (Chosen by a fixed order, not by a set's iteration order, so the output is reproducible.)
 # A bare "explosion" or "blast" reads as a remote explosive, so that weapon comes last.
+KILLED_AFTER = re.compile(r"\b(?:kidnap+ed|abducted)\b[^.;]{0,60}?\b(?:and|before|then|later)\b[^.;]{0,25}?"
+                          r"\b(?:killed|murdered|executed|beheaded|shot dead|slaughtered)\b", re.I)
 EXPLOSION_PRIORITY = ["explosion:Chemical weapon", "explosion:Suicide bomb", "explosion:Air/drone strike",
                       "explosion:Grenade", "explosion:Shelling/artillery/missile attack",
                       "explosion:Remote explosive/landmine/IED"]
 
 
 def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: str, riot_context: bool,
-                  organised: bool = False) -> tuple[str, str]:
+                  organised: bool = False, at_protest: bool | None = None) -> tuple[str, str]:
     """ACLED type for a violent mention, following the codebook's order of tests."""
     explosions = sorted((c for c in cats if c.startswith("explosion:")), key=EXPLOSION_PRIORITY.index)
     organised_fight = ("battle" in cats or "brawl" in cats) and organised and not riot_context
@@ -316,10 +358,13 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     if "sexual" in cats:
         return "Violence against civilians", "Sexual violence"
     if "abduction" in cats:
+        # Kidnapped and then killed: the codebook codes the killing, an attack.
+        if KILLED_AFTER.search(sentence):
+            return "Violence against civilians", "Attack"
         return "Violence against civilians", "Abduction/forced disappearance"
     i1, i2 = (a1.inter if a1 else None), (a2.inter if a2 else None)
     armed = {1, 2, 3, 4, 8}
-    if PROTEST_CONTEXT.search(sentence):
+    if protest_setting(sentence) if at_protest is None else at_protest:
         if i1 == 1 or i2 == 6:
             if LETHAL.search(sentence):
                 return "Protests", "Excessive force against protesters"
@@ -463,6 +508,7 @@ def extract_event_mentions(
     mentions: list[EventMention] = []
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
+        protest_before = any(m.event_type == "Protests" and m.span.sentence == index - 1 for m in mentions)
         sent_places = [p for p in places if s_start <= p.span.start < s_end]
         triggers = [t for t in find_triggers(text, s_start, s_end) if not is_negated_or_hypothetical(sdoc, text, t, s_start)]
         if any(t.category in VIOLENT for t in triggers):
@@ -519,6 +565,8 @@ def extract_event_mentions(
                 if a1 is None and agent and not riot_context and (trig.category.startswith("explosion:")
                                                                   or trig.categories & {"shooting", "attack", "abduction"}):
                     a1 = classify_actor("unidentified gunmen", country, on)  # "two men on a motorcycle threw a grenade"
+                elif a1 is None and FOUND_DEAD.match(text, trig.start):
+                    a1 = classify_actor("unidentified gunmen", country, on)  # bodies found: killers unknown
             if a2 is None and trig.category.startswith("explosion:") and CIVILIAN_VICTIMS.search(text):
                 a2 = classify_actor("civilians", country, on)
             if a1 is not None and a1.inter == 7 and not riot_context and \
@@ -545,7 +593,9 @@ def extract_event_mentions(
                     a2 = classify_actor(victim.group("who"), country, on) if victim else None
                     if a2 is None and not trig.category.startswith("explosion:"):
                         a2 = classify_actor("civilians", country, on)
-                event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised)
+                # "People gathered to denounce prices. Police opened fire on the crowd": that protest's crowd
+                at_protest = protest_setting(sentence) or (protest_before and bool(patient and GATHERED_TARGET.search(patient)))
+                event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised, at_protest)
                 if _state_raid(trig.categories, text[trig.start:trig.end], a1):
                     event_type, sub = "Strategic developments", "Arrests"
                 if event_type == "Protests":  # ACLED: excessive force is the state's act, an intervention the protest's
@@ -566,6 +616,10 @@ def extract_event_mentions(
                     if INTERVENTION.search(sentence) or INTERVENTION_NEXT.search(following):
                         sub = "Protest with intervention"  # "... gathered in front of Parliament. Police dispersed the crowd"
                         a2 = classify_actor("police", country, on)  # who intervened
+                elif trig.category == "looting" and a1 is not None and a1.inter in (5, 7):
+                    # Residents or a crowd looting and wrecking: a mob to ACLED, not a property destruction
+                    event_type, sub = "Riots", "Mob violence"
+                    a1 = Actor(a1.name, f"Rioters ({a1.normalized.split('(')[-1]}", 5, a1.country)
                 elif trig.category in ("deployment",):
                     a1 = a1 if a1 and a1.inter == 1 else classify_actor("army", country, on)
                 elif trig.category in ("border_closure", "road_closure", "blackout"):
