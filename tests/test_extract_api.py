@@ -99,3 +99,66 @@ def test_victims_listed_after_including_are_still_the_civilians(gazetteer):
     events = flashpoint.extract("On 10 May 2023, police shot dead 3 civilians including a former military commander "
                                 "in Goma.", published="2023-05-10", gazetteer=gazetteer)
     assert [(e.inter1, e.actor2) for e in events] == [(1, "Civilians (Democratic Republic of Congo)")]
+
+
+def test_a_group_known_by_an_acronym_takes_the_name_the_report_spells_out(gazetteer):
+    import flashpoint
+
+    text = ("On 12 June 2024, the Rapid Support Forces (RSF) shelled El Fasher. Later RSF fighters attacked displaced "
+            "people in Tawila (Tawila, North Darfur), killing 5 civilians.")
+    events = flashpoint.extract(text, published="2024-06-12", gazetteer=gazetteer)
+    assert {e.actor1 for e in events} == {"Rapid Support Forces"}
+
+
+def test_a_namesake_abroad_is_not_the_place_the_text_locates(gazetteer):
+    """The bundled list knows a Tawila in Yemen only: the text says North Darfur, so the event is placed
+    in North Darfur at region precision, never in Yemen."""
+    import flashpoint
+
+    text = "On 12 June 2024, RSF fighters attacked displaced people in Tawila (Tawila, North Darfur), killing 5 civilians."
+    [event] = flashpoint.extract(text, published="2024-06-12", gazetteer=gazetteer)
+    assert (event.country, event.admin1, event.geo_precision) == ("SD", "North Darfur", 3)
+
+
+def test_an_undated_unplaced_brief_is_still_an_event(gazetteer):
+    """A two-line brief is all incident: its lede is coded on the report's date even where its village is unknown."""
+    import flashpoint
+
+    events = flashpoint.extract("Army vehicle hit an IED just west of Gossi, killing two soldiers and wounding three.",
+                                published="2016-07-25", gazetteer=gazetteer)
+    assert [(e.event_date, e.sub_event_type, e.inter1, e.inter2, e.fatalities) for e in events] == \
+        [("2016-07-25", "Remote explosive/landmine/IED", 3, 1, 2)]  # whoever laid it against the army's vehicle
+
+
+def test_a_device_claimed_after_the_fact_is_the_claimants(gazetteer):
+    import flashpoint
+
+    events = flashpoint.extract("On 3 May 2020, a truck carrying soldiers struck a landmine near Kidal, Mali. Claimed by JNIM.",
+                                published="2020-05-03", gazetteer=gazetteer)
+    assert [(e.actor1, e.actor2) for e in events] == [("JNIM", "Military Forces of Mali (2015-2020)")] or \
+        [(e.actor1, e.inter2) for e in events] == [("JNIM", 1)]
+
+
+def test_armed_targets_make_a_battle(gazetteer):
+    """Who was killed decides between a battle and an attack on civilians."""
+    import flashpoint
+
+    cases = {
+        "AQIM attacked and killed 5 GATIA members near Kidal, Mali on 3 May 2020.": ("AQIM", "GATIA"),
+        "On 3 May 2020, 3 policemen were killed following an attack by Taliban militants in Farah, Afghanistan.":
+            ("Taliban", "Police Forces of Afghanistan"),
+        "On 3 May 2020, Russian military forces attacked near Nadiia, Donetsk, but were repelled by the Ukrainian "
+        "military.": ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)"),
+        "Fighting resumed between GATIA and HCUA near Kidal, Mali on 3 May 2020.": ("GATIA", "HCUA"),
+    }
+    for text, (actor1, actor2) in cases.items():
+        events = flashpoint.extract(text, published="2020-05-03", gazetteer=gazetteer)
+        assert [(e.event_type, e.actor1, e.actor2) for e in events] == [("Battles", actor1, actor2)], text
+
+
+def test_an_ngo_is_not_nagoya(gazetteer):
+    import flashpoint
+
+    events = flashpoint.extract("On 12 June 2024, an NGO worker was abducted by gunmen, local sources said.",
+                                published="2024-06-12", gazetteer=gazetteer)
+    assert all(e.country != "Japan" for e in events)

@@ -67,9 +67,12 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
         # A brief that dates nothing ("Clashes between police and rioters at a mosque in Semere left
         # eight dead") tells of the days just before it was published: ACLED's report date. Only what
         # it places below a country is an incident; "strikes on markets feed recruitment" is commentary.
+        # A brief of a few sentences is all incident: its lede is the event even where no place resolves
+        # ("Army vehicle hit an IED just west of Gossi, killing two soldiers").
         undated = publication_time(document)
-        mentions = [replace(m, time=undated) if (m.time is None or m.time.start is None) and _placed(m) else m
-                    for m in mentions]
+        lede = min((m.span.sentence for m in mentions), default=None) if len(bounds) <= BRIEF_SENTENCES else None
+        mentions = [replace(m, time=undated) if (m.time is None or m.time.start is None)
+                    and (_placed(m) or m.span.sentence == lede) else m for m in mentions]
     if document.published_at is not None:
         # In a report that dates its events, what the text never dates is background or commentary
         # ("strikes on markets ... feed the recruitment pitch"), not an event an analyst would code.
@@ -82,6 +85,9 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
     clusters = clusters_of(document, sents, mentions, claims, country_of)
     events = [build_event(c) for c in clusters]
     return DocumentResult(document, sents, places, times, quantities, claims, mentions, events, clusters)
+
+
+BRIEF_SENTENCES = 4  # a report this short is a brief (an agency flash, a dataset note), not commentary
 
 
 def _placed(mention) -> bool:

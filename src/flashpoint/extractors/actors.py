@@ -35,8 +35,8 @@ REGIMES: list[tuple[str, str, str]] = [
     ("US", "2021-01-20", "2021-2025"), ("FR", "2017-05-14", "2017-"), ("GB", "2024-07-05", "2024-"),
 ]
 
-STATE_POLICE = r"police(?:men|women| officers?| forces?| units?)?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services|officers)|national guard|special forces|interior ministry troops"
-STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|government forces|state forces|federal forces|junta"
+STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services|officers)|national guard|special forces|interior ministry troops"
+STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|government forces|state forces|federal forces|junta"
 REBELS = r"rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
 # Armed movements that also govern or sit in parliament: ACLED codes them as political militias (inter 3).
 PARTY_MILITIAS = {"hezbollah": "Hezbollah", "hizbullah": "Hezbollah", "hizballah": "Hezbollah", "hamas": "Hamas Movement"}
@@ -50,7 +50,7 @@ UNIDENTIFIED = (r"gunmen|armed men|unknown (?:assailants|attackers|gunmen|men|pe
 GANGS = r"gangs?|gang members?|gangsters?|gang leaders?|cartel members?|narco\w*"
 RIOTERS = r"rioters|mob|young men|youths|supporters|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"
 PROTESTERS = r"protesters|protestors|demonstrators|marchers|activists|strikers|students protesting"
-CIVILIANS = r"civilians?|residents|villagers|people|passengers|farmers|women|children|worshippers|students|journalists|traders|shoppers|families|pedestrians|inhabitants|locals|local residents|driver|man|woman|boy|girl|teacher|doctor"
+CIVILIANS = r"civilians?|residents|villagers|people|passengers|farmers|women|children|worshippers|students|journalists|traders|shoppers|families|pedestrians|inhabitants|locals|local residents|driver|man|woman|boy|girl|teacher|doctor|(?:aid|humanitarian|health|NGO) workers?|workers"
 
 
 def regime_label(country: str | None, on: date | None) -> str | None:
@@ -215,7 +215,10 @@ STATE_FORCE_ACRONYMS = {
 }
 # Acronyms of weapons and things, never of an actor.
 NOT_ACTORS = {"US", "UN", "EU", "AU", "UK", "NGO", "PM", "AM", "IED", "IEDS", "VBIED", "RPG", "UAV", "AK", "TV", "GMT",
-              "UTC", "ID", "HQ", "SUV", "PK", "VIP", "CEO", "COVID"}
+              "UTC", "ID", "HQ", "SUV", "PK", "VIP", "CEO", "COVID",
+              # countries and aid agencies written as acronyms: places and victims, never armed groups
+              "DRC", "CAR", "UAE", "USA", "KSA", "PRC", "DPRK", "NGOS", "UNHCR", "WFP", "ICRC", "MSF", "OCHA", "UNICEF",
+              "WHO", "IOM"}
 
 
 def named_group(phrase: str, country: str | None, on: date | None = None) -> Actor | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from flashpoint.extractors.actors import STATE_FORCE_ACRONYMS, classify_actor, identity_group, named_group
+from flashpoint.extractors.actors import SPELLED_OUT_GROUP, STATE_FORCE_ACRONYMS, classify_actor, identity_group, named_group
 from flashpoint.extractors.datelines import strip_dateline
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
 
@@ -71,6 +71,9 @@ META = re.compile(r"\b(?:reports? of|comment on|asked about|information on|news 
 BACKGROUND = re.compile(r"\b(?:amid|amidst|following|after|since|due to|because of|in response to|in the wake of|"
                         r"in retaliation for|in reaction to)\s+(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)?"
                         r"(?:[\w-]+\s+){0,3}$", re.I)
+# "3 policemen were killed following an attack by Taliban militants": the toll's own cause is the event.
+TOLL_OF = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt)\s+(?:following|after|due to|because of|in the wake of)\s+"
+                     r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "28 soldiers were killed in the assault": the event already told, named again for its toll.
 # "in the attack", "troops repelled the attack", "condemned the killing": the event told already.
 ANAPHORIC = re.compile(r"\b(?:in|during|in the course of|since|repelled|repulsed|foiled|thwarted|condemned|denounced|"
@@ -131,7 +134,7 @@ DISAPPEARED = re.compile(r"\b(?:whereabouts (?:are|were|remain(?:ed)?|is|was) (?
 PERPETRATOR_REACH = 400  # characters after the event's sentence where its claim of responsibility may follow
 CLAIMED_BY = re.compile(r"\b(?:claimed (?:responsibility for )?(?:the|this) (?:attack|bombing|strike|killing)s?|"
                         r"claimed responsibility)\b", re.I)
-ATTRIBUTED_TO = re.compile(r"\b(?:attributed to|blamed on|claimed by|carried out by)\s+(?:the\s+)?"
+ATTRIBUTED_TO = re.compile(r"\b(?i:attributed to|blamed on|claimed by|carried out by)\s+(?:the\s+)?"
                            r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:\([^)]*\)|[A-Z][\w'’-]*))*)")
 NATIONAL_STRIKE = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:air|drone|missile|artillery)\s*(?:strikes?|raids?|attacks?)\b")
 
@@ -153,6 +156,31 @@ def _perpetrator(sentence: str, text: str, country: str | None, on) -> Actor | N
         if who:
             return _armed_actor(who.group(1), country, on) or Actor(who.group(1), who.group(1), 2, country)
     return None
+
+
+CASUALTY_VERBS = {"kill", "wound", "injure", "murder", "execute", "behead"}
+
+
+def casualties_phrase(sdoc, start: int, end: int) -> str | None:
+    """Who the sentence's toll counts: the object of "killed", the subject of "were killed",
+    the noun "left ... killed" describes."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    for tok in span if span is not None else []:
+        if tok.lemma_ not in CASUALTY_VERBS or tok.pos_ not in ("VERB", "ADJ"):
+            continue
+        for child in tok.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                return _np_text(child)
+        if tok.dep_ in ("amod", "acl", "oprd", "ccomp", "xcomp") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return _np_text(tok.head)
+    return None
+
+
+def _spelled_out(actor: Actor | None, acronyms: dict[str, str]) -> Actor | None:
+    """An actor known by an acronym the report spells out elsewhere, under its full name."""
+    if actor is None or actor.normalized not in acronyms:
+        return actor
+    return replace(actor, normalized=acronyms[actor.normalized])
 
 
 def _is_actor(phrase: str | None) -> bool:
@@ -180,6 +208,7 @@ class Trigger:
     end: int
     severity: int
     categories: set[str] = field(default_factory=set)
+    merged: list["Trigger"] = field(default_factory=list)  # the sentence's other triggers told of the same event
 
 
 def find_triggers(text: str, s_start: int, s_end: int) -> list[Trigger]:
@@ -193,7 +222,8 @@ def find_triggers(text: str, s_start: int, s_end: int) -> list[Trigger]:
             if any(a < y and x < b for x, y in taken):
                 continue
             before = text[max(s_start, a - 60):a]
-            if META.search(before) or (cat in BACKGROUND_CATEGORIES and (BACKGROUND.search(before) or ANAPHORIC.search(before))):
+            background = BACKGROUND.search(before) and not TOLL_OF.search(before)
+            if META.search(before) or (cat in BACKGROUND_CATEGORIES and (background or ANAPHORIC.search(before))):
                 continue
             taken.append((a, b))
             found.append(Trigger(cat, a, b, sev, {cat}))
@@ -233,6 +263,12 @@ def _np_text(token) -> str:
     if cut is not None:
         end = cut - 1 if doc[cut - 1].is_punct else cut
     return doc[start:end].text
+
+
+def _bare_np(noun) -> str:
+    """A noun with its own modifiers only ("Russian military forces"), not what the parser hung on it."""
+    mods = [c.left_edge.i for c in noun.children if c.dep_ in ("det", "amod", "compound", "nummod", "poss") and c.i < noun.i]
+    return noun.doc[min(mods, default=noun.i):noun.i + 1].text
 
 
 def _between(root, verb) -> tuple[str, str] | None:
@@ -296,6 +332,11 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     patient = _np_text(objs[0])
+    if root.pos_ == "NOUN":  # "an attack by Taliban militants": the noun names its own agent
+        by = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if obj is not None:
+            agent = _np_text(obj)
     sides = _between(root, verb) if trig.categories & {"battle", "brawl", "riot"} else None
     if sides:
         agent, patient = sides
@@ -311,10 +352,17 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         # "Gunmen suspected to be Fulani herders attacked X": the parser hung the verb on the last noun
         # as if it were a participle; the words before it are who acted.
         agent = verb.doc[verb.sent.start:verb.i].text
+    elif agent is None and verb.dep_ in ("acl", "conj") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        agent = _bare_np(verb.head)  # "Russian forces attacked near X": a verbless parse, the noun its subject
     if agent:
         agent = strip_dateline(agent)  # "RAIPUR - Maoist rebels": the filing city is no actor
     if agent and agent.lower() in PRONOUNS:
         agent = _speaker_of(verb)  # "the Arakan Army announced that it had captured Paletwa"
+    if trig.category == "battle" and REPELLED.search(verb.doc.text[trig.start:trig.end]):
+        if patient is None and verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN"):
+            patient = _bare_np(verb.head)  # "Russian forces attacked ..., but were repelled by ..."
+        if patient:
+            agent, patient = patient, agent  # "were repelled by the army": the repelled attacked first
     if trig.category == "territory":  # "retaken Wad Madani from the RSF": the place taken is no actor
         frm = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
         objs = [c for c in frm.children if c.dep_ == "pobj"] if frm is not None else []
@@ -322,6 +370,7 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
     return agent, patient
 
 
+REPELLED = re.compile(r"\b(?:were|was) (?:repelled|repulsed)\b", re.I)
 PRONOUNS = ("they", "he", "she", "it", "we", "who", "which", "that")
 SAYING = {"say", "announce", "claim", "report", "confirm", "state", "declare", "tell", "add", "insist", "boast"}
 
@@ -341,6 +390,8 @@ def _speaker_of(verb) -> str | None:
 # attack or a suicide bomber defines the event whatever else was fired; aircraft over missiles.
 # (Chosen by a fixed order, not by a set's iteration order, so the output is reproducible.)
 # A bare "explosion" or "blast" reads as a remote explosive, so that weapon comes last.
+STRUCK_DEVICE = re.compile(r"\b(?:hit|struck|stepped on|ran over|drove over|triggered|detonated by)\s+(?:a|an|the)\s+"
+                           r"(?:[\w-]+\s+){0,2}(?:mines?|landmines?|IEDs?|explosive devices?|roadside bombs?)\b", re.I)
 KILLED_AFTER = re.compile(r"\b(?:kidnap+ed|abducted)\b[^.;]{0,60}?\b(?:and|before|then|later)\b[^.;]{0,25}?"
                           r"\b(?:killed|murdered|executed|beheaded|shot dead|slaughtered)\b", re.I)
 EXPLOSION_PRIORITY = ["explosion:Chemical weapon", "explosion:Suicide bomb", "explosion:Air/drone strike",
@@ -370,8 +421,9 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
                 return "Protests", "Excessive force against protesters"
             return "Protests", "Protest with intervention"
         return "Riots", "Violent demonstration"
-    if i1 in armed and i2 in armed and i1 != i2 or (i1 in (2, 3) and i2 == 1) or (i1 == 1 and i2 in (2, 3, 4)) \
-            or organised_fight:
+    two_sides = a1 is not None and a2 is not None and a1.normalized != a2.normalized  # "GATIA and HCUA", two groups
+    if i1 in armed and i2 in armed and (i1 != i2 or two_sides) or (i1 in (2, 3) and i2 == 1) \
+            or (i1 == 1 and i2 in (2, 3, 4)) or organised_fight:
         if "territory" in cats:
             return "Battles", "Government regains territory" if i1 == 1 else "Non-state actor overtakes territory"
         return "Battles", "Armed clash"
@@ -477,6 +529,7 @@ def merge_sentence_triggers(triggers: list[Trigger], places: list[PlaceMention],
                 if (prev.category in VIOLENT or prev.category.startswith("explosion:")) and prev_key == key:
                     prev.categories |= trig.categories
                     prev.severity = max(prev.severity, trig.severity)
+                    prev.merged.append(trig)
                     break
             else:
                 out.append((trig, pm))
@@ -505,6 +558,8 @@ def extract_event_mentions(
     riot_context = bool(re.search(r"\b(?:pogrom|riot|rioting|brawl|mob|communal clashes|ethnic clashes)\b", text, re.I))
     # Troops and an armed group both in the report: "fighting" there is between organised forces.
     armed_context = bool(STATE_FORCES.search(text) and NON_STATE_ARMED.search(text))
+    # "the Rapid Support Forces (RSF) ... RSF fighters": ACLED names a group in full wherever the report does
+    acronyms = {m.group("acr"): m.group("name") for m in SPELLED_OUT_GROUP.finditer(text)}
     mentions: list[EventMention] = []
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
@@ -539,6 +594,16 @@ def extract_event_mentions(
             tm: TimeMention | None = time_for(trig.start, trig.end, s_start)
             on = tm.start.date() if tm and tm.start else None
             agent, patient = trigger_actors(sdoc, trig)
+            for other in trig.merged:
+                # "Russian forces attacked near Nadiia, but were repelled by the Ukrainian military": the
+                # words that name the sides may belong to another trigger of the same event
+                if agent is not None and patient is not None:
+                    break
+                more_agent, more_patient = trigger_actors(sdoc, other)
+                if agent is None:
+                    agent, patient = more_agent, patient or more_patient
+                elif more_patient and more_agent == agent:
+                    patient = more_patient
             # Organised forces fight each other: armed groups and troops in the report, or as the subject
             # ("Kyrgyz and Tajik forces clashed").
             organised = armed_context or bool(agent and (STATE_FORCES.search(agent) or NON_STATE_ARMED.search(agent)))
@@ -560,6 +625,9 @@ def extract_event_mentions(
                 a1 = named_group(agent, country)  # "the RSF shelled", "CSP-PSD fighters withdrew"
             if a2 is None and patient and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
                 a2 = named_group(patient, country, on)  # "attacks on FACA and MINUSCA positions"
+            if trig.category == "explosion:Remote explosive/landmine/IED" and STRUCK_DEVICE.search(sentence) \
+                    and a1 is not None:
+                a1, a2 = None, a1  # "an army vehicle hit an IED": who hit the device is its target
             if a1 is None and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
                 a1 = _perpetrator(sentence, text[s_start:s_end + PERPETRATOR_REACH], country, on)
                 if a1 is None and agent and not riot_context and (trig.category.startswith("explosion:")
@@ -591,6 +659,9 @@ def extract_event_mentions(
                                    or trig.category.startswith("explosion:")):
                     victim = VICTIMS.search(sentence)  # "killing 2 police officers", "injuring 6 people"
                     a2 = classify_actor(victim.group("who"), country, on) if victim else None
+                    if a2 is None:  # "5 GATIA members were killed", "left a soldier killed": the toll names them
+                        fallen = casualties_phrase(sdoc, s_start, s_end)
+                        a2 = (classify_actor(fallen, country, on) or named_group(fallen, country, on)) if fallen else None
                     if a2 is None and not trig.category.startswith("explosion:"):
                         a2 = classify_actor("civilians", country, on)
                 # "People gathered to denounce prices. Police opened fire on the crowd": that protest's crowd
@@ -637,6 +708,7 @@ def extract_event_mentions(
                     # "Police detained more than 150 protesters": ACLED codes the protest, with intervention
                     event_type, sub = "Protests", "Protest with intervention"
                     a1, a2 = classify_actor("protesters", country, on), a1
+            a1, a2 = _spelled_out(a1, acronyms), _spelled_out(a2, acronyms)
             assoc2 = identity if a2 is not None and a2.inter in (5, 7) else None
             mentions.append(
                 EventMention(

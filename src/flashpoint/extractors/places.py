@@ -139,6 +139,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             return  # "M23", "Route 9": names with digits are groups and roads, not settlements
         if strength < 3 and gazetteer.country_of_adjective(name) and not gazetteer.country(name):
             return  # "one Canadian", "Kazakh": a demonym, not the town of Canadian, Texas
+        if strength < 2 and name.isupper() and len(name) <= 4 and not gazetteer.country(name):
+            return  # "an NGO worker": an acronym the model did not read as a place is not Nagoya's airport code
         offset = text.find(name, start, end + 1)
         start = offset if offset >= 0 else start
         top = Toponym(start, start + len(name), name, desig.lower() if desig else None, strength)
@@ -377,21 +379,42 @@ US_STATES = {
 }
 
 
-def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
-    """The place's candidates inside the country or first-level area written right after it:
-    "Paris, Texas", "Goma, DR Congo", "Bangui (Bangui, Bangui)". Empty when the text states none."""
+def _stated_areas(top: Toponym, text: str) -> list[str]:
+    """The areas written right after a place ("Paris, Texas", "Tawila (Tawila, North Darfur)"), widest first."""
     m = CONTAINER_AFTER.match(text[top.end:top.end + 60])
     if not m:
         return []
-    candidates = gazetteer.lookup(top.name)
-    if not candidates:
-        return []
-    codes = sorted({p.country for p in candidates if p.country})
     words = m.group("c").split()
     phrases = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
     listed = re.match(rf"^{AREA_WORD}\s*\(([^()\n]{{1,80}})\)", text[top.end:top.end + 100])
     if listed:  # "Palma town (Palma, Cabo Delgado)": the widest area, written last, first
         phrases = [part.strip() for part in reversed(listed.group(1).split(","))] + phrases
+    return phrases
+
+
+def stated_elsewhere(top: Toponym, text: str, gazetteer) -> bool:
+    """The text puts the place in an area that holds none of its namesakes: "Tawila (Tawila, North Darfur)"
+    when the gazetteer knows only a Tawila in Yemen. The place is then one the gazetteer lacks."""
+    phrases = _stated_areas(top, text)
+    if not phrases:
+        return False
+    area = gazetteer.country(phrases[0]) or next(
+        (p for p in gazetteer.lookup(phrases[0]) if p.feature_code.startswith(("ADM1", "PCL"))), None)
+    if area is None:
+        return False
+    return not any(_within(p, area) or p.place_id == area.place_id for p in gazetteer.lookup(top.name))
+
+
+def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
+    """The place's candidates inside the country or first-level area written right after it:
+    "Paris, Texas", "Goma, DR Congo", "Bangui (Bangui, Bangui)". Empty when the text states none."""
+    phrases = _stated_areas(top, text)
+    if not phrases:
+        return []
+    candidates = gazetteer.lookup(top.name)
+    if not candidates:
+        return []
+    codes = sorted({p.country for p in candidates if p.country})
     for phrase in phrases:
         phrase = phrase.rstrip(".,'’")
         key = " ".join(phrase.lower().replace(".", " ").split())
@@ -498,6 +521,8 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             place = min(inside, key=lambda p: (p.is_admin, -p.population))
             cands = [(place, 10.0)]
             contained.add(top.start)
+        elif stated_elsewhere(top, text, gazetteer):
+            place, cands = None, []  # a namesake abroad is not the place the text locates
         else:
             place, cands = resolve_toponym(top, ctx, gazetteer)
         resolved[top.start] = (place, cands)
