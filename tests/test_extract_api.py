@@ -162,3 +162,28 @@ def test_an_ngo_is_not_nagoya(gazetteer):
     events = flashpoint.extract("On 12 June 2024, an NGO worker was abducted by gunmen, local sources said.",
                                 published="2024-06-12", gazetteer=gazetteer)
     assert all(e.country != "Japan" for e in events)
+
+
+def test_communities_fighting_are_their_militias_in_battle_but_residents_with_sticks_are_a_mob(gazetteer):
+    import flashpoint
+
+    def coded(text):
+        return [(e.event_type, e.actor1, e.actor2) for e in flashpoint.extract(text, published="2018-04-13",
+                                                                                gazetteer=gazetteer)]
+
+    assert coded("On 13 April 2018, renewed clashes between the Guji and Gedeo communities near Dila left 20 dead.") == \
+        [("Battles", "Guji Ethnic Militia (Ethiopia)", "Gedeo Ethnic Militia (Ethiopia)")]
+    assert coded("On 13 April 2018, 14 were killed in clashes over a land dispute between Koussouma and Mougna, "
+                 "near the town of Djenne.") == \
+        [("Battles", "Koussouma Communal Militia (Mali)", "Mougna Communal Militia (Mali)")]
+    assert [t for t, _, _ in coded("On 13 April 2018, residents of two villages near Djenne clashed with machetes and "
+                                   "stones over a land dispute, killing two.")] == ["Riots"]
+
+
+def test_a_name_no_country_states_is_not_matched_by_spelling_abroad(gazetteer):
+    """With no country in the text, 'Boumboum' is not Mumbai and 'Hebry' not Le Havre."""
+    import flashpoint
+
+    events = flashpoint.extract("On 9 August 2016, Fur farmers clashed with a group of nomads in Hebry village, close "
+                                "to Feina. Four people were killed.", published="2016-08-09", gazetteer=gazetteer)
+    assert all(e.country != "FR" for e in events)

@@ -20,6 +20,12 @@ from flashpoint.extractors.actors import classify_actor
     ("suspected gang members", "HT", "Unidentified Gang (Haiti)", 3),
     ("the Israel Defense Forces", "PS", "Military Forces of Israel", 8),  # forces named after the country
     ("Three armed herders", "NG", "Unidentified Armed Group (Nigeria)", 3),  # "Three" is not a people
+    ("members of an Islamist militia", "MZ", "Islamist Militia (Mozambique)", 3),  # a creed, not a people
+    ("communal militia from Mueda", "MZ", "Mueda Communal Militia (Mozambique)", 4),
+    ("clan militias", "SO", "Unidentified Clan Militia (Somalia)", 4),
+    ("Sikin and Kaekin clansmen", "PG", "Sikin Ethnic Militia (Papua New Guinea)", 4),
+    ("a soldier", "ET", "Military Forces of Ethiopia", 1),
+    ("an aid worker", "SO", "Civilians (Somalia)", 7),
 ])
 def test_phrases(phrase, country, normalized, inter):
     actor = classify_actor(phrase, country)

@@ -42,7 +42,7 @@ REBELS = r"rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|di
 PARTY_MILITIAS = {"hezbollah": "Hezbollah", "hizbullah": "Hezbollah", "hizballah": "Hezbollah", "hamas": "Hamas Movement"}
 # The Houthi authorities in Sanaa: to ACLED, Yemen's forces under the Supreme Political Council since 2016.
 HOUTHI = r"houthis?|ansar allah|ansarallah"
-MILITIA = (r"militia(?:men|s)?|clansmen|tribesmen|clan (?:militias?|fighters)|vigilantes?|self-defen[cs]e (?:groups?|forces)|"
+MILITIA = (r"militia(?:men|s)?|communal militia\w*|clansmen|tribesmen|clan (?:militias?|fighters)|vigilantes?|self-defen[cs]e (?:groups?|forces)|"
            r"armed herders|fulani (?:militia|gunmen|herders|herdsmen)|herdsmen|dozos?|imbonerakure")
 UNIDENTIFIED = (r"gunmen|armed men|unknown (?:assailants|attackers|gunmen|men|persons|individuals)|"
                 r"unidentified (?:assailants|attackers|gunmen|armed \w+|men|persons|individuals|arsonists)|"
@@ -134,6 +134,13 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
             group = named_group(phrase, country, on)
             label = group.normalized if group is not None and group.inter == 2 else f"Rebel Group ({cname})"
         return Actor(phrase, label, 2, country)
+    if has(r"islamist (?:militia\w*|militants?|fighters|groups?)"):  # named for a creed, not a people
+        return Actor(phrase, f"Islamist Militia ({cname})", 3, country)
+    named = identity or _ethnic(phrase)
+    if has(r"communal militia\w*") or (has(r"clan militia\w*|clansmen|tribesmen|tribal militia\w*") and not named):
+        # ACLED's communal militias (named for their village) and unnamed clan militias
+        kind = "Communal" if has(r"communal") else "Clan"
+        return Actor(phrase, f"{named or 'Unidentified'} {kind} Militia ({cname})", 4, country, named)
     if has(MILITIA):
         ethnic = identity or _ethnic(phrase)
         if ethnic:
@@ -261,7 +268,7 @@ NOT_A_PEOPLE = {"one", "two", "three", "four", "five", "six", "seven", "eight", 
 def _ethnic(phrase: str) -> str | None:
     """The people a militia is named for: the name right before its noun ("Sikin and Kaekin clansmen",
     "suspected Fulani herders"), else the phrase's first name that is not its opening word."""
-    m = re.search(r"\b([A-Z][a-z]+)\s+(?:and\s+[A-Z][a-z]+\s+)?(?:ethnic\s+|armed\s+)?(?:" + MILITIA + r")\b", phrase)
+    m = re.search(r"\b([A-Z][a-z]+)\s+(?:and\s+[A-Z][a-z]+\s+)?(?:ethnic\s+|armed\s+|communal\s+|tribal\s+)?(?:" + MILITIA + r")\b", phrase)
     if m and m.group(1).lower() not in NOT_A_PEOPLE:
         return m.group(1)
     names = [w for w in re.finditer(r"\b([A-Z][a-z]+)\b", phrase) if w.start() > 0 and w.group(1).lower() not in NOT_A_PEOPLE]

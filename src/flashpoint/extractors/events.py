@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from flashpoint.extractors.actors import SPELLED_OUT_GROUP, STATE_FORCE_ACRONYMS, classify_actor, identity_group, named_group
+from flashpoint.extractors.actors import (SPELLED_OUT_GROUP, STATE_FORCE_ACRONYMS, classify_actor, country_name,
+                                          identity_group, named_group)
 from flashpoint.extractors.datelines import strip_dateline
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
 
@@ -174,6 +175,36 @@ def casualties_phrase(sdoc, start: int, end: int) -> str | None:
         if tok.dep_ in ("amod", "acl", "oprd", "ccomp", "xcomp") and tok.head.pos_ in ("NOUN", "PROPN"):
             return _np_text(tok.head)
     return None
+
+
+COMMUNAL = re.compile(r"\binter-?(?:clan|communal|ethnic|tribal|village)\b|\bcommunities\b|\bclans\b|\btribes\b|"
+                      r"\b(?:land|grazing|border|boundary|water) disputes?\b|\bclan militias?\b|\bcommunal militias?\b", re.I)
+# Residents fighting with sticks and stones are a mob, however old their quarrel (ACLED: mob violence).
+CROWD_FIGHT = re.compile(r"\b(?:residents|villagers|inhabitants|youths|locals)\b|\b(?:stones|sticks|machetes|clubs|knives|rocks)\b", re.I)
+BETWEEN_NAMES = re.compile(r"\bbetween (?:the )?(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \w+)? and (?:the )?"
+                           r"(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+SIDE_NOISE = re.compile(r"^(?:the|members of(?: the)?|a group of|an?)\s+|\s+(?:communities|community|clans?|tribes?|"
+                        r"villages?|groups?|militias?|residents|people)$", re.I)
+
+
+def communal_sides(agent: str | None, patient: str | None, sentence: str, country: str | None) -> tuple[Actor, Actor]:
+    """The two communities of a communal clash as ACLED's militias: named for their people
+    ("Guji Ethnic Militia"), their village in a land dispute ("Koussouma Communal Militia"), or unnamed."""
+    kind = "Clan" if re.search(r"\bclans?\b|inter-?clan", sentence, re.I) else \
+        "Communal" if re.search(r"\b(?:land|grazing|boundary|water) disputes?|village|communal\b", sentence, re.I) else "Ethnic"
+    names: list[str] = []
+    pair = BETWEEN_NAMES.search(sentence)  # "between the Guji and Gedeo communities", "between Koussouma and Mougna"
+    for phrase in (pair.group("a"), pair.group("b")) if pair else (agent, patient):
+        for part in re.split(r"\s+and\s+", phrase or ""):
+            name = SIDE_NOISE.sub("", SIDE_NOISE.sub("", part.strip()))
+            if re.fullmatch(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?", name) and name not in names:
+                names.append(name)
+    cname = country_name(country) or "Unknown Country"
+    sides = [Actor(n, f"{n} {kind} Militia ({cname})", 4, country, n) for n in names[:2]]
+    while len(sides) < 2:
+        label = "Unidentified Ethnic Militia" if kind == "Ethnic" else f"Unidentified {kind} Militia"
+        sides.append(Actor(label, f"{label} ({cname})", 4, country))
+    return sides[0], sides[1]
 
 
 def _spelled_out(actor: Actor | None, acronyms: dict[str, str]) -> Actor | None:
@@ -620,6 +651,12 @@ def extract_event_mentions(
                 if all(side is not None for side in sides):  # "FARDC and M23 clashed": one side each
                     a1, a2 = sides
                     organised = True
+            if trig.categories & {"battle", "brawl"} and not riot_context and COMMUNAL.search(sentence) \
+                    and not CROWD_FIGHT.search(sentence):
+                # "inter-clan clashes", "clashes between the Guji and Gedeo communities": communities
+                # fighting are their militias to ACLED, and their fight a battle
+                a1, a2 = communal_sides(agent, patient, sentence, country)
+                organised = True
             if a1 is None and agent and trig.category not in ("protest", "arrests", "crowd") \
                     and not PEOPLE_NOUN.search(agent):  # "supporters of the APC" are people, not the APC
                 a1 = named_group(agent, country)  # "the RSF shelled", "CSP-PSD fighters withdrew"

@@ -285,6 +285,12 @@ def _admin_level(desig: str | None) -> int | None:
     return None
 
 
+def _region_name(top: Toponym, gazetteer) -> bool:
+    """A name that is a first-level area and no town ("South Darfur", "Cabo Delgado")."""
+    cands = gazetteer.lookup(top.name)
+    return any(p.feature_code.startswith("ADM1") for p in cands) and not any(p.feature_class == "P" for p in cands)
+
+
 def _score(place: Place, top: Toponym, ctx: Context, variant: bool) -> float:
     score = math.log10(place.population + 10) / 7.0
     total = sum(ctx.countries.values()) or 1
@@ -338,8 +344,9 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         seen = {c.place_id for c, _ in cands}
         # A spelling variant is weak evidence: abroad it is more often another name
         # (Sortobe's skeleton is Saratov's), so only variants in the report's countries count.
+        # With no country stated, a variant could be anywhere: "Boumboum" is not Mumbai, "Hebry" not Le Havre.
         cands += [(p, True) for p in gazetteer.lookup_variant(top.name)
-                  if p.place_id not in seen and (not ctx.countries or p.country in ctx.countries)
+                  if p.place_id not in seen and p.country in ctx.countries
                   and (not ctx.resolved or _near_any(p, ctx.resolved, MAX_VARIANT_KM))]
     if not cands:
         return None, []
@@ -513,7 +520,9 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
     stated = Counter(ctx.countries)  # what the text says, before any resolution adds its guesses
     resolved: dict[int, tuple[Place | None, list]] = {}
     # Admin areas first: they are the context for the towns.
-    order = sorted(toponyms, key=lambda t: (_admin_level(t.designator) is None, gazetteer.country(t.name) is None, t.start))
+    # "Feina, north-east of Kass in South Darfur": a region named bare is context too, read before the towns.
+    order = sorted(toponyms, key=lambda t: (_admin_level(t.designator) is None and not _region_name(t, gazetteer),
+                                            gazetteer.country(t.name) is None, t.start))
     contained: set[int] = set()
     for top in order:
         inside = in_stated_container(top, text, gazetteer)
