@@ -187,3 +187,22 @@ def test_a_name_no_country_states_is_not_matched_by_spelling_abroad(gazetteer):
     events = flashpoint.extract("On 9 August 2016, Fur farmers clashed with a group of nomads in Hebry village, close "
                                 "to Feina. Four people were killed.", published="2016-08-09", gazetteer=gazetteer)
     assert all(e.country != "FR" for e in events)
+
+
+def test_the_kind_an_acled_note_opens_with_is_its_event(gazetteer):
+    """'Detonation:' is a disrupted weapons use however loud the IED; 'Property destruction:' is not an attack."""
+    import flashpoint
+
+    def coded(text):
+        return [(e.event_type, e.sub_event_type) for e in flashpoint.extract(text, published="2025-04-02",
+                                                                              gazetteer=gazetteer)]
+
+    assert coded("Detonation: On 2 April 2025, an IED exploded while Al Shabaab were planting explosive devices near "
+                 "Jowhar. Unspecified number of fatalities coded as 3.") == \
+        [("Strategic developments", "Disrupted weapons use")]
+    assert coded("Property destruction: On 2 April 2025, suspected militants attacked the village of Konna near "
+                 "Mopti, Mali. Harvest and other materiel were set ablaze.") == \
+        [("Strategic developments", "Looting/property destruction")]
+    # An ordinary report that happens to open with a word and a colon is read as usual.
+    assert coded("Breaking: On 2 April 2025, gunmen shot dead two traders in Jowhar, Somalia.") == \
+        [("Violence against civilians", "Attack")]

@@ -207,6 +207,27 @@ def communal_sides(agent: str | None, patient: str | None, sentence: str, countr
     return sides[0], sides[1]
 
 
+# ACLED's notes open a strategic development with its kind ("Arrests: ...", "Displacement: ..."): a coder's
+# label, read as such, like the toll a note codes.
+CODED_KINDS = {
+    "arrests": ("Strategic developments", "Arrests"),
+    "looting": ("Strategic developments", "Looting/property destruction"),
+    "property destruction": ("Strategic developments", "Looting/property destruction"),
+    "interception": ("Strategic developments", "Disrupted weapons use"),
+    "weapons seizure": ("Strategic developments", "Disrupted weapons use"),
+    "detonation": ("Strategic developments", "Disrupted weapons use"),
+    "defusal": ("Strategic developments", "Disrupted weapons use"),
+    "security measures": ("Strategic developments", "Change to group/activity"),
+    "change to group/activity": ("Strategic developments", "Change to group/activity"),
+    "agreement": ("Strategic developments", "Agreement"),
+    "headquarters or base established": ("Strategic developments", "Headquarters or base established"),
+    "non-violent transfer of territory": ("Strategic developments", "Non-violent transfer of territory"),
+    "displacement": ("Strategic developments", "Other"),
+    "non-violent activity": ("Strategic developments", "Other"),
+}
+CODED_KIND = re.compile(r"\s*(?P<kind>" + "|".join(re.escape(k) for k in CODED_KINDS) + r"):\s", re.I)
+
+
 def _spelled_out(actor: Actor | None, acronyms: dict[str, str]) -> Actor | None:
     """An actor known by an acronym the report spells out elsewhere, under its full name."""
     if actor is None or actor.normalized not in acronyms:
@@ -591,12 +612,18 @@ def extract_event_mentions(
     armed_context = bool(STATE_FORCES.search(text) and NON_STATE_ARMED.search(text))
     # "the Rapid Support Forces (RSF) ... RSF fighters": ACLED names a group in full wherever the report does
     acronyms = {m.group("acr"): m.group("name") for m in SPELLED_OUT_GROUP.finditer(text)}
+    coded = CODED_KIND.match(text)
     mentions: list[EventMention] = []
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         protest_before = any(m.event_type == "Protests" and m.span.sentence == index - 1 for m in mentions)
         sent_places = [p for p in places if s_start <= p.span.start < s_end]
         triggers = [t for t in find_triggers(text, s_start, s_end) if not is_negated_or_hypothetical(sdoc, text, t, s_start)]
+        if coded is not None and s_start <= coded.start("kind") < s_end:
+            # The note says what kind of development it tells: that is its event; the sentence's
+            # other triggers ("an IED exploded while they planted it") only lend it its actors.
+            kinds = {"coded", *(c for t in triggers for c in t.categories)}
+            triggers = [Trigger("coded", coded.start("kind"), coded.end("kind"), 1, kinds, merged=triggers)]
         if any(t.category in VIOLENT for t in triggers):
             # "Protesters clashed with police": the people who act, not a second (peaceful) event
             triggers = [t for t in triggers if not (t.category == "protest" and PROTESTER_NOUN.fullmatch(text[t.start:t.end]))]
@@ -732,6 +759,10 @@ def extract_event_mentions(
                     a1 = a1 if a1 and a1.inter == 1 else classify_actor("army", country, on)
                 elif trig.category in ("border_closure", "road_closure", "blackout"):
                     a1 = a1 if a1 and a1.inter == 1 else classify_actor("authorities", country, on)
+                if trig.category == "coded":
+                    event_type, sub = CODED_KINDS[coded.group("kind").lower()]
+                    if sub == "Arrests" and (a1 is None or a1.inter != 1):
+                        a1 = classify_actor("police", country, on)
                 if trig.category in NO_TARGET:
                     a2 = None
                 elif trig.category == "arrests" and (a1 is None or a1.inter != 1):

@@ -24,7 +24,10 @@ def family(record: dict[str, Any]) -> tuple:
     if record["event_type"] == "Protests" or (record["event_type"], record["sub_event_type"]) == ("Riots", "Violent demonstration"):
         return ("demonstration",)
     if record["event_type"] == "Strategic developments":
-        return (record["event_type"], record["sub_event_type"], record["category"].split("+")[0])
+        # The catch-all sub-types hold different developments (a border closure is not a blackout);
+        # the others are one kind each: a village attacked and its harvest set ablaze is one destruction.
+        catch_all = record["sub_event_type"] in ("Other", "Change to group/activity")
+        return (record["event_type"], record["sub_event_type"], record["category"].split("+")[0] if catch_all else "")
     if record["sub_event_type"] == "Shelling/artillery/missile attack" and _armed(record.get("actor1")) \
             and _armed(record.get("actor2")) \
             or (record["event_type"], record["sub_event_type"]) == ("Battles", "Armed clash"):
