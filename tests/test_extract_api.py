@@ -206,3 +206,16 @@ def test_the_kind_an_acled_note_opens_with_is_its_event(gazetteer):
     # An ordinary report that happens to open with a word and a colon is read as usual.
     assert coded("Breaking: On 2 April 2025, gunmen shot dead two traders in Jowhar, Somalia.") == \
         [("Violence against civilians", "Attack")]
+
+
+def test_the_areas_listed_after_an_unknown_village_place_it_inside_the_widest(gazetteer):
+    """'(Nasir, Upper Nile)': the bundled list knows only a Nasir in Turkey; the event is in Upper Nile.
+    '(Bengaluru, KN)': a state's two-letter code is not St Kitts and Nevis."""
+    import flashpoint
+
+    [nasir] = flashpoint.extract("On 4 March 2025, armed youth overran the army garrison in Nasir town (Nasir, Upper Nile).",
+                                 published="2025-03-04", gazetteer=gazetteer)
+    assert (nasir.country, nasir.admin1) == ("SS", "Upper Nile")
+    [bengaluru] = flashpoint.extract("On 9 May 2020, doctors held a protest at a hospital in Bengaluru city (Bengaluru, KN).",
+                                     published="2020-05-09", gazetteer=gazetteer)
+    assert bengaluru.country == "IN"

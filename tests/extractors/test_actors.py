@@ -26,6 +26,9 @@ from flashpoint.extractors.actors import classify_actor
     ("Sikin and Kaekin clansmen", "PG", "Sikin Ethnic Militia (Papua New Guinea)", 4),
     ("a soldier", "ET", "Military Forces of Ethiopia", 1),
     ("an aid worker", "SO", "Civilians (Somalia)", 7),
+    ("armed Nuer youth known as the White Army", "SS", "White Army", 2),  # an organisation, not a state's army
+    ("the Arakan Army", "MM", "Arakan Army", 2),
+    ("the Nigerian Army", "NE", "Military Forces of Nigeria", 8),  # a capitalised Army of a named country
 ])
 def test_phrases(phrase, country, normalized, inter):
     actor = classify_actor(phrase, country)

@@ -79,6 +79,14 @@ def first(nlp, text, event_type=None):
     ("Gunmen attacked a bus with firearms, wounding three passengers.", "Violence against civilians", "Attack"),
     ("The bodies of four farmers were found in a field after the attack.", "Violence against civilians", "Attack"),
     ("Rebels seized the town of Kalehe after government troops fled.", "Battles", "Non-state actor overtakes territory"),
+    ("Youth demonstrated violently in Busia after a raid on a shop.", "Riots", "Violent demonstration"),
+    ("Federal police beat three young people and threw them into a ditch.", "Violence against civilians", "Attack"),
+    ("Two militia members were killed in a shootout with an Afari militia.", "Battles", "Armed clash"),
+    ("Journalists held a solidarity stand in Beirut in support of colleagues killed in Gaza.", "Protests",
+     "Peaceful protest"),
+    ("Unidentified assailants set alight the party office in the town.", "Riots", "Mob violence"),  # a mob
+    ("Unidentified arsonists set fire to a house belonging to a police officer.", "Strategic developments",
+     "Looting/property destruction"),  # deliberate, covert: a destruction
 ])
 def test_typing(nlp, text, event_type, sub):
     found = {(m.event_type, m.sub_event_type) for m in mentions(nlp, text)}

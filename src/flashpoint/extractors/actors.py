@@ -108,6 +108,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if spelled and spelled.group("acr").upper() not in NOT_ACTORS:
         # "Hayat Tahrir al-Sham (HTS)": a group that introduces itself by name and acronym
         return _acronym_forces(spelled.group("acr"), phrase, country, on) or Actor(phrase, spelled.group("name"), 2, country)
+    own_army = _armed_by_name(phrase)
+    if own_army is not None:  # "the White Army", "the Arakan Army": an organisation, not a state's army
+        return Actor(phrase, own_army, 2, country)
     if has(STATE_POLICE) and not has(r"protest\w*|rioters"):
         return Actor(phrase, _state("Police", country, on), 1, country)
     if has(STATE_MILITARY):
@@ -195,12 +198,27 @@ def _country_names() -> dict[str, str]:
     return table
 
 
+STATE_WORDS = {"national", "federal", "royal", "regular", "government", "state", "republican", "people's", "popular"}
+
+
+def _armed_by_name(phrase: str) -> str | None:
+    """A capitalised "... Army" that names no country or people ("White Army", "Kachin Independence Army")."""
+    m = re.search(r"\b((?:[A-Z][\w'’-]+\s+){1,4}Army)\b", phrase)
+    if m is None:
+        return None
+    words = m.group(1).split()[:-1]
+    if any(_demonyms().get(normalize(w)) or _country_names().get(normalize(w)) or w.lower() in STATE_WORDS
+           or w.isupper() for w in words):
+        return None
+    return m.group(1)
+
+
 def _national_forces(phrase: str, country: str | None, on: date | None) -> Actor | None:
     """"Russian forces", "Malian troops", "a Myanmar military jet": the forces of the country named.
 
     Forces of another country than the one the event is in are ACLED's external forces (inter 8).
     """
-    m = re.search(rf"\b([A-Z][\w'-]+)\s+(?:(?:and|&)\s+([A-Z][\w'-]+)\s+)?(?:(?:{FORCE_MODIFIERS})\s+)?(?:{FORCE_NOUNS})\b", phrase)
+    m = re.search(rf"\b([A-Z][\w'-]+)\s+(?:(?:and|&)\s+([A-Z][\w'-]+)\s+)?(?:(?:{FORCE_MODIFIERS})\s+)?(?i:{FORCE_NOUNS})\b", phrase)
     if not m:
         return None
     codes = [_demonyms().get(normalize(g)) or _country_names().get(normalize(g)) for g in m.groups() if g]

@@ -396,7 +396,13 @@ def _stated_areas(top: Toponym, text: str) -> list[str]:
     listed = re.match(rf"^{AREA_WORD}\s*\(([^()\n]{{1,80}})\)", text[top.end:top.end + 100])
     if listed:  # "Palma town (Palma, Cabo Delgado)": the widest area, written last, first
         phrases = [part.strip() for part in reversed(listed.group(1).split(","))] + phrases
-    return phrases
+    return [p for p in phrases if not _state_code(p)]
+
+
+def _state_code(name: str) -> bool:
+    """"KN", "UP": a state written as a two-letter code, which a gazetteer reads as some country's ISO code
+    (only "US" and "UK" are written for countries that way)."""
+    return name.isupper() and len(name) == 2 and name not in ("US", "UK")
 
 
 def stated_elsewhere(top: Toponym, text: str, gazetteer) -> bool:
@@ -483,11 +489,15 @@ def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | No
     m = LISTED_NAME.match(text, top.start)
     if m is None or m.start("name") != top.start:
         return None
-    for area in (a.strip() for a in m.group("areas").split(",")):
+    areas = [a.strip() for a in m.group("areas").split(",") if not _state_code(a.strip())] or [m.group("name")]
+    widest, _ = resolve_toponym(Toponym(0, len(areas[-1]), areas[-1], None, 3), ctx, gazetteer)
+    if widest is not None:  # the narrower names are read inside it: "(Nasir, Upper Nile)" is not Turkey's Nasir
+        ctx = replace(ctx, countries=Counter({widest.country: 1}))
+    for area in areas[:-1]:
         place, _ = resolve_toponym(Toponym(0, len(area), area, None, 3), ctx, gazetteer)
-        if place is not None:
+        if place is not None and (widest is None or place.country == widest.country):
             return place
-    return None
+    return widest
 
 
 def _label(place: Place) -> str:
