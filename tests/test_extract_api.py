@@ -146,7 +146,7 @@ def test_armed_targets_make_a_battle(gazetteer):
     cases = {
         "AQIM attacked and killed 5 GATIA members near Kidal, Mali on 3 May 2020.": ("AQIM", "GATIA"),
         "On 3 May 2020, 3 policemen were killed following an attack by Taliban militants in Farah, Afghanistan.":
-            ("Taliban", "Police Forces of Afghanistan"),
+            ("Taliban", "Police Forces of Afghanistan (2014-2021)"),
         "On 3 May 2020, Russian military forces attacked near Nadiia, Donetsk, but were repelled by the Ukrainian "
         "military.": ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)"),
         "Fighting resumed between GATIA and HCUA near Kidal, Mali on 3 May 2020.": ("GATIA", "HCUA"),
@@ -219,3 +219,25 @@ def test_the_areas_listed_after_an_unknown_village_place_it_inside_the_widest(ga
     [bengaluru] = flashpoint.extract("On 9 May 2020, doctors held a protest at a hospital in Bengaluru city (Bengaluru, KN).",
                                      published="2020-05-09", gazetteer=gazetteer)
     assert bengaluru.country == "IN"
+
+
+def test_who_planted_or_is_held_responsible_is_the_bomber(gazetteer):
+    import flashpoint
+
+    planted = flashpoint.extract("On 20 March 2020, an NDS employee was killed when his vehicle hit a Taliban-planted IED "
+                                 "in Khost city.", published="2020-03-20", gazetteer=gazetteer)
+    assert [(e.actor1, e.inter2) for e in planted] == [("Taliban", 1)]
+    held = flashpoint.extract("On 23 December 2019, an IED exploded near soldiers patrolling in Lagh Kutulo, Wajir "
+                              "(Al Shabaab assumed responsible).", published="2019-12-23", gazetteer=gazetteer)
+    # the village is in no bundled list: placed in the county written after it, at precision 2
+    assert [(e.actor1, e.country, e.geo_precision) for e in held] == [("Al Shabaab", "KE", 2)]
+
+
+def test_state_forces_carry_the_government_of_the_day():
+    from datetime import date
+
+    from flashpoint.extractors.actors import classify_actor
+
+    assert classify_actor("Israeli forces", "LB", date(2024, 9, 27)).normalized == "Military Forces of Israel (2022-)"
+    assert classify_actor("soldiers", "ML", date(2016, 7, 25)).normalized == "Military Forces of Mali (2013-2020)"
+    assert classify_actor("soldiers", "ML", date(2022, 1, 5)).normalized == "Military Forces of Mali (2021-)"

@@ -32,7 +32,10 @@ REGIMES: list[tuple[str, str, str]] = [
     ("MX", "2024-10-01", "2024-"), ("BR", "2023-01-01", "2023-"), ("PE", "2022-12-07", "2022-"),
     ("PH", "2022-06-30", "2022-"), ("TR", "2003-03-14", "2003-"), ("EG", "2014-06-08", "2014-"),
     ("IR", "1979-02-11", "1979-"), ("ZA", "2018-02-15", "2018-"), ("CM", "1982-11-06", "1982-"),
-    ("US", "2021-01-20", "2021-2025"), ("FR", "2017-05-14", "2017-"), ("GB", "2024-07-05", "2024-"),
+    ("US", "2021-01-20", "2021-2025"), ("US", "2025-01-20", "2025-"),
+    ("IL", "2021-06-13", "2021-2022"), ("IL", "2022-12-29", "2022-"), ("ET", "1991-05-28", "1991-2018"),
+    ("BJ", "2016-04-06", "2016-"), ("ML", "2013-09-04", "2013-2020"), ("ML", "2020-08-19", "2020-2021"),
+    ("AF", "2014-09-29", "2014-2021"), ("FR", "2017-05-14", "2017-"), ("GB", "2024-07-05", "2024-"),
 ]
 
 STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services|officers)|national guard|special forces|interior ministry troops"
@@ -233,7 +236,7 @@ def _national_forces(phrase: str, country: str | None, on: date | None) -> Actor
 
 # State forces known by their acronym in the reports that name them (army, not a rebel group).
 STATE_FORCE_ACRONYMS = {
-    "FARDC": "CD", "FAMA": "ML", "SAF": "SD", "UPDF": "UG", "TPDF": "TZ", "KDF": "KE", "ENDF": "ET",
+    "FARDC": "CD", "FAMA": "ML", "SAF": "SD", "UPDF": "UG", "TPDF": "TZ", "KDF": "KE", "NDS": "AF", "ANDSF": "AF", "ANA": "AF", "ENDF": "ET",
     "SNA": "SO", "FANB": "VE", "IDF": "IL", "ANA": "AF", "ISF": "IQ", "SAA": "SY", "FDS": "BF", "FAN": "TD",
     "BSF": "IN", "CRPF": "IN", "FC": "PK", "AFP": "PH", "PNP": "PH", "TSK": "TR", "ZSU": "UA",
     "FACA": "CF", "SSPDF": "SS", "RDF": "RW", "FADM": "MZ", "ANDSF": "AF", "FAB": "BI", "FDSI": "BF",

@@ -140,9 +140,19 @@ ATTRIBUTED_TO = re.compile(r"\b(?i:attributed to|blamed on|claimed by|carried ou
 NATIONAL_STRIKE = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:air|drone|missile|artillery)\s*(?:strikes?|raids?|attacks?)\b")
 
 
+PLANTED_BY = re.compile(r"\b(?P<who>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)(?:-| )(?:planted|laid)\b|"
+                        r"\((?P<held>[A-Z][\w'’ -]{1,40}?) (?:assumed|held|believed|thought|suspected)(?: to be)? responsible\)")
+
+
 def _perpetrator(sentence: str, text: str, country: str | None, on) -> Actor | None:
     """Who did it when the clause has no subject: "an Israeli air strike", "Islamic State later claimed
-    the attack", "attributed to Islamic State cells"."""
+    the attack", "attributed to Islamic State cells", "a Taliban-planted IED", "(Al Shabaab assumed responsible)"."""
+    m = PLANTED_BY.search(sentence)
+    if m:
+        who = m.group("who") or m.group("held")
+        actor = _armed_actor(who, country, on) or named_group(who, country, on)
+        if actor is not None:
+            return actor
     m = NATIONAL_STRIKE.search(sentence)
     if m:
         actor = classify_actor(f"{m.group('who')} forces", country, on)

@@ -488,6 +488,11 @@ def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | No
     """The narrowest area the parenthesis after an unknown name lists: "(Bint Jbeil, Nabatieh)"."""
     m = LISTED_NAME.match(text, top.start)
     if m is None or m.start("name") != top.start:
+        # "Lagh Kutulo, Wajir": the area written after the unknown name, by the comma
+        for phrase in _stated_areas(top, text):
+            area, _ = resolve_toponym(Toponym(0, len(phrase), phrase, None, 3), ctx, gazetteer)
+            if area is not None:
+                return area
         return None
     areas = [a.strip() for a in m.group("areas").split(",") if not _state_code(a.strip())] or [m.group("name")]
     widest, _ = resolve_toponym(Toponym(0, len(areas[-1]), areas[-1], None, 3), ctx, gazetteer)
