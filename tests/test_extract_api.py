@@ -241,3 +241,22 @@ def test_state_forces_carry_the_government_of_the_day():
     assert classify_actor("Israeli forces", "LB", date(2024, 9, 27)).normalized == "Military Forces of Israel (2022-)"
     assert classify_actor("soldiers", "ML", date(2016, 7, 25)).normalized == "Military Forces of Mali (2013-2020)"
     assert classify_actor("soldiers", "ML", date(2022, 1, 5)).normalized == "Military Forces of Mali (2021-)"
+
+
+def test_a_note_that_codes_its_toll_counts_no_other_death_figure(gazetteer):
+    """ACLED's 'coded to this event' weighs the sources' 130: no event of the note carries that figure."""
+    import flashpoint
+
+    text = ("On 12 December 2023, Russian military forces shelled the Ukrainian military near Novodonetske, Donetsk. "
+            "According to Russian sources, Ukraine lost up to 130 soldiers near Novomykhaylivka and Novodonetske "
+            "[Russian MoD reported 130 fatalities. Coded as 10 fatalities split across 3 events. 3 fatalities coded "
+            "to this event].")
+    events = flashpoint.extract(text, published="2023-12-12", gazetteer=gazetteer)
+    assert sorted(e.fatalities or 0 for e in events)[-1] == 3
+
+
+def test_more_than_n_killed_is_coded_n():
+    from flashpoint.fuse.reconcile import acled_vague_value
+
+    assert acled_vague_value("More than 21") == 21
+    assert acled_vague_value("dozens") == 12

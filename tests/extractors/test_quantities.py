@@ -27,6 +27,8 @@ def q(text):
     ("gunmen stopped a group of women and shot dead 4 of them", [("4", "killed", 4, 4, False)]),
     ("On 9 October 2023, two soldiers were killed by an IED.",  # 9 is a date, not a toll
      [("9", "other", 9, 9, False), ("two", "killed", 2, 2, False)]),
+    ("At least 24 members of the Islamist militia group and 6 soldiers were killed.",  # one verb, two counts
+     [("At least 24 members of the Islamist militia group and 6", "killed", 30, None, True)]),
 ])
 def test_counts(text, expected):
     assert q(text) == expected
@@ -40,6 +42,8 @@ def test_counts(text, expected):
     "a pre-trial investigation under article 293 of the Criminal Code",
     "At 5.25am local time, he wrote on Facebook.",
     "in the 2019 elections",
+    "On December 17 2019, a mob stoned to death a police officer.",  # the day of a month-first date
+    "The military shot about 10 civilians and burnt huts; animals were killed.",  # shot is not a toll
 ])
 def test_distractors_are_never_casualties(text):
     assert all(kind not in ("killed", "injured") for _, kind, *_ in q(text))
@@ -100,6 +104,9 @@ def named(nlp, text):
     ("The gang threatened to kill a journalist.", []),
     ("Rockets hit the town, a day after a strike killed a senior commander.", []),
     ("At least 66 people, including children, were killed.", [("killed", 66)]),
+    # A second title without its own article is the same person; a second article, a second person.
+    ("1 religious scholar and teacher was killed by gunmen.", [("killed", 1)]),
+    ("Gunmen killed a soldier and a civilian.", [("killed", 2)]),
 ])
 def test_named_victims_are_counted(nlp, text, expected):
     assert named(nlp, text) == expected

@@ -139,8 +139,12 @@ def attach_quantities(mentions: list[EventMention], quantities: list[Quantity]) 
         near = [x for x in kept if 1 <= sentence - x.span.sentence <= 2 and _violent(x)]
         return max(near, key=lambda x: (x.severity, x.span.sentence)) if near else None
 
+    # A note that codes its toll has weighed its sources' death counts: those count no event of their own.
+    coding = any(q.scope == "coded" for q in quantities)
     for q in quantities:
         s = q.span.sentence
+        if coding and q.kind == "killed" and q.scope != "coded":
+            continue
         if q.scope == "coded":  # the note's own coding counts the event the note is about: its first
             target = next((x for x in kept if _violent(x)), kept[0] if kept else None)
         elif q.kind in ("killed", "injured"):

@@ -104,8 +104,13 @@ VERB_BEFORE = re.compile(
     r"\b(?P<v>killing|killed|kill|shot dead|shooting dead|beheaded|beheading|injuring|injured|wounding|wounded|arresting|arrested|"
     r"detaining|detained)\s+(?:at least\s+|more than\s+|about\s+|some\s+|over\s+|nearly\s+|around\s+)?$", re.I)
 # "3 soldiers and 2 civilians": two counts joined by their nouns, which one verb governs.
-CONJOINED = re.compile(r"^\s*(?:[\w-]+\s+){1,2}(?:and|as well as)\s+(?:at least\s+|some\s+|about\s+)?$", re.I)
+CONJOINED = re.compile(r"^\s*(?:[\w-]+\s+){1,6}(?:and|as well as)\s+(?:at least\s+|some\s+|about\s+)?$", re.I)
 COUNTED = ("killed", "injured", "arrested")
+UNCOUNTED_VERB_BEFORE = re.compile(r"\b(?:shot|shot at|fired on|attacked|targeted|abducted|kidnapped|displaced|rescued|"
+                                   r"evacuated|freed|released|threatened)\s+(?:at least\s+|more than\s+|about\s+|some\s+|"
+                                   r"over\s+|nearly\s+|around\s+)?$", re.I)
+MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$")
 
 
 def _verb_kind(verb: str) -> str:
@@ -130,6 +135,8 @@ def classify(before: str, after: str) -> str:
         return "other"
     if re.search(r"\b(?:bodies|corpses|remains)\s+of\s+(?:at least\s+|more than\s+|about\s+|some\s+|over\s+)?$", before, re.I):
         return "killed"  # "recovered the bodies of at least 26 men"
+    if UNCOUNTED_VERB_BEFORE.search(before):
+        return "other"  # "the military shot about 10 civilians": hit, not a toll the text gives
     verb_before = VERB_BEFORE.search(before)
     if verb_before:
         return _verb_kind(verb_before.group("v"))
@@ -215,6 +222,8 @@ def extract_quantities(text: str, doc_id: str, sentences: list[tuple[int, int]])
                 continue  # a clock time
             if re.match(r"^\d{4}$", num) and 1900 <= low <= 2100:
                 continue  # a year
+            if MONTH_BEFORE.search(before) and re.match(r"^\d{1,2}$", num):
+                continue  # "December 17 2019": the day of a date
             kind = classify(before, after)
             if kind == "other" and vague and num.lower() in ("some", "many"):
                 continue

@@ -158,6 +158,10 @@ def count_named_victims(sdoc, doc_id: str, quantities: list[Quantity]) -> list[Q
             continue
         parts = sorted({t.i: t for h in heads for t in _conjuncts(h)}.values(), key=lambda t: t.i)
         counts = [_count(t) for t in parts]
+        # "1 religious scholar and teacher": a bare singular noun after a counted one is that person's
+        # second title, not a second person ("a soldier and a civilian" give each their own article).
+        counts = [0 if i and t.tag_ == "NN" and not any(c.dep_ in ("det", "nummod", "poss") for c in t.children)
+                  and counts[0] == 1 else c for i, (t, c) in enumerate(zip(parts, counts))]
         named = _count_named(heads)
         if named is not None:
             total_named, list_end = named

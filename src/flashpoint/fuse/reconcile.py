@@ -9,6 +9,7 @@ Claims that take opposite positions on the same topic make the event contested.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from datetime import datetime
 from typing import Any
@@ -84,6 +85,10 @@ ACLED_VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1000}
 
 
 def acled_vague_value(text: str) -> int | None:
+    """ACLED's reading of a vague figure: the word's conventional number, the stated number of "more than N"."""
+    stated = re.fullmatch(r"(?:more than|over)\s+(\d{1,3}(?:,\d{3})+|\d+)", text.lower().strip())
+    if stated:
+        return int(stated.group(1).replace(",", ""))
     words = text.lower().split()
     return ACLED_VAGUE.get(words[-1]) if words and (len(words) == 1 or words[0] in ("at", "more", "over", "some")) else None
 
