@@ -260,3 +260,21 @@ def test_more_than_n_killed_is_coded_n():
 
     assert acled_vague_value("More than 21") == 21
     assert acled_vague_value("dozens") == 12
+
+
+def test_the_place_a_note_is_coded_to_is_the_events_place(gazetteer):
+    import flashpoint
+
+    [event] = flashpoint.extract("On 14 September 2023, a Russian drone hit residential buildings in Pershotravensk "
+                                 "community (coded to Pershotravensk, Dnipropetrovsk).", published="2023-09-14",
+                                 gazetteer=gazetteer)
+    assert event.admin1 == "Dnipropetrovsk" and event.location != "Dnipro"  # the town coded to, not the oblast's city
+
+
+def test_a_peaceful_protest_for_a_people_abroad_is_placed_at_home_with_no_second_side(gazetteer):
+    import flashpoint
+
+    [event] = flashpoint.extract("On 1 November 2024, protesters held a large Houthi-sponsored protest in Dawran Aness "
+                                 "district (coded to district center Dawran ad Daydah) (Dhamar) in solidarity with the "
+                                 "Palestinian and Lebanese people.", published="2024-11-01", gazetteer=gazetteer)
+    assert (event.country, event.sub_event_type, event.actor2) == ("YE", "Peaceful protest", None)

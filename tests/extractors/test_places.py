@@ -22,6 +22,11 @@ def resolve(nlp, gazetteer, text):
     ("On 2 January 2022, residents of Zhanaozen (Mangystau) gathered on the central square.", "Zhanaozen", "KZ", None),
     ("Warplanes struck a market in Ma'arrat An Nu'man (Ma'arrat An Nu'man, Idleb), killing 39.", "Ma'arrat An Nu'man", "SY", None),
     ("Eritrean soldiers raped four women in Adigrat town (Eastern, Tigray).", "Adigrat", "ET", None),
+    # A town glossing a zone in brackets, a name with a particle, a district in a note that names no country.
+    ("In East Guji zone (Negele), federal police beat three young people.", "Negele", "ET", None),
+    ("Protesters gathered in Dawran Aness district (coded to district center Dawran ad Daydah) (Dhamar).",
+     "Dawran", "YE", "Dhamar"),
+    ("Gunmen shot dead a Rio de Janeiro city councillor.", "Rio de Janeiro", "BR", None),
 ])
 def test_resolution_cues(nlp, gazetteer, text, name, country, admin1):
     place = resolve(nlp, gazetteer, text)[name]

@@ -573,6 +573,8 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
         cost = gap + 50 * breaks + (150 if level == 4 else LEVEL_COST.get(level, 60))
         if pm.span.start >= trig.end and LOCATIVE_LINK.search(between):
             cost -= 25  # "disturbances had started in the neighbouring village of X"
+        if CODED_PLACE.search(text[max(0, pm.span.start - 40):pm.span.start]):
+            cost -= 1000  # the note's own coding: "(coded to Pershotravensk, Dnipropetrovsk)"
         if best_cost is None or cost < best_cost:
             best, best_cost = pm, cost
     if best is None:
@@ -580,6 +582,7 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
     return best
 
 
+CODED_PLACE = re.compile(r"\bcoded (?:to|as) (?:the\s+)?(?:district cent(?:er|re)\s+|village of\s+|town of\s+)?$", re.I)
 DISTANCE_OF = re.compile(r"\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}?(?:of|from|outside)\s+(?:the\s+)?$", re.I)
 
 
@@ -775,6 +778,8 @@ def extract_event_mentions(
                     if INTERVENTION.search(sentence) or INTERVENTION_NEXT.search(following):
                         sub = "Protest with intervention"  # "... gathered in front of Parliament. Police dispersed the crowd"
                         a2 = classify_actor("police", country, on)  # who intervened
+                    else:
+                        a2 = None  # a peaceful protest has no second side ("a Houthi-sponsored protest")
                 elif trig.category == "looting" and a1 is not None and a1.inter in (5, 7):
                     # Residents or a crowd looting and wrecking: a mob to ACLED, not a property destruction
                     event_type, sub = "Riots", "Mob violence"

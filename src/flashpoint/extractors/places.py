@@ -52,6 +52,11 @@ ORIGIN_BEFORE = re.compile(
     r"from\s+(?:the\s+)?(?:(?:" + SETTLEMENT + r")\s+of\s+)?$", re.I)
 DISTANCE_BEFORE = re.compile(r"\d\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}?(?:from|of|outside)\s+(?:the\s+)?$", re.I)
 OUTLET_BEFORE = re.compile(r"\b(?:agency|newspaper|outlet|broadcaster|channel|website|portal|told)\s+$", re.I)
+# A place the event is about, not at: "talks between Sudan and Egypt",
+# "in solidarity with the people of Gaza".
+CAUSE_BEFORE = re.compile(r"\b(?:(?:road|highway|route|corridor|talks|relations|war|conflict)\s+"
+                          r"between|solidarity with|in support of|in favou?r of)\s+(?:the\s+)?(?:people\s+of\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.I)
 REFERENCE_BEFORE = re.compile(r"\b(?:adjacent to|bordering|borders with|capital of|administrative centre of|administrative center of)\s+(?:the\s+)?$", re.I)
 WORK_IN = re.compile(r"\b(?:work|works|worked|working|study|studies|studying|based)\s+in\s+$", re.I)
 LIVE_IN = re.compile(r"\b(?:live|lives|lived|living|reside|resides|stuck)\s+(?:in|there)\s+$", re.I)
@@ -63,6 +68,8 @@ PARTICLE = r"(?:al|el|ad|as|ash|an|ar|at|az|ed|es|de|del|da|do|dos|das|la|le|les
 LISTED_NAME = re.compile(
     rf"\b(?P<name>[A-Z][\w'’-]*(?:[ -](?:{PARTICLE}[ -])*[A-Z][\w'’-]*)*){AREA_WORD}\s*"
     r"\((?P<areas>[A-Z][^()\n,]{1,40}(?:,\s*[A-Z][^()\n,]{1,40}){1,2})\)")
+GLOSS_BEFORE = re.compile(r"(?:\)\s*\(|\b(?:zone|woreda|district|county|municipality|province|region|state|community|"
+                          r"neighbou?rhood)\s+\(|\bcoded (?:to|as) (?:the\s+)?(?:district cent(?:er|re)\s+)?)$", re.I)
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|into)\s+$")
 MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
@@ -135,6 +142,9 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             rest_start = text.find(owner.group("rest"), start, end + 1)
             start, name = (rest_start if rest_start >= 0 else start), owner.group("rest")
         name = _clean_name(name)
+        lead = re.search(rf"\b([A-Z][\w'’-]+\s+{PARTICLES}\s+)$", text[max(0, start - 30):start])
+        if name and lead and gazetteer.has_name(lead.group(1) + name):
+            start, name = start - len(lead.group(1)), lead.group(1) + name  # "Rio de Janeiro city", not "Janeiro city"
         if not name or name.lower() in NOT_PLACE_WORDS or len(name) < 2 or any(c.isdigit() for c in name):
             return  # "M23", "Route 9": names with digits are groups and roads, not settlements
         if strength < 3 and gazetteer.country_of_adjective(name) and not gazetteer.country(name):
@@ -170,12 +180,19 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
                 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
             run.append(tok)  # "Alma-Ata", "Bular-Batyr": a hyphen inside a name
             continue
+        if tok is not None and run and re.fullmatch(PARTICLES, tok.lower_) and i + 1 < len(tokens) \
+                and tokens[i + 1].pos_ == "PROPN" and tokens[i + 1].text[:1].isupper() \
+                and gazetteer.has_name(text[run[0].idx:tokens[i + 1].idx + len(tokens[i + 1].text)]):
+            run.append(tok)  # "Dawran ad Daydah": a particle inside a name the gazetteer knows whole
+            continue
         if run:
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
             name = text[start:end]
             if gazetteer.has_name(name):
                 # "demonstrated ... in Tunis": a locative preposition is the cue the model did not read
                 locative = LOCATIVE_BEFORE.search(text[max(0, start - 12):start]) and not MONTHS.match(name)
+                # "East Guji zone (Negele)", "coded to Pershotravensk": a place glossing the place just named
+                locative = locative or GLOSS_BEFORE.search(text[max(0, start - 30):start])
                 add(start, end, name, None, 2 if locative else 1)
             elif len(run) > 1 and gazetteer.has_name(run[-1].text) and run[-1].ent_type_ != "PERSON":
                 add(run[-1].idx, run[-1].idx + len(run[-1].text), run[-1].text, None, 1)
@@ -189,7 +206,7 @@ DESTINATION_BEFORE = re.compile(
     r"\b(?:evacuated|taken|transferred|airlifted|flown|rushed|brought|moved|fled|relocated|transported|referred)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:to|towards)\s+(?:(?:a|the)\s+)?(?:(?:\w+\s+)?(?:hospital|clinic|camp|base)\s+(?:in|at)\s+)?$",
     re.I)
-PARENTHESIS_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*\((?:[^()]*,\s*)?$")
+PARENTHESIS_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s*\((?:[^()]*,\s*)?|\([^()]*,\s*)$")
 def is_dateline(text: str, start: int, end: int) -> bool:
     """A place opening a paragraph and followed by a date, an agency or a dash: the dateline."""
     m = dateline(text, start)
@@ -208,8 +225,8 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             top.role = "reference"  # "evacuated by helicopter to Popayán": where people were taken, not the event
         elif PARENTHESIS_BEFORE.search(before):
             top.role = "reference"  # "Zhanaozen (Mangystau)", "Kumbo (Bui, Nord-Ouest)": the areas it lies in
-        elif DISTANCE_BEFORE.search(before) or REFERENCE_BEFORE.search(before):
-            top.role = "reference"
+        elif DISTANCE_BEFORE.search(before) or REFERENCE_BEFORE.search(before) or CAUSE_BEFORE.search(before):
+            top.role = "reference"  # "the crossing between Egypt and Gaza", "in solidarity with Gaza": a subject, not a site
         elif ORIGIN_BEFORE.search(before) or WORK_IN.search(before):
             top.role = "origin"
         elif LIVE_IN.search(before):
@@ -236,8 +253,11 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
         country = gazetteer.country(top.name)
         if country is not None and country.country:
             ctx.countries[country.country] += 2
+    text = sdoc.text
     for ent in sdoc.ents:
         if ent.label_ in ("NORP", "GPE", "ORG"):
+            if CAUSE_BEFORE.search(text[max(0, ent.start_char - 60):ent.start_char]):
+                continue  # "in solidarity with the Palestinian people": whom the event is for, not where
             code = gazetteer.country_of_adjective(ent.text.split()[0])
             if code:
                 ctx.countries[code] += 1
@@ -335,6 +355,11 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
                     found = lookup(country, top.name, variants=variants)
                     if found is not None:
                         return found, [(found, 1.0)]
+        if not countries:  # "Dawran Aness district" in a note that names no country: the one area of that name
+            areas = [p for p in gazetteer.lookup(top.name) if p.feature_code.startswith(("ADM1", "ADM2"))]
+            if len({p.country for p in areas}) == 1:
+                found = min(areas, key=lambda p: (p.feature_code.startswith("ADM1") != (level == 1), p.feature_code))
+                return found, [(found, 1.0)]
     country = gazetteer.country(top.name)
     if country is not None and top.designator is None:
         return country, [(country, 1.0)]
