@@ -29,6 +29,10 @@ from flashpoint.extractors.actors import classify_actor
     ("armed Nuer youth known as the White Army", "SS", "White Army", 2),  # an organisation, not a state's army
     ("the Arakan Army", "MM", "Arakan Army", 2),
     ("the Nigerian Army", "NE", "Military Forces of Nigeria", 8),  # a capitalised Army of a named country
+    ("MINUSMA peacekeepers", "ML", "MINUSMA: United Nations Multidimensional", 8),  # peacekeepers are external
+    ("JNIM militants", "ML", "JNIM: Group for Support of Islam and Muslims", 2),  # as ACLED names the group
+    ("ISWAP fighters", "NG", "Islamic State West Africa Province (ISWAP)", 2),
+    ("Islamic State militants", "IQ", "Islamic State (Iraq)", 2),
 ])
 def test_phrases(phrase, country, normalized, inter):
     actor = classify_actor(phrase, country)

@@ -40,7 +40,23 @@ REGIMES: list[tuple[str, str, str]] = [
 
 STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services|officers)|national guard|special forces|interior ministry troops"
 STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|government forces|state forces|federal forces|junta"
-REBELS = r"rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
+REBELS = r"rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|aqim|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
+# The armed groups reports name most, as ACLED names them (checked in this order).
+ACLED_GROUPS: list[tuple[str, object]] = [
+    (r"is[- ]sahel|isgs|islamic state (?:in the )?(?:greater sahara|sahel)",
+     lambda cname, on: "Islamic State (Greater Sahara)" if on is not None and on < date(2022, 3, 1) else "Islamic State Sahel Province"),
+    (r"iswap|islamic state west africa(?: province)?", "Islamic State West Africa Province (ISWAP)"),
+    (r"jnim", "JNIM: Group for Support of Islam and Muslims"),
+    (r"aqim", "AQIM: Al Qaeda in the Islamic Maghreb"),
+    (r"al[- ]shabaa?b", "Al Shabaab"),
+    (r"boko haram", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    (r"pkk", "PKK: Kurdistan Workers Party"),
+    (r"m23", "M23: March 23 Movement"),
+    (r"adf", "ADF: Allied Democratic Forces"),
+    (r"ttp|tehr[ei]e?k-?i-?taliban", "TTP: Tehreek-i-Taliban Pakistan"),
+    (r"islamic state|isis|daesh", lambda cname, on: "Islamic State" if cname == "Unknown Country" else f"Islamic State ({cname})"),
+    (r"taliban", "Taliban"),
+]
 # Armed movements that also govern or sit in parliament: ACLED codes them as political militias (inter 3).
 PARTY_MILITIAS = {"hezbollah": "Hezbollah", "hizbullah": "Hezbollah", "hizballah": "Hezbollah", "hamas": "Hamas Movement"}
 # The Houthi authorities in Sanaa: to ACLED, Yemen's forces under the Supreme Political Council since 2016.
@@ -111,6 +127,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if spelled and spelled.group("acr").upper() not in NOT_ACTORS:
         # "Hayat Tahrir al-Sham (HTS)": a group that introduces itself by name and acronym
         return _acronym_forces(spelled.group("acr"), phrase, country, on) or Actor(phrase, spelled.group("name"), 2, country)
+    mission = next((name for word, name in MISSIONS.items() if has(word)), None)
+    if mission is not None:  # peacekeepers are external forces wherever they serve
+        return Actor(phrase, mission, 8, country)
     own_army = _armed_by_name(phrase)
     if own_army is not None:  # "the White Army", "the Arakan Army": an organisation, not a state's army
         return Actor(phrase, own_army, 2, country)
@@ -132,10 +151,10 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if has(r"taliban") and country == "AF" and on is not None and on > date(2021, 8, 15):
         return Actor(phrase, _state("Military", "AF", on), 1, "AF")  # the Taliban govern Afghanistan since August 2021
     if has(REBELS):
-        named = re.search(r"\b(al[- ]shabaa?b|boko haram|iswap|jnim|islamic state|taliban|m23|adf|farc|eln|hts|pkk|"
-                          r"al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra)\b", low)
-        label = named.group(1) if named else None
-        label = (label.upper() if len(label) <= 5 else label.title()) if label else None
+        label = next((name(cname, on) if callable(name) else name for rx, name in ACLED_GROUPS if has(rx)), None)
+        if label is None:
+            named = re.search(r"\b(al[- ]qaeda|aqap|farc|eln|hts|ypg|sdf|tplf|ola|lra)\b", low)
+            label = (named.group(1).upper() if len(named.group(1)) <= 5 else named.group(1).title()) if named else None
         if label is None:  # "CPC rebels": the group by its acronym, else ACLED's generic rebel group
             group = named_group(phrase, country, on)
             label = group.normalized if group is not None and group.inter == 2 else f"Rebel Group ({cname})"
@@ -201,6 +220,17 @@ def _country_names() -> dict[str, str]:
     return table
 
 
+# Peace operations by the names reports use: external forces (inter 8) to ACLED.
+MISSIONS = {
+    "minusma": "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)",
+    "monusco": "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo (2010-)",
+    "unmiss": "UNMISS: United Nations Mission in South Sudan (2011-)",
+    "minusca": "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (2014-)",
+    "unifil": "UNIFIL: United Nations Interim Force in Lebanon (1978-)",
+    "amisom": "AMISOM: African Union Mission in Somalia (2007-)",
+    "atmis": "ATMIS: African Union Transition Mission in Somalia (2022-)",
+    "un peacekeepers?|peacekeepers?|blue helmets": "United Nations",
+}
 STATE_WORDS = {"national", "federal", "royal", "regular", "government", "state", "republican", "people's", "popular"}
 
 

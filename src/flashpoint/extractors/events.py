@@ -137,6 +137,7 @@ CLAIMED_BY = re.compile(r"\b(?:claimed (?:responsibility for )?(?:the|this) (?:a
                         r"claimed responsibility)\b", re.I)
 ATTRIBUTED_TO = re.compile(r"\b(?i:attributed to|blamed on|claimed by|carried out by)\s+(?:the\s+)?"
                            r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:\([^)]*\)|[A-Z][\w'’-]*))*)")
+BLAMED = re.compile(r"\b(?:blamed|accused|suspected)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 NATIONAL_STRIKE = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:air|drone|missile|artillery)\s*(?:strikes?|raids?|attacks?)\b")
 
 
@@ -161,6 +162,11 @@ def _perpetrator(sentence: str, text: str, country: str | None, on) -> Actor | N
     m = ATTRIBUTED_TO.search(text)
     if m:
         return _armed_actor(m.group("who"), country, on) or Actor(m.group("who"), m.group("who"), 2, country)
+    m = BLAMED.search(text)
+    if m:  # "The government in Niamey blamed IS Sahel": only an armed group the blame names
+        actor = _armed_actor(m.group("who"), country, on)
+        if actor is not None:
+            return actor
     for claim in CLAIMED_BY.finditer(text):
         head = text[max(0, claim.start() - 60):claim.start()]
         who = re.search(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:later\s+|has\s+|have\s+)?$", head)
@@ -253,7 +259,7 @@ ARMED_NOUN = re.compile(r"\b(?:fighters|militants|rebels|gunmen|forces|troops|so
                         r"insurgents|jihadists|guerrillas|army|cells)\b", re.I)
 DEMANDS = re.compile(r"\b(?:demand(?:ed|ing|s)?|chant(?:ed|ing|s)?|slogans?|placards?|banners?|petition|call(?:ed|ing)? for|"
                      r"denounc\w+|condemn\w+)\b", re.I)
-PEOPLE_NOUN = re.compile(r"\b(?:supporters|members|residents|youths|crowds?|students|workers|activists|villagers)\b", re.I)
+PEOPLE_NOUN = re.compile(r"\b(?:supporters|residents|youths|crowds?|students|workers|activists|villagers)\b", re.I)
 POLICE_TARGET = re.compile(r"\b(?:at|on|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|gendarmes|security forces|officers)\b", re.I)
 PROTESTER_NOUN = re.compile(r"protesters|demonstrators|marchers|protestors", re.I)
 RAID = re.compile(r"raid(?:ed|s)?", re.I)
@@ -573,6 +579,8 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
         cost = gap + 50 * breaks + (150 if level == 4 else LEVEL_COST.get(level, 60))
         if pm.span.start >= trig.end and LOCATIVE_LINK.search(between):
             cost -= 25  # "disturbances had started in the neighbouring village of X"
+        if pm.span.start >= trig.end and BACKGROUND_PLACE.search(between):
+            continue  # "intercepted drones, part of Iran's retaliation for the strike on its consulate in Damascus"
         if CODED_PLACE.search(text[max(0, pm.span.start - 40):pm.span.start]):
             cost -= 1000  # the note's own coding: "(coded to Pershotravensk, Dnipropetrovsk)"
         if best_cost is None or cost < best_cost:
@@ -582,6 +590,7 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
     return best
 
 
+BACKGROUND_PLACE = re.compile(r"\b(?:retaliation for|in response to|following|in the wake of|revenge for|reprisal for)\b", re.I)
 CODED_PLACE = re.compile(r"\bcoded (?:to|as) (?:the\s+)?(?:district cent(?:er|re)\s+|village of\s+|town of\s+)?$", re.I)
 DISTANCE_OF = re.compile(r"\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}?(?:of|from|outside)\s+(?:the\s+)?$", re.I)
 
@@ -705,7 +714,8 @@ def extract_event_mentions(
                     a1, a2 = sides
                     organised = True
             if trig.categories & {"battle", "brawl"} and not riot_context and COMMUNAL.search(sentence) \
-                    and not CROWD_FIGHT.search(sentence):
+                    and not CROWD_FIGHT.search(sentence) and not (a1 and a1.inter in (1, 2, 8)) \
+                    and not (a2 and a2.inter in (1, 2, 8)):  # "the army and a clan militia ambushed Al Shabaab"
                 # "inter-clan clashes", "clashes between the Guji and Gedeo communities": communities
                 # fighting are their militias to ACLED, and their fight a battle
                 a1, a2 = communal_sides(agent, patient, sentence, country)
@@ -718,6 +728,11 @@ def extract_event_mentions(
             if trig.category == "explosion:Remote explosive/landmine/IED" and STRUCK_DEVICE.search(sentence) \
                     and a1 is not None:
                 a1, a2 = None, a1  # "an army vehicle hit an IED": who hit the device is its target
+            if a1 is not None and a1.normalized.startswith("Unidentified Armed Group") and \
+                    (trig.category in VIOLENT or trig.category.startswith("explosion:")):
+                # "gunmen opened fire ... The government blamed IS Sahel": the unknown gunmen have a name
+                named = _perpetrator(sentence, text[s_start:s_end + PERPETRATOR_REACH], country, on)
+                a1 = named if named is not None and not named.normalized.startswith("Unidentified") else a1
             if a1 is None and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
                 a1 = _perpetrator(sentence, text[s_start:s_end + PERPETRATOR_REACH], country, on)
                 if a1 is None and agent and not riot_context and (trig.category.startswith("explosion:")
@@ -784,8 +799,8 @@ def extract_event_mentions(
                     # Residents or a crowd looting and wrecking: a mob to ACLED, not a property destruction
                     event_type, sub = "Riots", "Mob violence"
                     a1 = Actor(a1.name, f"Rioters ({a1.normalized.split('(')[-1]}", 5, a1.country)
-                elif trig.category in ("deployment",):
-                    a1 = a1 if a1 and a1.inter == 1 else classify_actor("army", country, on)
+                elif trig.category in ("deployment",):  # "UPDF special forces were deployed to Juba": Uganda's
+                    a1 = a1 if a1 and a1.inter in (1, 8) else classify_actor("army", country, on)
                 elif trig.category in ("border_closure", "road_closure", "blackout"):
                     a1 = a1 if a1 and a1.inter == 1 else classify_actor("authorities", country, on)
                 if trig.category == "coded":

@@ -206,6 +206,7 @@ DESTINATION_BEFORE = re.compile(
     r"\b(?:evacuated|taken|transferred|airlifted|flown|rushed|brought|moved|fled|relocated|transported|referred)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:to|towards)\s+(?:(?:a|the)\s+)?(?:(?:\w+\s+)?(?:hospital|clinic|camp|base)\s+(?:in|at)\s+)?$",
     re.I)
+HEADING_BEFORE = re.compile(r"\b(?:towards?|bound for|heading (?:to|for)|en route to)\s+(?:the\s+)?$", re.I)  # a direction
 PARENTHESIS_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s*\((?:[^()]*,\s*)?|\([^()]*,\s*)$")
 def is_dateline(text: str, start: int, end: int) -> bool:
     """A place opening a paragraph and followed by a date, an agency or a dash: the dateline."""
@@ -221,7 +222,10 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
         after = text[top.end:top.end + 40]
         if is_dateline(text, top.start, top.end):
             top.role = "dateline"  # where the report was filed, not where anything happened
-        elif DESTINATION_BEFORE.search(before):
+        elif gazetteer.country(top.name) and re.match(r"^['’]s\s+(?!(?:north|south|east|west|central|border|capital|"
+                                                     r"[A-Z]))[a-z]", after):
+            top.role = "modifier"  # "Iran's retaliation", "Russia's army": the country acts, nothing happens there
+        elif DESTINATION_BEFORE.search(before) or HEADING_BEFORE.search(before):
             top.role = "reference"  # "evacuated by helicopter to Popayán": where people were taken, not the event
         elif PARENTHESIS_BEFORE.search(before):
             top.role = "reference"  # "Zhanaozen (Mangystau)", "Kumbo (Bui, Nord-Ouest)": the areas it lies in
