@@ -302,3 +302,30 @@ def test_a_country_that_acts_or_a_direction_is_not_where_it_happened(gazetteer):
         "several areas including Amman (Qasabat Amman, Amman) without causing casualties.",
         published="2024-04-14", gazetteer=gazetteer)
     assert (event.location, event.actor1) == ("Amman", "Military Forces of Jordan")
+
+
+def test_a_town_taken_without_resistance_is_a_non_violent_transfer(gazetteer):
+    import flashpoint
+
+    [event] = flashpoint.extract("KABUL - Taliban fighters entered Kabul on Sunday and took control of the presidential "
+                                 "palace after the president fled the country. Government forces put up no resistance in "
+                                 "the city.", published="2021-08-15", gazetteer=gazetteer)
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+
+
+def test_police_firing_on_a_crowd_that_stormed_parliament_is_one_violent_demonstration(gazetteer):
+    import flashpoint
+
+    events = flashpoint.extract("NAIROBI - Protesters stormed Kenya's parliament on Tuesday and set part of the building "
+                                "ablaze. Police opened fire on the crowd, and at least five people were shot dead outside "
+                                "the parliament complex.", published="2024-06-25", gazetteer=gazetteer)
+    assert [(e.event_type, e.sub_event_type, e.fatalities) for e in events] == [("Riots", "Violent demonstration", 5)]
+
+
+def test_a_local_government_area_is_a_place_not_the_government(gazetteer):
+    import flashpoint
+
+    [event] = flashpoint.extract("MAKURDI - Gunmen suspected to be Fulani herders attacked Yelwata, a community in Guma "
+                                 "local government area of Benue State, late on Friday, killing at least 100 people.",
+                                 published="2025-06-14", gazetteer=gazetteer)
+    assert (event.event_type, event.inter1, event.inter2) == ("Violence against civilians", 4, 7)

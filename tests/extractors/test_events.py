@@ -87,6 +87,12 @@ def first(nlp, text, event_type=None):
     ("Unidentified assailants set alight the party office in the town.", "Riots", "Mob violence"),  # a mob
     ("Unidentified arsonists set fire to a house belonging to a police officer.", "Strategic developments",
      "Looting/property destruction"),  # deliberate, covert: a destruction
+    ("Rioters set fire to metro stations and clashed with Carabineros, who used tear gas.", "Riots",
+     "Violent demonstration"),  # rioters against the police: a demonstration turned violent
+    ("A mob of students beat to death a classmate accused of blasphemy.", "Riots", "Mob violence"),
+    ("Police in riot gear removed protesters who had occupied the hall and arrested 109 people.", "Protests",
+     "Protest with intervention"),  # riot gear is no riot
+    ("Forensic teams announced the discovery of 8 mass graves in the town.", "Strategic developments", "Other"),
 ])
 def test_typing(nlp, text, event_type, sub):
     found = {(m.event_type, m.sub_event_type) for m in mentions(nlp, text)}

@@ -38,7 +38,7 @@ REGIMES: list[tuple[str, str, str]] = [
     ("AF", "2014-09-29", "2014-2021"), ("FR", "2017-05-14", "2017-"), ("GB", "2024-07-05", "2024-"),
 ]
 
-STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services|officers)|national guard|special forces|interior ministry troops"
+STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|carabineros|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services|officers)|national guard|special forces|interior ministry troops"
 STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|government forces|state forces|federal forces|junta"
 REBELS = r"rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|aqim|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
 # The armed groups reports name most, as ACLED names them (checked in this order).
@@ -112,7 +112,8 @@ def _state(kind: str, country: str | None, on: date | None) -> str:
 def classify_actor(text: str, country: str | None, on: date | None = None, identity: str | None = None) -> Actor | None:
     """ACLED actor for a noun phrase as written, or None when it names no actor."""
     phrase = text.strip()
-    low = phrase.lower()
+    # "Yelwata, a community in Guma local government area": an area's name, not the government
+    low = re.sub(r"\blocal government(?: (?:area|council))?s?\b|\blgas?\b", "", phrase.lower())
     cname = country_name(country) or "Unknown Country"
 
     def has(rx: str) -> bool:

@@ -42,7 +42,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("sexual", r"\brap(?:ed|e|es)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse)\b", 7),
     ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchanged (?:heavy |intense )?(?:gun)?fire\b|\b(?:repelled|repulsed|foiled)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:attack|assault|offensive|advance|incursion)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
-    ("riot", r"\bpogroms?\b|\briot(?:s|ing|ed)?\b|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
+    ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
     ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b", 5),
     ("shooting", r"\bgunfire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:at|on|live|shots)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bgunshots?\b|\bshot\b(?!\s+down)|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
     ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+(?:up|to death)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhacked to death\b|\bassault(?:ed|s)?\b", 6),
@@ -55,6 +55,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("road_closure", r"\broads?\b[^.]{0,40}?\b(?:are|were|is|was|have been|had been)\s+(?:closed off|closed|blocked|sealed off|cordoned off)\b|\bcordoned off\b", 1),
     ("blackout", r"\bblock(?:ed|ing)\s+(?:access to\s+)?(?:whatsapp|the internet|internet|telegram|facebook|social media|mobile)\b|\b(?:internet|mobile networks?|phone lines?|whatsapp|telegram)\b[^.]{0,30}?\b(?:shutdown|blackout|cut off|cut|blocked|restricted|suspended)\b|\bshut down the internet\b|\b(?:cut|shut down|suspended|blocked|restricted)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:internet|data|telecommunications?|phone|network)\b|\binternet (?:shutdown|blackout)\b", 1),
     ("roadblock_forced", r"\bforced their way\b|\bbroke through\b[^.]{0,30}\b(?:cordon|roadblock|barricade|checkpoint)|\bpushed the police\b[^.]{0,40}?\bout of the way\b|\bstormed\b", 5),
+    ("mass_grave", r"\bmass graves?\b", 2),  # found, not dug in the report's event: a development (ACLED: Other)
     ("crowd", r"\bcrowds?\b[^.]{0,80}?\bgather(?:ing|ed)\b|\bgathered\b|\bthronged\b", 1),
     ("looting", r"\bloot(?:ed|ing)\b|\bplunder(?:ed|ing)\b|\bransack(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b|\bsmash(?:ed|ing) (?:the )?windows\b|\bdemolish(?:ed|ing)\b|\bbulldoz(?:ed|ing)\b|\brazed\b", 3),
     ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port))\b|\btook over\b|\b(?:captured|seized control of|took control of|taken control of|overran|overrun|recaptured|retook|retaking|retaken|regained control of|dislodged|drove out|driven out|pushed back)\b", 7),
@@ -79,7 +80,7 @@ TOLL_OF = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt)\s+(?:followin
 # "in the attack", "troops repelled the attack", "condemned the killing": the event told already.
 ANAPHORIC = re.compile(r"\b(?:in|during|in the course of|since|repelled|repulsed|foiled|thwarted|condemned|denounced|"
                        r"claimed(?: responsibility for)?|blamed \w+ for)\s+the\s+(?:\w+\s+)?$", re.I)
-BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killing", "crowd", "beating"}
+BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killing", "crowd", "beating", "territory"}
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|said to|were said|was said|rumou?r|unconfirmed|claimed|may have|might have|believed to|apparently|suspected)\b", re.I)
 CLAUSE_BREAK = re.compile(r",\s*(?:but|and|while|whereas|although)\s|;|\s[–—]\s|,\s*who\s|,\s*where\s")
 PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|(?-i:march(?:ers?|ing|ed)))\b", re.I)
@@ -92,8 +93,9 @@ GATHERED_TARGET = re.compile(r"\b(?:crowds?|gathering|them|demonstrators|protest
 def protest_setting(sentence: str) -> bool:
     """Whether the sentence sets its violence at a protest, not merely after or amid one."""
     return any(not BACKGROUND_LEAD.search(sentence[:m.start()]) for m in PROTEST_CONTEXT.finditer(sentence))
-INTERVENTION_NEXT = re.compile(r"\b(?:police|security forces|gendarmes|troops|soldiers)\b[^.]{0,40}\b(?:dispersed|"
-                               r"broke up|fired tear ?gas|used tear ?gas|detained|arrested|beat|charged)\b", re.I)
+INTERVENTION_NEXT = re.compile(r"\b(?:police|security forces|gendarmes|troops|soldiers)\b[^.]{0,60}\b(?:dispers\w+|"
+                               r"broke up|tear ?gas|water cannon|rubber bullets|batons?|detained|arrested|beat|charged|"
+                               r"removed|evicted|cleared)\b", re.I)
 INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|baton|arrested|detained|intervened|"
                           r"by force|forcibly|broke up\b", re.I)
 LETHAL = re.compile(r"\blive (?:ammunition|rounds|fire)|shot dead|killed|killing|opened fire\b", re.I)
@@ -460,6 +462,9 @@ def _speaker_of(verb) -> str | None:
 # A bare "explosion" or "blast" reads as a remote explosive, so that weapon comes last.
 STRUCK_DEVICE = re.compile(r"\b(?:hit|struck|stepped on|ran over|drove over|triggered|detonated by)\s+(?:a|an|the)\s+"
                            r"(?:[\w-]+\s+){0,2}(?:mines?|landmines?|IEDs?|explosive devices?|roadside bombs?)\b", re.I)
+DEMONSTRATORS = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|students)\b", re.I)
+UNOPPOSED = re.compile(r"\b(?:put up no resistance|no resistance|without (?:a )?(?:fight|fighting|resistance|a shot)|"
+                       r"unopposed|without firing a shot|handed over|peacefully)\b", re.I)
 KILLS = re.compile(r"\b(?:killed|killing|murdered|shot dead|burned alive|burnt alive)\b", re.I)
 KILLED_AFTER = re.compile(r"\b(?:kidnap+ed|abducted)\b[^.;]{0,60}?\b(?:and|before|then|later)\b[^.;]{0,25}?"
                           r"\b(?:killed|murdered|executed|beheaded|shot dead|slaughtered)\b", re.I)
@@ -507,6 +512,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     if cats & {"attack_police", "street_violence", "riot", "brawl", "roadblock_forced"} or i1 in (5, 7) or riot_context:
         if cats & {"roadblock_forced", "street_violence"} and not cats & {"riot", "brawl", "shooting", "beating"}:
             return "Riots", "Violent demonstration"
+        if i2 == 1 and a1 is not None and DEMONSTRATORS.search(a1.name) and not re.search(r"\bmob\b", a1.name, re.I):
+            return "Riots", "Violent demonstration"  # rioters who clash with the police are a demonstration turned violent
         return "Riots", "Mob violence"
     if cats <= {"arson", "looting"} and _unarmed_unknown(a1):
         return "Riots", "Mob violence"  # "unidentified persons looted and vandalised houses": a mob
@@ -651,7 +658,10 @@ def extract_event_mentions(
     mentions: list[EventMention] = []
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
-        protest_before = any(m.event_type == "Protests" and m.span.sentence == index - 1 for m in mentions)
+        told_before = [m for m in mentions if m.span.sentence == index - 1]
+        protest_before = any(m.event_type == "Protests" for m in told_before)
+        # "Protesters stormed parliament and set it ablaze. Police opened fire on the crowd": one violent demonstration
+        rioting_before = any(m.sub_event_type == "Violent demonstration" for m in told_before)
         sent_places = [p for p in places if s_start <= p.span.start < s_end]
         triggers = [t for t in find_triggers(text, s_start, s_end) if not is_negated_or_hypothetical(sdoc, text, t, s_start)]
         if coded is not None and s_start <= coded.start("kind") < s_end:
@@ -690,13 +700,13 @@ def extract_event_mentions(
             for other in trig.merged:
                 # "Russian forces attacked near Nadiia, but were repelled by the Ukrainian military": the
                 # words that name the sides may belong to another trigger of the same event
-                if agent is not None and patient is not None:
+                if agent is not None and _is_actor(patient):
                     break
                 more_agent, more_patient = trigger_actors(sdoc, other)
                 if agent is None:
                     agent, patient = more_agent, patient or more_patient
-                elif more_patient and more_agent == agent:
-                    patient = more_patient
+                elif _is_actor(more_patient) and more_patient != agent:
+                    patient = more_patient  # "set fire to metro stations ... and clashed with Carabineros"
             # Organised forces fight each other: armed groups and troops in the report, or as the subject
             # ("Kyrgyz and Tajik forces clashed").
             organised = armed_context or bool(agent and (STATE_FORCES.search(agent) or NON_STATE_ARMED.search(agent)))
@@ -770,8 +780,15 @@ def extract_event_mentions(
                     if a2 is None and not trig.category.startswith("explosion:"):
                         a2 = classify_actor("civilians", country, on)
                 # "People gathered to denounce prices. Police opened fire on the crowd": that protest's crowd
-                at_protest = protest_setting(sentence) or (protest_before and bool(patient and GATHERED_TARGET.search(patient)))
+                at_crowd = bool(patient and GATHERED_TARGET.search(patient))
+                at_protest = protest_setting(sentence) or (protest_before and at_crowd)
                 event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised, at_protest)
+                if rioting_before and at_crowd and a1 is not None and a1.inter == 1:
+                    event_type, sub = "Riots", "Violent demonstration"
+                    a1, a2 = classify_actor("rioters", country, on), a1
+                if event_type == "Battles" and "territory" in trig.categories and not trig.categories & {"battle", "shooting", "killing"} \
+                        and UNOPPOSED.search(text[s_start:s_end + 300]):
+                    event_type, sub = "Strategic developments", "Non-violent transfer of territory"  # "put up no resistance"
                 if _state_raid(trig.categories, text[trig.start:trig.end], a1):
                     event_type, sub = "Strategic developments", "Arrests"
                 if event_type == "Protests":  # ACLED: excessive force is the state's act, an intervention the protest's
