@@ -93,6 +93,11 @@ def first(nlp, text, event_type=None):
     ("Police in riot gear removed protesters who had occupied the hall and arrested 109 people.", "Protests",
      "Protest with intervention"),  # riot gear is no riot
     ("Forensic teams announced the discovery of 8 mass graves in the town.", "Strategic developments", "Other"),
+    ("A group of people attacked police officers with sticks and stones and destroyed their patrol car.", "Riots",
+     "Mob violence"),  # sticks and stones: a mob, not an armed group
+    ("Unidentified persons looted and vandalised houses of the minority in the city.", "Riots", "Mob violence"),
+    ("Fur farmers clashed with a group of nomads near the village. Four people killed.", "Battles", "Armed clash"),
+    ("Armed pastoralists killed three farmers at the wells.", "Violence against civilians", "Attack"),
 ])
 def test_typing(nlp, text, event_type, sub):
     found = {(m.event_type, m.sub_event_type) for m in mentions(nlp, text)}
@@ -226,3 +231,11 @@ def test_firearms_recovered_after_a_clash_do_not_make_it_a_shooting(nlp):
     found = {(m.event_type, m.sub_event_type) for m in mentions(nlp, text)}
     assert ("Battles", "Armed clash") in found
     assert ("Violence against civilians", "Attack") not in found
+
+
+def test_a_toll_told_without_were_has_no_killer_and_suspects_are_still_civilians(nlp):
+    toll = mentions(nlp, "Fur farmers clashed with nomads near the village. Four people killed, several injured.")
+    assert [m.event_type for m in toll] == ["Battles"]  # "Four people killed" is the clash's toll, not a second event
+    [killing] = [m for m in mentions(nlp, "Soldiers killed two civilians suspected of complicity with militants.")
+                 if m.event_type != "Strategic developments"]
+    assert (killing.event_type, killing.actor2.inter) == ("Violence against civilians", 7)

@@ -35,7 +35,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("explosion:Remote explosive/landmine/IED", r"\bIEDs?\b|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\b(?:anti-?tank|anti-?personnel|land)[\s-]mines?\b|\b(?:hit|struck|stepped on|ran over|drove over|triggered)\s+(?:a|an)\s+(?:[\w-]+\s+)?mine\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\bbomb(?:ing)? (?:attack|blast)s?\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\bexplosions?\b|\bblasts?\b|\b(?:home-?made |improvised |planted )?explosives?\b", 8),
     ("explosion:Grenade", r"\bgrenades?\b", 8),
     ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine\b|\bsarin\b|\bnerve agents?\b|\btoxic gas\b|\bgas cylinders?\b", 9),
-    ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,2}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bstoned\b", 6),
+    ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bstoned\b", 6),
     # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
     ("street_violence", r"\bdemonstrat\w* violently\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires)\b|\bbarricad(?:es|ed|ing)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones|rocks|bottles|flares|petrol bombs|molotov cocktails|fireworks|projectiles|bricks)\b", 5),
     ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b|\babduct(?:ed|ion|ions|s)?\b|\btaken hostage\b|\bforced disappearances?\b", 7),
@@ -195,21 +195,23 @@ def casualties_phrase(sdoc, start: int, end: int) -> str | None:
     return None
 
 
-COMMUNAL = re.compile(r"\binter-?(?:clan|communal|ethnic|tribal|village)\b|\bcommunities\b|\bclans\b|\btribes\b|"
+COMMUNAL = re.compile(r"\b(?:farmers|herders|herdsmen|nomads|pastoralists)\b[^.]{0,60}\b(?:farmers|herders|herdsmen|nomads|"
+                      r"pastoralists)\b|\binter-?(?:clan|communal|ethnic|tribal|village)\b|\bcommunities\b|\bclans\b|\btribes\b|"
                       r"\b(?:land|grazing|border|boundary|water) disputes?\b|\bclan militias?\b|\bcommunal militias?\b", re.I)
 # Residents fighting with sticks and stones are a mob, however old their quarrel (ACLED: mob violence).
 CROWD_FIGHT = re.compile(r"\b(?:residents|villagers|inhabitants|youths|locals)\b|\b(?:stones|sticks|machetes|clubs|knives|rocks)\b", re.I)
 BETWEEN_NAMES = re.compile(r"\bbetween (?:the )?(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \w+)? and (?:the )?"
                            r"(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 SIDE_NOISE = re.compile(r"^(?:the|members of(?: the)?|a group of|an?)\s+|\s+(?:communities|community|clans?|tribes?|"
-                        r"villages?|groups?|militias?|residents|people)$", re.I)
+                        r"villages?|groups?|militias?|residents|people|farmers|herders|herdsmen|nomads|pastoralists)$", re.I)
 
 
 def communal_sides(agent: str | None, patient: str | None, sentence: str, country: str | None) -> tuple[Actor, Actor]:
     """The two communities of a communal clash as ACLED's militias: named for their people
     ("Guji Ethnic Militia"), their village in a land dispute ("Koussouma Communal Militia"), or unnamed."""
     kind = "Clan" if re.search(r"\bclans?\b|inter-?clan", sentence, re.I) else \
-        "Communal" if re.search(r"\b(?:land|grazing|boundary|water) disputes?|village|communal\b", sentence, re.I) else "Ethnic"
+        "Communal" if re.search(r"\b(?:land|grazing|boundary|water) disputes?|between (?:the )?villages|communal\b", sentence,
+                                re.I) else "Ethnic"
     names: list[str] = []
     pair = BETWEEN_NAMES.search(sentence)  # "between the Guji and Gedeo communities", "between Koussouma and Mougna"
     for phrase in (pair.group("a"), pair.group("b")) if pair else (agent, patient):
@@ -322,7 +324,8 @@ def is_negated_or_hypothetical(sdoc, text: str, trig: Trigger, s_start: int) -> 
 
 
 # Words that open a sub-list of the phrase's people: "3 civilians including a former commander" is civilians.
-SUBLIST = {"including", "among", "excluding", "mostly", "mainly", "notably"}
+SUBLIST = {"including", "among", "excluding", "mostly", "mainly", "notably",
+           "suspected", "accused", "alleged", "believed"}  # "two civilians suspected of complicity with militants"
 
 
 def _np_text(token) -> str:
@@ -407,6 +410,9 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         if obj is not None:
             agent = _np_text(obj)
+    if subjects and verb.lemma_ in CASUALTY_VERBS and \
+            not any(c.dep_ in ("dobj", "obj", "agent", "auxpass", "nsubjpass") for c in verb.children):
+        agent, patient = None, patient or agent  # "Four people killed, several injured": a toll told without "were"
     sides = _between(root, verb) if trig.categories & {"battle", "brawl", "riot"} else None
     if sides:
         agent, patient = sides
@@ -426,7 +432,9 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         agent = _bare_np(verb.head)  # "Russian forces attacked near X": a verbless parse, the noun its subject
     if agent:
         agent = strip_dateline(agent)  # "RAIPUR - Maoist rebels": the filing city is no actor
-    if agent and agent.lower() in PRONOUNS:
+    if agent and agent.lower() in ("that", "who", "which") and verb.dep_ == "relcl":
+        agent = _bare_np(verb.head)  # "a group of people that attacked police officers": the people
+    elif agent and agent.lower() in PRONOUNS:
         agent = _speaker_of(verb)  # "the Arakan Army announced that it had captured Paletwa"
     if trig.category == "battle" and REPELLED.search(verb.doc.text[trig.start:trig.end]):
         if patient is None and verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -462,6 +470,8 @@ def _speaker_of(verb) -> str | None:
 # A bare "explosion" or "blast" reads as a remote explosive, so that weapon comes last.
 STRUCK_DEVICE = re.compile(r"\b(?:hit|struck|stepped on|ran over|drove over|triggered|detonated by)\s+(?:a|an|the)\s+"
                            r"(?:[\w-]+\s+){0,2}(?:mines?|landmines?|IEDs?|explosive devices?|roadside bombs?)\b", re.I)
+# People who fight with these are a mob, not an armed group (ACLED: rioters).
+CRUDE_WEAPONS = re.compile(r"\b(?:sticks|stones|rocks|clubs|bricks|fists|machetes)\b", re.I)
 DEMONSTRATORS = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|students)\b", re.I)
 UNOPPOSED = re.compile(r"\b(?:put up no resistance|no resistance|without (?:a )?(?:fight|fighting|resistance|a shot)|"
                        r"unopposed|without firing a shot|handed over|peacefully)\b", re.I)
@@ -512,7 +522,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     if cats & {"attack_police", "street_violence", "riot", "brawl", "roadblock_forced"} or i1 in (5, 7) or riot_context:
         if cats & {"roadblock_forced", "street_violence"} and not cats & {"riot", "brawl", "shooting", "beating"}:
             return "Riots", "Violent demonstration"
-        if i2 == 1 and a1 is not None and DEMONSTRATORS.search(a1.name) and not re.search(r"\bmob\b", a1.name, re.I):
+        if i2 == 1 and a1 is not None and DEMONSTRATORS.search(a1.name) and a1.name.lower() in sentence.lower() \
+                and not re.search(r"\bmob\b", a1.name, re.I):  # the text's own word for them, not a default
             return "Riots", "Violent demonstration"  # rioters who clash with the police are a demonstration turned violent
         return "Riots", "Mob violence"
     if cats <= {"arson", "looting"} and _unarmed_unknown(a1):
@@ -710,6 +721,7 @@ def extract_event_mentions(
             # Organised forces fight each other: armed groups and troops in the report, or as the subject
             # ("Kyrgyz and Tajik forces clashed").
             organised = armed_context or bool(agent and (STATE_FORCES.search(agent) or NON_STATE_ARMED.search(agent)))
+            crude = CRUDE_WEAPONS.search(text[s_start:s_end + 200])  # sticks and stones: a mob's weapons
             identity = identity_group(text, country)
             a1 = classify_actor(agent, country, on) if agent else None
             a2 = classify_actor(patient, country, on) if patient else None
@@ -745,14 +757,14 @@ def extract_event_mentions(
                 a1 = named if named is not None and not named.normalized.startswith("Unidentified") else a1
             if a1 is None and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
                 a1 = _perpetrator(sentence, text[s_start:s_end + PERPETRATOR_REACH], country, on)
-                if a1 is None and agent and not riot_context and (trig.category.startswith("explosion:")
+                if a1 is None and agent and not riot_context and not crude and (trig.category.startswith("explosion:")
                                                                   or trig.categories & {"shooting", "attack", "abduction"}):
                     a1 = classify_actor("unidentified gunmen", country, on)  # "two men on a motorcycle threw a grenade"
                 elif a1 is None and FOUND_DEAD.match(text, trig.start):
                     a1 = classify_actor("unidentified gunmen", country, on)  # bodies found: killers unknown
             if a2 is None and trig.category.startswith("explosion:") and CIVILIAN_VICTIMS.search(text):
                 a2 = classify_actor("civilians", country, on)
-            if a1 is not None and a1.inter == 7 and not riot_context and \
+            if a1 is not None and a1.inter == 7 and not riot_context and not crude and \
                     (trig.category.startswith("explosion:") or trig.categories & {"shooting", "attack", "killing", "abduction"}):
                 # "two men on a motorcycle threw a grenade": whoever attacks with arms is an armed group to ACLED
                 a1 = classify_actor("unidentified gunmen", country, on)
@@ -812,7 +824,7 @@ def extract_event_mentions(
                         a2 = classify_actor("police", country, on)  # who intervened
                     else:
                         a2 = None  # a peaceful protest has no second side ("a Houthi-sponsored protest")
-                elif trig.category == "looting" and a1 is not None and a1.inter in (5, 7):
+                elif trig.category == "looting" and a1 is not None and (a1.inter in (5, 7) or _unarmed_unknown(a1)):
                     # Residents or a crowd looting and wrecking: a mob to ACLED, not a property destruction
                     event_type, sub = "Riots", "Mob violence"
                     a1 = Actor(a1.name, f"Rioters ({a1.normalized.split('(')[-1]}", 5, a1.country)
