@@ -329,3 +329,23 @@ def test_a_local_government_area_is_a_place_not_the_government(gazetteer):
                                  "local government area of Benue State, late on Friday, killing at least 100 people.",
                                  published="2025-06-14", gazetteer=gazetteer)
     assert (event.event_type, event.inter1, event.inter2) == ("Violence against civilians", 4, 7)
+
+
+def test_a_coded_development_is_done_by_its_sentences_subject_and_a_possessive_names_the_attacker(gazetteer):
+    import flashpoint
+
+    [moved] = flashpoint.extract("Displacement: Around 12 July 2024 (as reported), RSF forcibly displaced civilians from "
+                                 "Dimbis village near Dinder (Dinder, Sennar).", published="2024-07-12", gazetteer=gazetteer)
+    assert (moved.sub_event_type, moved.actor1) == ("Other", "Rapid Support Forces")
+    [raid] = flashpoint.extract("On 20 March 2020, 7 Taliban militants were killed by Afghan commando forces' attack in "
+                                "Dawlat Abad district, Faryab.", published="2020-03-20", gazetteer=gazetteer)
+    assert (raid.event_type, raid.inter1, raid.actor2) == ("Battles", 1, "Taliban")
+
+
+def test_communities_that_scuffle_without_deaths_are_a_mob(gazetteer):
+    import flashpoint
+
+    [event] = flashpoint.extract("On 17 December 2022, farmers from Issene and herders from Gah-Beri clashed in Guene "
+                                 "(Malanville, Alibori). The police intervened and arrested a herder.",
+                                 published="2022-12-17", gazetteer=gazetteer)
+    assert event.event_type == "Riots"

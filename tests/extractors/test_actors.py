@@ -33,6 +33,8 @@ from flashpoint.extractors.actors import classify_actor
     ("JNIM militants", "ML", "JNIM: Group for Support of Islam and Muslims", 2),  # as ACLED names the group
     ("ISWAP fighters", "NG", "Islamic State West Africa Province (ISWAP)", 2),
     ("Islamic State militants", "IQ", "Islamic State (Iraq)", 2),
+    ("HTS militants", "SY", "Hayat Tahrir al-Sham", 2),  # an acronym ACLED spells out
+    ("Afghan commando forces", "AF", "Military Forces of Afghanistan", 1),
 ])
 def test_phrases(phrase, country, normalized, inter):
     actor = classify_actor(phrase, country)
@@ -53,3 +55,10 @@ def test_cartels_herders_and_the_taliban_in_power():
     assert classify_actor("Taliban fighters", "AF", date(2021, 8, 1)).inter == 2  # before Kabul fell
     assert classify_actor("Taliban fighters", "AF", date(2022, 5, 11)).normalized.startswith("Military Forces of Afghanistan")
     assert classify_actor("a Russian Kh-22 missile", "UA").normalized.startswith("Military Forces of Russia")
+
+
+def test_a_group_named_by_acronym_alone_takes_acleds_name():
+    from flashpoint.extractors.actors import named_group
+
+    assert named_group("the RSF", "SD").normalized == "Rapid Support Forces"
+    assert named_group("CSP-PSD fighters", "ML").normalized == "CSP-PSD"  # unknown acronyms stay as written

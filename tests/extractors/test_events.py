@@ -135,7 +135,7 @@ def test_actors_are_named_the_acled_way(nlp):
     assert border.actor1.normalized.startswith("Military Forces of Kyrgyzstan")
     assert border.actor2.normalized.startswith("Military Forces of Tajikistan")
     group = first(nlp, "The RSF shelled residential neighbourhoods, killing 7 civilians.")
-    assert (group.actor1.normalized, group.actor1.inter) == ("RSF", 2)
+    assert (group.actor1.normalized, group.actor1.inter) == ("Rapid Support Forces", 2)
     ied = first(nlp, "An IED exploded next to a police patrol vehicle, killing 2 police officers.")
     assert ied.actor2.inter == 1
 

@@ -156,6 +156,7 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         if label is None:
             named = re.search(r"\b(al[- ]qaeda|aqap|farc|eln|hts|ypg|sdf|tplf|ola|lra)\b", low)
             label = (named.group(1).upper() if len(named.group(1)) <= 5 else named.group(1).title()) if named else None
+            label = GROUP_ACRONYMS.get(label, label) if label else None
         if label is None:  # "CPC rebels": the group by its acronym, else ACLED's generic rebel group
             group = named_group(phrase, country, on)
             label = group.normalized if group is not None and group.inter == 2 else f"Rebel Group ({cname})"
@@ -197,7 +198,7 @@ FORCE_NOUNS = (r"forces|force|troops|soldiers|army|military|servicemen|border gu
                r"missiles?|rockets?|artillery|shelling|tanks?|UAVs?|bases?|military bases?|positions|outposts?|checkpoints?|"
                r"convoys?|patrols?|barracks|Defen[cs]e Forces")
 # Words between a demonym and its forces: "Israeli ground troops", "Russian special forces".
-FORCE_MODIFIERS = (r"military|army|air|ground|special|security|government|regular|elite|naval|border|armed|federal|regime|"
+FORCE_MODIFIERS = (r"military|army|air|ground|special|commando|security|government|regular|elite|naval|border|armed|federal|regime|"
                    r"fighter|attack|combat|[A-Z][\w-]*\d[\w-]*|Shahed|Iskander|Kinzhal|Kalibr")  # "Russian Kh-22 missile"
 
 
@@ -221,6 +222,12 @@ def _country_names() -> dict[str, str]:
     return table
 
 
+# Armed groups reports name by acronym alone, under ACLED's names.
+GROUP_ACRONYMS = {
+    "RSF": "Rapid Support Forces", "HTS": "Hayat Tahrir al-Sham", "SDF": "SDF: Syrian Democratic Forces",
+    "TPLF": "TPLF: Tigray People's Liberation Front", "OLA": "OLA: Oromo Liberation Army",
+    "ELN": "ELN: National Liberation Army",
+}
 # Peace operations by the names reports use: external forces (inter 8) to ACLED.
 MISSIONS = {
     "minusma": "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)",
@@ -293,7 +300,9 @@ def named_group(phrase: str, country: str | None, on: date | None = None) -> Act
         if organisation and _national_forces(phrase, country, on) is None:
             return Actor(phrase, organisation.group(0), 2, country)
         return None
-    return _acronym_forces(m.group(1), phrase, country, on) or Actor(phrase, m.group(1), 2, country)
+    acronym = m.group(1)
+    return _acronym_forces(acronym, phrase, country, on) or \
+        Actor(phrase, GROUP_ACRONYMS.get(acronym.upper(), acronym), 2, country)
 
 
 def _acronym_forces(acronym: str, phrase: str, country: str | None, on: date | None) -> Actor | None:

@@ -405,11 +405,14 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     patient = _np_text(objs[0])
-    if root.pos_ == "NOUN":  # "an attack by Taliban militants": the noun names its own agent
+    if root.pos_ == "NOUN":  # "an attack by Taliban militants", "Afghan commando forces' attack": its own agent
         by = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
         if obj is not None:
             agent = _np_text(obj)
+        elif owner is not None:
+            agent = _bare_np(owner)
     if subjects and verb.lemma_ in CASUALTY_VERBS and \
             not any(c.dep_ in ("dobj", "obj", "agent", "auxpass", "nsubjpass") for c in verb.children):
         agent, patient = None, patient or agent  # "Four people killed, several injured": a toll told without "were"
@@ -666,6 +669,8 @@ def extract_event_mentions(
     # "the Rapid Support Forces (RSF) ... RSF fighters": ACLED names a group in full wherever the report does
     acronyms = {m.group("acr"): m.group("name") for m in SPELLED_OUT_GROUP.finditer(text)}
     coded = CODED_KIND.match(text)
+    # Communities that fight and kill are armed militias to ACLED; a scuffle no one dies in is a mob's.
+    lethal_report = bool(re.search(r"\b(?:killed|dead|died|deaths?|fatalities|lives)\b", text, re.I))
     mentions: list[EventMention] = []
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
@@ -708,6 +713,11 @@ def extract_event_mentions(
             tm: TimeMention | None = time_for(trig.start, trig.end, s_start)
             on = tm.start.date() if tm and tm.start else None
             agent, patient = trigger_actors(sdoc, trig)
+            if trig.category == "coded" and agent is None:
+                # "Displacement: ... RSF forcibly displaced civilians": the subject of the note's sentence
+                span = sdoc.char_span(s_start, s_end, alignment_mode="expand")
+                subject = next((t for t in span if t.dep_ == "nsubj" and t.head.pos_ == "VERB"), None) if span else None
+                agent = _np_text(subject) if subject is not None else None
             for other in trig.merged:
                 # "Russian forces attacked near Nadiia, but were repelled by the Ukrainian military": the
                 # words that name the sides may belong to another trigger of the same event
@@ -736,7 +746,7 @@ def extract_event_mentions(
                     a1, a2 = sides
                     organised = True
             if trig.categories & {"battle", "brawl"} and not riot_context and COMMUNAL.search(sentence) \
-                    and not CROWD_FIGHT.search(sentence) and not (a1 and a1.inter in (1, 2, 8)) \
+                    and lethal_report and not CROWD_FIGHT.search(sentence) and not (a1 and a1.inter in (1, 2, 8)) \
                     and not (a2 and a2.inter in (1, 2, 8)):  # "the army and a clan militia ambushed Al Shabaab"
                 # "inter-clan clashes", "clashes between the Guji and Gedeo communities": communities
                 # fighting are their militias to ACLED, and their fight a battle
