@@ -27,6 +27,9 @@ def resolve(nlp, gazetteer, text):
     ("Protesters gathered in Dawran Aness district (coded to district center Dawran ad Daydah) (Dhamar).",
      "Dawran", "YE", "Dhamar"),
     ("Gunmen shot dead a Rio de Janeiro city councillor.", "Rio de Janeiro", "BR", None),
+    # A town only one country has, told as a place, stays itself in a report about a neighbour.
+    ("Youths burned tyres in Ziguinchor while police in Kaédi and Nouakchott dispersed smaller crowds.",
+     "Ziguinchor", "SN", None),
 ])
 def test_resolution_cues(nlp, gazetteer, text, name, country, admin1):
     place = resolve(nlp, gazetteer, text)[name]

@@ -385,7 +385,10 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     # inside the countries the report is about ("Estado Mayor Central" is not Uganda's Central region).
     if top.strength == 1 and ctx.countries and best.country not in ctx.countries:
         return None, scored[:5]
-    if ctx.countries and best.country not in ctx.countries and best.population < FOREIGN_CITY:
+    # A town of the one country its name belongs to, told as a place ("fled El Geneina for Adré, across the
+    # border in Chad"), is that town even in a report about the neighbour.
+    sole_town = top.strength >= 2 and len({p.country for p, v in cands if not v}) == 1 and best.population >= SOLE_TOWN
+    if ctx.countries and best.country not in ctx.countries and best.population < FOREIGN_CITY and not sole_town:
         return None, scored[:5]  # "El Plateado" in a report on Colombia is not the Mexican village
     if top.strength == 1 and best.country not in ctx.countries and best.population < 100_000:
         return None, scored[:5]
@@ -394,6 +397,7 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     return best, scored[:5]
 
 
+SOLE_TOWN = 50_000  # a town this size whose name no other country shares
 FOREIGN_CITY = 500_000  # smaller places outside the report's countries are other places of the same name
 MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other places (Kabindi is not Kabinda)
 MAX_ANCHOR_KM = 100  # "3km from X", "near X": a candidate farther than this from X is another place
