@@ -98,6 +98,12 @@ def first(nlp, text, event_type=None):
     ("Unidentified persons looted and vandalised houses of the minority in the city.", "Riots", "Mob violence"),
     ("Fur farmers clashed with a group of nomads near the village. Four people killed.", "Battles", "Armed clash"),
     ("Armed pastoralists killed three farmers at the wells.", "Violence against civilians", "Attack"),
+    # Grenades or a rocket in a close fight with armed forces are a battle; mortars fired at a base stay shelling.
+    ("Armed men driving two vehicles attacked a police patrol using grenades and firearms.", "Battles", "Armed clash"),
+    ("Taliban militants fired a rocket at a Humvee during an attack on a check point, killing two soldiers.", "Battles",
+     "Armed clash"),
+    ("Militants fired mortars at a military base, wounding two soldiers.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack"),
 ])
 def test_typing(nlp, text, event_type, sub):
     found = {(m.event_type, m.sub_event_type) for m in mentions(nlp, text)}

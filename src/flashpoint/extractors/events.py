@@ -473,6 +473,9 @@ def _speaker_of(verb) -> str | None:
 # A bare "explosion" or "blast" reads as a remote explosive, so that weapon comes last.
 STRUCK_DEVICE = re.compile(r"\b(?:hit|struck|stepped on|ran over|drove over|triggered|detonated by)\s+(?:a|an|the)\s+"
                            r"(?:[\w-]+\s+){0,2}(?:mines?|landmines?|IEDs?|explosive devices?|roadside bombs?)\b", re.I)
+ARMED_PEOPLE = re.compile(r"\b(?:gunmen|armed (?:men|assailants|attackers|individuals|groups?|bandits)|heavily armed \w+)\b", re.I)
+DIRECT_FIRE = re.compile(r"\b(?:firearms|gunfire|small arms|rifles|clash(?:es|ed)?|fighting|gun ?battle|exchange of fire|"
+                         r"attack on (?:a|the) (?:check ?point|base|post|position|outpost))\b", re.I)
 # People who fight with these are a mob, not an armed group (ACLED: rioters).
 CRUDE_WEAPONS = re.compile(r"\b(?:sticks|stones|rocks|clubs|bricks|fists|machetes)\b", re.I)
 DEMONSTRATORS = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|students)\b", re.I)
@@ -491,6 +494,10 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     """ACLED type for a violent mention, following the codebook's order of tests."""
     explosions = sorted((c for c in cats if c.startswith("explosion:")), key=EXPLOSION_PRIORITY.index)
     organised_fight = ("battle" in cats or "brawl" in cats) and organised and not riot_context
+    i1, i2 = (a1.inter if a1 else None), (a2.inter if a2 else None)
+    if explosions and i1 in (1, 2, 3, 4, 8) and i2 in (1, 2, 3, 8) and DIRECT_FIRE.search(sentence) \
+            and explosions[0] in ("explosion:Grenade", "explosion:Shelling/artillery/missile attack"):
+        organised_fight = True  # "attacked a police patrol using grenades and firearms": a battle, not a remote attack
     if explosions and not organised_fight:  # forces clashing "with small arms and mortars" is a battle
         return "Explosions/Remote violence", explosions[0].split(":", 1)[1]
     if "sexual" in cats:
@@ -500,7 +507,6 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         if KILLED_AFTER.search(sentence):
             return "Violence against civilians", "Attack"
         return "Violence against civilians", "Abduction/forced disappearance"
-    i1, i2 = (a1.inter if a1 else None), (a2.inter if a2 else None)
     armed = {1, 2, 3, 4, 8}
     if protest_setting(sentence) if at_protest is None else at_protest:
         if i1 == 1 or i2 == 6:
@@ -785,13 +791,15 @@ def extract_event_mentions(
                 if a2 is None and (trig.categories & {"attack_police"} or (
                         trig.categories & {"street_violence"} and POLICE_TARGET.search(sentence))):
                     a2 = classify_actor("police", country, on)
+                # "armed men driving two vehicles attacked a police patrol": armed people the parse did not link
+                armed_by = ARMED_PEOPLE.search(sentence) or ARMED.search(sentence)
+                if a1 is None and armed_by and not riot_context:
+                    a1 = classify_actor(armed_by.group(0), country, on)
                 if a1 is None and not (organised and not riot_context) and \
                         (trig.categories & {"brawl", "riot", "attack_police", "street_violence", "roadblock_forced"} or riot_context):
                     a1 = classify_actor("rioters", country, on)
                 if a1 is not None and a1.inter == 7 and trig.categories & {"attack_police", "brawl", "riot", "arson", "beating"}:
                     a1 = Actor(a1.name, f"Rioters ({a1.normalized.split('(')[-1]}", 5, a1.country)
-                if a1 is None and ARMED.search(sentence):
-                    a1 = classify_actor(ARMED.search(sentence).group(0), country, on)
                 if a2 is None and (trig.categories & {"shooting", "beating", "attack", "killing", "abduction", "sexual"}
                                    or trig.category.startswith("explosion:")):
                     victim = VICTIMS.search(sentence)  # "killing 2 police officers", "injuring 6 people"
