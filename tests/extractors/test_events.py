@@ -104,6 +104,9 @@ def first(nlp, text, event_type=None):
      "Armed clash"),
     ("Militants fired mortars at a military base, wounding two soldiers.", "Explosions/Remote violence",
      "Shelling/artillery/missile attack"),
+    ("Residents burn debris and barricade the road to keep trucks out.", "Riots", "Violent demonstration"),
+    ("Two Islamist militants were killed while 13 suspects were arrested during a security campaign.", "Battles",
+     "Armed clash"),  # fighters killed in the state's operation: its battle
 ])
 def test_typing(nlp, text, event_type, sub):
     found = {(m.event_type, m.sub_event_type) for m in mentions(nlp, text)}

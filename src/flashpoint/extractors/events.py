@@ -37,7 +37,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine\b|\bsarin\b|\bnerve agents?\b|\btoxic gas\b|\bgas cylinders?\b", 9),
     ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bstoned\b", 6),
     # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
-    ("street_violence", r"\bdemonstrat\w* violently\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires)\b|\bbarricad(?:es|ed|ing)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones|rocks|bottles|flares|petrol bombs|molotov cocktails|fireworks|projectiles|bricks)\b", 5),
+    ("street_violence", r"\bdemonstrat\w* violently\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones|rocks|bottles|flares|petrol bombs|molotov cocktails|fireworks|projectiles|bricks)\b", 5),
     ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b|\babduct(?:ed|ion|ions|s)?\b|\btaken hostage\b|\bforced disappearances?\b", 7),
     ("sexual", r"\brap(?:ed|e|es)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse)\b", 7),
     ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchanged (?:heavy |intense )?(?:gun)?fire\b|\b(?:repelled|repulsed|foiled)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:attack|assault|offensive|advance|incursion)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
@@ -178,6 +178,20 @@ def _perpetrator(sentence: str, text: str, country: str | None, on) -> Actor | N
 
 
 CASUALTY_VERBS = {"kill", "wound", "injure", "murder", "execute", "behead"}
+
+
+SECURITY_OPERATION = re.compile(r"\b(?:security|military|army|counter-?(?:terrorism|insurgency)|police) (?:operations?|campaigns?|"
+                                r"raids?|offensives?|sweeps?)\b|\bduring (?:a|an|the) (?:[\w-]+ )?(?:campaign|operation|raid|"
+                                r"offensive|sweep)\b", re.I)
+
+
+def _fighters_killed_in_operation(sdoc, sentence: str, start: int, end: int) -> bool:
+    """"Two Islamist militants were killed while 13 suspects were arrested during a campaign": the state's battle."""
+    if not SECURITY_OPERATION.search(sentence):
+        return False
+    fallen = casualties_phrase(sdoc, start, end)
+    victim = classify_actor(fallen, None) if fallen else None
+    return victim is not None and victim.inter in (2, 3, 4)
 
 
 def casualties_phrase(sdoc, start: int, end: int) -> str | None:
@@ -710,7 +724,9 @@ def extract_event_mentions(
         elif any(t.category == "killing" for t in triggers):
             # "2 civilians were killed by stray bullets": a toll of the fighting, not a new event
             # A body found is a killing whoever did it ("the bodies of four farmers were found").
-            triggers = [t for t in triggers if t.category != "killing" or FOUND_DEAD.match(text, t.start)
+            # (only as the report's first event: after one, "killed during the operation" is that event's toll)
+            operation = not mentions and _fighters_killed_in_operation(sdoc, sentence, s_start, s_end)
+            triggers = [t for t in triggers if t.category != "killing" or FOUND_DEAD.match(text, t.start) or operation
                         or _is_actor(trigger_actors(sdoc, t)[0])]
         hedged = bool(HEDGE.search(sentence))
         sent_quantities = [q for q in quantities if s_start <= q.span.start < s_end]
@@ -776,6 +792,8 @@ def extract_event_mentions(
                 if a1 is None and agent and not riot_context and not crude and (trig.category.startswith("explosion:")
                                                                   or trig.categories & {"shooting", "attack", "abduction"}):
                     a1 = classify_actor("unidentified gunmen", country, on)  # "two men on a motorcycle threw a grenade"
+                elif a1 is None and "killing" in trig.categories and SECURITY_OPERATION.search(sentence):
+                    a1 = classify_actor("security forces", country, on)  # "militants were killed during a campaign"
                 elif a1 is None and FOUND_DEAD.match(text, trig.start):
                     a1 = classify_actor("unidentified gunmen", country, on)  # bodies found: killers unknown
             if a2 is None and trig.category.startswith("explosion:") and CIVILIAN_VICTIMS.search(text):
@@ -827,7 +845,7 @@ def extract_event_mentions(
                     a1, a2 = (state, protesters) if sub == "Excessive force against protesters" else (protesters, state)
                 if a2 is not None and a2.inter == 5 and trig.category.startswith("explosion:"):
                     a2 = classify_actor("civilians", country, on)  # a crowd struck from the air is civilians
-                if event_type == "Riots" and (_unarmed_unknown(a1) or (a1 is not None and a1.inter == 6)):
+                if event_type == "Riots" and (_unarmed_unknown(a1) or (a1 is not None and a1.inter in (6, 7))):
                     # violent demonstrators, and the unknown people of a mob, are rioters
                     a1 = classify_actor("rioters", country, on) or a1
                 if event_type == "Riots" and a2 is None and trig.categories & {"brawl"}:
