@@ -107,6 +107,11 @@ def named(nlp, text):
     # A second title without its own article is the same person; a second article, a second person.
     ("1 religious scholar and teacher was killed by gunmen.", [("killed", 1)]),
     ("Gunmen killed a soldier and a civilian.", [("killed", 2)]),
+    # A singular victim told by a participle, a headline or a claim counts one; its own participle keeps a
+    # conjunct apart; an intent counts nothing.
+    ("An attack by gunmen left a soldier killed and three children injured.", [("injured", 3), ("killed", 1)]),
+    ("UN peacekeeper killed when a vehicle hit an explosive device.", [("killed", 1)]),
+    ("ISGS claimed to have killed a JNIM fighter south of Oursi.", [("killed", 1)]),
 ])
 def test_named_victims_are_counted(nlp, text, expected):
     assert named(nlp, text) == expected

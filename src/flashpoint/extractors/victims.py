@@ -48,11 +48,12 @@ def _asserted(verb) -> bool:
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS):
             return False
-        if child.dep_ == "aux" and child.tag_ == "TO":
-            return False
+        if child.dep_ == "aux" and child.tag_ == "TO" and not any(c.lower_ == "have" for c in verb.children):
+            return False  # "threatened to kill"; but "claimed to have killed a fighter" tells a past act
         if child.dep_ == "mark" and child.lower_ in BACKGROUND_MARKS:
             return False
-    return verb.dep_ not in ("xcomp", "amod", "acomp")
+    perfect = any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children)
+    return verb.dep_ not in ("xcomp", "amod", "acomp") or perfect
 
 
 def _victims(verb) -> list:
@@ -64,6 +65,10 @@ def _victims(verb) -> list:
     else:
         deps = ("dobj",)
     heads = [c for c in verb.children if c.dep_ in deps]
+    if not heads and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        heads = [verb.head]  # "left a soldier killed": the noun the participle describes
+    elif not heads and verb.tag_ in ("VBN", "VBD") and deps == ("dobj",):
+        heads = [c for c in verb.children if c.dep_ == "nsubj"]  # "UN peacekeeper killed and four injured"
     kept = heads[:1]
     for head in heads[1:]:
         # A second head joined by "and" adds people ("eleven militants and two of its soldiers");
@@ -79,7 +84,9 @@ def _conjuncts(head) -> list:
     while todo:
         t = todo.pop()
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"))
+        # a conjunct with its own participle ("a soldier killed and three children injured") is its own count
+        todo.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+                    and not any(g.dep_ == "acl" for g in c.children))
     return sorted(out, key=lambda t: t.i)
 
 
