@@ -481,23 +481,29 @@ def _speaker_of(verb) -> str | None:
     return strip_dateline(_np_text(subject))
 
 
-# When one event names several weapons, the codebook's most specific means wins: a chemical
-# attack or a suicide bomber defines the event whatever else was fired; aircraft over missiles.
-# (Chosen by a fixed order, not by a set's iteration order, so the output is reproducible.)
-# A bare "explosion" or "blast" reads as a remote explosive, so that weapon comes last.
+# Cues the typing reads in a violent mention's sentence.
+# "an army vehicle hit an IED": the side that struck the device is its target.
 STRUCK_DEVICE = re.compile(r"\b(?:hit|struck|stepped on|ran over|drove over|triggered|detonated by)\s+(?:a|an|the)\s+"
                            r"(?:[\w-]+\s+){0,2}(?:mines?|landmines?|IEDs?|explosive devices?|roadside bombs?)\b", re.I)
+# armed people a verb's parse may not reach: "armed men driving two vehicles attacked a police patrol"
 ARMED_PEOPLE = re.compile(r"\b(?:gunmen|armed (?:men|assailants|attackers|individuals|groups?|bandits)|heavily armed \w+)\b", re.I)
+# close fighting that makes grenades or a rocket part of a battle
 DIRECT_FIRE = re.compile(r"\b(?:firearms|gunfire|small arms|rifles|clash(?:es|ed)?|fighting|gun ?battle|exchange of fire|"
                          r"attack on (?:a|the) (?:check ?point|base|post|position|outpost))\b", re.I)
 # People who fight with these are a mob, not an armed group (ACLED: rioters).
 CRUDE_WEAPONS = re.compile(r"\b(?:sticks|stones|rocks|clubs|bricks|fists|machetes)\b", re.I)
+# the text's own word for a crowd that demonstrates, as against a mob
 DEMONSTRATORS = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|students)\b", re.I)
+# territory changing hands without a fight: a non-violent transfer
 UNOPPOSED = re.compile(r"\b(?:put up no resistance|no resistance|without (?:a )?(?:fight|fighting|resistance|a shot)|"
                        r"unopposed|without firing a shot|handed over|peacefully)\b", re.I)
 KILLS = re.compile(r"\b(?:killed|killing|murdered|shot dead|burned alive|burnt alive)\b", re.I)
 KILLED_AFTER = re.compile(r"\b(?:kidnap+ed|abducted)\b[^.;]{0,60}?\b(?:and|before|then|later)\b[^.;]{0,25}?"
                           r"\b(?:killed|murdered|executed|beheaded|shot dead|slaughtered)\b", re.I)
+# When one event names several weapons, the codebook's most specific means wins: a chemical
+# attack or a suicide bomber defines the event whatever else was fired; aircraft over missiles.
+# (Chosen by a fixed order, not by a set's iteration order, so the output is reproducible.)
+# A bare "explosion" or "blast" reads as a remote explosive, so that weapon comes last.
 EXPLOSION_PRIORITY = ["explosion:Chemical weapon", "explosion:Suicide bomb", "explosion:Air/drone strike",
                       "explosion:Grenade", "explosion:Shelling/artillery/missile attack",
                       "explosion:Remote explosive/landmine/IED"]

@@ -518,7 +518,8 @@ def _resolve_anchor(name: str, ctx: Context, gazetteer) -> Place | None:
 
 
 def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | None:
-    """The narrowest area the parenthesis after an unknown name lists: "(Bint Jbeil, Nabatieh)"."""
+    """The narrowest area the text writes after an unknown name, inside the widest it lists: "(Bint Jbeil,
+    Nabatieh)", or after a comma: "Lagh Kutulo, Wajir"."""
     m = LISTED_NAME.match(text, top.start)
     if m is None or m.start("name") != top.start:
         # "Lagh Kutulo, Wajir": the area written after the unknown name, by the comma
@@ -527,7 +528,9 @@ def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | No
             if area is not None:
                 return area
         return None
-    areas = [a.strip() for a in m.group("areas").split(",") if not _state_code(a.strip())] or [m.group("name")]
+    areas = [a.strip() for a in m.group("areas").split(",") if not _state_code(a.strip())]
+    if not areas:
+        return None
     widest, _ = resolve_toponym(Toponym(0, len(areas[-1]), areas[-1], None, 3), ctx, gazetteer)
     if widest is not None:  # the narrower names are read inside it: "(Nasir, Upper Nile)" is not Turkey's Nasir
         ctx = replace(ctx, countries=Counter({widest.country: 1}))

@@ -45,14 +45,14 @@ def _kind(verb) -> str | None:
 def _asserted(verb) -> bool:
     """Said to have happened in this event: not negated, not modal, not an infinitive of intent
     ("threatened to kill"), not an earlier event told as background ("a day after a strike killed X")."""
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)  # "claimed to have killed"
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS):
             return False
-        if child.dep_ == "aux" and child.tag_ == "TO" and not any(c.lower_ == "have" for c in verb.children):
-            return False  # "threatened to kill"; but "claimed to have killed a fighter" tells a past act
+        if child.dep_ == "aux" and child.tag_ == "TO" and not perfect:
+            return False  # "threatened to kill"; "claimed to have killed a fighter" tells a past act
         if child.dep_ == "mark" and child.lower_ in BACKGROUND_MARKS:
             return False
-    perfect = any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children)
     return verb.dep_ not in ("xcomp", "amod", "acomp") or perfect
 
 
