@@ -349,3 +349,13 @@ def test_communities_that_scuffle_without_deaths_are_a_mob(gazetteer):
                                  "(Malanville, Alibori). The police intervened and arrested a herder.",
                                  published="2022-12-17", gazetteer=gazetteer)
     assert event.event_type == "Riots"
+
+
+def test_a_state_raid_that_turns_violent_is_an_attack_not_a_search(gazetteer):
+    import flashpoint
+
+    [event] = flashpoint.extract("On 16 December 2022, the FAB raided a Fulani camp around Guene (Malanville, Alibori) in "
+                                 "search for militants. The camp was destroyed and the military shot about 10 civilians.",
+                                 published="2022-12-16", gazetteer=gazetteer)
+    assert (event.event_type, event.actor1, event.fatalities or 0) == \
+        ("Violence against civilians", "Military Forces of Benin (2016-)", 0)  # shot is not a toll

@@ -62,3 +62,4 @@ def test_a_group_named_by_acronym_alone_takes_acleds_name():
 
     assert named_group("the RSF", "SD").normalized == "Rapid Support Forces"
     assert named_group("CSP-PSD fighters", "ML").normalized == "CSP-PSD"  # unknown acronyms stay as written
+    assert named_group("the FAB", "BJ").normalized.startswith("Military Forces of Benin")  # an army's acronym

@@ -274,10 +274,10 @@ def _national_forces(phrase: str, country: str | None, on: date | None) -> Actor
 
 # State forces known by their acronym in the reports that name them (army, not a rebel group).
 STATE_FORCE_ACRONYMS = {
-    "FARDC": "CD", "FAMA": "ML", "SAF": "SD", "UPDF": "UG", "TPDF": "TZ", "KDF": "KE", "NDS": "AF", "ANDSF": "AF", "ANA": "AF", "ENDF": "ET",
+    "FARDC": "CD", "FAMA": "ML", "SAF": "SD", "UPDF": "UG", "TPDF": "TZ", "KDF": "KE", "NDS": "AF", "ENDF": "ET",
     "SNA": "SO", "FANB": "VE", "IDF": "IL", "ANA": "AF", "ISF": "IQ", "SAA": "SY", "FDS": "BF", "FAN": "TD",
     "BSF": "IN", "CRPF": "IN", "FC": "PK", "AFP": "PH", "PNP": "PH", "TSK": "TR", "ZSU": "UA",
-    "FACA": "CF", "SSPDF": "SS", "RDF": "RW", "FADM": "MZ", "ANDSF": "AF", "FAB": "BI", "FDSI": "BF",
+    "FACA": "CF", "SSPDF": "SS", "RDF": "RW", "FADM": "MZ", "ANDSF": "AF", "FAB": "BJ", "FDSI": "BF",
 }
 # Acronyms of weapons and things, never of an actor.
 NOT_ACTORS = {"US", "UN", "EU", "AU", "UK", "NGO", "PM", "AM", "IED", "IEDS", "VBIED", "RPG", "UAV", "AK", "TV", "GMT",

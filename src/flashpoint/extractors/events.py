@@ -93,6 +93,8 @@ GATHERED_TARGET = re.compile(r"\b(?:crowds?|gathering|them|demonstrators|protest
 def protest_setting(sentence: str) -> bool:
     """Whether the sentence sets its violence at a protest, not merely after or amid one."""
     return any(not BACKGROUND_LEAD.search(sentence[:m.start()]) for m in PROTEST_CONTEXT.finditer(sentence))
+
+
 INTERVENTION_NEXT = re.compile(r"\b(?:police|security forces|gendarmes|troops|soldiers)\b[^.]{0,60}\b(?:dispers\w+|"
                                r"broke up|tear ?gas|water cannon|rubber bullets|batons?|detained|arrested|beat|charged|"
                                r"removed|evicted|cleared)\b", re.I)
@@ -574,6 +576,10 @@ def _unarmed_unknown(actor: Actor | None) -> bool:
     return actor is not None and actor.normalized.startswith("Unidentified Armed Group") and not ARMS.search(actor.name)
 
 
+# "The army raided a camp. ... the military shot about 10 civilians, burnt huts": the raid was an attack.
+RAID_TURNED_VIOLENT = re.compile(r"\b(?:shot|killed|burn(?:ed|t)|destroyed|beat(?:en)?|wounded|injured|torched)\b", re.I)
+
+
 def _state_raid(cats: set[str], trigger_text: str, a1: Actor | None) -> bool:
     """"Police raided the home of the opposition leader": a search, typed as arrests, not an attack."""
     return cats == {"attack"} and bool(RAID.fullmatch(trigger_text)) and a1 is not None and a1.inter == 1
@@ -843,7 +849,8 @@ def extract_event_mentions(
                 if event_type == "Battles" and "territory" in trig.categories and not trig.categories & {"battle", "shooting", "killing"} \
                         and UNOPPOSED.search(text[s_start:s_end + 300]):
                     event_type, sub = "Strategic developments", "Non-violent transfer of territory"  # "put up no resistance"
-                if _state_raid(trig.categories, text[trig.start:trig.end], a1):
+                if _state_raid(trig.categories, text[trig.start:trig.end], a1) \
+                        and not RAID_TURNED_VIOLENT.search(text[s_start:s_end + 300]):
                     event_type, sub = "Strategic developments", "Arrests"
                 if event_type == "Protests":  # ACLED: excessive force is the state's act, an intervention the protest's
                     state = a1 if a1 is not None and a1.inter == 1 else classify_actor("police", country, on)

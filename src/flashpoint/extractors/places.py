@@ -19,7 +19,6 @@ from dataclasses import dataclass, field, replace
 from flashpoint.extractors.datelines import dateline, in_place
 from flashpoint.gazetteer.index import haversine_km
 from flashpoint.gazetteer.names import normalize as normalize_name
-from flashpoint.gazetteer.names import skeleton as skeleton_name
 from flashpoint.model import Place, PlaceMention, Span
 
 NAME = r"[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*))*"

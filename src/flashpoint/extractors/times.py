@@ -126,7 +126,7 @@ NEXT_PREV = re.compile(rf"\b(?:the\s+|on\s+the\s+)?(?P<dir>following|next|previo
 DAY_AFTER = re.compile(r"\bthe\s+day\s+(?P<dir>after|before)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|yesterday|tomorrow)\b)", re.I)
 THAT_PART = re.compile(rf"\b(?:(?P<mod>later|earlier|late|early)\s+(?:on\s+)?)?that\s+(?P<unit>day|{_PART_WORD})\b", re.I)
 SAME_PART = re.compile(rf"\b(?:on\s+)?the\s+same\s+(?P<unit>day|{_PART_WORD})\b", re.I)
-IN_THE_PART = re.compile(rf"\b(?:(?P<mod>later|earlier|late|early)\s+)?(?:in|during)\s+the\s+(?P<pmod2>early\s+|late\s+)?(?P<unit>day|morning|afternoon|evening)\b(?!\s+of\b)", re.I)
+IN_THE_PART = re.compile(r"\b(?:(?P<mod>later|earlier|late|early)\s+)?(?:in|during)\s+the\s+(?P<pmod2>early\s+|late\s+)?(?P<unit>day|morning|afternoon|evening)\b(?!\s+of\b)", re.I)
 BARE_PART = re.compile(r"\b(?P<mod>early|late|mid)[- ]?(?P<unit>morning|afternoon|evening)\b(?!\s+of\b)", re.I)
 NIGHT = re.compile(r"\b(?:(?:during|in|through(?:out)?)\s+the\s+night\b(?!\s+(?:of|to|into|from|before|between)\b)"
                    r"|the\s+night['’]s|late\s+at\s+night\b|at\s+night\b)", re.I)
