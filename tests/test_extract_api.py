@@ -359,3 +359,14 @@ def test_a_state_raid_that_turns_violent_is_an_attack_not_a_search(gazetteer):
                                  published="2022-12-16", gazetteer=gazetteer)
     assert (event.event_type, event.actor1, event.fatalities or 0) == \
         ("Violence against civilians", "Military Forces of Benin (2016-)", 0)  # shot is not a toll
+
+
+def test_two_peoples_militants_fight_each_other_and_bodies_in_rubble_are_civilians(gazetteer):
+    import flashpoint
+
+    [clash] = flashpoint.extract("On 29 August 2023, Meitei and Kuki militants exchanged heavy fire in the foothill areas "
+                                 "near Moirang (Bishnupur, Manipur).", published="2023-08-29", gazetteer=gazetteer)
+    assert (clash.actor1, clash.actor2) == ("Meitei Ethnic Militia (India)", "Kuki Ethnic Militia (India)")
+    [strike] = flashpoint.extract("On 2 March 2024, a Russian drone slammed into an apartment building in Odesa. Rescuers "
+                                  "pulled 12 bodies from the rubble.", published="2024-03-02", gazetteer=gazetteer)
+    assert (strike.inter2, strike.fatalities) == (7, 12)

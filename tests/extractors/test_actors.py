@@ -35,6 +35,9 @@ from flashpoint.extractors.actors import classify_actor
     ("Islamic State militants", "IQ", "Islamic State (Iraq)", 2),
     ("HTS militants", "SY", "Hayat Tahrir al-Sham", 2),  # an acronym ACLED spells out
     ("Afghan commando forces", "AF", "Military Forces of Afghanistan", 1),
+    ("Kuki militants", "IN", "Kuki Ethnic Militia (India)", 4),  # armed men named for their people
+    ("3 suspected Islamist militants", "ML", "Islamist Militia (Mali)", 3),  # a creed, not a people
+    ("Somali militants", "SO", "Rebel Group (Somalia)", 2),  # a country's demonym names no militia
 ])
 def test_phrases(phrase, country, normalized, inter):
     actor = classify_actor(phrase, country)

@@ -151,6 +151,8 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         return Actor(phrase, party, 3, country)
     if has(r"taliban") and country == "AF" and on is not None and on > date(2021, 8, 15):
         return Actor(phrase, _state("Military", "AF", on), 1, "AF")  # the Taliban govern Afghanistan since August 2021
+    if has(r"islamist (?:militia\w*|militants?|fighters|groups?)"):  # named for a creed, not a people
+        return Actor(phrase, f"Islamist Militia ({cname})", 3, country)
     if has(REBELS):
         label = next((name(cname, on) if callable(name) else name for rx, name in ACLED_GROUPS if has(rx)), None)
         if label is None:
@@ -159,10 +161,13 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
             label = GROUP_ACRONYMS.get(label, label) if label else None
         if label is None:  # "CPC rebels": the group by its acronym, else ACLED's generic rebel group
             group = named_group(phrase, country, on)
+            people = re.search(r"\b([A-Z][a-z]{2,})\s+(?:militants|gunmen|insurgents)\b", phrase)
+            if (group is None or group.inter != 2) and people and people.group(1).lower() not in NOT_A_PEOPLE \
+                    and not _demonyms().get(normalize(people.group(1))) and not _country_names().get(normalize(people.group(1))):
+                # "Meitei and Kuki militants": armed men named for their people are that people's militia
+                return Actor(phrase, f"{people.group(1)} Ethnic Militia ({cname})", 4, country, people.group(1))
             label = group.normalized if group is not None and group.inter == 2 else f"Rebel Group ({cname})"
         return Actor(phrase, label, 2, country)
-    if has(r"islamist (?:militia\w*|militants?|fighters|groups?)"):  # named for a creed, not a people
-        return Actor(phrase, f"Islamist Militia ({cname})", 3, country)
     named = identity or _ethnic(phrase)
     if has(r"communal militia\w*") or (has(r"clan militia\w*|clansmen|tribesmen|tribal militia\w*") and not named):
         # ACLED's communal militias (named for their village) and unnamed clan militias

@@ -128,6 +128,7 @@ def _state_acronym(phrase: str) -> bool:
 
 
 CIVILIAN_VICTIMS = re.compile(
+    r"\bbodies\b[^.]{0,40}?\b(?:from|in|under) the (?:rubble|ruins|debris)\b|"  # bodies pulled from the rubble
     r"\b(?:people|persons|civilians?|children|women|residents|members of|famil(?:y|ies)|customers|worshippers|"
     r"passengers|villagers|shoppers|students|patients)\b[^.]{0,60}?\b(?:killed|injured|wounded|dead|hurt)\b|"
     r"\b(?:killing|injuring|wounding)\s+(?:at least\s+|more than\s+)?(?:[\w-]+\s+){0,2}(?:people|persons|civilians?|"
@@ -775,7 +776,11 @@ def extract_event_mentions(
                     a1 = classify_actor(f"{pair.group(1)} {pair.group(3)}", country, on) or a1
                     a2 = classify_actor(f"{pair.group(2)} {pair.group(3)}", country, on) or a2
             if agent and trig.categories & {"battle", "brawl"} and " and " in agent:
-                sides = [_armed_actor(part, country, on) for part in agent.split(" and ", 1)]
+                first, second = agent.split(" and ", 1)
+                noun = second.split()[-1] if len(second.split()) > 1 else ""
+                if noun and len(first.split()) == 1:  # "Meitei and Kuki militants": the noun names both sides
+                    first = f"{first} {noun}"
+                sides = [_armed_actor(part, country, on) for part in (first, second)]
                 if all(side is not None for side in sides):  # "FARDC and M23 clashed": one side each
                     a1, a2 = sides
                     organised = True
