@@ -107,6 +107,8 @@ def first(nlp, text, event_type=None):
     ("Residents burn debris and barricade the road to keep trucks out.", "Riots", "Violent demonstration"),
     ("Two Islamist militants were killed while 13 suspects were arrested during a security campaign.", "Battles",
      "Armed clash"),  # fighters killed in the state's operation: its battle
+    ("Clashes continued in the district, with the army regaining control of the neighbourhood from RSF fighters.",
+     "Battles", "Government regains territory"),
 ])
 def test_typing(nlp, text, event_type, sub):
     found = {(m.event_type, m.sub_event_type) for m in mentions(nlp, text)}

@@ -58,7 +58,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("mass_grave", r"\bmass graves?\b", 2),  # found, not dug in the report's event: a development (ACLED: Other)
     ("crowd", r"\bcrowds?\b[^.]{0,80}?\bgather(?:ing|ed)\b|\bgathered\b|\bthronged\b", 1),
     ("looting", r"\bloot(?:ed|ing)\b|\bplunder(?:ed|ing)\b|\bransack(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b|\bsmash(?:ed|ing) (?:the )?windows\b|\bdemolish(?:ed|ing)\b|\bbulldoz(?:ed|ing)\b|\brazed\b", 3),
-    ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port))\b|\btook over\b|\b(?:captured|seized control of|took control of|taken control of|overran|overrun|recaptured|retook|retaking|retaken|regained control of|dislodged|drove out|driven out|pushed back)\b", 7),
+    ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port))\b|\btook over\b|\b(?:captured|seized control of|took control of|taken control of|taking control of|overran|overrun|recaptured|retook|retaking|retaken|regained control of|regaining control of|dislodged|drove out|driven out|pushed back)\b", 7),
     # An agreement is an event when it is signed or declared, not when it is background ("rejected the 2016 peace agreement").
     ("agreement", r"\b(?:signed|accepted|reached|brokered|concluded|agreed (?:to|on))\b[^.]{0,40}?\b(?:ceasefire|truce|agreement|deal|accord)\b|\b(?:ceasefire|truce|peace (?:deal|agreement|accord))\b[^.]{0,30}?\b(?:was|were|has been|have been|had been) (?:signed|agreed|reached|announced|declared)\b|\b(?:agreed|agreed to|declared|announced) (?:a |an )?(?:\w+ )?(?:ceasefire|truce)\b", 1),
     ("base", r"\b(?:established|set up)\s+(?:a\s+)?(?:military\s+)?(?:base|headquarters)\b", 1),
@@ -263,6 +263,23 @@ CODED_KINDS = {
     "non-violent activity": ("Strategic developments", "Other"),
 }
 CODED_KIND = re.compile(r"\s*(?P<kind>" + "|".join(re.escape(k) for k in CODED_KINDS) + r"):\s", re.I)
+
+
+def _lend_sides(sdoc, text: str, trig: Trigger, agent: str | None, patient: str | None) -> tuple[str | None, str | None]:
+    """The sides another trigger of the same event names, where this one's words name none: "Russian forces
+    attacked near Nadiia, but were repelled by the Ukrainian military"; "Clashes continued, with the army
+    regaining control" (the event word is no actor); "set fire to metro stations ... and clashed with Carabineros"."""
+    word = text[trig.start:trig.end].lower()
+    for other in trig.merged:
+        unnamed = agent is None or agent.lower() == word
+        if not unnamed and _is_actor(patient):
+            break
+        more_agent, more_patient = trigger_actors(sdoc, other)
+        if unnamed and (agent is None or more_agent):
+            agent, patient = more_agent, patient or more_patient
+        elif _is_actor(more_patient) and more_patient != agent:
+            patient = more_patient
+    return agent, patient
 
 
 def _spelled_out(actor: Actor | None, acronyms: dict[str, str]) -> Actor | None:
@@ -753,16 +770,7 @@ def extract_event_mentions(
                 span = sdoc.char_span(s_start, s_end, alignment_mode="expand")
                 subject = next((t for t in span if t.dep_ == "nsubj" and t.head.pos_ == "VERB"), None) if span else None
                 agent = _np_text(subject) if subject is not None else None
-            for other in trig.merged:
-                # "Russian forces attacked near Nadiia, but were repelled by the Ukrainian military": the
-                # words that name the sides may belong to another trigger of the same event
-                if agent is not None and _is_actor(patient):
-                    break
-                more_agent, more_patient = trigger_actors(sdoc, other)
-                if agent is None:
-                    agent, patient = more_agent, patient or more_patient
-                elif _is_actor(more_patient) and more_patient != agent:
-                    patient = more_patient  # "set fire to metro stations ... and clashed with Carabineros"
+            agent, patient = _lend_sides(sdoc, text, trig, agent, patient)
             # Organised forces fight each other: armed groups and troops in the report, or as the subject
             # ("Kyrgyz and Tajik forces clashed").
             organised = armed_context or bool(agent and (STATE_FORCES.search(agent) or NON_STATE_ARMED.search(agent)))
