@@ -370,3 +370,14 @@ def test_two_peoples_militants_fight_each_other_and_bodies_in_rubble_are_civilia
     [strike] = flashpoint.extract("On 2 March 2024, a Russian drone slammed into an apartment building in Odesa. Rescuers "
                                   "pulled 12 bodies from the rubble.", published="2024-03-02", gazetteer=gazetteer)
     assert (strike.inter2, strike.fatalities) == (7, 12)
+
+
+def test_a_mobs_victims_are_civilians_but_a_house_burnt_with_no_one_hurt_has_no_second_side(gazetteer):
+    import flashpoint
+
+    [mob] = flashpoint.extract("On 5 August 2024, unidentified persons looted and vandalised houses of the minority in "
+                               "Dinajpur city (Dinajpur, Rangpur).", published="2024-08-05", gazetteer=gazetteer)
+    assert (mob.sub_event_type, mob.inter2) == ("Mob violence", 7)
+    [arson] = flashpoint.extract("On 14 November 2022, unidentified arsonists set fire to a house belonging to a police "
+                                 "officer in Manzini. No one was hurt.", published="2022-11-14", gazetteer=gazetteer)
+    assert (arson.sub_event_type, arson.actor2) == ("Looting/property destruction", None)

@@ -510,6 +510,11 @@ ARMED_PEOPLE = re.compile(r"\b(?:gunmen|armed (?:men|assailants|attackers|indivi
 # close fighting that makes grenades or a rocket part of a battle
 DIRECT_FIRE = re.compile(r"\b(?:firearms|gunfire|small arms|rifles|clash(?:es|ed)?|fighting|gun ?battle|exchange of fire|"
                          r"attack on (?:a|the) (?:check ?point|base|post|position|outpost))\b", re.I)
+# Whom a mob or a looter strikes, making civilians its target (ACLED: actor2 Civilians): people, their villages,
+# and for a mob their property too.
+CIVIL_PEOPLE = re.compile(r"\b(?:villages?|man|woman|men|women|people|residents|villagers|civilians?|farmers?|traders?|"
+                          r"students?|family|families)\b", re.I)
+CIVIL_PROPERTY = re.compile(r"\b(?:houses?|homes?|shops?|stores?|huts|business(?:es)?|market)\b", re.I)
 # People who fight with these are a mob, not an armed group (ACLED: rioters).
 CRUDE_WEAPONS = re.compile(r"\b(?:sticks|stones|rocks|clubs|bricks|fists|machetes)\b", re.I)
 # the text's own word for a crowd that demonstrates, as against a mob
@@ -911,6 +916,9 @@ def extract_event_mentions(
                     # "Police detained more than 150 protesters": ACLED codes the protest, with intervention
                     event_type, sub = "Protests", "Protest with intervention"
                     a1, a2 = classify_actor("protesters", country, on), a1
+            if a2 is None and (sub == "Mob violence" and (CIVIL_PEOPLE.search(sentence) or CIVIL_PROPERTY.search(sentence))
+                               or sub == "Looting/property destruction" and CIVIL_PEOPLE.search(sentence)):
+                a2 = classify_actor("civilians", country, on)  # a mob's or a looter's victims: people and their property
             a1, a2 = _spelled_out(a1, acronyms), _spelled_out(a2, acronyms)
             assoc2 = identity if a2 is not None and a2.inter in (5, 7) else None
             mentions.append(
