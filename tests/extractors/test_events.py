@@ -214,6 +214,24 @@ def test_a_crowd_struck_from_the_air_is_civilians(nlp):
     assert strike.actor2 is not None and strike.actor2.inter == 7
 
 
+@pytest.mark.parametrize("text, sub, civilians", [
+    ("Military airplanes struck a residential building in the city centre. Casualties unknown.", "Air/drone strike", True),
+    ("The navy's vessels struck the coastal area; naval forces shelled the port.", "Shelling/artillery/missile attack", False),
+    ("Soldiers shelled seven villages in the township.", "Shelling/artillery/missile attack", True),
+    ("A woman who went to cut bamboo stepped on a landmine. She was injured.", "Remote explosive/landmine/IED", True),
+    ("Three children found an unexploded shell in a forest; it exploded as they played with it.",
+     "Remote explosive/landmine/IED", True),
+    ("Artillery shelled army positions outside the town.", "Shelling/artillery/missile attack", False),
+    ("A drone was shot down over the town and its debris hit residential buildings.", "Air/drone strike", False),
+])
+def test_a_strike_on_homes_or_a_mine_stepped_on_targets_civilians(nlp, text, sub, civilians):
+    # ACLED codes civilian targeting by the target, not by the toll: a village shelled with no one hurt
+    # has civilians as its second side; an army position, or a downed drone's debris, has none.
+    strike = first(nlp, text, "Explosions/Remote violence")
+    assert strike.sub_event_type == sub
+    assert (strike.actor2 is not None and strike.actor2.inter == 7) == civilians
+
+
 def test_a_toll_told_after_two_events_counts_the_graver_one(nlp):
     from flashpoint.extractors.discourse import attach_quantities
     from flashpoint.extractors.quantities import extract_quantities

@@ -30,8 +30,10 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("battle", r"\bexchanged (?:\w+ )?(?:artillery|mortar|rocket|missile) ?(?:fire|shells|rounds)?\b|\bexchanges? of (?:\w+ )?(?:artillery|mortar|rocket) fire\b", 7),
     ("explosion:Air/drone strike", r"\b(?:suicide|kamikaze) (?:drones?|UAVs?)\b", 9),
     ("explosion:Suicide bomb", r"\bsuicide (?:bomb(?:ers?|ings?|s)?|attack(?:ers?|s)?|vests?)\b", 9),
-    ("explosion:Air/drone strike", r"\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|jets?|aircraft|planes?|helicopters?|gunships?|drones?|UAVs?|air assets|air force)\b[^.]{0,50}?\b(?:bombed|bombarded|struck|hit|dropped|fired|attacked|targeted|killed|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b", 9),
-    ("explosion:Shelling/artillery/missile attack", r"\bshell(?:ed|ing|s)\b|\bheavy weapons\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b", 8),
+    ("explosion:Air/drone strike", r"\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air force)\b[^.]{0,50}?\b(?:bombed|bombarded|struck|stuck|hit|dropped|fired|attacked|targeted|killed|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b", 9),
+    # Unexploded ordnance that goes off ("children found an unexploded shell") is a remote explosive to ACLED.
+    ("explosion:Remote explosive/landmine/IED", r"\b(?:unexploded|UXOs?\b|explosive remnants?|ordnance)[^.;]{0,20}?(?:\b(?:shells?|bombs?|ordnance|devices?|munitions?|mortars?|rockets?|grenades?)\b)?", 8),
+    ("explosion:Shelling/artillery/missile attack", r"\bshell(?:ed|ing|s)\b|\bnaval (?:\w+ )?(?:struck|shelled|fired|bombarded|targeted|attacked)\b|\bheavy weapons\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b", 8),
     ("explosion:Remote explosive/landmine/IED", r"\bIEDs?\b|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\b(?:anti-?tank|anti-?personnel|land)[\s-]mines?\b|\b(?:hit|struck|stepped on|ran over|drove over|triggered)\s+(?:a|an)\s+(?:[\w-]+\s+)?mine\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\bbomb(?:ing)? (?:attack|blast)s?\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\bexplosions?\b|\bblasts?\b|\b(?:home-?made |improvised |planted )?explosives?\b", 8),
     ("explosion:Grenade", r"\bgrenades?\b", 8),
     ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine\b|\bsarin\b|\bnerve agents?\b|\btoxic gas\b|\bgas cylinders?\b", 9),
@@ -133,6 +135,17 @@ CIVILIAN_VICTIMS = re.compile(
     r"passengers|villagers|shoppers|students|patients)\b[^.]{0,60}?\b(?:killed|injured|wounded|dead|hurt)\b|"
     r"\b(?:killing|injuring|wounding)\s+(?:at least\s+|more than\s+)?(?:[\w-]+\s+){0,2}(?:people|persons|civilians?|"
     r"children|women|residents|members|customers|worshippers|passengers|villagers|shoppers)\b", re.I)
+# ACLED codes a strike on a village, a house or a market as civilian targeting even where no one is hurt,
+# and so the man who steps on a mine: the civilians are its second side.
+CIVIL_TARGET = re.compile(r"\b(?:villages?|houses?|homes?|residential|residences?|buildings?|apartments?|hospitals?|"
+                          r"clinics?|schools?|markets?|mosques?|churches|church|monaster(?:y|ies)|neighbou?rhoods?|"
+                          r"fishermen|fisherman's|farms?|farmland|shops?|civilian)\b", re.I)
+CIVILIAN_CAUGHT = re.compile(r"\b(?:man|woman|farmer|child|children|boys?|girls?|villagers?|civilians?|people|residents?|"
+                             r"workers?)\b[^.;]{0,60}?\b(?:stepped|found an? unexploded|picked up|played with)\b", re.I)
+ARMED_TARGET = re.compile(r"\b(?:positions?|bases?|barracks|posts?|checkpoints?|convoys?|patrols?|troops|soldiers|fighters|"
+                          r"militants|rebels|camps?|military|army|tanks?|armou?red vehicles?|launchers?|headquarters|"
+                          r"outposts?|trenches)\b", re.I)
+INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|debris)\b", re.I)  # a downed drone's debris targets no one
 DISAPPEARED = re.compile(r"\b(?:whereabouts (?:are|were|remain(?:ed)?|is|was) (?:still )?unknown|incommunicado|"
                          r"(?:not|never|refused to|without) (?:officially )?(?:acknowledg\w*|disclos\w*|reveal\w*) "
                          r"(?:the |his |her |their )?(?:detention|arrest|whereabouts|where)|enforced disappearance|"
@@ -503,7 +516,7 @@ def _speaker_of(verb) -> str | None:
 
 # Cues the typing reads in a violent mention's sentence.
 # "an army vehicle hit an IED": the side that struck the device is its target.
-STRUCK_DEVICE = re.compile(r"\b(?:hit|struck|stepped on|ran over|drove over|triggered|detonated by)\s+(?:a|an|the)\s+"
+STRUCK_DEVICE = re.compile(r"\b(?:hit|struck|stepped(?: on)?|ran over|drove over|triggered|detonated by)\s+(?:a|an|the)\s+"
                            r"(?:[\w-]+\s+){0,2}(?:mines?|landmines?|IEDs?|explosive devices?|roadside bombs?)\b", re.I)
 # armed people a verb's parse may not reach: "armed men driving two vehicles attacked a police patrol"
 ARMED_PEOPLE = re.compile(r"\b(?:gunmen|armed (?:men|assailants|attackers|individuals|groups?|bandits)|heavily armed \w+)\b", re.I)
@@ -857,6 +870,10 @@ def extract_event_mentions(
                         a2 = (classify_actor(fallen, country, on) or named_group(fallen, country, on)) if fallen else None
                     if a2 is None and not trig.category.startswith("explosion:"):
                         a2 = classify_actor("civilians", country, on)
+                    elif a2 is None and (CIVILIAN_CAUGHT.search(sentence) or CIVIL_TARGET.search(text[trig.start:s_end])
+                                         and not ARMED_TARGET.search(text[trig.end:s_end])
+                                         and not INTERCEPTED.search(text[s_start:s_end])):
+                        a2 = classify_actor("civilians", country, on)  # "shelled a village", "a woman stepped on a mine"
                 # "People gathered to denounce prices. Police opened fire on the crowd": that protest's crowd
                 at_crowd = bool(patient and GATHERED_TARGET.search(patient))
                 at_protest = protest_setting(sentence) or (protest_before and at_crowd)
