@@ -79,3 +79,14 @@ def test_eval_commands_print_json(tmp_path, gazetteer):
     result = CliRunner().invoke(app, ["eval", "geoparse", str(FIXTURES / "geoparse_gold.jsonl"), "--json"])
     assert result.exit_code == 0, result.output
     assert 0.0 <= json.loads(result.stdout)["accuracy_161km"] <= 1.0
+
+
+def test_acled_dates_as_exports_and_spreadsheets_write_them():
+    import pytest
+
+    from flashpoint.eval.acled import iso_date
+
+    for written in ("2025-06-06", "06 June 2025", "6-Jun-25", "6-Jun-2025", "06/06/2025"):
+        assert iso_date(written, "x.csv:2") == "2025-06-06"
+    with pytest.raises(ValueError, match="x.csv:9"):
+        iso_date("sometime in June", "x.csv:9")

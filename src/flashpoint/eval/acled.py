@@ -29,11 +29,12 @@ def load_rows(path: Path, limit: int | None = None, sample: int | None = None, c
 
 
 def iso_date(value: str, where: str) -> str:
-    """ACLED writes dates as "2021-08-08" (API) or "08 August 2021" (exports); both become ISO."""
+    """ACLED writes dates as "2021-08-08" (API) or "08 August 2021" (exports), and a spreadsheet that
+    opened an export writes "6-Jun-25" or "06/06/2025" (day first, as ACLED's exports are); all become ISO."""
     from datetime import datetime
 
     value = (value or "").strip()
-    for fmt in ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d/%m/%Y", "%B %d, %Y"):
+    for fmt in ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%d/%m/%Y", "%B %d, %Y"):
         try:
             return datetime.strptime(value, fmt).date().isoformat()
         except ValueError:
