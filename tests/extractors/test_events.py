@@ -232,6 +232,25 @@ def test_a_strike_on_homes_or_a_mine_stepped_on_targets_civilians(nlp, text, sub
     assert (strike.actor2 is not None and strike.actor2.inter == 7) == civilians
 
 
+@pytest.mark.parametrize("text, event_type, sub", [
+    ("Armed clashes were registered in the area; there is no information on the actors involved.", "Battles", "Armed clash"),
+    ("In Hsipaw Township (Kyaukme District, Shan State), TNLA and RCSS clashed.", "Battles", "Armed clash"),
+    ("Students rioted against the elections, burning tires in the street.", "Riots", "Violent demonstration"),
+    ("A student was killed during a riot at the university.", "Riots", "Violent demonstration"),
+    ("A mob lynched a man accused of theft.", "Riots", "Mob violence"),
+    ("Protest rallies were held in Jimma denouncing an attack on a mosque the night before.", "Protests", "Peaceful protest"),
+    ("Other: in Ennery, a roadblock was set up on the national road by people unknown.", "Strategic developments", "Other"),
+    ("Gunmen kill two aid workers", "Violence against civilians", "Attack"),
+])
+def test_the_codebook_reads_terse_notes(nlp, text, event_type, sub):
+    # ACLED's own notes: clashes between unnamed or acronym-named groups are battles, the word riot is a
+    # demonstration turned violent, an attack a rally denounces is not this report's event.
+    got = mentions(nlp, text)
+    assert got and (got[0].event_type, got[0].sub_event_type) == (event_type, sub)
+    if sub == "Armed clash":
+        assert got[0].actor1.inter in (2, 3) and got[0].actor2 is not None and got[0].actor2.inter in (2, 3)
+
+
 def test_a_toll_told_after_two_events_counts_the_graver_one(nlp):
     from flashpoint.extractors.discourse import attach_quantities
     from flashpoint.extractors.quantities import extract_quantities

@@ -49,7 +49,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("shooting", r"\bgunfire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:at|on|live|shots)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bgunshots?\b|\bshot\b(?!\s+down)|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
     ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+(?:up|to death)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhacked to death\b|\bassault(?:ed|s)?\b", 6),
     ("attack", r"\b(?:under )?attack(?:ed|s|ing)?\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b", 6),
-    ("killing", FOUND_DEAD_RX + r"|\bkill(?:ed|ing)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
+    ("killing", FOUND_DEAD_RX + r"|\bkill(?:ed|ing|s)?\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
     ("protest", r"(?<!\bin )\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision|killing|arrest|death)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpickets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))", 3),
     ("arrests", r"\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
     ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeployed\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b", 2),
@@ -73,7 +73,8 @@ META = re.compile(r"\b(?:reports? of|comment on|asked about|information on|news 
 # "amid post-election unrest", "following the deadly attack on Panyam", "after protests over the arrest":
 # an event named as the cause or setting of another is background to it, reported (if at all) elsewhere.
 BACKGROUND = re.compile(r"\b(?:amid|amidst|following|after|since|due to|because of|in response to|in the wake of|"
-                        r"in retaliation for|in reaction to)\s+(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)?"
+                        r"in retaliation for|in reaction to|denouncing|condemning|protesting(?: against)?|"
+                        r"demonstrat(?:ing|ed|ions?) against|protests? against|rall(?:y|ies|ied) against|in protest (?:at|over|against))\s+(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)?"
                         r"(?:[\w-]+\s+){0,3}$", re.I)
 # "3 policemen were killed following an attack by Taliban militants": the toll's own cause is the event.
 TOLL_OF = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt)\s+(?:following|after|due to|because of|in the wake of)\s+"
@@ -274,6 +275,7 @@ CODED_KINDS = {
     "non-violent transfer of territory": ("Strategic developments", "Non-violent transfer of territory"),
     "displacement": ("Strategic developments", "Other"),
     "non-violent activity": ("Strategic developments", "Other"),
+    "other": ("Strategic developments", "Other"),
 }
 CODED_KIND = re.compile(r"\s*(?P<kind>" + "|".join(re.escape(k) for k in CODED_KINDS) + r"):\s", re.I)
 
@@ -306,6 +308,10 @@ def _is_actor(phrase: str | None) -> bool:
     return bool(phrase) and (classify_actor(phrase, None) is not None or named_group(phrase, None) is not None)
 
 
+BARE_ACRONYM = re.compile(r"(?:the\s+)?[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z0-9]{2,7})?")
+ACRONYMS_CLASHED = re.compile(r"\b(?:the\s+)?(?P<a>[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z0-9]{2,7})?)\s+(?:and|&)\s+(?:the\s+)?"
+                              r"(?P<b>[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z0-9]{2,7})?)\s+(?:clashed|fought|exchanged fire|battled)\b")
+ARMED_CLASH = re.compile(r"\barmed (?:clash(?:es|ed)?|confrontations?|fighting)\b", re.I)
 ARMED_NOUN = re.compile(r"\b(?:fighters|militants|rebels|gunmen|forces|troops|soldiers|militia\w*|combatants|"
                         r"insurgents|jihadists|guerrillas|army|cells)\b", re.I)
 DEMANDS = re.compile(r"\b(?:demand(?:ed|ing|s)?|chant(?:ed|ing|s)?|slogans?|placards?|banners?|petition|call(?:ed|ing)? for|"
@@ -548,8 +554,11 @@ EXPLOSION_PRIORITY = ["explosion:Chemical weapon", "explosion:Suicide bomb", "ex
 
 
 def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: str, riot_context: bool,
-                  organised: bool = False, at_protest: bool | None = None) -> tuple[str, str]:
-    """ACLED type for a violent mention, following the codebook's order of tests."""
+                  organised: bool = False, at_protest: bool | None = None, riot_context_mob: bool = False) -> tuple[str, str]:
+    """ACLED type for a violent mention, following the codebook's order of tests.
+
+    ``riot_context_mob``: the report tells of a mob, a pogrom or communal violence somewhere.
+    """
     explosions = sorted((c for c in cats if c.startswith("explosion:")), key=EXPLOSION_PRIORITY.index)
     organised_fight = ("battle" in cats or "brawl" in cats) and organised and not riot_context
     i1, i2 = (a1.inter if a1 else None), (a2.inter if a2 else None)
@@ -592,6 +601,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         if i2 == 1 and a1 is not None and DEMONSTRATORS.search(a1.name) and a1.name.lower() in sentence.lower() \
                 and not re.search(r"\bmob\b", a1.name, re.I):  # the text's own word for them, not a default
             return "Riots", "Violent demonstration"  # rioters who clash with the police are a demonstration turned violent
+        if "riot" in cats and RIOTING.search(sentence) and not MOB_SETTING.search(sentence) and not riot_context_mob:
+            return "Riots", "Violent demonstration"  # "students rioted", "a riot at the university": ACLED's demonstration turned violent
         return "Riots", "Mob violence"
     if cats <= {"arson", "looting"} and _unarmed_unknown(a1):
         return "Riots", "Mob violence"  # "unidentified persons looted and vandalised houses": a mob
@@ -604,6 +615,10 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     return "Riots", "Mob violence"
 
 
+# The word riot itself names a demonstration turned violent; a mob, a lynching or a pogrom is a mob's violence.
+RIOTING = re.compile(r"\briot(?:s|ed|ing|ers)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)", re.I)
+MOB_SETTING = re.compile(r"\b(?:mobs?|lynch\w*|pogroms?|ethnic|communal|clans?|tribal|sectarian|villagers|vigilantes?|"
+                         r"accused of|suspected (?:thie|witch)\w*|witchcraft)\b", re.I)
 ARMS = re.compile(r"\b(?:gun\w*|armed|militants?|fighters|rebels|insurgents|jihadists|militia\w*|bandits|soldiers|troops|arsonists|hitmen|assassins)\b", re.I)
 
 
@@ -732,6 +747,7 @@ def extract_event_mentions(
     """Event mentions sentence by sentence; ``time_for(start, end, sentence_start)`` gives the governing time."""
     text = sdoc.text
     riot_context = bool(re.search(r"\b(?:pogrom|riot|rioting|brawl|mob|communal clashes|ethnic clashes)\b", text, re.I))
+    mob_report = bool(MOB_SETTING.search(text))
     # Troops and an armed group both in the report: "fighting" there is between organised forces.
     armed_context = bool(STATE_FORCES.search(text) and NON_STATE_ARMED.search(text))
     # "the Rapid Support Forces (RSF) ... RSF fighters": ACLED names a group in full wherever the report does
@@ -806,10 +822,26 @@ def extract_event_mentions(
                 noun = second.split()[-1] if len(second.split()) > 1 else ""
                 if noun and len(first.split()) == 1:  # "Meitei and Kuki militants": the noun names both sides
                     first = f"{first} {noun}"
-                sides = [_armed_actor(part, country, on) for part in (first, second)]
+                # Two bare acronyms that clash ("TNLA and RCSS clashed") are two armed groups.
+                sides = [_armed_actor(part, country, on) or (named_group(part, country, on) if BARE_ACRONYM.fullmatch(part)
+                                                            else None) for part in (first, second)]
                 if all(side is not None for side in sides):  # "FARDC and M23 clashed": one side each
                     a1, a2 = sides
                     organised = True
+            pair = ACRONYMS_CLASHED.search(sentence) if trig.categories & {"battle", "brawl"} else None
+            if pair and (PEOPLE_NOUN.search(sentence[max(0, pair.start() - 30):pair.start()]) or crude):
+                pair = None  # "supporters of the APC and SLPP clashed with sticks and stones": a mob's fight
+            if pair and not (a1 and a2 and a1.inter in (1, 2, 3, 4, 8) and a2.inter in (1, 2, 3, 4, 8)):
+                # "TNLA and RCSS clashed", which the parser often reads as a list of places
+                sides = [named_group(pair.group(k), country, on) for k in ("a", "b")]
+                if all(side is not None for side in sides):
+                    a1, a2 = sides
+                    organised = True
+            if trig.categories & {"battle", "brawl"} and ARMED_CLASH.search(sentence) and not (a1 and a1.inter in (5, 6, 7)):
+                # "armed clashes were registered; no information on the actors": two unknown armed groups
+                organised = True
+                a1 = a1 or classify_actor("unidentified armed group", country, on)
+                a2 = a2 or classify_actor("unidentified armed group", country, on)
             if trig.categories & {"battle", "brawl"} and not riot_context and COMMUNAL.search(sentence) \
                     and lethal_report and not CROWD_FIGHT.search(sentence) and not (a1 and a1.inter in (1, 2, 8)) \
                     and not (a2 and a2.inter in (1, 2, 8)):  # "the army and a clan militia ambushed Al Shabaab"
@@ -877,7 +909,8 @@ def extract_event_mentions(
                 # "People gathered to denounce prices. Police opened fire on the crowd": that protest's crowd
                 at_crowd = bool(patient and GATHERED_TARGET.search(patient))
                 at_protest = protest_setting(sentence) or (protest_before and at_crowd)
-                event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised, at_protest)
+                event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised, at_protest,
+                                                mob_report)
                 if rioting_before and at_crowd and a1 is not None and a1.inter == 1:
                     event_type, sub = "Riots", "Violent demonstration"
                     a1, a2 = classify_actor("rioters", country, on), a1
