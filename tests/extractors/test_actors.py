@@ -38,6 +38,9 @@ from flashpoint.extractors.actors import classify_actor
     ("Kuki militants", "IN", "Kuki Ethnic Militia (India)", 4),  # armed men named for their people
     ("3 suspected Islamist militants", "ML", "Islamist Militia (Mali)", 3),  # a creed, not a people
     ("Somali militants", "SO", "Rebel Group (Somalia)", 2),  # a country's demonym names no militia
+    ("Fulani gunmen", "NE", "Fulani Ethnic Militia (Niger)", 4),  # gunmen named for their people
+    ("Kenyan Turkana raiders", "ET", "Turkana Ethnic Militia (Ethiopia)", 4),
+    ("Nigerian gunmen", "NE", "Unidentified Armed Group (Niger)", 3),
 ])
 def test_phrases(phrase, country, normalized, inter):
     actor = classify_actor(phrase, country)

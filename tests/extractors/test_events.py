@@ -251,6 +251,22 @@ def test_the_codebook_reads_terse_notes(nlp, text, event_type, sub):
         assert got[0].actor1.inter in (2, 3) and got[0].actor2 is not None and got[0].actor2.inter in (2, 3)
 
 
+def test_a_killing_told_by_its_toll_first_is_the_event(nlp):
+    # The report's first event, told only by who died, is a killing; the force whose raid it was did it.
+    raid = first(nlp, "A drug suspect was killed while another was arrested during a police raid in Caloocan.")
+    assert (raid.event_type, raid.sub_event_type) == ("Violence against civilians", "Attack")
+    assert raid.actor1 is not None and raid.actor1.inter == 1
+    # A killing a relative clause recalls, beside a rally, is background.
+    rally = mentions(nlp, "Thousands rallied over the collapse of a canopy that killed 15 people.")
+    assert [m.event_type for m in rally] == ["Protests"]
+
+
+def test_armed_men_who_clash_between_two_places_are_the_sides(nlp):
+    clash = first(nlp, "Fulani gunmen and Arab militiamen reportedly clashed between Egareck and Midal.")
+    assert (clash.event_type, clash.actor1.normalized, clash.actor2.normalized) == (
+        "Battles", "Fulani Ethnic Militia (Unknown Country)", "Arab Ethnic Militia (Unknown Country)")
+
+
 def test_a_toll_told_after_two_events_counts_the_graver_one(nlp):
     from flashpoint.extractors.discourse import attach_quantities
     from flashpoint.extractors.quantities import extract_quantities

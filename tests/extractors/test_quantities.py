@@ -44,6 +44,7 @@ def test_counts(text, expected):
     "in the 2019 elections",
     "On December 17 2019, a mob stoned to death a police officer.",  # the day of a month-first date
     "The military shot about 10 civilians and burnt huts; animals were killed.",  # shot is not a toll
+    "Rebels sentenced a 30-year-old man to death.",  # an age
 ])
 def test_distractors_are_never_casualties(text):
     assert all(kind not in ("killed", "injured") for _, kind, *_ in q(text))
@@ -112,6 +113,7 @@ def named(nlp, text):
     ("An attack by gunmen left a soldier killed and three children injured.", [("injured", 3), ("killed", 1)]),
     ("UN peacekeeper killed when a vehicle hit an explosive device.", [("killed", 1)]),
     ("ISGS claimed to have killed a JNIM fighter south of Oursi.", [("killed", 1)]),
+    ("A Papuan man was found dead with a stab wound.", [("killed", 1)]),  # found dead: a killing's toll
 ])
 def test_named_victims_are_counted(nlp, text, expected):
     assert named(nlp, text) == expected
@@ -133,6 +135,21 @@ def test_beheadings_are_killings():
 def test_the_toll_a_note_codes_is_its_only_figure(text, value):
     found = extract_quantities(text, "d", [(0, len(text))])
     assert [(x.kind, x.low, x.scope) for x in found] == [("killed", value, "coded")]
+
+
+def test_a_range_is_coded_by_its_lower_bound():
+    assert q("Local sources said that between 8 and 16 gunmen were killed.") == [("8", "killed", 8, 16, True)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Three people were reported killed over a series of clashes (fatalities split among 3 events).", 1),
+    ("The group killed 3 militiamen during the attacks. Fatalities divided in 2 events.", 2),  # the larger share
+    ("Unknown casualties coded as 3.", 3),
+])
+def test_a_toll_split_across_events_counts_this_events_share(text, value):
+    bounds = [(0, len(text))] if text.count(". ") == 0 else [(0, text.index(". ") + 1), (text.index(". ") + 2, len(text))]
+    killed = [x for x in extract_quantities(text, "d", bounds) if x.kind == "killed"]
+    assert [(x.low, x.scope) for x in killed] == [(value, "coded")]
 
 
 def test_a_coded_toll_outranks_the_figures_a_note_reports():

@@ -161,11 +161,10 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
             label = GROUP_ACRONYMS.get(label, label) if label else None
         if label is None:  # "CPC rebels": the group by its acronym, else ACLED's generic rebel group
             group = named_group(phrase, country, on)
-            people = re.search(r"\b([A-Z][a-z]{2,})\s+(?:militants|gunmen|insurgents)\b", phrase)
-            if (group is None or group.inter != 2) and people and people.group(1).lower() not in NOT_A_PEOPLE \
-                    and not _demonyms().get(normalize(people.group(1))) and not _country_names().get(normalize(people.group(1))):
+            people = _people_of(phrase, r"militants|gunmen|insurgents")
+            if (group is None or group.inter != 2) and people is not None:
                 # "Meitei and Kuki militants": armed men named for their people are that people's militia
-                return Actor(phrase, f"{people.group(1)} Ethnic Militia ({cname})", 4, country, people.group(1))
+                return Actor(phrase, f"{people} Ethnic Militia ({cname})", 4, country, people)
             label = group.normalized if group is not None and group.inter == 2 else f"Rebel Group ({cname})"
         return Actor(phrase, label, 2, country)
     named = identity or _ethnic(phrase)
@@ -174,7 +173,7 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         kind = "Communal" if has(r"communal") else "Clan"
         return Actor(phrase, f"{named or 'Unidentified'} {kind} Militia ({cname})", 4, country, named)
     if has(MILITIA):
-        ethnic = identity or _ethnic(phrase)
+        ethnic = identity or _ethnic(phrase) or _people_of(phrase, r"gunmen|herders|herdsmen|militia(?:men|s)?")
         if ethnic:
             return Actor(phrase, f"{ethnic} Ethnic Militia ({cname})", 4, country, ethnic)
         return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)  # ACLED's name for an unnamed militia
@@ -187,6 +186,10 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)
     if has(GANGS):  # "an alleged gang member was shot": to ACLED the victim of a gang war is a gang
         return Actor(phrase, f"Unidentified Gang ({cname})", 3, country)
+    people = _people_of(phrase, r"gunmen|attackers|assailants|raiders|herdsmen")
+    if people is not None:
+        # "Fulani gunmen", "Turkana raiders": armed men named for their people are that people's militia
+        return Actor(phrase, f"{people} Ethnic Militia ({cname})", 4, country, people)
     if has(UNIDENTIFIED) and not has(r"relatives|residents|young men|youths"):
         return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)
     if has(PROTESTERS):
@@ -329,6 +332,16 @@ SPELLED_OUT_GROUP = re.compile(
 NOT_A_PEOPLE = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
                 "armed", "suspected", "unidentified", "unknown", "local", "rival", "the", "a", "an", "other", "about",
                 "around", "dozens", "hundreds", "alleged", "heavily"}
+
+
+def _people_of(phrase: str, nouns: str) -> str | None:
+    """The people armed men are named for ("Kuki militants", "Fulani gunmen"); a country's demonym
+    or name ("Nigerian gunmen") names no people."""
+    m = re.search(rf"\b([A-Z][a-z]{{2,}})\s+(?:{nouns})\b", phrase)
+    if m is None or m.group(1).lower() in NOT_A_PEOPLE or _demonyms().get(normalize(m.group(1))) \
+            or _country_names().get(normalize(m.group(1))):
+        return None
+    return m.group(1)
 
 
 def _ethnic(phrase: str) -> str | None:

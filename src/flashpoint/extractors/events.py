@@ -146,6 +146,9 @@ CIVILIAN_CAUGHT = re.compile(r"\b(?:man|woman|farmer|child|children|boys?|girls?
 ARMED_TARGET = re.compile(r"\b(?:positions?|bases?|barracks|posts?|checkpoints?|convoys?|patrols?|troops|soldiers|fighters|"
                           r"militants|rebels|camps?|military|army|tanks?|armou?red vehicles?|launchers?|headquarters|"
                           r"outposts?|trenches)\b", re.I)
+# "AZERTAC correspondent Maharram Ibrahimov": the acronym is the victim's employer, not an armed group.
+CIVIL_ROLE = re.compile(r"\b(?:correspondents?|journalists?|cameram[ae]n|reporters?|officials?|employees?|staff|"
+                        r"teachers?|doctors?|nurses?|engineers?|drivers?|workers?)\b", re.I)
 INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|debris)\b", re.I)  # a downed drone's debris targets no one
 DISAPPEARED = re.compile(r"\b(?:whereabouts (?:are|were|remain(?:ed)?|is|was) (?:still )?unknown|incommunicado|"
                          r"(?:not|never|refused to|without) (?:officially )?(?:acknowledg\w*|disclos\w*|reveal\w*) "
@@ -202,13 +205,12 @@ SECURITY_OPERATION = re.compile(r"\b(?:security|military|army|counter-?(?:terror
                                 r"offensive|sweep)\b", re.I)
 
 
-def _fighters_killed_in_operation(sdoc, sentence: str, start: int, end: int) -> bool:
-    """"Two Islamist militants were killed while 13 suspects were arrested during a campaign": the state's battle."""
-    if not SECURITY_OPERATION.search(sentence):
-        return False
-    fallen = casualties_phrase(sdoc, start, end)
-    victim = classify_actor(fallen, None) if fallen else None
-    return victim is not None and victim.inter in (2, 3, 4)
+DURING_RAID = re.compile(r"\b(?:during|in) (?:a|an|the) (?P<force>police|military|army|security forces'?|joint) "
+                         r"(?:raid|operation|crackdown|anti-drug operation|sting)\b", re.I)
+
+def _in_relative_clause(sdoc, trig: Trigger) -> bool:
+    span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ in ("relcl", "acl") for t in [span.root, *span.root.ancestors])
 
 
 def casualties_phrase(sdoc, start: int, end: int) -> str | None:
@@ -400,6 +402,8 @@ def _bare_np(noun) -> str:
 def _between(root, verb) -> tuple[str, str] | None:
     """"clashes between the SAF and the RSF": the two sides, in the order the text gives them."""
     for head in (root, verb):
+        if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c != root for c in head.children):
+            continue  # "gunmen and militiamen clashed between Egareck and Midal": the subject fights, between places
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ != "between":
                 continue
@@ -789,9 +793,12 @@ def extract_event_mentions(
             # "2 civilians were killed by stray bullets": a toll of the fighting, not a new event
             # A body found is a killing whoever did it ("the bodies of four farmers were found").
             # (only as the report's first event: after one, "killed during the operation" is that event's toll)
-            operation = not mentions and _fighters_killed_in_operation(sdoc, sentence, s_start, s_end)
-            triggers = [t for t in triggers if t.category != "killing" or FOUND_DEAD.match(text, t.start) or operation
-                        or _is_actor(trigger_actors(sdoc, t)[0])]
+            # The report's first event may be told by its toll alone ("a drug suspect was killed during a
+            # police raid", "two men were killed in Baragoi"): that killing is the event.
+            # Not a killing a relative clause recalls ("the collapse ... that killed 15 people"), nor one beside a protest.
+            first_told = not mentions and not any(t.category == "protest" for t in triggers)
+            triggers = [t for t in triggers if t.category != "killing" or FOUND_DEAD.match(text, t.start)
+                        or (first_told and not _in_relative_clause(sdoc, t)) or _is_actor(trigger_actors(sdoc, t)[0])]
         hedged = bool(HEDGE.search(sentence))
         sent_quantities = [q for q in quantities if s_start <= q.span.start < s_end]
         for trig, pm in merge_sentence_triggers(triggers, sent_places, text):
@@ -853,7 +860,7 @@ def extract_event_mentions(
                     and not PEOPLE_NOUN.search(agent):  # "supporters of the APC" are people, not the APC
                 a1 = named_group(agent, country)  # "the RSF shelled", "CSP-PSD fighters withdrew"
             if a2 is None and patient and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
-                a2 = named_group(patient, country, on)  # "attacks on FACA and MINUSCA positions"
+                a2 = named_group(patient, country, on) if not CIVIL_ROLE.search(patient) else None  # "attacks on FACA and MINUSCA positions"
             if trig.category == "explosion:Remote explosive/landmine/IED" and STRUCK_DEVICE.search(sentence) \
                     and a1 is not None:
                 a1, a2 = None, a1  # "an army vehicle hit an IED": who hit the device is its target
@@ -867,6 +874,9 @@ def extract_event_mentions(
                 if a1 is None and agent and not riot_context and not crude and (trig.category.startswith("explosion:")
                                                                   or trig.categories & {"shooting", "attack", "abduction"}):
                     a1 = classify_actor("unidentified gunmen", country, on)  # "two men on a motorcycle threw a grenade"
+                elif a1 is None and "killing" in trig.categories and DURING_RAID.search(sentence):
+                    # "killed during a police raid": the force that raided
+                    a1 = classify_actor(DURING_RAID.search(sentence).group("force"), country, on)
                 elif a1 is None and "killing" in trig.categories and SECURITY_OPERATION.search(sentence):
                     a1 = classify_actor("security forces", country, on)  # "militants were killed during a campaign"
                 elif a1 is None and FOUND_DEAD.match(text, trig.start):
@@ -899,7 +909,8 @@ def extract_event_mentions(
                     a2 = classify_actor(victim.group("who"), country, on) if victim else None
                     if a2 is None:  # "5 GATIA members were killed", "left a soldier killed": the toll names them
                         fallen = casualties_phrase(sdoc, s_start, s_end)
-                        a2 = (classify_actor(fallen, country, on) or named_group(fallen, country, on)) if fallen else None
+                        a2 = (classify_actor(fallen, country, on) or (named_group(fallen, country, on)
+                              if not CIVIL_ROLE.search(fallen) else None)) if fallen else None
                     if a2 is None and not trig.category.startswith("explosion:"):
                         a2 = classify_actor("civilians", country, on)
                     elif a2 is None and (CIVILIAN_CAUGHT.search(sentence) or CIVIL_TARGET.search(text[trig.start:s_end])

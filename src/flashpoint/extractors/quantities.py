@@ -40,9 +40,9 @@ THINGS = (r"rockets|missiles|shells|mortars?|drones|rounds|bullets|bombs|grenade
           r"(?:air|drone)?strikes|raids|attacks|shots|times|boats|tanks|aircraft|jets|planes|helicopters|weapons|guns|rifles")
 PEOPLE = r"people|persons|protesters|demonstrators|men|women|residents|villagers|civilians|students|rioters|soldiers|officers|police(?:men)?|troops|fighters|militants|assailants|suspects|individuals|children|members|youths|young men|worshippers|passengers|workers|supporters|migrants|others"
 DISTRACTOR = re.compile(
-    r"^\s*(?:%|per cent|percent|km|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"^\s*-?\s*(?:%|per cent|percent|km|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|kilometres|kilometers|kilometre|miles|metres|meters|m\b|years?|months?|weeks?|days?|hours?|minutes?|"
-    r"inhabitants|population|residents live|people live|dollars|euros|tenge|som|rubles|usd|\$|votes|seats|square|hectares|tonnes|tons|kg|"
+    r"events?\b|incidents\b|inhabitants|population|residents live|people live|dollars|euros|tenge|som|rubles|usd|\$|votes|seats|square|hectares|tonnes|tons|kg|"
     r"am\b|pm\b|a\.m|p\.m|o'clock|st\b|nd\b|rd\b|th\b)",
     re.I,
 )
@@ -175,10 +175,19 @@ def figure(span: Span, kind: str, low: int | None, high: int | None, vague: bool
 # coder's decision, which outranks every figure the note reports from its sources.
 CODED_TOLL = re.compile(
     rf"\b(?:coded as (?P<this>{NUMBER}) for this event|(?P<to>{NUMBER}) fatalit(?:y|ies) coded to this event|"
-    rf"(?:fatalities|deaths) (?:were |are |is )?coded as (?P<as>{NUMBER})|coded as (?P<n>{NUMBER}) fatalit(?:y|ies))"
+    rf"(?:fatalities|deaths|casualties) (?:were |are |is )?coded as (?P<as>{NUMBER})|coded as (?P<n>{NUMBER}) fatalit(?:y|ies))"
     rf"(?:[^.]*?\b(?:split|spread|distributed) (?:across|between|among|over) (?P<k>{NUMBER}) (?:events|locations|days))?",
     re.I)
 BARE_TOLL = re.compile(rf"^\s*(?:(?:at least|a total of|total of)\s+)?(?P<n>{NUMBER}) fatalit(?:y|ies)\.?\s*$", re.I)
+
+
+# "Three people were killed over a series of clashes (fatalities split among 3 events)": the coder gave this
+# event its share, the larger one where the toll does not divide evenly.
+SPLIT_TOLL = re.compile(rf"\bfatalities (?:were |are )?(?:split|divided|spread|distributed) (?:across|between|among|in|over|into) "
+                        rf"(?P<k>{NUMBER}) (?:events|locations|days)\b", re.I)
+# "between 8 and 16 militants were killed": ACLED codes the lower bound.
+RANGE_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+RANGE_AFTER = re.compile(rf"^\s*(?:and|to)\s+(?P<high>{NUMBER})\b", re.I)
 
 
 def coded_toll(sentence: str) -> tuple[int, int, int] | None:
@@ -207,8 +216,11 @@ def extract_quantities(text: str, doc_id: str, sentences: list[tuple[int, int]])
             out.append(replace(figure(Span(doc_id, index, s_start + a, s_start + b, text[s_start + a:s_start + b]),
                                       "killed", value, value, False, sentence), scope="coded", official=True))
             continue
+        upper_of_range = -1
         for m in NUMBER_RX.finditer(sentence):
             num = m.group("num")
+            if m.start() == upper_of_range:
+                continue  # the "16" of "between 8 and 16", read with the 8
             if num.lower() in ("a", "an", "one") and not m.group("mod"):
                 continue  # "one of the villages", "a routine patrol"
             if m.group("pct"):
@@ -224,13 +236,36 @@ def extract_quantities(text: str, doc_id: str, sentences: list[tuple[int, int]])
                 continue  # a year
             if MONTH_BEFORE.search(before) and re.match(r"^\d{1,2}$", num):
                 continue  # "December 17 2019": the day of a date
+            ranged = RANGE_AFTER.match(after) if RANGE_BEFORE.search(before) else None
+            if ranged is not None and parse_number(ranged.group("high"))[1] is not None:
+                upper_of_range = m.end() + ranged.start("high")
+                after = sentence[upper_of_range + len(ranged.group("high")):upper_of_range + 120]
+                high, vague = parse_number(ranged.group("high"))[1], True
             kind = classify(before, after)
             if kind == "other" and vague and num.lower() in ("some", "many"):
                 continue
             low, high, vague = apply_modifier(m.group("mod"), low, high, vague)
             start, end = s_start + m.start(), s_start + m.end()
             out.append(figure(Span(doc_id, index, start, end, text[start:end]), kind, low, high, vague, sentence))
-    return join_conjoined(out, text)
+    return split_tolls(join_conjoined(out, text), text, sentences)
+
+
+def split_tolls(quantities: list[Quantity], text: str, sentences: list[tuple[int, int]]) -> list[Quantity]:
+    """A toll the note says was split across N events counts its share here (the nearest toll told
+    before the remark, in its sentence or the one before)."""
+    out = list(quantities)
+    if any(q.scope == "coded" for q in out):
+        return out  # the note states this event's share itself ("3 fatalities coded to this event")
+    for m in SPLIT_TOLL.finditer(text):
+        parts = parse_number(m.group("k"))[0]
+        told = [i for i, q in enumerate(out) if q.kind == "killed" and q.span.start < m.start()
+                and q.scope != "coded" and m.start() - q.span.start < 400 and q.low]
+        if not parts or parts < 2 or not told:
+            continue
+        q = out[told[-1]]
+        share = -(-q.low // parts)  # the larger share where it does not divide evenly
+        out[told[-1]] = replace(q, low=share, high=share, vague=False, scope="coded", official=True)
+    return out
 
 
 def join_conjoined(quantities: list[Quantity], text: str) -> list[Quantity]:

@@ -22,8 +22,8 @@ KIND_OF_LEMMA = {
     "injure": "injured", "wound": "injured", "maim": "injured",
     "arrest": "arrested", "detain": "arrested", "apprehend": "arrested",
 }
-# "shot dead", "beat to death", "stabbed to death": a verb that kills only with its complement.
-TO_DEATH_VERBS = {"shoot", "beat", "stab", "hack", "burn", "stone", "club", "strangle", "batter", "bludgeon", "gun", "torture"}
+# "shot dead", "beat to death", "stabbed to death", "found dead": a verb that kills only with its complement.
+TO_DEATH_VERBS = {"find", "shoot", "beat", "stab", "hack", "burn", "stone", "club", "strangle", "batter", "bludgeon", "gun", "torture"}
 MODALS = {"could", "would", "may", "might", "will", "shall", "should", "can", "must"}
 COLLECTIVE = {"group", "family", "number", "crowd", "couple", "convoy", "unit", "team", "dozen", "handful", "score",
               "lot", "majority", "rest", "total", "toll", "one"}
