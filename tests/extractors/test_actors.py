@@ -41,6 +41,9 @@ from flashpoint.extractors.actors import classify_actor
     ("Fulani gunmen", "NE", "Fulani Ethnic Militia (Niger)", 4),  # gunmen named for their people
     ("Kenyan Turkana raiders", "ET", "Turkana Ethnic Militia (Ethiopia)", 4),
     ("Nigerian gunmen", "NE", "Unidentified Armed Group (Niger)", 3),
+    ("members of the Grand-Ravine Gang", "HT", "Grand-Ravine Gang", 3),  # a gang by its own name
+    ("gang members", "HT", "Unidentified Gang (Haiti)", 3),
+    ("security operatives", "NG", "Military Forces of Nigeria", 1),
 ])
 def test_phrases(phrase, country, normalized, inter):
     actor = classify_actor(phrase, country)

@@ -267,6 +267,19 @@ def test_armed_men_who_clash_between_two_places_are_the_sides(nlp):
         "Battles", "Fulani Ethnic Militia (Unknown Country)", "Arab Ethnic Militia (Unknown Country)")
 
 
+@pytest.mark.parametrize("text, event_type", [
+    ("Pastoralists clashed with farmers using arrows and machetes in the villages. Three people were injured.", "Battles"),
+    ("Residents of two villages clashed with machetes, sticks and stones over a land dispute; 2 men were killed.", "Riots"),
+])
+def test_communities_fighting_with_bows_or_guns_are_militias(nlp, text, event_type):
+    assert first(nlp, text).event_type == event_type
+
+
+def test_whoever_attacks_soldiers_unnamed_is_armed_not_a_rioter(nlp):
+    attack = first(nlp, "The Abu Sayyaf attacked soldiers from the 3rd Scout Ranger Battalion in Basilan province.")
+    assert attack.event_type == "Battles" and attack.actor1.inter in (2, 3)
+
+
 def test_a_toll_told_after_two_events_counts_the_graver_one(nlp):
     from flashpoint.extractors.discourse import attach_quantities
     from flashpoint.extractors.quantities import extract_quantities

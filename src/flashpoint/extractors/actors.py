@@ -39,7 +39,7 @@ REGIMES: list[tuple[str, str, str]] = [
 ]
 
 STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|carabineros|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services|officers)|national guard|special forces|interior ministry troops"
-STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|government forces|state forces|federal forces|junta"
+STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|government forces|state forces|federal forces|junta"
 REBELS = r"rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|aqim|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
 # The armed groups reports name most, as ACLED names them (checked in this order).
 ACLED_GROUPS: list[tuple[str, object]] = [
@@ -184,6 +184,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         if ethnic and not _demonyms().get(normalize(ethnic)):
             return Actor(phrase, f"{ethnic} Ethnic Militia ({cname})", 4, country, ethnic)
         return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)
+    own_gang = re.search(r"\b((?:[A-Z0-9][\w'’-]*\s+){1,3}Gang)\b", phrase)
+    if own_gang and not re.match(r"(?:The|A|An|Unidentified|Unknown|Armed)\b", own_gang.group(1)):
+        return Actor(phrase, own_gang.group(1), 3, country)  # "the Base 5 Secondes Gang": a gang by its name
     if has(GANGS):  # "an alleged gang member was shot": to ACLED the victim of a gang war is a gang
         return Actor(phrase, f"Unidentified Gang ({cname})", 3, country)
     people = _people_of(phrase, r"gunmen|attackers|assailants|raiders|herdsmen")

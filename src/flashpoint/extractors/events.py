@@ -230,9 +230,14 @@ def casualties_phrase(sdoc, start: int, end: int) -> str | None:
 
 COMMUNAL = re.compile(r"\b(?:farmers|herders|herdsmen|nomads|pastoralists)\b[^.]{0,60}\b(?:farmers|herders|herdsmen|nomads|"
                       r"pastoralists)\b|\binter-?(?:clan|communal|ethnic|tribal|village)\b|\bcommunities\b|\bclans\b|\btribes\b|"
-                      r"\b(?:land|grazing|border|boundary|water) disputes?\b|\bclan militias?\b|\bcommunal militias?\b", re.I)
+                      r"\b(?:land|grazing|border|boundary|water) disputes?\b|\bclan militias?\b|\bcommunal militias?\b|"
+                      r"\b(?:two|rival|neighbou?ring) (?:villages|communities)\b|\bvillages of [A-Z][\w'-]+ and [A-Z]|"
+                      r"\b(?:[Rr]esidents|[Pp]eople|[Ii]nhabitants) of [A-Z][\w'-]+ and [A-Z]|\b(?:fishing|grazing|water|land) rights\b",
+                      re.I)
 # Residents fighting with sticks and stones are a mob, however old their quarrel (ACLED: mob violence).
 CROWD_FIGHT = re.compile(r"\b(?:residents|villagers|inhabitants|youths|locals)\b|\b(?:stones|sticks|machetes|clubs|knives|rocks)\b", re.I)
+# ...but communities that fight with bows or guns are armed militias, whatever else they carry.
+FIGHTING_ARMS = re.compile(r"\b(?:arrows|bows|guns|firearms|rifles|gunfire|shot(?:guns)?|fire ?arms)\b", re.I)
 BETWEEN_NAMES = re.compile(r"\bbetween (?:the )?(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \w+)? and (?:the )?"
                            r"(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 SIDE_NOISE = re.compile(r"^(?:the|members of(?: the)?|a group of|an?)\s+|\s+(?:communities|community|clans?|tribes?|"
@@ -850,7 +855,8 @@ def extract_event_mentions(
                 a1 = a1 or classify_actor("unidentified armed group", country, on)
                 a2 = a2 or classify_actor("unidentified armed group", country, on)
             if trig.categories & {"battle", "brawl"} and not riot_context and COMMUNAL.search(sentence) \
-                    and lethal_report and not CROWD_FIGHT.search(sentence) and not (a1 and a1.inter in (1, 2, 8)) \
+                    and (lethal_report and not CROWD_FIGHT.search(sentence) or FIGHTING_ARMS.search(sentence)) \
+                    and not (a1 and a1.inter in (1, 2, 8)) \
                     and not (a2 and a2.inter in (1, 2, 8)):  # "the army and a clan militia ambushed Al Shabaab"
                 # "inter-clan clashes", "clashes between the Guji and Gedeo communities": communities
                 # fighting are their militias to ACLED, and their fight a battle
@@ -898,6 +904,9 @@ def extract_event_mentions(
                 armed_by = ARMED_PEOPLE.search(sentence) or ARMED.search(sentence)
                 if a1 is None and armed_by and not riot_context:
                     a1 = classify_actor(armed_by.group(0), country, on)
+                if a1 is None and trig.categories & {"attack_police"} and not riot_context and not crude \
+                        and a2 is not None and a2.inter == 1 and STATE_FORCES.search(text[trig.start:trig.end]):
+                    a1 = classify_actor("unidentified armed group", country, on)  # who attacks soldiers is armed
                 if a1 is None and not (organised and not riot_context) and \
                         (trig.categories & {"brawl", "riot", "attack_police", "street_violence", "roadblock_forced"} or riot_context):
                     a1 = classify_actor("rioters", country, on)
