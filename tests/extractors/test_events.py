@@ -275,6 +275,19 @@ def test_communities_fighting_with_bows_or_guns_are_militias(nlp, text, event_ty
     assert first(nlp, text).event_type == event_type
 
 
+@pytest.mark.parametrize("text, sub", [
+    ("A journalist was assaulted by supporters of the ruling party in Colombo.", "Mob violence"),
+    ("A student was beaten to death by a group of unidentified students at the university.", "Mob violence"),
+    ("Members of the Viv Ansanm Gang coalition attacked the neighbourhood.", "Attack"),  # a gang is armed
+    ("Gunmen assaulted a trader and shot him in the leg.", "Attack"),
+])
+def test_unarmed_people_who_beat_someone_are_a_mob(nlp, text, sub):
+    event = first(nlp, text)
+    assert event.sub_event_type == sub
+    if sub == "Mob violence":
+        assert event.actor1 is not None and event.actor1.inter == 5
+
+
 def test_whoever_attacks_soldiers_unnamed_is_armed_not_a_rioter(nlp):
     attack = first(nlp, "The Abu Sayyaf attacked soldiers from the 3rd Scout Ranger Battalion in Basilan province.")
     assert attack.event_type == "Battles" and attack.actor1.inter in (2, 3)

@@ -613,6 +613,10 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         if "riot" in cats and RIOTING.search(sentence) and not MOB_SETTING.search(sentence) and not riot_context_mob:
             return "Riots", "Violent demonstration"  # "students rioted", "a riot at the university": ACLED's demonstration turned violent
         return "Riots", "Mob violence"
+    if cats & {"beating", "attack"} and not cats & {"shooting", "abduction", "sexual", "territory", "battle"} \
+            and not ARMED_ACT.search(sentence) and _crowd_like(a1) and not (a2 is not None and a2.inter in (1, 2, 8)) \
+            and ("beating" in cats or a1 is not None):
+        return "Riots", "Mob violence"  # "a journalist was assaulted by party supporters": unarmed people, a mob
     if cats <= {"arson", "looting"} and _unarmed_unknown(a1):
         return "Riots", "Mob violence"  # "unidentified persons looted and vandalised houses": a mob
     if cats <= {"arson", "looting"}:
@@ -634,6 +638,24 @@ ARMS = re.compile(r"\b(?:gun\w*|armed|militants?|fighters|rebels|insurgents|jiha
 def _unarmed_unknown(actor: Actor | None) -> bool:
     """Unidentified people the text does not arm ("unidentified assailants", "unknown persons")."""
     return actor is not None and actor.normalized.startswith("Unidentified Armed Group") and not ARMS.search(actor.name)
+
+
+ARMED_ACT = re.compile(ARMS.pattern + r"|\b(?:shot|shoot\w*|fired|gunfire|opened fire|bullets?|bomb\w*|grenades?|"
+                       r"explosives?|machine guns?|ak-?47s?)\b", re.I)
+CROWD_OF_PEOPLE = re.compile(r"\b(?:group|people|persons|men|students|voters|residents|villagers|supporters|members|"
+                             r"activists|cadres|youths?|mob|crowd|culprits|relatives|neighbou?rs)\b", re.I)
+
+
+NOT_A_CROWD = re.compile(r"\b(?:gangs?|cartels?|settlers|militia\w*|fighters|tribesmen|clansmen|bandits)\b", re.I)
+
+
+def _crowd_like(actor: Actor | None) -> bool:
+    """Who beats or assaults without arms as a group the text does not arm: unnamed, people or a party's
+    followers ("a group of three men", "UNP supporters", "residents")."""
+    if actor is not None and NOT_A_CROWD.search(actor.name):
+        return False
+    return actor is None or _unarmed_unknown(actor) or actor.inter in (5, 6, 7) or \
+        (actor.inter in (3, 4) and bool(CROWD_OF_PEOPLE.search(actor.name)) and not ARMS.search(actor.name))
 
 
 # "The army raided a camp. ... the military shot about 10 civilians, burnt huts": the raid was an attack.
@@ -946,7 +968,8 @@ def extract_event_mentions(
                     a1, a2 = (state, protesters) if sub == "Excessive force against protesters" else (protesters, state)
                 if a2 is not None and a2.inter == 5 and trig.category.startswith("explosion:"):
                     a2 = classify_actor("civilians", country, on)  # a crowd struck from the air is civilians
-                if event_type == "Riots" and (_unarmed_unknown(a1) or (a1 is not None and a1.inter in (6, 7))):
+                if event_type == "Riots" and (_crowd_like(a1) if sub == "Mob violence" else
+                                              _unarmed_unknown(a1) or (a1 is not None and a1.inter in (6, 7))):
                     # violent demonstrators, and the unknown people of a mob, are rioters
                     a1 = classify_actor("rioters", country, on) or a1
                 if event_type == "Riots" and a2 is None and trig.categories & {"brawl"}:
