@@ -288,6 +288,20 @@ def test_unarmed_people_who_beat_someone_are_a_mob(nlp, text, sub):
         assert event.actor1 is not None and event.actor1.inter == 5
 
 
+@pytest.mark.parametrize("text, kinds", [
+    # What a crowd demands and what the man it accuses had done are not events of this report.
+    ("Residents stormed a hospital to demand the arrest of a police officer who had allegedly raped a girl.",
+     ["Riots"]),
+    ("Students protested against the killing of their classmate by unknown assailants.", ["Protests"]),
+    # a strike on the vicinity of a village names where, not whom
+    ("Regime forces shelled the vicinity of Bara village with artillery.", ["Explosions/Remote violence"]),
+])
+def test_demands_and_grievances_are_not_events(nlp, text, kinds):
+    found = mentions(nlp, text)
+    assert [m.event_type for m in found] == kinds
+    assert all(m.actor2 is None or m.actor2.inter != 7 for m in found if m.event_type.startswith("Explosions"))
+
+
 def test_whoever_attacks_soldiers_unnamed_is_armed_not_a_rioter(nlp):
     attack = first(nlp, "The Abu Sayyaf attacked soldiers from the 3rd Scout Ranger Battalion in Basilan province.")
     assert attack.event_type == "Battles" and attack.actor1.inter in (2, 3)

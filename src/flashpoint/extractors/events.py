@@ -50,7 +50,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+(?:up|to death)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhacked to death\b|\bassault(?:ed|s)?\b", 6),
     ("attack", r"\b(?:under )?attack(?:ed|s|ing)?\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b", 6),
     ("killing", FOUND_DEAD_RX + r"|\bkill(?:ed|ing|s)?\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
-    ("protest", r"(?<!\bin )\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision|killing|arrest|death)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpickets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))", 3),
+    ("protest", r"(?<!\bin )\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpickets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))", 3),
     ("arrests", r"\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
     ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeployed\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b", 2),
     ("border_closure", r"\bborders?\b[^.]{0,50}?\b(?:closed|shut|sealed)\b|\b(?:closed|shut|sealed)\b[^.]{0,20}?\bborders?\b|\b(?:strengthened|tightened|reinforced|stepped up|increased) security\b[^.]{0,60}\bborder|\bno one (?:was|is|were) (?:being )?allowed across\b|\bprevented from crossing\b", 2),
@@ -68,13 +68,13 @@ TRIGGERS: list[tuple[str, str, int]] = [
 COMPILED = [(cat, re.compile(rx, re.I), sev) for cat, rx, sev in TRIGGERS]
 
 NEGATION = re.compile(r"\b(?:no|not|never|denied|deny|denies|without|nor|no one was hurt|no mention)\b", re.I)
-HYPOTHETICAL = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|shall|threaten(?:ed|s)? to|plan(?:s|ned)? to|vow(?:ed|s)? to|warn(?:ed|s)? of|if|unless|to prevent|in case of|fear(?:s|ed)? of|avoid|waiting for)\b[^.]{0,40}$", re.I)
+HYPOTHETICAL = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|shall|threaten(?:ed|s)? to|plan(?:s|ned)? to|vow(?:ed|s)? to|warn(?:ed|s)? of|if|unless|to prevent|in case of|fear(?:s|ed)? of|avoid|waiting for|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:es|ed|ing))\b[^.]{0,40}$", re.I)
 META = re.compile(r"\b(?:reports? of|comment on|asked about|information on|news of|rumou?rs? of)\s+(?:\w+\s+){0,2}$", re.I)
 # "amid post-election unrest", "following the deadly attack on Panyam", "after protests over the arrest":
 # an event named as the cause or setting of another is background to it, reported (if at all) elsewhere.
 BACKGROUND = re.compile(r"\b(?:amid|amidst|following|after|since|due to|because of|in response to|in the wake of|"
                         r"in retaliation for|in reaction to|denouncing|condemning|protesting(?: against)?|"
-                        r"demonstrat(?:ing|ed|ions?) against|protests? against|rall(?:y|ies|ied) against|in protest (?:at|over|against))\s+(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)?"
+                        r"demonstrat(?:ing|ed|ions?) against|protest(?:s|ed|ing)? against|rall(?:y|ies|ied) against|in protest (?:at|over|against))\s+(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)?"
                         r"(?:[\w-]+\s+){0,3}$", re.I)
 # "3 policemen were killed following an attack by Taliban militants": the toll's own cause is the event.
 TOLL_OF = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt)\s+(?:following|after|due to|because of|in the wake of)\s+"
@@ -149,6 +149,15 @@ ARMED_TARGET = re.compile(r"\b(?:positions?|bases?|barracks|posts?|checkpoints?|
 # "AZERTAC correspondent Maharram Ibrahimov": the acronym is the victim's employer, not an armed group.
 CIVIL_ROLE = re.compile(r"\b(?:correspondents?|journalists?|cameram[ae]n|reporters?|officials?|employees?|staff|"
                         r"teachers?|doctors?|nurses?|engineers?|drivers?|workers?)\b", re.I)
+PLACE_OF = re.compile(r"\b(?:vicinity|outskirts|surroundings|countryside|area|areas|near|around|outside)\s+(?:of\s+)?(?:the\s+)?"
+                      r"(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _civil_target(after_trigger: str) -> bool:
+    """A village, a house or a market the strike hit, not one that only says where ("the vicinity of Bara village")."""
+    return any(not PLACE_OF.search(after_trigger[max(0, m.start() - 40):m.start()]) for m in CIVIL_TARGET.finditer(after_trigger))
+
+
 INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|debris)\b", re.I)  # a downed drone's debris targets no one
 DISAPPEARED = re.compile(r"\b(?:whereabouts (?:are|were|remain(?:ed)?|is|was) (?:still )?unknown|incommunicado|"
                          r"(?:not|never|refused to|without) (?:officially )?(?:acknowledg\w*|disclos\w*|reveal\w*) "
@@ -207,6 +216,18 @@ SECURITY_OPERATION = re.compile(r"\b(?:security|military|army|counter-?(?:terror
 
 DURING_RAID = re.compile(r"\b(?:during|in) (?:a|an|the) (?P<force>police|military|army|security forces'?|joint) "
                          r"(?:raid|operation|crackdown|anti-drug operation|sting)\b", re.I)
+
+def _told_as_past_background(sdoc, trig: Trigger) -> bool:
+    """"... the arrest of a police officer who had allegedly raped a girl": a relative clause in the past
+    perfect recalls an earlier act, the reason for this event, not this event."""
+    span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if not (trig.category in VIOLENT or trig.category.startswith("explosion:") or trig.category in ("sexual", "abduction")):
+        return False  # "MPs who had gathered at the station": the crowd of this event
+    verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+    return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
 
 def _in_relative_clause(sdoc, trig: Trigger) -> bool:
     span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
@@ -794,7 +815,8 @@ def extract_event_mentions(
         # "Protesters stormed parliament and set it ablaze. Police opened fire on the crowd": one violent demonstration
         rioting_before = any(m.sub_event_type == "Violent demonstration" for m in told_before)
         sent_places = [p for p in places if s_start <= p.span.start < s_end]
-        triggers = [t for t in find_triggers(text, s_start, s_end) if not is_negated_or_hypothetical(sdoc, text, t, s_start)]
+        triggers = [t for t in find_triggers(text, s_start, s_end) if not is_negated_or_hypothetical(sdoc, text, t, s_start)
+                    and not _told_as_past_background(sdoc, t)]
         if coded is not None and s_start <= coded.start("kind") < s_end:
             # The note says what kind of development it tells: that is its event; the sentence's
             # other triggers ("an IED exploded while they planted it") only lend it its actors.
@@ -944,7 +966,7 @@ def extract_event_mentions(
                               if not CIVIL_ROLE.search(fallen) else None)) if fallen else None
                     if a2 is None and not trig.category.startswith("explosion:"):
                         a2 = classify_actor("civilians", country, on)
-                    elif a2 is None and (CIVILIAN_CAUGHT.search(sentence) or CIVIL_TARGET.search(text[trig.start:s_end])
+                    elif a2 is None and (CIVILIAN_CAUGHT.search(sentence) or _civil_target(text[trig.start:s_end])
                                          and not ARMED_TARGET.search(text[trig.end:s_end])
                                          and not INTERCEPTED.search(text[s_start:s_end])):
                         a2 = classify_actor("civilians", country, on)  # "shelled a village", "a woman stepped on a mine"
