@@ -302,6 +302,29 @@ def test_demands_and_grievances_are_not_events(nlp, text, kinds):
     assert all(m.actor2 is None or m.actor2.inter != 7 for m in found if m.event_type.startswith("Explosions"))
 
 
+@pytest.mark.parametrize("text, event_type, sub", [
+    ("Presumed ISGS militants seized a hundred heads of cattle in Garey.", "Strategic developments", "Looting/property destruction"),
+    ("Suspected members of the NPA burned a backhoe owned by a construction firm.", "Strategic developments",
+     "Looting/property destruction"),
+    ("Al Shabaab militants destroyed an electricity pylon near Gamba.", "Strategic developments", "Looting/property destruction"),
+    ("Suspected LRA forces held 3 women captive overnight near Bahr.", "Violence against civilians", "Abduction/forced disappearance"),
+    ("The KIA forcibly recruited six young adults for military training.", "Violence against civilians",
+     "Abduction/forced disappearance"),
+    ("Security operatives clashed with kidnappers on the road; six kidnapped victims were rescued.", "Battles", "Armed clash"),
+    ("Army forces repelled an infiltration attempt by QSD members who crossed the river.", "Battles", "Armed clash"),
+    ("Brief exchange of fire between Ethiopian and Eritrean forces", "Battles", "Armed clash"),
+])
+def test_what_armed_groups_take_burn_hold_and_fight(nlp, text, event_type, sub):
+    event = first(nlp, text, event_type)
+    assert event.sub_event_type == sub
+
+
+def test_a_police_raid_that_kills_is_the_polices_attack(nlp):
+    raid = first(nlp, "A drug suspect was shot and killed during a police raid in Mandaue City.")
+    assert raid.event_type == "Violence against civilians" and raid.actor1.inter == 1
+    assert raid.actor2 is not None and raid.actor2.inter == 7
+
+
 def test_whoever_attacks_soldiers_unnamed_is_armed_not_a_rioter(nlp):
     attack = first(nlp, "The Abu Sayyaf attacked soldiers from the 3rd Scout Ranger Battalion in Basilan province.")
     assert attack.event_type == "Battles" and attack.actor1.inter in (2, 3)

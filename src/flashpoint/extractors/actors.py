@@ -65,7 +65,7 @@ MILITIA = (r"militia(?:men|s)?|communal militia\w*|clansmen|tribesmen|clan (?:mi
            r"armed (?:herders|pastoralists|nomads)|fulani (?:militia|gunmen|herders|herdsmen)|herdsmen|dozos?|imbonerakure")
 UNIDENTIFIED = (r"gunmen|armed men|unknown (?:assailants|attackers|gunmen|men|persons|individuals)|"
                 r"unidentified (?:assailants|attackers|gunmen|armed \w+|men|persons|individuals|arsonists)|"
-                r"bandits|assailants|attackers|masked men|arsonists|hitmen|assassins")
+                r"bandits|assailants|attackers|masked men|arsonists|hitmen|assassins|kidnappers|abductors|armed robbers")
 GANGS = r"gangs?|gang members?|gangsters?|gang leaders?|cartel members?|narco\w*"
 RIOTERS = r"rioters|mob|young men|youths|supporters|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"
 PROTESTERS = r"protesters|protestors|demonstrators|marchers|activists|strikers|students protesting"

@@ -40,12 +40,16 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bstoned\b", 6),
     # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
     ("street_violence", r"\bdemonstrat\w* violently\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones|rocks|bottles|flares|petrol bombs|molotov cocktails|fireworks|projectiles|bricks)\b", 5),
-    ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b|\babduct(?:ed|ion|ions|s)?\b|\btaken hostage\b|\bforced disappearances?\b", 7),
+    ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b(?! victims? (?:were |was )?(?:rescued|freed|released))|\babduct(?:ed|ion|ions|s)?\b|"
+                  r"\btaken hostage\b|\bforced disappearances?\b|\bheld (?:\w+ ){0,3}(?:captive|hostage)\b|"
+                  r"\bforcibly recruit(?:ed|ing)\b|\bforced recruitment\b", 7),
     ("sexual", r"\brap(?:ed|e|es)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse)\b", 7),
-    ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchanged (?:heavy |intense )?(?:gun)?fire\b|\b(?:repelled|repulsed|foiled)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:attack|assault|offensive|advance|incursion)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
+    ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchanged (?:heavy |intense )?(?:gun)?fire\b|\b(?:repelled|repulsed|foiled)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
-    ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b", 5),
+    ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t)\s+(?:a|an|the|\d+|several|two|three|their|his|her)\s+"
+              r"(?:[\w-]+\s+){0,2}(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
+              r"buildings?|offices?|schools?|churches|mosques?|motorcycles?|tractors?|excavators?|bulldozers?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b", 5),
     ("shooting", r"\bgunfire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:at|on|live|shots)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bgunshots?\b|\bshot\b(?!\s+down)|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
     ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+(?:up|to death)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhacked to death\b|\bassault(?:ed|s)?\b", 6),
     ("attack", r"\b(?:under )?attack(?:ed|s|ing)?\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b", 6),
@@ -59,7 +63,11 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("roadblock_forced", r"\bforced their way\b|\bbroke through\b[^.]{0,30}\b(?:cordon|roadblock|barricade|checkpoint)|\bpushed the police\b[^.]{0,40}?\bout of the way\b|\bstormed\b", 5),
     ("mass_grave", r"\bmass graves?\b", 2),  # found, not dug in the report's event: a development (ACLED: Other)
     ("crowd", r"\bcrowds?\b[^.]{0,80}?\bgather(?:ing|ed)\b|\bgathered\b|\bthronged\b", 1),
-    ("looting", r"\bloot(?:ed|ing)\b|\bplunder(?:ed|ing)\b|\bransack(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b|\bsmash(?:ed|ing) (?:the )?windows\b|\bdemolish(?:ed|ing)\b|\bbulldoz(?:ed|ing)\b|\brazed\b", 3),
+    ("looting", r"\b(?:seized|stole|stolen|robbed|took away|rustled)\b[^.;]{0,40}?\b(?:livestock|cattle|goats|sheep|camels|"
+                r"vehicles?|cars?|motorcycles?|property|money|cash|food|goods|supplies|medicine|phones?)\b|"
+                r"\bdestroyed (?:a|an|the|\d+|several|two|three)\s+(?:[\w-]+\s+){0,2}(?:pylons?|towers?|bridges?|antennas?|masts?|"
+                r"vehicles?|cars?|trucks?|equipment|machinery|houses?|homes?|huts|shops?|buildings?|offices?|schools?)\b|"
+                r"\bloot(?:ed|ing)\b|\bplunder(?:ed|ing)\b|\bransack(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b|\bsmash(?:ed|ing) (?:the )?windows\b|\bdemolish(?:ed|ing)\b|\bbulldoz(?:ed|ing)\b|\brazed\b", 3),
     ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port))\b|\btook over\b|\b(?:captured|seized control of|took control of|taken control of|taking control of|overran|overrun|recaptured|retook|retaking|retaken|regained control of|regaining control of|dislodged|drove out|driven out|pushed back)\b", 7),
     # An agreement is an event when it is signed or declared, not when it is background ("rejected the 2016 peace agreement").
     ("agreement", r"\b(?:signed|accepted|reached|brokered|concluded|agreed (?:to|on))\b[^.]{0,40}?\b(?:ceasefire|truce|agreement|deal|accord)\b|\b(?:ceasefire|truce|peace (?:deal|agreement|accord))\b[^.]{0,30}?\b(?:was|were|has been|have been|had been) (?:signed|agreed|reached|announced|declared)\b|\b(?:agreed|agreed to|declared|announced) (?:a |an )?(?:\w+ )?(?:ceasefire|truce)\b", 1),
@@ -105,9 +113,10 @@ INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|b
                           r"by force|forcibly|broke up\b", re.I)
 LETHAL = re.compile(r"\blive (?:ammunition|rounds|fire)|shot dead|killed|killing|opened fire\b", re.I)
 FORCES_PAIR = re.compile(r"\b([A-Z][\w'-]+)\s+(?:and|&)\s+([A-Z][\w'-]+)\s+(forces|troops|soldiers|border guards)\b")
+PREPOSITION = r"(?:during|in|at|by|on|near|after|before|while|when|as|for|from|with|outside|inside)\b"
 VICTIMS = re.compile(
     r"\b(?:killing|killed|kill|injuring|injured|wounding|wounded|targeting|targeted|shot dead|hit|struck)\s+"
-    r"(?:at least\s+|more than\s+|about\s+|some\s+)?(?:[\d,]+\s+|\w+\s+)?(?:\w+\s+)?"
+    r"(?:at least\s+|more than\s+|about\s+|some\s+)?(?:[\d,]+\s+|(?!" + PREPOSITION + r")\w+\s+)?(?:(?!" + PREPOSITION + r")\w+\s+)?"
     r"(?P<who>police(?:m[ae]n| officers?)?|officers?|soldiers?|troops|servicem[ae]n|civilians?|people|persons?|"
     r"residents?|villagers?|child(?:ren)?|wom[ae]n|m[ae]n|worshippers?|passengers?|students?|farmers?|"
     r"protesters?|demonstrators?)\b", re.I)
@@ -599,7 +608,7 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         return "Explosions/Remote violence", explosions[0].split(":", 1)[1]
     if "sexual" in cats:
         return "Violence against civilians", "Sexual violence"
-    if "abduction" in cats:
+    if "abduction" in cats and not (cats & {"battle", "brawl"} and (i1 in (1, 2, 3, 4, 8) or organised)):
         # Kidnapped and then killed: the codebook codes the killing, an attack.
         if KILLED_AFTER.search(sentence):
             return "Violence against civilians", "Attack"
@@ -868,8 +877,9 @@ def extract_event_mentions(
             identity = identity_group(text, country)
             a1 = classify_actor(agent, country, on) if agent else None
             a2 = classify_actor(patient, country, on) if patient else None
-            if a1 is not None and a1.inter in (1, 8) and agent and trig.categories & {"battle", "brawl"}:
-                pair = FORCES_PAIR.search(agent)  # "Kyrgyz and Tajik forces clashed": one side each
+            if trig.categories & {"battle", "brawl"} and (a1 is None or a1.inter in (1, 8)):
+                # "Kyrgyz and Tajik forces clashed", "fire between Ethiopian and Eritrean forces": one side each
+                pair = FORCES_PAIR.search(agent or "") or FORCES_PAIR.search(sentence)
                 if pair:
                     a1 = classify_actor(f"{pair.group(1)} {pair.group(3)}", country, on) or a1
                     a2 = classify_actor(f"{pair.group(2)} {pair.group(3)}", country, on) or a2
@@ -931,6 +941,10 @@ def extract_event_mentions(
                     a1 = classify_actor("security forces", country, on)  # "militants were killed during a campaign"
                 elif a1 is None and FOUND_DEAD.match(text, trig.start):
                     a1 = classify_actor("unidentified gunmen", country, on)  # bodies found: killers unknown
+            raid = DURING_RAID.search(sentence) if (trig.category in VIOLENT and a1 is None) else None
+            if raid is not None:  # "a drug suspect was killed during a police raid": the force that raided
+                a1 = classify_actor(raid.group("force"), country, on)
+                a2 = None if a2 is not None and a1 is not None and a2.normalized == a1.normalized else a2
             if a2 is None and trig.category.startswith("explosion:") and CIVILIAN_VICTIMS.search(text):
                 a2 = classify_actor("civilians", country, on)
             if a1 is not None and a1.inter == 7 and not riot_context and not crude and \
