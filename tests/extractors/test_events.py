@@ -325,6 +325,15 @@ def test_a_police_raid_that_kills_is_the_polices_attack(nlp):
     assert raid.actor2 is not None and raid.actor2.inter == 7
 
 
+def test_the_codebook_fixes_sides_by_the_type(nlp):
+    # Violence against civilians strikes civilians, whoever they were; a mine nobody claims is an
+    # unidentified armed group's.
+    beaten = first(nlp, "An off-duty soldier was stabbed to death by unidentified assailants in the market.")
+    assert beaten.event_type == "Violence against civilians" and beaten.actor2.inter == 7
+    mine = first(nlp, "A mine explosion was reported near Hkon Ngin village. Casualties unknown.")
+    assert mine.sub_event_type == "Remote explosive/landmine/IED" and mine.actor1.normalized.startswith("Unidentified Armed Group")
+
+
 def test_whoever_attacks_soldiers_unnamed_is_armed_not_a_rioter(nlp):
     attack = first(nlp, "The Abu Sayyaf attacked soldiers from the 3rd Scout Ranger Battalion in Basilan province.")
     assert attack.event_type == "Battles" and attack.actor1.inter in (2, 3)

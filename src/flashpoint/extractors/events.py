@@ -158,6 +158,8 @@ ARMED_TARGET = re.compile(r"\b(?:positions?|bases?|barracks|posts?|checkpoints?|
 # "AZERTAC correspondent Maharram Ibrahimov": the acronym is the victim's employer, not an armed group.
 CIVIL_ROLE = re.compile(r"\b(?:correspondents?|journalists?|cameram[ae]n|reporters?|officials?|employees?|staff|"
                         r"teachers?|doctors?|nurses?|engineers?|drivers?|workers?)\b", re.I)
+OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|retired|former|ex-)\s*(?:\w+\s+){0,2}?(?:soldiers?|police(?:m[ae]n)?|officers?|"
+                      r"servicem[ae]n|members? of the (?:army|police|military))\b", re.I)
 PLACE_OF = re.compile(r"\b(?:vicinity|outskirts|surroundings|countryside|area|areas|near|around|outside)\s+(?:of\s+)?(?:the\s+)?"
                       r"(?:[\w'’-]+\s+){0,3}$", re.I)
 
@@ -236,6 +238,24 @@ def _told_as_past_background(sdoc, trig: Trigger) -> bool:
         return False  # "MPs who had gathered at the station": the crowd of this event
     verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
     return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+UNKNOWN_HAND = {("Violence against civilians", "Attack"), ("Violence against civilians", "Abduction/forced disappearance"),
+                ("Explosions/Remote violence", "Remote explosive/landmine/IED"), ("Explosions/Remote violence", "Grenade"),
+                ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+                ("Strategic developments", "Looting/property destruction")}
+
+
+def _coded_sides(event_type: str, sub: str, a1: Actor | None, a2: Actor | None, country: str | None,
+                 on) -> tuple[Actor | None, Actor | None]:
+    """The sides the codebook fixes by the type itself: whoever violence against civilians strikes is a
+    civilian (an off-duty soldier, a party's councillor), and a mine, a grenade or a killing whose author
+    the report does not know is an unidentified armed group's."""
+    if a1 is None and (event_type, sub) in UNKNOWN_HAND:
+        a1 = classify_actor("unidentified armed group", country, on)
+    if event_type == "Violence against civilians" and (a2 is None or a2.inter != 7):
+        a2 = classify_actor("civilians", country, on)
+    return a1, a2
 
 
 def _in_relative_clause(sdoc, trig: Trigger) -> bool:
@@ -920,7 +940,8 @@ def extract_event_mentions(
                     and not PEOPLE_NOUN.search(agent):  # "supporters of the APC" are people, not the APC
                 a1 = named_group(agent, country)  # "the RSF shelled", "CSP-PSD fighters withdrew"
             if a2 is None and patient and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
-                a2 = named_group(patient, country, on) if not CIVIL_ROLE.search(patient) else None  # "attacks on FACA and MINUSCA positions"
+                a2 = named_group(patient, country, on) if not CIVIL_ROLE.search(patient) or _state_acronym(patient) \
+                    else None  # "attacks on FACA and MINUSCA positions"; not "an AZERTAC correspondent"
             if trig.category == "explosion:Remote explosive/landmine/IED" and STRUCK_DEVICE.search(sentence) \
                     and a1 is not None:
                 a1, a2 = None, a1  # "an army vehicle hit an IED": who hit the device is its target
@@ -941,6 +962,8 @@ def extract_event_mentions(
                     a1 = classify_actor("security forces", country, on)  # "militants were killed during a campaign"
                 elif a1 is None and FOUND_DEAD.match(text, trig.start):
                     a1 = classify_actor("unidentified gunmen", country, on)  # bodies found: killers unknown
+            if a2 is not None and a2.inter == 1 and OFF_DUTY.search(sentence):
+                a2 = classify_actor("civilians", country, on)  # an off-duty soldier is a civilian to ACLED
             raid = DURING_RAID.search(sentence) if (trig.category in VIOLENT and a1 is None) else None
             if raid is not None:  # "a drug suspect was killed during a police raid": the force that raided
                 a1 = classify_actor(raid.group("force"), country, on)
@@ -977,7 +1000,7 @@ def extract_event_mentions(
                     if a2 is None:  # "5 GATIA members were killed", "left a soldier killed": the toll names them
                         fallen = casualties_phrase(sdoc, s_start, s_end)
                         a2 = (classify_actor(fallen, country, on) or (named_group(fallen, country, on)
-                              if not CIVIL_ROLE.search(fallen) else None)) if fallen else None
+                              if not CIVIL_ROLE.search(fallen) or _state_acronym(fallen) else None)) if fallen else None
                     if a2 is None and not trig.category.startswith("explosion:"):
                         a2 = classify_actor("civilians", country, on)
                     elif a2 is None and (CIVILIAN_CAUGHT.search(sentence) or _civil_target(text[trig.start:s_end])
@@ -1048,6 +1071,7 @@ def extract_event_mentions(
             if a2 is None and (sub == "Mob violence" and (CIVIL_PEOPLE.search(sentence) or CIVIL_PROPERTY.search(sentence))
                                or sub == "Looting/property destruction" and CIVIL_PEOPLE.search(sentence)):
                 a2 = classify_actor("civilians", country, on)  # a mob's or a looter's victims: people and their property
+            a1, a2 = _coded_sides(event_type, sub, a1, a2, country, on)
             a1, a2 = _spelled_out(a1, acronyms), _spelled_out(a2, acronyms)
             assoc2 = identity if a2 is not None and a2.inter in (5, 7) else None
             mentions.append(
