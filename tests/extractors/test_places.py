@@ -30,6 +30,9 @@ def resolve(nlp, gazetteer, text):
     # A town only one country has, told as a place, stays itself in a report about a neighbour.
     ("Youths burned tyres in Ziguinchor while police in Kaédi and Nouakchott dispersed smaller crowds.",
      "Ziguinchor", "SN", None),
+    # The nationality of who strikes is not where: Israeli aircraft over Gaza, Israeli shells towards a Lebanese town.
+    ("Israeli military aircraft struck a number of residential homes in Gaza - At Tuffah.", "Gaza", "PS", None),
+    ("The Israeli military fired artillery shells towards Khiyam town (Marjayoun, Al Nabatieh).", "Khiyam", "LB", None),
 ])
 def test_resolution_cues(nlp, gazetteer, text, name, country, admin1):
     place = resolve(nlp, gazetteer, text)[name]

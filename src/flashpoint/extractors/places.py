@@ -206,6 +206,12 @@ DESTINATION_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:to|towards)\s+(?:(?:a|the)\s+)?(?:(?:\w+\s+)?(?:hospital|clinic|camp|base)\s+(?:in|at)\s+)?$",
     re.I)
 HEADING_BEFORE = re.compile(r"\b(?:towards?|bound for|heading (?:to|for)|en route to)\s+(?:the\s+)?$", re.I)  # a direction
+FIRED_BEFORE = re.compile(r"\b(?:fired|launched|shelled|shells|rockets?|missiles?|mortars?|artillery|drones?|gunfire)\b"
+                          r"[^.;]{0,50}$", re.I)
+# "Israeli warplanes", "Turkish army drones": the nationality of who acts, not where it happens.
+ACTOR_AFTER_DEMONYM = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:forces|military|army|troops|soldiers|warplanes|jets|aircraft|"
+                                 r"drones?|artillery|navy|naval|air ?force|airstrikes?|strikes?|shelling|settlers|"
+                                 r"militants|fighters|gunboats|helicopters|tanks)\b", re.I)
 PARENTHESIS_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s*\((?:[^()]*,\s*)?|\([^()]*,\s*)$")
 def is_dateline(text: str, start: int, end: int) -> bool:
     """A place opening a paragraph and followed by a date, an agency or a dash: the dateline."""
@@ -224,7 +230,8 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
         elif gazetteer.country(top.name) and re.match(r"^['’]s\s+(?!(?:north|south|east|west|central|border|capital|"
                                                      r"[A-Z]))[a-z]", after):
             top.role = "modifier"  # "Iran's retaliation", "Russia's army": the country acts, nothing happens there
-        elif DESTINATION_BEFORE.search(before) or HEADING_BEFORE.search(before):
+        elif DESTINATION_BEFORE.search(before) or HEADING_BEFORE.search(before) and not (
+                FIRED_BEFORE.search(before) and not gazetteer.country(top.name)):  # "shells fired towards Khiyam town" hit it
             top.role = "reference"  # "evacuated by helicopter to Popayán": where people were taken, not the event
         elif PARENTHESIS_BEFORE.search(before):
             top.role = "reference"  # "Zhanaozen (Mangystau)", "Kumbo (Bui, Nord-Ouest)": the areas it lies in
@@ -262,7 +269,7 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
             if CAUSE_BEFORE.search(text[max(0, ent.start_char - 60):ent.start_char]):
                 continue  # "in solidarity with the Palestinian people": whom the event is for, not where
             code = gazetteer.country_of_adjective(ent.text.split()[0])
-            if code:
+            if code and not (ent.label_ == "NORP" and ACTOR_AFTER_DEMONYM.match(text[ent.end_char:ent.end_char + 40])):
                 ctx.countries[code] += 1
     if not ctx.countries:
         inferred = infer_country(toponyms, gazetteer)
