@@ -241,6 +241,7 @@ def test_a_strike_on_homes_or_a_mine_stepped_on_targets_civilians(nlp, text, sub
     ("Protest rallies were held in Jimma denouncing an attack on a mosque the night before.", "Protests", "Peaceful protest"),
     ("Other: in Ennery, a roadblock was set up on the national road by people unknown.", "Strategic developments", "Other"),
     ("Gunmen kill two aid workers", "Violence against civilians", "Attack"),
+    ("Displaced residents took to the streets calling for the gang to be dismantled.", "Protests", "Peaceful protest"),
 ])
 def test_the_codebook_reads_terse_notes(nlp, text, event_type, sub):
     # ACLED's own notes: clashes between unnamed or acronym-named groups are battles, the word riot is a

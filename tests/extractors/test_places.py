@@ -33,6 +33,9 @@ def resolve(nlp, gazetteer, text):
     # The nationality of who strikes is not where: Israeli aircraft over Gaza, Israeli shells towards a Lebanese town.
     ("Israeli military aircraft struck a number of residential homes in Gaza - At Tuffah.", "Gaza", "PS", None),
     ("The Israeli military fired artillery shells towards Khiyam town (Marjayoun, Al Nabatieh).", "Khiyam", "LB", None),
+    # A city no other country has a namesake of, which the model did not tag; a city told with its suffix.
+    ("On January 2 2020, residents of Kisumu stormed a hospital.", "Kisumu", "KE", None),
+    ("Lecturers demonstrated at the gates of the university in Basrah City.", "Basrah City", "IQ", None),
 ])
 def test_resolution_cues(nlp, gazetteer, text, name, country, admin1):
     place = resolve(nlp, gazetteer, text)[name]

@@ -374,6 +374,9 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     if country is not None and top.designator is None:
         return country, [(country, 1.0)]
     cands = [(p, False) for p in gazetteer.lookup(top.name)]
+    bare = SETTLEMENT_SUFFIX.sub("", top.name)
+    if not cands and bare != top.name:  # "Basrah City", "Kisii Town": the town the name says
+        cands = [(p, False) for p in gazetteer.lookup(bare) if p.feature_class == "P"]
     well_known = any(p.is_admin or p.population >= 100_000 for p, _ in cands)  # "Texas" is Texas, not Thieux
     if not cands or not (well_known or any(p.country in ctx.countries for p, _ in cands)):
         seen = {c.place_id for c, _ in cands}
@@ -398,11 +401,13 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         return None, scored[:5]  # "El Plateado" in a report on Colombia is not the Mexican village
     if top.strength == 1 and best.country not in ctx.countries and best.population < 100_000:
         return None, scored[:5]
-    if top.strength == 1 and best_score < 0.9:
+    one_country_city = len({p.country for p, v in cands if not v}) == 1 and best.population >= 100_000
+    if top.strength == 1 and best_score < 0.9 and not one_country_city:  # "residents of Kisumu": no other Kisumu
         return None, scored[:5]
     return best, scored[:5]
 
 
+SETTLEMENT_SUFFIX = re.compile(r"\s+(?:City|Town|Village|Municipality)$")
 SOLE_TOWN = 50_000  # a town this size whose name no other country shares
 FOREIGN_CITY = 500_000  # smaller places outside the report's countries are other places of the same name
 MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other places (Kabindi is not Kabinda)
