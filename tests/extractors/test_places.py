@@ -36,6 +36,8 @@ def resolve(nlp, gazetteer, text):
     # A city no other country has a namesake of, which the model did not tag; a city told with its suffix.
     ("On January 2 2020, residents of Kisumu stormed a hospital.", "Kisumu", "KE", None),
     ("Lecturers demonstrated at the gates of the university in Basrah City.", "Basrah City", "IQ", None),
+    # A town by its own name, not another town's exonym ("Galle" is Halle in Russian).
+    ("IUSF staged a protest in Galle on 17 February 2017 against SAITM.", "Galle", "LK", None),
 ])
 def test_resolution_cues(nlp, gazetteer, text, name, country, admin1):
     place = resolve(nlp, gazetteer, text)[name]
@@ -46,6 +48,8 @@ def test_resolution_cues(nlp, gazetteer, text, name, country, admin1):
 
 def test_a_group_with_digits_is_not_a_place(nlp, gazetteer):
     assert "M23" not in resolve(nlp, gazetteer, "M23 rebels advanced from Rutshuru to within 20 km of Goma.")
+    # nor an armed movement a gazetteer's exonyms also hold
+    assert "Hamas" not in resolve(nlp, gazetteer, "Aircraft struck a Hamas militant's home in Gaza - Shujaiyya.")
 
 
 def test_countries_sit_near_the_middle_of_their_territory(gazetteer):

@@ -82,6 +82,10 @@ NOT_PLACE_WORDS = {
     "june", "july", "august", "september", "october", "november", "december", "later", "meanwhile",
     "shortly", "another", "one", "two", "still", "late", "on", "in", "at", "it", "there", "they",
     "he", "she", "we", "our", "kazakh", "criminal", "code", "republic", "investigations",
+    # armed movements and missions whose names a gazetteer's exonyms also hold ("Hamas" is Hamm in Latvian)
+    "hamas", "hezbollah", "hizbollah", "taliban", "houthi", "houthis", "boko haram", "al shabaab", "al-shabaab",
+    "isis", "isil", "daesh", "wagner", "fatah", "amisom", "minusma", "monusco", "minusca", "unifil", "ecowas",
+    "city hall", "town hall", "parliament", "state house",
 }
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PARTICLES = r"(?:an|al|el|es|ad|as|ash|at|az|ar|ul|de|des|du|da|do|di|del|della|la|le|les|los|las|van|von|bin|ibn|sur|en|sous)"
@@ -342,6 +346,8 @@ def _score(place: Place, top: Toponym, ctx: Context, variant: bool) -> float:
         score += 0.5 if place.feature_class == "P" else -1.5
     if place.source == "user":
         score += 0.5
+    if not place.is_admin and normalize_name(place.name) == normalize_name(top.name):
+        score += 0.3  # its own name, not another town's exonym ("Galle" is Galle, not Halle in Russian)
     if variant:
         score -= 0.8
     if place.is_admin and top.designator is None:
