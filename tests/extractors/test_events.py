@@ -277,6 +277,19 @@ def test_communities_fighting_with_bows_or_guns_are_militias(nlp, text, event_ty
 
 
 @pytest.mark.parametrize("text, sub", [
+    ("Hundreds of people gathered in Raleigh to support scientific research and funding.", "Peaceful protest"),
+    ("Police dispersed a gathering of students in Abeche. Protesters were denouncing the cancellation of classes.",
+     "Protest with intervention"),
+    ("Police have rounded up 35 activists who were staging a sit-in at the embassy.", "Protest with intervention"),
+    ("The UDMF held a demonstration in the evening. After the arson earlier, the protesters padlocked shops.",
+     "Peaceful protest"),
+])
+def test_gatherings_that_support_or_oppose_are_protests_and_police_who_stop_them_intervene(nlp, text, sub):
+    assert first(nlp, text, "Protests").sub_event_type == sub
+    assert all(m.event_type != "Riots" for m in mentions(nlp, text))
+
+
+@pytest.mark.parametrize("text, sub", [
     ("A journalist was assaulted by supporters of the ruling party in Colombo.", "Mob violence"),
     ("A student was beaten to death by a group of unidentified students at the university.", "Mob violence"),
     ("Members of the Viv Ansanm Gang coalition attacked the neighbourhood.", "Attack"),  # a gang is armed

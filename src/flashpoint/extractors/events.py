@@ -91,7 +91,8 @@ TOLL_OF = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt)\s+(?:followin
 # "in the attack", "troops repelled the attack", "condemned the killing": the event told already.
 ANAPHORIC = re.compile(r"\b(?:in|during|in the course of|since|repelled|repulsed|foiled|thwarted|condemned|denounced|"
                        r"claimed(?: responsibility for)?|blamed \w+ for)\s+the\s+(?:\w+\s+)?$", re.I)
-BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killing", "crowd", "beating", "territory"}
+BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killing", "crowd", "beating", "territory",
+                         "arson", "shooting", "looting", "abduction", "sexual"}
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|said to|were said|was said|rumou?r|unconfirmed|claimed|may have|might have|believed to|apparently|suspected)\b", re.I)
 CLAUSE_BREAK = re.compile(r",\s*(?:but|and|while|whereas|although)\s|;|\s[–—]\s|,\s*who\s|,\s*where\s")
 PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|(?-i:march(?:ers?|ing|ed)))\b", re.I)
@@ -110,7 +111,7 @@ INTERVENTION_NEXT = re.compile(r"\b(?:police|security forces|gendarmes|troops|so
                                r"broke up|tear ?gas|water cannon|rubber bullets|batons?|detained|arrested|beat|charged|"
                                r"removed|evicted|cleared)\b", re.I)
 INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|baton|arrested|detained|intervened|"
-                          r"by force|forcibly|broke up\b", re.I)
+                          r"by force|forcibly|broke up|rounded up|halted by|stopped by|blocked by\b", re.I)
 LETHAL = re.compile(r"\blive (?:ammunition|rounds|fire)|shot dead|killed|killing|opened fire\b", re.I)
 FORCES_PAIR = re.compile(r"\b([A-Z][\w'-]+)\s+(?:and|&)\s+([A-Z][\w'-]+)\s+(forces|troops|soldiers|border guards)\b")
 PREPOSITION = r"(?:during|in|at|by|on|near|after|before|while|when|as|for|from|with|outside|inside)\b"
@@ -372,7 +373,8 @@ ARMED_CLASH = re.compile(r"\barmed (?:clash(?:es|ed)?|confrontations?|fighting)\
 ARMED_NOUN = re.compile(r"\b(?:fighters|militants|rebels|gunmen|forces|troops|soldiers|militia\w*|combatants|"
                         r"insurgents|jihadists|guerrillas|army|cells)\b", re.I)
 DEMANDS = re.compile(r"\b(?:demand(?:ed|ing|s)?|chant(?:ed|ing|s)?|slogans?|placards?|banners?|petition|call(?:ed|ing)? for|"
-                     r"denounc\w+|condemn\w+)\b", re.I)
+                     r"denounc\w+|condemn\w+|to (?:support|oppose|protest|show support|express (?:their )?solidarity|"
+                     r"mark|commemorate)|in (?:support|solidarity) (?:of|with))\b", re.I)
 PEOPLE_NOUN = re.compile(r"\b(?:supporters|residents|youths|crowds?|students|workers|activists|villagers)\b", re.I)
 POLICE_TARGET = re.compile(r"\b(?:at|on|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|gendarmes|security forces|officers)\b", re.I)
 PROTESTER_NOUN = re.compile(r"protesters|demonstrators|marchers|protestors", re.I)
@@ -1038,7 +1040,11 @@ def extract_event_mentions(
                 if trig.category == "protest":
                     a1 = a1 if a1 and a1.inter == 6 else classify_actor("protesters", country, on)
                     following = text[s_end:sentences[index + 1][1]] if index + 1 < len(sentences) else ""
-                    if INTERVENTION.search(sentence) or INTERVENTION_NEXT.search(following):
+                    preceding = text[sentences[index - 1][0]:s_start] if index > 0 else ""
+                    # "Police dispersed a gathering of students. Protesters were denouncing ...": told either way round
+                    if INTERVENTION.search(sentence) or INTERVENTION_NEXT.search(following) \
+                            or (INTERVENTION_NEXT.search(preceding) and not any(m.span.sentence == index - 1
+                                                                                for m in mentions)):
                         sub = "Protest with intervention"  # "... gathered in front of Parliament. Police dispersed the crowd"
                         a2 = classify_actor("police", country, on)  # who intervened
                     else:
