@@ -327,6 +327,14 @@ def test_demands_and_grievances_are_not_events(nlp, text, kinds):
     ("Security operatives clashed with kidnappers on the road; six kidnapped victims were rescued.", "Battles", "Armed clash"),
     ("Army forces repelled an infiltration attempt by QSD members who crossed the river.", "Battles", "Armed clash"),
     ("Brief exchange of fire between Ethiopian and Eritrean forces", "Battles", "Armed clash"),
+    ("Ethiopian military exchanges fire with Eritrean forces", "Battles", "Armed clash"),
+    ("IS militants fired straight at a security checkpoint, leaving 2 fighters killed.", "Battles", "Armed clash"),
+    ("Iraqi forces conducted a military operation in the desert area killing 8 IS militants.", "Battles", "Armed clash"),
+    ("A Kurdish resident of Tuz Khurmatu was injured by an unidentified gunman.", "Violence against civilians", "Attack"),
+    ("Unknown gunmen assassinated the local mukhtar of Badush village.", "Violence against civilians", "Attack"),
+    ("A large amount of medicine was seized by the militants near Mentao.", "Strategic developments",
+     "Looting/property destruction"),
+    ("Gunmen destroyed houses in Thika related to a land dispute.", "Strategic developments", "Looting/property destruction"),
 ])
 def test_what_armed_groups_take_burn_hold_and_fight(nlp, text, event_type, sub):
     event = first(nlp, text, event_type)

@@ -44,16 +44,17 @@ TRIGGERS: list[tuple[str, str, int]] = [
                   r"\btaken hostage\b|\bforced disappearances?\b|\bheld (?:\w+ ){0,3}(?:captive|hostage)\b|"
                   r"\bforcibly recruit(?:ed|ing)\b|\bforced recruitment\b", 7),
     ("sexual", r"\brap(?:ed|e|es)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse)\b", 7),
-    ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchanged (?:heavy |intense )?(?:gun)?fire\b|\b(?:repelled|repulsed|foiled)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
+    ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:repelled|repulsed|foiled)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
-    ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t)\s+(?:a|an|the|\d+|several|two|three|their|his|her)\s+"
-              r"(?:[\w-]+\s+){0,2}(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
+    ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t)\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
+              r"(?:[\w'’-]+\s+){0,2}(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
               r"buildings?|offices?|schools?|churches|mosques?|motorcycles?|tractors?|excavators?|bulldozers?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b", 5),
-    ("shooting", r"\bgunfire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:at|on|live|shots)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bgunshots?\b|\bshot\b(?!\s+down)|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
+    ("shooting", r"\bgunfire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|live|shots)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bgunshots?\b|\bshot\b(?!\s+down)|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
     ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+(?:up|to death)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhacked to death\b|\bassault(?:ed|s)?\b", 6),
-    ("attack", r"\b(?:under )?attack(?:ed|s|ing)?\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b", 6),
-    ("killing", FOUND_DEAD_RX + r"|\bkill(?:ed|ing|s)?\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
+    ("attack", r"\b(?:injured|wounded|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|armed\s+|suspected\s+)?"
+               r"(?:gunm[ae]n|assailants?|attackers?|militants?|soldiers|police(?:m[ae]n)?|men)\b|\b(?:under )?attack(?:ed|s|ing)?\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b", 6),
+    ("killing", FOUND_DEAD_RX + r"|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
     ("protest", r"(?<!\bin )\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpickets?\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))", 3),
     ("arrests", r"\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
     ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeployed\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b", 2),
@@ -64,8 +65,10 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("mass_grave", r"\bmass graves?\b", 2),  # found, not dug in the report's event: a development (ACLED: Other)
     ("crowd", r"\bcrowds?\b[^.]{0,80}?\bgather(?:ing|ed)\b|\bgathered\b|\bthronged\b", 1),
     ("looting", r"\b(?:seized|stole|stolen|robbed|took away|rustled)\b[^.;]{0,40}?\b(?:livestock|cattle|goats|sheep|camels|"
-                r"vehicles?|cars?|motorcycles?|property|money|cash|food|goods|supplies|medicine|phones?)\b|"
-                r"\bdestroyed (?:a|an|the|\d+|several|two|three)\s+(?:[\w-]+\s+){0,2}(?:pylons?|towers?|bridges?|antennas?|masts?|"
+                r"vehicles?|cars?|trucks?|lorr(?:y|ies)|ambulances?|boats?|motorcycles?|property|money|cash|food|goods|"
+                r"supplies|aid|medicines?|fuel|phones?)\b|\b(?:livestock|cattle|vehicles?|trucks?|medicines?|supplies|goods|aid)\b"
+                r"[^.;]{0,30}?\b(?:was|were) (?:seized|stolen|looted|taken)\b|"
+                r"\bdestroyed (?:(?:a|an|the|\d+|several|two|three)\s+)?(?:[\w'’-]+\s+){0,2}(?:pylons?|towers?|bridges?|antennas?|masts?|"
                 r"vehicles?|cars?|trucks?|equipment|machinery|houses?|homes?|huts|shops?|buildings?|offices?|schools?)\b|"
                 r"\bloot(?:ed|ing)\b|\bplunder(?:ed|ing)\b|\bransack(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b|\bsmash(?:ed|ing) (?:the )?windows\b|\bdemolish(?:ed|ing)\b|\bbulldoz(?:ed|ing)\b|\brazed\b", 3),
     ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port))\b|\btook over\b|\b(?:captured|seized control of|took control of|taken control of|taking control of|overran|overrun|recaptured|retook|retaking|retaken|regained control of|regaining control of|dislodged|drove out|driven out|pushed back)\b", 7),
@@ -120,7 +123,7 @@ VICTIMS = re.compile(
     r"(?:at least\s+|more than\s+|about\s+|some\s+)?(?:[\d,]+\s+|(?!" + PREPOSITION + r")\w+\s+)?(?:(?!" + PREPOSITION + r")\w+\s+)?"
     r"(?P<who>police(?:m[ae]n| officers?)?|officers?|soldiers?|troops|servicem[ae]n|civilians?|people|persons?|"
     r"residents?|villagers?|child(?:ren)?|wom[ae]n|m[ae]n|worshippers?|passengers?|students?|farmers?|"
-    r"protesters?|demonstrators?)\b", re.I)
+    r"protesters?|demonstrators?|militants?|fighters?|rebels?|insurgents?|jihadists?|gunmen)\b", re.I)
 OTHER_SIDE = re.compile(r"\bafter\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:had\s+)?"
                         r"(?:withdrew|withdrawn|retreated|fled|pulled out|abandoned)\b")
 
@@ -229,6 +232,19 @@ SECURITY_OPERATION = re.compile(r"\b(?:security|military|army|counter-?(?:terror
 DURING_RAID = re.compile(r"\b(?:during|in) (?:a|an|the) (?P<force>police|military|army|security forces'?|joint) "
                          r"(?:raid|operation|crackdown|anti-drug operation|sting)\b", re.I)
 
+def _clause_subject(sdoc, trig: Trigger) -> str | None:
+    """The subject of the clause a participle hangs from: "Iraqi forces conducted an operation ...,
+    killing 8 militants" — who killed is who conducted."""
+    span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
+    if span is None or span.root.tag_ != "VBG":
+        return None
+    for head in list(span.root.ancestors)[:3]:
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if head.pos_ in ("VERB", "AUX") and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return _np_text(subject)
+    return None
+
+
 def _told_as_past_background(sdoc, trig: Trigger) -> bool:
     """"... the arrest of a police officer who had allegedly raped a girl": a relative clause in the past
     perfect recalls an earlier act, the reason for this event, not this event."""
@@ -261,7 +277,7 @@ def _coded_sides(event_type: str, sub: str, a1: Actor | None, a2: Actor | None, 
 
 def _in_relative_clause(sdoc, trig: Trigger) -> bool:
     span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
-    return span is not None and any(t.dep_ in ("relcl", "acl") for t in [span.root, *span.root.ancestors])
+    return span is not None and any(t.dep_ == "relcl" for t in [span.root, *span.root.ancestors])
 
 
 def casualties_phrase(sdoc, start: int, end: int) -> str | None:
@@ -892,6 +908,8 @@ def extract_event_mentions(
                 subject = next((t for t in span if t.dep_ == "nsubj" and t.head.pos_ == "VERB"), None) if span else None
                 agent = _np_text(subject) if subject is not None else None
             agent, patient = _lend_sides(sdoc, text, trig, agent, patient)
+            if agent is None and trig.categories & {"killing", "shooting"}:
+                agent = _clause_subject(sdoc, trig)  # "forces conducted an operation ... killing 8 militants"
             # Organised forces fight each other: armed groups and troops in the report, or as the subject
             # ("Kyrgyz and Tajik forces clashed").
             organised = armed_context or bool(agent and (STATE_FORCES.search(agent) or NON_STATE_ARMED.search(agent)))
