@@ -114,6 +114,7 @@ def named(nlp, text):
     ("UN peacekeeper killed when a vehicle hit an explosive device.", [("killed", 1)]),
     ("ISGS claimed to have killed a JNIM fighter south of Oursi.", [("killed", 1)]),
     ("A Papuan man was found dead with a stab wound.", [("killed", 1)]),  # found dead: a killing's toll
+    ("A drug suspect was shot and killed during a police raid.", [("killed", 1)]),  # the first verb's subject
 ])
 def test_named_victims_are_counted(nlp, text, expected):
     assert named(nlp, text) == expected
@@ -137,6 +138,11 @@ def test_the_toll_a_note_codes_is_its_only_figure(text, value):
     assert [(x.kind, x.low, x.scope) for x in found] == [("killed", value, "coded")]
 
 
+def test_a_killing_told_as_a_noun_counts_unless_it_is_the_cause():
+    assert q("The CMEV reports the killing of 1 UNP supporter.") == [("1", "killed", 1, 1, False)]
+    assert [k for _, k, *_ in q("The attack followed the killing of 2 settlers near the town.")] == ["other"]
+
+
 def test_a_range_is_coded_by_its_lower_bound():
     assert q("Local sources said that between 8 and 16 gunmen were killed.") == [("8", "killed", 8, 16, True)]
 
@@ -145,6 +151,7 @@ def test_a_range_is_coded_by_its_lower_bound():
     ("Three people were reported killed over a series of clashes (fatalities split among 3 events).", 1),
     ("The group killed 3 militiamen during the attacks. Fatalities divided in 2 events.", 2),  # the larger share
     ("Unknown casualties coded as 3.", 3),
+    ("ISWAP detonated an IED, killing the occupants, unknown fatalities coded at low estimate of 3.", 3),
 ])
 def test_a_toll_split_across_events_counts_this_events_share(text, value):
     bounds = [(0, len(text))] if text.count(". ") == 0 else [(0, text.index(". ") + 1), (text.index(". ") + 2, len(text))]

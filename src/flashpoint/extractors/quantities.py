@@ -102,7 +102,8 @@ def apply_modifier(mod: str | None, low: int | None, high: int | None, vague: bo
 
 VERB_BEFORE = re.compile(
     r"\b(?P<v>killing|killed|kill|shot dead|shooting dead|beheaded|beheading|injuring|injured|wounding|wounded|arresting|arrested|"
-    r"detaining|detained)\s+(?:at least\s+|more than\s+|about\s+|some\s+|over\s+|nearly\s+|around\s+)?$", re.I)
+    r"detaining|detained|killing of|deaths of|death of)\s+(?:at least\s+|more than\s+|about\s+|some\s+|over\s+|nearly\s+|around\s+)?$",
+    re.I)
 # "3 soldiers and 2 civilians": two counts joined by their nouns, which one verb governs.
 CONJOINED = re.compile(r"^\s*(?:[\w-]+\s+){1,6}(?:and|as well as)\s+(?:at least\s+|some\s+|about\s+)?$", re.I)
 COUNTED = ("killed", "injured", "arrested")
@@ -137,6 +138,9 @@ def classify(before: str, after: str) -> str:
         return "killed"  # "recovered the bodies of at least 26 men"
     if UNCOUNTED_VERB_BEFORE.search(before):
         return "other"  # "the military shot about 10 civilians": hit, not a toll the text gives
+    if re.search(r"\b(?:followed|following|after|since|retaliation for|revenge for|response to|over|against|denouncing|"
+                 r"condemning)\s+(?:the\s+)?(?:killing|deaths?|murders?) of\s+(?:at least\s+|some\s+)?$", before, re.I):
+        return "other"  # "the attack followed the killing of two settlers": an earlier toll, the cause
     verb_before = VERB_BEFORE.search(before)
     if verb_before:
         return _verb_kind(verb_before.group("v"))
@@ -175,7 +179,7 @@ def figure(span: Span, kind: str, low: int | None, high: int | None, vague: bool
 # coder's decision, which outranks every figure the note reports from its sources.
 CODED_TOLL = re.compile(
     rf"\b(?:coded as (?P<this>{NUMBER}) for this event|(?P<to>{NUMBER}) fatalit(?:y|ies) coded to this event|"
-    rf"(?:fatalities|deaths|casualties) (?:were |are |is )?coded as (?P<as>{NUMBER})|coded as (?P<n>{NUMBER}) fatalit(?:y|ies))"
+    rf"(?:fatalities|deaths|casualties) (?:were |are |is )?coded (?:as|at) (?:(?:a |the )?low(?:er)? estimate of )?(?P<as>{NUMBER})|coded as (?P<n>{NUMBER}) fatalit(?:y|ies))"
     rf"(?:[^.]*?\b(?:split|spread|distributed) (?:across|between|among|over) (?P<k>{NUMBER}) (?:events|locations|days))?",
     re.I)
 BARE_TOLL = re.compile(rf"^\s*(?:(?:at least|a total of|total of)\s+)?(?P<n>{NUMBER}) fatalit(?:y|ies)\.?\s*$", re.I)

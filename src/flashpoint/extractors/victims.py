@@ -65,6 +65,10 @@ def _victims(verb) -> list:
     else:
         deps = ("dobj",)
     heads = [c for c in verb.children if c.dep_ in deps]
+    if not heads and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "a drug suspect was shot and killed", "national abducted and killed": the first verb's subject
+        heads = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")] if deps != ("dobj",) or \
+            any(c.dep_ == "auxpass" for c in verb.head.children) or verb.head.tag_ == "VBN" else []
     if not heads and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         heads = [verb.head]  # "left a soldier killed": the noun the participle describes
     elif not heads and verb.tag_ in ("VBN", "VBD") and deps == ("dobj",):
