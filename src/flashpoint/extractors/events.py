@@ -145,8 +145,9 @@ def _state_acronym(phrase: str) -> bool:
 
 CIVILIAN_VICTIMS = re.compile(
     r"\bbodies\b[^.]{0,40}?\b(?:from|in|under) the (?:rubble|ruins|debris)\b|"  # bodies pulled from the rubble
-    r"\b(?:people|persons|civilians?|children|women|residents|members of|famil(?:y|ies)|customers|worshippers|"
-    r"passengers|villagers|shoppers|students|patients)\b[^.]{0,60}?\b(?:killed|injured|wounded|dead|hurt)\b|"
+    r"\b(?:people|persons|civilians?|child(?:ren)?|wom[ae]n|residents?|members of|famil(?:y|ies)|customers|worshippers|"
+    r"passengers?|villagers?|shoppers|students?|patients|workers?|farmers?|boys?|girls?)\b[^.]{0,60}?\b(?:killed|injured|"
+    r"wounded|dead|died|hurt)\b|"
     r"\b(?:killing|injuring|wounding)\s+(?:at least\s+|more than\s+)?(?:[\w-]+\s+){0,2}(?:people|persons|civilians?|"
     r"children|women|residents|members|customers|worshippers|passengers|villagers|shoppers)\b", re.I)
 # ACLED codes a strike on a village, a house or a market as civilian targeting even where no one is hurt,
@@ -1093,7 +1094,7 @@ def extract_event_mentions(
                     event_type, sub = "Protests", "Protest with intervention"
                     a1, a2 = classify_actor("protesters", country, on), a1
             if a2 is None and (sub == "Mob violence" and (CIVIL_PEOPLE.search(sentence) or CIVIL_PROPERTY.search(sentence))
-                               or sub == "Looting/property destruction" and CIVIL_PEOPLE.search(sentence)):
+                               or sub == "Looting/property destruction"):
                 a2 = classify_actor("civilians", country, on)  # a mob's or a looter's victims: people and their property
             a1, a2 = _coded_sides(event_type, sub, a1, a2, country, on)
             a1, a2 = _spelled_out(a1, acronyms), _spelled_out(a2, acronyms)
