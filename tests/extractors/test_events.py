@@ -356,6 +356,18 @@ def test_the_codebook_fixes_sides_by_the_type(nlp):
     assert mine.sub_event_type == "Remote explosive/landmine/IED" and mine.actor1.normalized.startswith("Unidentified Armed Group")
 
 
+@pytest.mark.parametrize("text, sides", [
+    ("In Cite de Dieu, Ouest, the Base 5 Secondes Gang engaged in clashes with members of the Grand-Ravine Gang.",
+     ("Base 5 Secondes Gang", "Grand-Ravine Gang")),
+    ("Amhara regional special police engaged in short clashes with Sudanese forces in North Gonder zone.",
+     ("Police Forces of", "Military Forces of Sudan")),
+])
+def test_who_engaged_in_clashes_and_with_whom(nlp, text, sides):
+    clash = first(nlp, text)
+    assert clash.event_type == "Battles"
+    assert clash.actor1.normalized.startswith(sides[0]) and clash.actor2.normalized.startswith(sides[1])
+
+
 def test_whoever_attacks_soldiers_unnamed_is_armed_not_a_rioter(nlp):
     attack = first(nlp, "The Abu Sayyaf attacked soldiers from the 3rd Scout Ranger Battalion in Basilan province.")
     assert attack.event_type == "Battles" and attack.actor1.inter in (2, 3)

@@ -237,12 +237,29 @@ def _clause_subject(sdoc, trig: Trigger) -> str | None:
     """The subject of the clause a participle hangs from: "Iraqi forces conducted an operation ...,
     killing 8 militants" — who killed is who conducted."""
     span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
-    if span is None or span.root.tag_ != "VBG":
+    if span is None or not (span.root.tag_ == "VBG" or span.root.pos_ == "NOUN" and span.root.dep_ in ("dobj", "pobj")):
         return None
     for head in list(span.root.ancestors)[:3]:
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if head.pos_ in ("VERB", "AUX") and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
-            return _np_text(subject)
+            renamed = [c for c in subject.children if c.dep_ == "appos"]
+            # "in Cite de Dieu, Ouest, the Base 5 Secondes Gang engaged": the place a note opens with, renamed
+            return _np_text(renamed[-1] if renamed else subject)
+        if head.pos_ == "VERB" and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            return _np_text(head.head)  # the parser's "police [engaged in clashes]": the noun it describes
+    return None
+
+
+def _with_side(sdoc, trig: Trigger) -> str | None:
+    """"clashes with Sudanese forces": the other side of a fight told by its noun."""
+    span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for prep in span.root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "against"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return _np_text(obj)
     return None
 
 
@@ -398,7 +415,8 @@ PROTESTER_NOUN = re.compile(r"protesters|demonstrators|marchers|protestors", re.
 RAID = re.compile(r"raid(?:ed|s)?", re.I)
 STATE_FORCES = re.compile(r"\b(?:troops|army|soldiers|military|forces|servicemen|national guard|gendarmerie)\b", re.I)
 NON_STATE_ARMED = re.compile(r"\b(?:rebels?|insurgents?|militants?|jihadists?|militias?|guerrillas?|dissidents?|"
-                             r"fighters|terrorists|gunmen|armed groups?|resistance|paramilitar\w*|bandits)\b", re.I)
+                             r"fighters|terrorists|gunmen|armed groups?|resistance|paramilitar\w*|bandits|gangs?|gang members|"
+                             r"gangsters|self-defen[cs]e groups?)\b", re.I)
 ARMED = re.compile(r"\bgunmen|armed|militants?|rebels?|insurgents?|jihadists?|militia\w*|bandits\b", re.I)
 
 
@@ -909,8 +927,11 @@ def extract_event_mentions(
                 subject = next((t for t in span if t.dep_ == "nsubj" and t.head.pos_ == "VERB"), None) if span else None
                 agent = _np_text(subject) if subject is not None else None
             agent, patient = _lend_sides(sdoc, text, trig, agent, patient)
-            if agent is None and trig.categories & {"killing", "shooting"}:
-                agent = _clause_subject(sdoc, trig)  # "forces conducted an operation ... killing 8 militants"
+            if agent is None and trig.categories & {"killing", "shooting", "battle", "brawl"}:
+                # "forces conducted an operation ... killing 8 militants", "the gang engaged in clashes with ..."
+                agent = _clause_subject(sdoc, trig)
+                if agent is not None and patient is None and trig.categories & {"battle", "brawl"}:
+                    patient = _with_side(sdoc, trig)
             # Organised forces fight each other: armed groups and troops in the report, or as the subject
             # ("Kyrgyz and Tajik forces clashed").
             organised = armed_context or bool(agent and (STATE_FORCES.search(agent) or NON_STATE_ARMED.search(agent)))
