@@ -328,6 +328,9 @@ def test_demands_and_grievances_are_not_events(nlp, text, kinds):
     ("Army forces repelled an infiltration attempt by QSD members who crossed the river.", "Battles", "Armed clash"),
     ("Brief exchange of fire between Ethiopian and Eritrean forces", "Battles", "Armed clash"),
     ("Ethiopian military exchanges fire with Eritrean forces", "Battles", "Armed clash"),
+    # the toll names an armed side: a member of a named group, an officer by rank
+    ("ISIL members attacked an Asayish checkpoint with machine guns, killing one Asayish member.", "Battles", "Armed clash"),
+    ("A group of unknown gunmen killed a colonel in Nyala while trying to seize his vehicle.", "Battles", "Armed clash"),
     ("IS militants fired straight at a security checkpoint, leaving 2 fighters killed.", "Battles", "Armed clash"),
     ("Iraqi forces conducted a military operation in the desert area killing 8 IS militants.", "Battles", "Armed clash"),
     ("A Kurdish resident of Tuz Khurmatu was injured by an unidentified gunman.", "Violence against civilians", "Attack"),

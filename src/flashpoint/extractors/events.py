@@ -117,13 +117,15 @@ INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|b
                           r"by force|forcibly|broke up|rounded up|halted by|stopped by|blocked by\b", re.I)
 LETHAL = re.compile(r"\blive (?:ammunition|rounds|fire)|shot dead|killed|killing|opened fire\b", re.I)
 FORCES_PAIR = re.compile(r"\b([A-Z][\w'-]+)\s+(?:and|&)\s+([A-Z][\w'-]+)\s+(forces|troops|soldiers|border guards)\b")
+GROUP_MEMBER = re.compile(r"\b([A-Z][\w-]+)\s+(?:members?|fighters?|militiam[ae]n|militants?|combatants?)\b")  # "one Asayish member"
 PREPOSITION = r"(?:during|in|at|by|on|near|after|before|while|when|as|for|from|with|outside|inside)\b"
 VICTIMS = re.compile(
     r"\b(?:killing|killed|kill|injuring|injured|wounding|wounded|targeting|targeted|shot dead|hit|struck)\s+"
     r"(?:at least\s+|more than\s+|about\s+|some\s+)?(?:[\d,]+\s+|(?!" + PREPOSITION + r")\w+\s+)?(?:(?!" + PREPOSITION + r")\w+\s+)?"
     r"(?P<who>police(?:m[ae]n| officers?)?|officers?|soldiers?|troops|servicem[ae]n|civilians?|people|persons?|"
     r"residents?|villagers?|child(?:ren)?|wom[ae]n|m[ae]n|worshippers?|passengers?|students?|farmers?|"
-    r"protesters?|demonstrators?|militants?|fighters?|rebels?|insurgents?|jihadists?|gunmen)\b", re.I)
+    r"protesters?|demonstrators?|militants?|fighters?|rebels?|insurgents?|jihadists?|gunmen|colonels?|lieutenants?|"
+    r"commanders?|personnel|members?|guards?|gendarmes?|militiam[ae]n)\b", re.I)
 OTHER_SIDE = re.compile(r"\bafter\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:had\s+)?"
                         r"(?:withdrew|withdrawn|retreated|fled|pulled out|abandoned)\b")
 
@@ -1038,7 +1040,10 @@ def extract_event_mentions(
                 if a2 is None and (trig.categories & {"shooting", "beating", "attack", "killing", "abduction", "sexual"}
                                    or trig.category.startswith("explosion:")):
                     victim = VICTIMS.search(sentence)  # "killing 2 police officers", "injuring 6 people"
-                    a2 = classify_actor(victim.group("who"), country, on) if victim else None
+                    a2 = classify_actor(victim.group(0).split(None, 1)[1], country, on) if victim else None
+                    member = GROUP_MEMBER.search(victim.group(0)) if victim and a2 is None else None
+                    if member is not None and member.group(1).lower() not in ("one", "two", "three", "several"):
+                        a2 = named_group(member.group(1), country, on) or Actor(member.group(1), member.group(1), 2, country)
                     if a2 is None:  # "5 GATIA members were killed", "left a soldier killed": the toll names them
                         fallen = casualties_phrase(sdoc, s_start, s_end)
                         a2 = (classify_actor(fallen, country, on) or (named_group(fallen, country, on)
