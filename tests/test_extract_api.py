@@ -384,3 +384,12 @@ def test_a_mobs_victims_and_the_owners_of_what_is_looted_or_burnt_are_civilians(
                                  "stores in Bouboui. No fatalities or injuries in this event.", published="2022-11-09",
                                  gazetteer=gazetteer)
     assert (arson.sub_event_type, arson.inter2) == ("Looting/property destruction", 7)
+
+
+def test_an_event_the_report_dates_only_by_month_is_dated_mid_month(gazetteer):
+    # ACLED codes a month-precise event to the 15th (time precision 3), not the 1st.
+    import flashpoint
+
+    [beaten] = flashpoint.extract("In January 2016, 27 tribal leaders in Merauke city, Papua province, were beaten "
+                                  "severely by soldiers.", published="2016-01-20", gazetteer=gazetteer)
+    assert (beaten.event_date, beaten.time_precision) == ("2016-01-15", 3)

@@ -34,6 +34,8 @@ CASES = [
     ("Report dated 2020-02-07.", PUB, D(2020, 2, 7), D(2020, 2, 8), 1),
     ("The rally on 07/02/2020 drew thousands.", PUB, D(2020, 2, 7), D(2020, 2, 8), 1),
     ("The rally on 02/13/2020 drew thousands.", date(2020, 2, 14), D(2020, 2, 13), D(2020, 2, 14), 1),
+    ("Opposition parties protested on 19/6/97.", date(1997, 6, 20), D(1997, 6, 19), D(1997, 6, 20), 1),  # %y pivot
+    ("Opposition parties protested on 19/6/21.", date(2021, 6, 20), D(2021, 6, 19), D(2021, 6, 20), 1),
     ("Strikes began on 7 December.", date(2020, 1, 8), D(2019, 12, 7), D(2019, 12, 8), 1),
     ("Strikes began on 8 February.", PUB, D(2020, 2, 8), D(2020, 2, 9), 1),
     ("Riots broke out on Tuesday, 4 February.", PUB, D(2020, 2, 4), D(2020, 2, 5), 1),

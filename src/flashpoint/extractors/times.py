@@ -233,7 +233,8 @@ def _match_pieces(text: str) -> list[_Piece]:
         add(m, day=("date", int(m["y"]), int(m["m"]), int(m["d"])))
     for m in DATE_NUM.finditer(text):
         a, b = int(m["a"]), int(m["b"])
-        y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+        # A two-digit year pivots as POSIX strptime's %y does: 69-99 are the 1900s ("11/5/97" is 1997).
+        y = int(m["y"]) if len(m["y"]) == 4 else (1900 if int(m["y"]) >= 69 else 2000) + int(m["y"])
         if m["sep"] == "." and len(m["y"]) != 4:
             continue  # "7.30.15" and the like: too easily not a date
         d, mon = (a, b) if b <= 12 else (b, a)  # day-first unless impossible

@@ -201,6 +201,16 @@ def to_local(moment: datetime | None, tz: str) -> datetime | None:
         return moment
 
 
+def _coded_date(start, end) -> str | None:
+    """The day an event is dated to: its first day, but the middle of the month when the report names
+    only the month ("In January 2016"), as ACLED codes a month-precise event."""
+    if start is None:
+        return None
+    whole_month = end is not None and start.day == 1 and start.hour == 0 and end.day == 1 and end.hour == 0 \
+        and (end.year * 12 + end.month) - (start.year * 12 + start.month) == 1
+    return (start.replace(day=15) if whole_month else start).date().isoformat()
+
+
 def build_event(records: list[dict], event_id: str | None = None, extra_claims: list[dict] | None = None) -> Event:
     """The reconciled Event of a cluster of mention records."""
     # The gravest mention leads; of forces that both shelled and fought, the battle (ACLED's armed clash).
@@ -232,7 +242,7 @@ def build_event(records: list[dict], event_id: str | None = None, extra_claims: 
     assoc2 = next((r.get("assoc_actor2") for r in records if r.get("assoc_actor2")), None)
     ev: dict[str, Any] = {
         "event_id": event_id or event_id_for(min(records, key=lambda r: (r.get("published_at") or "", r["doc_id"], r["start"]))),
-        "event_date": start.date().isoformat() if start else None,
+        "event_date": _coded_date(start, end),
         "time_start": localize(start, tz) if time and time.get("has_clock") else None,
         "time_end": localize(end, tz) if time and time.get("has_clock") else None,
         "time_precision": time["precision"] if time else 3,
