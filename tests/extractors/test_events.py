@@ -242,6 +242,11 @@ def test_a_strike_on_homes_or_a_mine_stepped_on_targets_civilians(nlp, text, sub
     ("Other: in Ennery, a roadblock was set up on the national road by people unknown.", "Strategic developments", "Other"),
     ("Gunmen kill two aid workers", "Violence against civilians", "Attack"),
     ("Displaced residents took to the streets calling for the gang to be dismantled.", "Protests", "Peaceful protest"),
+    ("Residents of Ekehuan blocked the road in protest over the dilapidated roads.", "Protests", "Peaceful protest"),
+    ("Fishers participated in the protest rally from Jaffna fort to the bus stand.", "Protests", "Peaceful protest"),
+    ("Employees from the companies in the south gathered at the port demanding their dues.", "Protests", "Peaceful protest"),
+    ("Movement of forces: on 13 April 2023, RSF announced their withdrawal from Nyala.", "Strategic developments",
+     "Change to group/activity"),
 ])
 def test_the_codebook_reads_terse_notes(nlp, text, event_type, sub):
     # ACLED's own notes: clashes between unnamed or acronym-named groups are battles, the word riot is a

@@ -55,7 +55,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("attack", r"\b(?:injured|wounded|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|armed\s+|suspected\s+)?"
                r"(?:gunm[ae]n|assailants?|attackers?|militants?|soldiers|police(?:m[ae]n)?|men)\b|\b(?:under )?attack(?:ed|s|ing)?\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b", 6),
     ("killing", FOUND_DEAD_RX + r"|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
-    ("protest", r"(?<!\bin )\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpickets?\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))", 3),
+    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpickets?\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))", 3),
     ("arrests", r"\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
     ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeployed\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b", 2),
     ("border_closure", r"\bborders?\b[^.]{0,50}?\b(?:closed|shut|sealed)\b|\b(?:closed|shut|sealed)\b[^.]{0,20}?\bborders?\b|\b(?:strengthened|tightened|reinforced|stepped up|increased) security\b[^.]{0,60}\bborder|\bno one (?:was|is|were) (?:being )?allowed across\b|\bprevented from crossing\b", 2),
@@ -94,6 +94,8 @@ TOLL_OF = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt)\s+(?:followin
 # "in the attack", "troops repelled the attack", "condemned the killing": the event told already.
 ANAPHORIC = re.compile(r"\b(?:in|during|in the course of|since|repelled|repulsed|foiled|thwarted|condemned|denounced|"
                        r"claimed(?: responsibility for)?|blamed \w+ for)\s+the\s+(?:\w+\s+)?$", re.I)
+PARTICIPATED = re.compile(r"\b(?:participated|took part|joined|attended|held|staged|organi[sz]ed|marched)\s+in\s+the\s+(?:\w+\s+)?$",
+                          re.I)
 BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killing", "crowd", "beating", "territory",
                          "arson", "shooting", "looting", "abduction", "sexual"}
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|said to|were said|was said|rumou?r|unconfirmed|claimed|may have|might have|believed to|apparently|suspected)\b", re.I)
@@ -370,8 +372,10 @@ CODED_KINDS = {
     "displacement": ("Strategic developments", "Other"),
     "non-violent activity": ("Strategic developments", "Other"),
     "other": ("Strategic developments", "Other"),
+    "movement of forces": ("Strategic developments", "Change to group/activity"),
+    "deployment": ("Strategic developments", "Change to group/activity"),
 }
-CODED_KIND = re.compile(r"\s*(?P<kind>" + "|".join(re.escape(k) for k in CODED_KINDS) + r"):\s", re.I)
+CODED_KIND = re.compile(r"\s*(?P<kind>" + "|".join(re.escape(k) for k in CODED_KINDS) + r"):\s*", re.I)
 
 
 def _lend_sides(sdoc, text: str, trig: Trigger, agent: str | None, patient: str | None) -> tuple[str | None, str | None]:
@@ -444,7 +448,11 @@ def find_triggers(text: str, s_start: int, s_end: int) -> list[Trigger]:
                 continue
             before = text[max(s_start, a - 60):a]
             background = BACKGROUND.search(before) and not TOLL_OF.search(before)
-            if META.search(before) or (cat in BACKGROUND_CATEGORIES and (background or ANAPHORIC.search(before))):
+            # "killed in the attack" names the attack told already; "gathered" after "in the south" is no noun,
+            # and one "participated in the protest rally" takes part in it.
+            anaphoric = ANAPHORIC.search(before) and not m.group(0).lower().endswith("ed") \
+                and not PARTICIPATED.search(before)
+            if META.search(before) or (cat in BACKGROUND_CATEGORIES and (background or anaphoric)):
                 continue
             taken.append((a, b))
             found.append(Trigger(cat, a, b, sev, {cat}))
@@ -926,8 +934,10 @@ def extract_event_mentions(
             if trig.category == "coded" and agent is None:
                 # "Displacement: ... RSF forcibly displaced civilians": the subject of the note's sentence
                 span = sdoc.char_span(s_start, s_end, alignment_mode="expand")
-                subject = next((t for t in span if t.dep_ == "nsubj" and t.head.pos_ == "VERB"), None) if span else None
+                subject = next((t for dep in ("nsubj", "nsubjpass") for t in (span or [])
+                                if t.dep_ == dep and t.head.pos_ == "VERB"), None)  # passive: who was redeployed
                 agent = _np_text(subject) if subject is not None else None
+                patient = None if agent is not None and patient == agent else patient
             agent, patient = _lend_sides(sdoc, text, trig, agent, patient)
             if agent is None and trig.categories & {"killing", "shooting", "battle", "brawl"}:
                 # "forces conducted an operation ... killing 8 militants", "the gang engaged in clashes with ..."
