@@ -299,6 +299,10 @@ def test_gatherings_that_support_or_oppose_are_protests_and_police_who_stop_them
     ("A student was beaten to death by a group of unidentified students at the university.", "Mob violence"),
     ("Members of the Viv Ansanm Gang coalition attacked the neighbourhood.", "Attack"),  # a gang is armed
     ("Gunmen assaulted a trader and shot him in the leg.", "Attack"),
+    ("A county official was attacked by voters over allegations of vote buying.", "Mob violence"),
+    ("Supporters of the two candidates threw stones at each other in Marsabit.", "Mob violence"),
+    ("Youths stormed the home of the independent candidate after they heard a rumour.", "Mob violence"),
+    ("A police patrol was ambushed by suspected members of the MPCP; seven officers were killed.", "Armed clash"),
 ])
 def test_unarmed_people_who_beat_someone_are_a_mob(nlp, text, sub):
     event = first(nlp, text)

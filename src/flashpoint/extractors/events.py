@@ -702,8 +702,11 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
             and not (i1 == 1 and riot_context):
         return "Violence against civilians", "Attack"
     if cats & {"attack_police", "street_violence", "riot", "brawl", "roadblock_forced"} or i1 in (5, 7) or riot_context:
-        if cats & {"roadblock_forced", "street_violence"} and not cats & {"riot", "brawl", "shooting", "beating"}:
-            return "Riots", "Violent demonstration"
+        if RIVALS.search(sentence):
+            return "Riots", "Mob violence"  # "supporters threw stones at each other": a fight, not a demonstration
+        if cats & {"roadblock_forced", "street_violence"} and not cats & {"riot", "brawl", "shooting", "beating"} \
+                and ("street_violence" in cats or PROTEST_CONTEXT.search(sentence) or DEMANDS.search(sentence)):
+            return "Riots", "Violent demonstration"  # youths who storm a home with no demand are a mob
         if i2 == 1 and a1 is not None and DEMONSTRATORS.search(a1.name) and a1.name.lower() in sentence.lower() \
                 and not re.search(r"\bmob\b", a1.name, re.I):  # the text's own word for them, not a default
             return "Riots", "Violent demonstration"  # rioters who clash with the police are a demonstration turned violent
@@ -727,7 +730,9 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
 
 # The word riot itself names a demonstration turned violent; a mob, a lynching or a pogrom is a mob's violence.
 RIOTING = re.compile(r"\briot(?:s|ed|ing|ers)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)", re.I)
-MOB_SETTING = re.compile(r"\b(?:mobs?|lynch\w*|pogroms?|ethnic|communal|clans?|tribal|sectarian|villagers|vigilantes?|"
+RIVALS = re.compile(r"\b(?:at each other|each other|rival (?:supporters|groups|factions|camps)|between (?:two|rival) groups|"
+                    r"revellers|revelers)\b", re.I)
+MOB_SETTING = re.compile(r"\b(?:mobs?|rival|each other|revell?ers|lynch\w*|pogroms?|ethnic|communal|clans?|tribal|sectarian|villagers|vigilantes?|"
                          r"accused of|suspected (?:thie|witch)\w*|witchcraft)\b", re.I)
 ARMS = re.compile(r"\b(?:gun\w*|armed|militants?|fighters|rebels|insurgents|jihadists|militia\w*|bandits|soldiers|troops|arsonists|hitmen|assassins)\b", re.I)
 
@@ -743,6 +748,8 @@ CROWD_OF_PEOPLE = re.compile(r"\b(?:group|people|persons|men|students|voters|res
                              r"activists|cadres|youths?|mob|crowd|culprits|relatives|neighbou?rs)\b", re.I)
 
 
+UNARMED_PEOPLE = re.compile(r"\b(?:group of (?:people|persons|men|youths)|people|persons|voters|residents|villagers|students|"
+                            r"youths?|mob|crowd|relatives|neighbou?rs|supporters|parents|traders|workers)\b", re.I)
 NOT_A_CROWD = re.compile(r"\b(?:gangs?|cartels?|settlers|militia\w*|fighters|tribesmen|clansmen|bandits)\b", re.I)
 
 
@@ -990,6 +997,10 @@ def extract_event_mentions(
                 # fighting are their militias to ACLED, and their fight a battle
                 a1, a2 = communal_sides(agent, patient, sentence, country)
                 organised = True
+            if a1 is None and agent and trig.categories & {"attack", "beating"} and UNARMED_PEOPLE.search(agent) \
+                    and not ARMED_ACT.search(sentence) and not NOT_A_CROWD.search(agent) \
+                    and not STATE_FORCES.search(agent) and named_group(agent, country, on) is None:
+                a1 = classify_actor("rioters", country, on)  # "attacked by voters", "a group of people attacked a doctor"
             if a1 is None and agent and trig.category not in ("protest", "arrests", "crowd") \
                     and not PEOPLE_NOUN.search(agent):  # "supporters of the APC" are people, not the APC
                 a1 = named_group(agent, country)  # "the RSF shelled", "CSP-PSD fighters withdrew"
