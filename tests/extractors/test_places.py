@@ -36,6 +36,10 @@ def resolve(nlp, gazetteer, text):
     # A city no other country has a namesake of, which the model did not tag; a city told with its suffix.
     ("On January 2 2020, residents of Kisumu stormed a hospital.", "Kisumu", "KE", None),
     ("Lecturers demonstrated at the gates of the university in Basrah City.", "Basrah City", "IQ", None),
+    ("Residents of Dambulla staged a protest on 13 February 2017 against land acquisition.", "Dambulla", "LK", None),
+    # a facility named for its town is in that town
+    ("On March 14, ISWAP militants targeted the Diffa Airport with three Grad rockets.", "Diffa Airport", "NE", None),
+    ("A police officer was killed during an attack by Al-Shabaab at Lafey police station.", "Lafey", "KE", None),
     # A town by its own name, not another town's exonym ("Galle" is Halle in Russian).
     ("IUSF staged a protest in Galle on 17 February 2017 against SAITM.", "Galle", "LK", None),
 ])

@@ -210,6 +210,9 @@ DESTINATION_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:to|towards)\s+(?:(?:a|the)\s+)?(?:(?:\w+\s+)?(?:hospital|clinic|camp|base)\s+(?:in|at)\s+)?$",
     re.I)
 HEADING_BEFORE = re.compile(r"\b(?:towards?|bound for|heading (?:to|for)|en route to)\s+(?:the\s+)?$", re.I)  # a direction
+FACILITY_AFTER = re.compile(r"^\s*(?:university|airport|air ?port|(?:police |bus |railway |train )?station|hospital|prison|"
+                            r"market|stadium|campus|post office|port|bridge|mosque|church|cathedral|barracks|"
+                            r"military (?:base|camp)|base|camp)\b", re.I)
 FIRED_BEFORE = re.compile(r"\b(?:fired|launched|shelled|shells|rockets?|missiles?|mortars?|artillery|drones?|gunfire)\b"
                           r"[^.;]{0,50}$", re.I)
 # "Israeli warplanes", "Turkish army drones": the nationality of who acts, not where it happens.
@@ -234,6 +237,8 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
         elif gazetteer.country(top.name) and re.match(r"^['’]s\s+(?!(?:north|south|east|west|central|border|capital|"
                                                      r"[A-Z]))[a-z]", after):
             top.role = "modifier"  # "Iran's retaliation", "Russia's army": the country acts, nothing happens there
+        elif FACILITY_AFTER.match(after):
+            pass  # "at Dire Dawa University", "the Diffa Airport", "Lafey police station": the town the facility is in
         elif DESTINATION_BEFORE.search(before) or HEADING_BEFORE.search(before) and not (
                 FIRED_BEFORE.search(before) and not gazetteer.country(top.name)):  # "shells fired towards Khiyam town" hit it
             top.role = "reference"  # "evacuated by helicopter to Popayán": where people were taken, not the event
@@ -405,15 +410,16 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     sole_town = top.strength >= 2 and len({p.country for p, v in cands if not v}) == 1 and best.population >= SOLE_TOWN
     if ctx.countries and best.country not in ctx.countries and best.population < FOREIGN_CITY and not sole_town:
         return None, scored[:5]  # "El Plateado" in a report on Colombia is not the Mexican village
-    if top.strength == 1 and best.country not in ctx.countries and best.population < 100_000:
+    # "residents of Kisumu", "in Dambulla": a town no other country has a namesake of needs no other support
+    one_country_city = len({p.country for p, v in cands if not v}) == 1 and best.population >= SOLE_TOWN
+    if top.strength == 1 and best.country not in ctx.countries and best.population < 100_000 and not one_country_city:
         return None, scored[:5]
-    one_country_city = len({p.country for p, v in cands if not v}) == 1 and best.population >= 100_000
-    if top.strength == 1 and best_score < 0.9 and not one_country_city:  # "residents of Kisumu": no other Kisumu
+    if top.strength == 1 and best_score < 0.9 and not one_country_city:
         return None, scored[:5]
     return best, scored[:5]
 
 
-SETTLEMENT_SUFFIX = re.compile(r"\s+(?:City|Town|Village|Municipality)$")
+SETTLEMENT_SUFFIX = re.compile(r"\s+(?:City|Town|Village|Municipality|Airport|University|Hospital|Prison|Stadium|Market|Port)$")
 SOLE_TOWN = 50_000  # a town this size whose name no other country shares
 FOREIGN_CITY = 500_000  # smaller places outside the report's countries are other places of the same name
 MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other places (Kabindi is not Kabinda)
