@@ -359,6 +359,12 @@ def test_a_police_raid_that_kills_is_the_polices_attack(nlp):
     assert raid.actor2 is not None and raid.actor2.inter == 7
 
 
+def test_who_fired_is_read_before_the_verb_when_the_parse_loses_it(nlp):
+    shelling = first(nlp, "On 19 January 2021, in Pei Khaw Khee village (Kyaukkyi Township, Taungoo District, Bago "
+                          "Region), Myanmar military LIB 603 fired artillery shells and guns into the village.")
+    assert shelling.actor1 is not None and shelling.actor1.normalized.startswith("Military Forces of Myanmar")
+
+
 def test_the_codebook_fixes_sides_by_the_type(nlp):
     # Violence against civilians strikes civilians, whoever they were; a mine nobody claims is an
     # unidentified armed group's.

@@ -234,6 +234,9 @@ SECURITY_OPERATION = re.compile(r"\b(?:security|military|army|counter-?(?:terror
                                 r"offensive|sweep)\b", re.I)
 
 
+# Who fired, read from the words before the verb when the parse loses them (notes open with long place lists).
+FIRED_BY = re.compile(r"(?:^|[,;:)]\s*)(?P<who>[^,;:()]{3,60}?)\s+(?:\w+ly\s+)?(?:fired|shelled|launched|dropped|struck|"
+                      r"bombed|targeted|detonated)\b")
 DURING_RAID = re.compile(r"\b(?:during|in) (?:a|an|the) (?P<force>police|military|army|security forces'?|joint) "
                          r"(?:raid|operation|crackdown|anti-drug operation|sting)\b", re.I)
 
@@ -946,7 +949,8 @@ def extract_event_mentions(
                 agent = _np_text(subject) if subject is not None else None
                 patient = None if agent is not None and patient == agent else patient
             agent, patient = _lend_sides(sdoc, text, trig, agent, patient)
-            if agent is None and trig.categories & {"killing", "shooting", "battle", "brawl"}:
+            if agent is None and (trig.categories & {"killing", "shooting", "battle", "brawl"}
+                                  or trig.category.startswith("explosion:")):
                 # "forces conducted an operation ... killing 8 militants", "the gang engaged in clashes with ..."
                 agent = _clause_subject(sdoc, trig)
                 if agent is not None and patient is None and trig.categories & {"battle", "brawl"}:
@@ -1017,6 +1021,10 @@ def extract_event_mentions(
                 a1 = named if named is not None and not named.normalized.startswith("Unidentified") else a1
             if a1 is None and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
                 a1 = _perpetrator(sentence, text[s_start:s_end + PERPETRATOR_REACH], country, on)
+                fired = FIRED_BY.search(sentence) if a1 is None and trig.category.startswith("explosion:") else None
+                shooter = classify_actor(fired.group("who"), country, on) if fired else None
+                if shooter is not None and shooter.inter in (1, 2, 3, 4, 8):
+                    a1 = shooter  # "..., Myanmar military LIB 603 fired artillery shells": the clause's opening words
                 if a1 is None and agent and not riot_context and not crude and (trig.category.startswith("explosion:")
                                                                   or trig.categories & {"shooting", "attack", "abduction"}):
                     a1 = classify_actor("unidentified gunmen", country, on)  # "two men on a motorcycle threw a grenade"
