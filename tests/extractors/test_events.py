@@ -359,6 +359,16 @@ def test_a_police_raid_that_kills_is_the_polices_attack(nlp):
     assert raid.actor2 is not None and raid.actor2.inter == 7
 
 
+@pytest.mark.parametrize("text", [
+    "ISWAP militants attacked the village of Barkaram, killing 2 civilians and kidnapping 2.",
+    "A West Papuan student was arrested, beaten and tortured by police in Nabire regency.",
+    "The Myanmar military detained two villagers. The men were slapped, hit and poked with a knife.",
+])
+def test_killings_beside_kidnappings_and_beatings_in_custody_are_attacks(nlp, text):
+    assert (first(nlp, text, "Violence against civilians").sub_event_type, mentions(nlp, text)[0].event_type) == (
+        "Attack", "Violence against civilians")
+
+
 def test_who_fired_is_read_before_the_verb_when_the_parse_loses_it(nlp):
     shelling = first(nlp, "On 19 January 2021, in Pei Khaw Khee village (Kyaukkyi Township, Taungoo District, Bago "
                           "Region), Myanmar military LIB 603 fired artillery shells and guns into the village.")

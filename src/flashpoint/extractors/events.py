@@ -650,6 +650,10 @@ DEMONSTRATORS = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|st
 # territory changing hands without a fight: a non-violent transfer
 UNOPPOSED = re.compile(r"\b(?:put up no resistance|no resistance|without (?:a )?(?:fight|fighting|resistance|a shot)|"
                        r"unopposed|without firing a shot|handed over|peacefully)\b", re.I)
+KILLED_TOO = re.compile(r"\b(?:killing|killed|beheaded|executed|shot dead)\b", re.I)
+# Detainees beaten, tortured or dying in custody: ACLED codes the state's violence, an attack.
+ABUSED_IN_CUSTODY = re.compile(r"\b(?:beat(?:en|ings?)?|tortur\w+|slapped|assault(?:ed|s)?|executed|died in (?:detention|custody)|"
+                               r"killed)\b", re.I)
 KILLS = re.compile(r"\b(?:killed|killing|murdered|shot dead|burned alive|burnt alive)\b", re.I)
 KILLED_AFTER = re.compile(r"\b(?:kidnap+ed|abducted)\b[^.;]{0,60}?\b(?:and|before|then|later)\b[^.;]{0,25}?"
                           r"\b(?:killed|murdered|executed|beheaded|shot dead|slaughtered)\b", re.I)
@@ -679,8 +683,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     if "sexual" in cats:
         return "Violence against civilians", "Sexual violence"
     if "abduction" in cats and not (cats & {"battle", "brawl"} and (i1 in (1, 2, 3, 4, 8) or organised)):
-        # Kidnapped and then killed: the codebook codes the killing, an attack.
-        if KILLED_AFTER.search(sentence):
+        # Kidnapped and then killed, or people killed and others kidnapped: the codebook codes the killing, an attack.
+        if KILLED_AFTER.search(sentence) or KILLED_TOO.search(sentence):
             return "Violence against civilians", "Attack"
         return "Violence against civilians", "Abduction/forced disappearance"
     armed = {1, 2, 3, 4, 8}
@@ -1141,6 +1145,9 @@ def extract_event_mentions(
                     a1 = classify_actor("police", country, on)
                 if trig.category == "arrests" and a2 is None:
                     a2 = classify_actor("civilians", country, on)  # ACLED: the people detained, as civilians
+                if trig.category == "arrests" and ABUSED_IN_CUSTODY.search(text[s_start:s_end + 200]) \
+                        and not PROTESTER_NOUN.search(patient or ""):
+                    event_type, sub = "Violence against civilians", "Attack"  # "arrested, beaten and tortured by police"
                 if trig.category == "arrests" and DISAPPEARED.search(text[s_start:s_end + PERPETRATOR_REACH]):
                     # ACLED: a detention the state does not acknowledge is a forced disappearance
                     event_type, sub = "Violence against civilians", "Abduction/forced disappearance"
