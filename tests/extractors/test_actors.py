@@ -44,6 +44,7 @@ from flashpoint.extractors.actors import classify_actor
     ("members of the Grand-Ravine Gang", "HT", "Grand-Ravine Gang", 3),  # a gang by its own name
     ("gang members", "HT", "Unidentified Gang (Haiti)", 3),
     ("security operatives", "NG", "Military Forces of Nigeria", 1),
+    ("unknown militants", "IQ", "Unidentified Armed Group (Iraq)", 3),  # unknown rebels are no rebel group
 ])
 def test_phrases(phrase, country, normalized, inter):
     actor = classify_actor(phrase, country)

@@ -155,6 +155,8 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         return Actor(phrase, f"Islamist Militia ({cname})", 3, country)
     if has(REBELS):
         label = next((name(cname, on) if callable(name) else name for rx, name in ACLED_GROUPS if has(rx)), None)
+        if label is None and has(r"unknown|unidentified|unnamed") and named_group(phrase, country, on) is None:
+            return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)  # "unknown militants"
         if label is None:
             named = re.search(r"\b(al[- ]qaeda|aqap|farc|eln|hts|ypg|sdf|tplf|ola|lra)\b", low)
             label = (named.group(1).upper() if len(named.group(1)) <= 5 else named.group(1).title()) if named else None
