@@ -737,10 +737,9 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
 
 # The word riot itself names a demonstration turned violent; a mob, a lynching or a pogrom is a mob's violence.
 RIOTING = re.compile(r"\briot(?:s|ed|ing|ers)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)", re.I)
-RIVALS = re.compile(r"\b(?:at each other|each other|rival (?:supporters|groups|factions|camps)|between (?:two|rival) groups|"
-                    r"revellers|revelers)\b", re.I)
-MOB_SETTING = re.compile(r"\b(?:mobs?|rival|each other|revell?ers|lynch\w*|pogroms?|ethnic|communal|clans?|tribal|sectarian|villagers|vigilantes?|"
-                         r"accused of|suspected (?:thie|witch)\w*|witchcraft)\b", re.I)
+RIVALS = re.compile(r"\b(?:each other|rival (?:supporters|groups|factions|camps)|between (?:two|rival) groups|revell?ers)\b", re.I)
+MOB_SETTING = re.compile(RIVALS.pattern + r"|\b(?:mobs?|rival|lynch\w*|pogroms?|ethnic|communal|clans?|tribal|sectarian|villagers|"
+                         r"vigilantes?|accused of|suspected (?:thie|witch)\w*|witchcraft)\b", re.I)
 ARMS = re.compile(r"\b(?:gun\w*|armed|militants?|fighters|rebels|insurgents|jihadists|militia\w*|bandits|soldiers|troops|arsonists|hitmen|assassins)\b", re.I)
 
 
@@ -751,12 +750,11 @@ def _unarmed_unknown(actor: Actor | None) -> bool:
 
 ARMED_ACT = re.compile(ARMS.pattern + r"|\b(?:shot|shoot\w*|fired|gunfire|opened fire|bullets?|bomb\w*|grenades?|"
                        r"explosives?|machine guns?|ak-?47s?)\b", re.I)
-CROWD_OF_PEOPLE = re.compile(r"\b(?:group|people|persons|men|students|voters|residents|villagers|supporters|members|"
-                             r"activists|cadres|youths?|mob|crowd|culprits|relatives|neighbou?rs)\b", re.I)
-
-
+# People the text names as attackers without arming them ("attacked by voters", "a group of people") ...
 UNARMED_PEOPLE = re.compile(r"\b(?:group of (?:people|persons|men|youths)|people|persons|voters|residents|villagers|students|"
                             r"youths?|mob|crowd|relatives|neighbou?rs|supporters|parents|traders|workers)\b", re.I)
+# ... and, once classified, actors named that way or as a party's followers ("UNP members", "cadres").
+CROWD_OF_PEOPLE = re.compile(UNARMED_PEOPLE.pattern + r"|\b(?:group|men|members|activists|cadres|culprits)\b", re.I)
 NOT_A_CROWD = re.compile(r"\b(?:gangs?|cartels?|settlers|militia\w*|fighters|tribesmen|clansmen|bandits)\b", re.I)
 
 
