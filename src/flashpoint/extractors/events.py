@@ -240,6 +240,7 @@ FIRED_BY = re.compile(r"(?:^|[,;:)]\s*)(?P<who>[^,;:()]{3,60}?)\s+(?:\w+ly\s+)?(
 DURING_RAID = re.compile(r"\b(?:during|in) (?:a|an|the) (?P<force>police|military|army|security forces'?|joint) "
                          r"(?:raid|operation|crackdown|anti-drug operation|sting)\b", re.I)
 
+
 def _clause_subject(sdoc, trig: Trigger) -> str | None:
     """The subject of the clause a participle hangs from: "Iraqi forces conducted an operation ...,
     killing 8 militants" — who killed is who conducted."""
@@ -276,7 +277,7 @@ def _told_as_past_background(sdoc, trig: Trigger) -> bool:
     span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
     if span is None:
         return False
-    if not (trig.category in VIOLENT or trig.category.startswith("explosion:") or trig.category in ("sexual", "abduction")):
+    if not (trig.category in VIOLENT or trig.category.startswith("explosion:")):
         return False  # "MPs who had gathered at the station": the crowd of this event
     verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
     return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
@@ -301,6 +302,7 @@ def _coded_sides(event_type: str, sub: str, a1: Actor | None, a2: Actor | None, 
 
 
 def _in_relative_clause(sdoc, trig: Trigger) -> bool:
+    """"the collapse of a canopy that killed 15 people": a clause that describes a noun, not the report's act."""
     span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
     return span is not None and any(t.dep_ == "relcl" for t in [span.root, *span.root.ancestors])
 
