@@ -251,12 +251,12 @@ def extract_quantities(text: str, doc_id: str, sentences: list[tuple[int, int]])
             low, high, vague = apply_modifier(m.group("mod"), low, high, vague)
             start, end = s_start + m.start(), s_start + m.end()
             out.append(figure(Span(doc_id, index, start, end, text[start:end]), kind, low, high, vague, sentence))
-    return split_tolls(join_conjoined(out, text), text, sentences)
+    return split_tolls(join_conjoined(out, text), text)
 
 
-def split_tolls(quantities: list[Quantity], text: str, sentences: list[tuple[int, int]]) -> list[Quantity]:
-    """A toll the note says was split across N events counts its share here (the nearest toll told
-    before the remark, in its sentence or the one before)."""
+def split_tolls(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """A toll the note says was split across N events counts its share here: the nearest death toll told
+    in the 400 characters before the remark."""
     out = list(quantities)
     if any(q.scope == "coded" for q in out):
         return out  # the note states this event's share itself ("3 fatalities coded to this event")
