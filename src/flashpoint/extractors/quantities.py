@@ -125,7 +125,8 @@ def classify(before: str, after: str) -> str:
     """What a number counts, from the words around it (not from the number itself)."""
     if DISTRACTOR.match(after):
         return "other"
-    if CONTEXT_DISTRACTOR.search(before) and not re.search(rf"(?:{KILLED}|{INJURED}|{ARRESTED})\W*$", before, re.I):
+    if CONTEXT_DISTRACTOR.search(before) and not re.search(rf"(?:{KILLED}|{INJURED}|{ARRESTED})\W*$", before, re.I) \
+            and not re.search(r"\bresult(?:ing|ed|s)? in\s*$", before, re.I):  # "resulting in 20 people killed"
         return "other"
     noun_after = re.sub(r"^\s*of\s+", " ", after)
     if re.match(rf"^\s*(?:\w+\s+)?(?:{BUILDINGS})\b", noun_after, re.I):
@@ -187,7 +188,7 @@ BARE_TOLL = re.compile(rf"^\s*(?:(?:at least|a total of|total of)\s+)?(?P<n>{NUM
 
 # "Three people were killed over a series of clashes (fatalities split among 3 events)": the coder gave this
 # event its share, the larger one where the toll does not divide evenly.
-SPLIT_TOLL = re.compile(rf"\bfatalities (?:were |are )?(?:split|divided|spread|distributed) (?:across|between|among|in|over|into) "
+SPLIT_TOLL = re.compile(rf"\bfatalities (?:were |are )?(?:split|divided|spread|distributed|coded) (?:across|between|among|in|over|into) "
                         rf"(?P<k>{NUMBER}) (?:events|locations|days)\b", re.I)
 # "between 8 and 16 militants were killed": ACLED codes the lower bound.
 RANGE_BEFORE = re.compile(r"\bbetween\s+$", re.I)

@@ -53,7 +53,23 @@ def _asserted(verb) -> bool:
             return False  # "threatened to kill"; "claimed to have killed a fighter" tells a past act
         if child.dep_ == "mark" and child.lower_ in BACKGROUND_MARKS:
             return False
+    if _recalled(verb):
+        return False
     return verb.dep_ not in ("xcomp", "amod", "acomp") or perfect
+
+
+RECALLED = re.compile(r"\b(?:had|allegedly|suspected|accused|earlier|previous(?:ly)?|before)\b", re.I)
+
+
+def _recalled(verb) -> bool:
+    """A killing a relative clause recalls about someone ("a man who had allegedly killed his father",
+    "tensions which killed two students in earlier weeks"): an earlier act, not this event's toll."""
+    clause = next((t for t in [verb, *verb.ancestors] if t.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    words = verb.doc[clause.left_edge.i:clause.right_edge.i + 1].text
+    head_words = verb.doc[max(0, clause.head.i - 3):clause.head.i + 1].text
+    return bool(RECALLED.search(words) or RECALLED.search(head_words))
 
 
 def _victims(verb) -> list:
