@@ -45,6 +45,7 @@ from flashpoint.extractors.actors import classify_actor
     ("gang members", "HT", "Unidentified Gang (Haiti)", 3),
     ("security operatives", "NG", "Military Forces of Nigeria", 1),
     ("unknown militants", "IQ", "Unidentified Armed Group (Iraq)", 3),  # unknown rebels are no rebel group
+    ("IS militants", "IQ", "Islamic State (Iraq)", 2),  # the capitalised acronym, not the verb
 ])
 def test_phrases(phrase, country, normalized, inter):
     actor = classify_actor(phrase, country)

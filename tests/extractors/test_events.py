@@ -369,6 +369,12 @@ def test_killings_beside_kidnappings_and_beatings_in_custody_are_attacks(nlp, te
         "Attack", "Violence against civilians")
 
 
+def test_a_known_group_the_parse_misses_is_still_the_actor(nlp):
+    # spaCy reads "IS" as the verb; the group is still named before the act
+    abduction = first(nlp, "On 11 May 2020, IS abducted a farmer from Khanaqin, Diyala province.")
+    assert abduction.actor1 is not None and abduction.actor1.normalized.startswith("Islamic State")
+
+
 def test_who_fired_is_read_before_the_verb_when_the_parse_loses_it(nlp):
     shelling = first(nlp, "On 19 January 2021, in Pei Khaw Khee village (Kyaukkyi Township, Taungoo District, Bago "
                           "Region), Myanmar military LIB 603 fired artillery shells and guns into the village.")

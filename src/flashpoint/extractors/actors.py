@@ -54,9 +54,24 @@ ACLED_GROUPS: list[tuple[str, object]] = [
     (r"m23", "M23: March 23 Movement"),
     (r"adf", "ADF: Allied Democratic Forces"),
     (r"ttp|tehr[ei]e?k-?i-?taliban", "TTP: Tehreek-i-Taliban Pakistan"),
-    (r"islamic state|isis|daesh", lambda cname, on: "Islamic State" if cname == "Unknown Country" else f"Islamic State ({cname})"),
+    (r"islamic state|isis|isil|daesh", lambda cname, on: "Islamic State" if cname == "Unknown Country" else f"Islamic State ({cname})"),
     (r"taliban", "Taliban"),
 ]
+# "IS militants", "IS abducted a farmer": the capitalised acronym, which lower-cased is the verb "is".
+ISLAMIC_STATE_ACRONYM = re.compile(r"\bIS(?:IL)?\b")
+
+
+def group_named_in(text: str, country: str | None, on: date | None = None) -> Actor | None:
+    """A group of ACLED's common list named anywhere in ``text`` ("On 11 May 2020, IS abducted ..."):
+    for clauses whose parse does not reach the actor."""
+    low = text.lower() + (" islamic state" if ISLAMIC_STATE_ACRONYM.search(text) else "")
+    cname = country_name(country) or "Unknown Country"
+    for rx, name in ACLED_GROUPS:
+        if re.search(rf"\b(?:{rx})\b", low):
+            return Actor(text, name(cname, on) if callable(name) else name, 2, country)
+    return None
+
+
 # Armed movements that also govern or sit in parliament: ACLED codes them as political militias (inter 3).
 PARTY_MILITIAS = {"hezbollah": "Hezbollah", "hizbullah": "Hezbollah", "hizballah": "Hezbollah", "hamas": "Hamas Movement"}
 # The Houthi authorities in Sanaa: to ACLED, Yemen's forces under the Supreme Political Council since 2016.
@@ -114,6 +129,8 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     phrase = text.strip()
     # "Yelwata, a community in Guma local government area": an area's name, not the government
     low = re.sub(r"\blocal government(?: (?:area|council))?s?\b|\blgas?\b", "", phrase.lower())
+    if ISLAMIC_STATE_ACRONYM.search(phrase):
+        low += " islamic state"  # "IS militants"
     cname = country_name(country) or "Unknown Country"
 
     def has(rx: str) -> bool:

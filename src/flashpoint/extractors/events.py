@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from flashpoint.extractors.actors import (SPELLED_OUT_GROUP, STATE_FORCE_ACRONYMS, classify_actor, country_name,
-                                          identity_group, named_group)
+                                          group_named_in, identity_group, named_group)
 from flashpoint.extractors.datelines import strip_dateline
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
 
@@ -1024,7 +1024,8 @@ def extract_event_mentions(
                 named = _perpetrator(sentence, text[s_start:s_end + PERPETRATOR_REACH], country, on)
                 a1 = named if named is not None and not named.normalized.startswith("Unidentified") else a1
             if a1 is None and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
-                a1 = _perpetrator(sentence, text[s_start:s_end + PERPETRATOR_REACH], country, on)
+                a1 = _perpetrator(sentence, text[s_start:s_end + PERPETRATOR_REACH], country, on) \
+                    or group_named_in(text[s_start:trig.start], country, on)  # "On 11 May, IS abducted a farmer"
                 fired = FIRED_BY.search(sentence) if a1 is None and trig.category.startswith("explosion:") else None
                 shooter = classify_actor(fired.group("who"), country, on) if fired else None
                 if shooter is not None and shooter.inter in (1, 2, 3, 4, 8):
