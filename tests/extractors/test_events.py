@@ -340,6 +340,8 @@ def test_demands_and_grievances_are_not_events(nlp, text, kinds):
     # the toll names an armed side: a member of a named group, an officer by rank
     ("ISIL members attacked an Asayish checkpoint with machine guns, killing one Asayish member.", "Battles", "Armed clash"),
     ("A group of unknown gunmen killed a colonel in Nyala while trying to seize his vehicle.", "Battles", "Armed clash"),
+    ("A member of the NPA was killed during an attack on police officers at Barangay Tuaca.", "Battles", "Armed clash"),
+    ("Activists from the MPR and PNDS parties clashed with fire arms in the commune of Azeye.", "Battles", "Armed clash"),
     ("IS militants fired straight at a security checkpoint, leaving 2 fighters killed.", "Battles", "Armed clash"),
     ("Iraqi forces conducted a military operation in the desert area killing 8 IS militants.", "Battles", "Armed clash"),
     ("A Kurdish resident of Tuz Khurmatu was injured by an unidentified gunman.", "Violence against civilians", "Attack"),
@@ -351,6 +353,8 @@ def test_demands_and_grievances_are_not_events(nlp, text, kinds):
 def test_what_armed_groups_take_burn_hold_and_fight(nlp, text, event_type, sub):
     event = first(nlp, text, event_type)
     assert event.sub_event_type == sub
+    if event_type == "Battles":  # fought by armed sides, never by protesters or rioters
+        assert all(side is None or side.inter not in (5, 6, 7) for side in (event.actor1, event.actor2))
 
 
 def test_a_police_raid_that_kills_is_the_polices_attack(nlp):

@@ -296,6 +296,9 @@ def _coded_sides(event_type: str, sub: str, a1: Actor | None, a2: Actor | None, 
     the report does not know is an unidentified armed group's."""
     if a1 is None and (event_type, sub) in UNKNOWN_HAND:
         a1 = classify_actor("unidentified armed group", country, on)
+    if event_type == "Battles":  # a battle is fought by armed groups: party activists with firearms are a militia
+        a1, a2 = (classify_actor("unidentified armed group", country, on) if side is not None and side.inter in (5, 6)
+                  else side for side in (a1, a2))
     if event_type == "Violence against civilians" and (a2 is None or a2.inter != 7):
         a2 = classify_actor("civilians", country, on)
     return a1, a2
@@ -332,6 +335,8 @@ COMMUNAL = re.compile(r"\b(?:farmers|herders|herdsmen|nomads|pastoralists)\b[^.]
 CROWD_FIGHT = re.compile(r"\b(?:residents|villagers|inhabitants|youths|locals)\b|\b(?:stones|sticks|machetes|clubs|knives|rocks)\b", re.I)
 # ...but communities that fight with bows or guns are armed militias, whatever else they carry.
 FIGHTING_ARMS = re.compile(r"\b(?:arrows|bows|guns|firearms|rifles|gunfire|shot(?:guns)?|fire ?arms)\b", re.I)
+ARMED_FIGHT = re.compile(r"\b(?:clash(?:ed|es)?|fought|fighting)\b[^.;]{0,30}?\bwith (?:fire ?arms|guns|rifles|arrows|"
+                         r"automatic weapons)\b", re.I)
 BETWEEN_NAMES = re.compile(r"\bbetween (?:the )?(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \w+)? and (?:the )?"
                            r"(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 SIDE_NOISE = re.compile(r"^(?:the|members of(?: the)?|a group of|an?)\s+|\s+(?:communities|community|clans?|tribes?|"
@@ -963,6 +968,8 @@ def extract_event_mentions(
             # ("Kyrgyz and Tajik forces clashed").
             organised = armed_context or bool(agent and (STATE_FORCES.search(agent) or NON_STATE_ARMED.search(agent)))
             crude = CRUDE_WEAPONS.search(text[s_start:s_end + 200])  # sticks and stones: a mob's weapons
+            if trig.categories & {"battle", "brawl"} and ARMED_FIGHT.search(sentence):
+                organised = True  # "activists from the two parties clashed with firearms": armed, organised
             identity = identity_group(text, country)
             a1 = classify_actor(agent, country, on) if agent else None
             a2 = classify_actor(patient, country, on) if patient else None
@@ -1064,8 +1071,9 @@ def extract_event_mentions(
                 if a1 is None and armed_by and not riot_context:
                     a1 = classify_actor(armed_by.group(0), country, on)
                 if a1 is None and trig.categories & {"attack_police"} and not riot_context and not crude \
-                        and a2 is not None and a2.inter == 1 and STATE_FORCES.search(text[trig.start:trig.end]):
-                    a1 = classify_actor("unidentified armed group", country, on)  # who attacks soldiers is armed
+                        and a2 is not None and a2.inter == 1 and not PROTEST_CONTEXT.search(sentence) \
+                        and re.search(r"\battacks?\b|\battacked\b|\bambush", text[trig.start:trig.end], re.I):
+                    a1 = classify_actor("unidentified armed group", country, on)  # who attacks soldiers or a police post is armed
                 if a1 is None and not (organised and not riot_context) and \
                         (trig.categories & {"brawl", "riot", "attack_police", "street_violence", "roadblock_forced"} or riot_context):
                     a1 = classify_actor("rioters", country, on)
