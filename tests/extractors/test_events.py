@@ -222,6 +222,9 @@ def test_a_crowd_struck_from_the_air_is_civilians(nlp):
     ("Three children found an unexploded shell in a forest; it exploded as they played with it.",
      "Remote explosive/landmine/IED", True),
     ("Artillery shelled army positions outside the town.", "Shelling/artillery/missile attack", False),
+    ("Presumed ISGS militants detonated an IED against a merchant vehicle near Titahoune.", "Remote explosive/landmine/IED", True),
+    ("A roadside bomb exploded under a military convoy near the town.", "Remote explosive/landmine/IED", False),
+    ("A 40-year-old man died after stepping on a landmine near a base.", "Remote explosive/landmine/IED", True),
     ("A drone was shot down over the town and its debris hit residential buildings.", "Air/drone strike", False),
 ])
 def test_a_strike_on_homes_or_a_mine_stepped_on_targets_civilians(nlp, text, sub, civilians):

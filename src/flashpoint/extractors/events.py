@@ -151,16 +151,17 @@ CIVILIAN_VICTIMS = re.compile(
     r"\bbodies\b[^.]{0,40}?\b(?:from|in|under) the (?:rubble|ruins|debris)\b|"  # bodies pulled from the rubble
     r"\b(?:people|persons|civilians?|child(?:ren)?|wom[ae]n|residents?|members of|famil(?:y|ies)|customers|worshippers|"
     r"passengers?|villagers?|shoppers|students?|patients|workers?|farmers?|boys?|girls?)\b[^.]{0,60}?\b(?:killed|injured|"
-    r"wounded|dead|died|hurt)\b|"
+    r"wounded|dead|died|hurt|injuring|wounding|killing)\b|"
     r"\b(?:killing|injuring|wounding)\s+(?:at least\s+|more than\s+)?(?:[\w-]+\s+){0,2}(?:people|persons|civilians?|"
     r"children|women|residents|members|customers|worshippers|passengers|villagers|shoppers)\b", re.I)
 # ACLED codes a strike on a village, a house or a market as civilian targeting even where no one is hurt,
 # and so the man who steps on a mine: the civilians are its second side.
 CIVIL_TARGET = re.compile(r"\b(?:villages?|houses?|homes?|residential|residences?|buildings?|apartments?|hospitals?|"
                           r"clinics?|schools?|markets?|mosques?|churches|church|monaster(?:y|ies)|neighbou?rhoods?|"
-                          r"fishermen|fisherman's|farms?|farmland|shops?|civilian)\b", re.I)
+                          r"fishermen|fisherman's|farms?|farmland|shops?|civilian|vehicles?|trucks?|cars?|bus(?:es)?|"
+                          r"boats?|minibus(?:es)?)\b", re.I)
 CIVILIAN_CAUGHT = re.compile(r"\b(?:man|woman|farmer|child|children|boys?|girls?|villagers?|civilians?|people|residents?|"
-                             r"workers?)\b[^.;]{0,60}?\b(?:stepped|found an? unexploded|picked up|played with)\b", re.I)
+                             r"workers?)\b[^.;]{0,60}?\b(?:stepp(?:ed|ing)|found an? unexploded|picked up|played with)\b", re.I)
 ARMED_TARGET = re.compile(r"\b(?:positions?|bases?|barracks|posts?|checkpoints?|convoys?|patrols?|troops|soldiers|fighters|"
                           r"militants|rebels|camps?|military|army|tanks?|armou?red vehicles?|launchers?|headquarters|"
                           r"outposts?|trenches)\b", re.I)
@@ -1148,6 +1149,8 @@ def extract_event_mentions(
                     event_type, sub = CODED_KINDS[coded.group("kind").lower()]
                     if sub == "Arrests" and (a1 is None or a1.inter != 1):
                         a1 = classify_actor("police", country, on)
+                    if sub == "Arrests" and a2 is None:
+                        a2 = classify_actor("civilians", country, on)  # ACLED: the people detained, as civilians
                 if trig.category in NO_TARGET:
                     a2 = None
                 elif trig.category == "arrests" and (a1 is None or a1.inter != 1):
