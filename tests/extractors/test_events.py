@@ -250,12 +250,18 @@ def test_a_strike_on_homes_or_a_mine_stepped_on_targets_civilians(nlp, text, sub
     ("Employees from the companies in the south gathered at the port demanding their dues.", "Protests", "Peaceful protest"),
     ("Movement of forces: on 13 April 2023, RSF announced their withdrawal from Nyala.", "Strategic developments",
      "Change to group/activity"),
+    ("Movement of forces: the Myanmar military deployed about 300 troops in the KNU base area.", "Strategic developments",
+     "Change to group/activity"),
+    ("The police special task force uncovered a large haul of weapons in the city.", "Strategic developments",
+     "Disrupted weapons use"),
 ])
 def test_the_codebook_reads_terse_notes(nlp, text, event_type, sub):
     # ACLED's own notes: clashes between unnamed or acronym-named groups are battles, the word riot is a
     # demonstration turned violent, an attack a rally denounces is not this report's event.
     got = mentions(nlp, text)
     assert got and (got[0].event_type, got[0].sub_event_type) == (event_type, sub)
+    if event_type == "Strategic developments" and "troops" in text:  # who moved is the actor, not the target
+        assert got[0].actor1 is not None and got[0].actor1.inter == 1 and got[0].actor2 is None
     if sub == "Armed clash":
         assert got[0].actor1.inter in (2, 3) and got[0].actor2 is not None and got[0].actor2.inter in (2, 3)
 

@@ -25,7 +25,7 @@ FOUND_DEAD_RX = r"\bfound (?:dead|murdered|killed|shot|strangled|beheaded)\b|\bb
 FOUND_DEAD = re.compile(FOUND_DEAD_RX, re.I)
 TRIGGERS: list[tuple[str, str, int]] = [
     # First, so the weapons it names ("seized ... an improvised explosive device") are not read as explosions.
-    ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\bshot down\b[^.;]{0,30}?\b(?:drones?|missiles?)\b|\b(?:seized|confiscated|recovered|found|discovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive devices?|IEDs?|arms caches?)\b|\bdefused\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
+    ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\bshot down\b[^.;]{0,30}?\b(?:drones?|missiles?)\b|\b(?:seized|confiscated|recovered|found|discovered|uncovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive devices?|IEDs?|arms caches?)\b|\bdefused\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
     # Both sides firing artillery is a battle, not a shelling (before the weapons claim the words).
     ("battle", r"\bexchanged (?:\w+ )?(?:artillery|mortar|rocket|missile) ?(?:fire|shells|rounds)?\b|\bexchanges? of (?:\w+ )?(?:artillery|mortar|rocket) fire\b", 7),
     ("explosion:Air/drone strike", r"\b(?:suicide|kamikaze) (?:drones?|UAVs?)\b", 9),
@@ -1151,6 +1151,12 @@ def extract_event_mentions(
                         a1 = classify_actor("police", country, on)
                     if sub == "Arrests" and a2 is None:
                         a2 = classify_actor("civilians", country, on)  # ACLED: the people detained, as civilians
+                    if sub == "Change to group/activity" and a1 is None and a2 is not None and a2.inter in (1, 2, 3, 4, 8):
+                        a1, a2 = a2, None  # "Movement of forces: the Myanmar military deployed 300 troops": who moved
+                    elif sub == "Change to group/activity" and a1 is None:
+                        a1 = classify_actor("authorities", country, on)  # "a state of emergency was declared"
+                    elif sub == "Change to group/activity" and a2 is not None and a2.inter == a1.inter:
+                        a2 = None  # "the military deployed 300 troops": its own troops, no second side
                 if trig.category in NO_TARGET:
                     a2 = None
                 elif trig.category == "arrests" and (a1 is None or a1.inter != 1):
