@@ -61,15 +61,22 @@ ACLED_GROUPS: list[tuple[str, object]] = [
 ISLAMIC_STATE_ACRONYM = re.compile(r"\bIS(?:IL)?\b")
 
 
+def _lowered(text: str) -> str:
+    """The text lower-cased for the word lists, with the capitalised "IS" spelled out before it is lost."""
+    return text.lower() + (" islamic state" if ISLAMIC_STATE_ACRONYM.search(text) else "")
+
+
+def _acled_group(low: str, cname: str, on: date | None) -> str | None:
+    """ACLED's name for the first group of its common list that the lower-cased ``low`` names."""
+    return next((name(cname, on) if callable(name) else name for rx, name in ACLED_GROUPS
+                 if re.search(rf"\b(?:{rx})\b", low)), None)
+
+
 def group_named_in(text: str, country: str | None, on: date | None = None) -> Actor | None:
     """A group of ACLED's common list named anywhere in ``text`` ("On 11 May 2020, IS abducted ..."):
     for clauses whose parse does not reach the actor."""
-    low = text.lower() + (" islamic state" if ISLAMIC_STATE_ACRONYM.search(text) else "")
-    cname = country_name(country) or "Unknown Country"
-    for rx, name in ACLED_GROUPS:
-        if re.search(rf"\b(?:{rx})\b", low):
-            return Actor(text, name(cname, on) if callable(name) else name, 2, country)
-    return None
+    label = _acled_group(_lowered(text), country_name(country) or "Unknown Country", on)
+    return Actor(text, label, 2, country) if label else None
 
 
 # Armed movements that also govern or sit in parliament: ACLED codes them as political militias (inter 3).
@@ -128,9 +135,7 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     """ACLED actor for a noun phrase as written, or None when it names no actor."""
     phrase = text.strip()
     # "Yelwata, a community in Guma local government area": an area's name, not the government
-    low = re.sub(r"\blocal government(?: (?:area|council))?s?\b|\blgas?\b", "", phrase.lower())
-    if ISLAMIC_STATE_ACRONYM.search(phrase):
-        low += " islamic state"  # "IS militants"
+    low = re.sub(r"\blocal government(?: (?:area|council))?s?\b|\blgas?\b", "", _lowered(phrase))
     cname = country_name(country) or "Unknown Country"
 
     def has(rx: str) -> bool:
@@ -171,7 +176,7 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if has(r"islamist (?:militia\w*|militants?|fighters|groups?)"):  # named for a creed, not a people
         return Actor(phrase, f"Islamist Militia ({cname})", 3, country)
     if has(REBELS):
-        label = next((name(cname, on) if callable(name) else name for rx, name in ACLED_GROUPS if has(rx)), None)
+        label = _acled_group(low, cname, on)
         if label is None and has(r"unknown|unidentified|unnamed") and named_group(phrase, country, on) is None:
             return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)  # "unknown militants"
         if label is None:

@@ -242,6 +242,12 @@ DURING_RAID = re.compile(r"\b(?:during|in) (?:a|an|the) (?P<force>police|militar
                          r"(?:raid|operation|crackdown|anti-drug operation|sting)\b", re.I)
 
 
+def _raiding_force(sentence: str, country: str | None, on) -> Actor | None:
+    """The force whose raid or operation the sentence sets the violence in ("during a police raid")."""
+    raid = DURING_RAID.search(sentence)
+    return classify_actor(raid.group("force"), country, on) if raid else None
+
+
 def _clause_subject(sdoc, trig: Trigger) -> str | None:
     """The subject of the clause a participle hangs from: "Iraqi forces conducted an operation ...,
     killing 8 militants" — who killed is who conducted."""
@@ -259,17 +265,17 @@ def _clause_subject(sdoc, trig: Trigger) -> str | None:
     return None
 
 
+def _prep_objects(head, preps: tuple[str, ...]) -> list[str]:
+    """The noun phrases ``head``'s prepositions among ``preps`` govern, in the text's order."""
+    return [_np_text(obj) for prep in head.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for obj in [next((c for c in prep.children if c.dep_ == "pobj"), None)] if obj is not None]
+
+
 def _with_side(sdoc, trig: Trigger) -> str | None:
     """"clashes with Sudanese forces": the other side of a fight told by its noun."""
     span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
-    if span is None:
-        return None
-    for prep in span.root.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("with", "against"):
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return _np_text(obj)
-    return None
+    sides = _prep_objects(span.root, ("with", "against")) if span is not None else []
+    return sides[0] if sides else None
 
 
 def _told_as_past_background(sdoc, trig: Trigger) -> bool:
@@ -570,11 +576,8 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
             if objs and patient is None:
                 patient, patient_from_prep = _np_text(objs[0]), True
     if patient is None and root is not verb:  # "drone strikes against a gathering of militants"
-        for child in root.children:
-            if child.dep_ == "prep" and child.lower_ in ("on", "against", "at"):
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                if objs:
-                    patient = _np_text(objs[0])
+        targets = _prep_objects(root, ("on", "against", "at"))
+        patient = targets[-1] if targets else None
     if root.pos_ == "NOUN":  # "an attack by Taliban militants", "Afghan commando forces' attack": its own agent
         by = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -1042,17 +1045,15 @@ def extract_event_mentions(
                                                                   or trig.categories & {"shooting", "attack", "abduction"}):
                     a1 = classify_actor("unidentified gunmen", country, on)  # "two men on a motorcycle threw a grenade"
                 elif a1 is None and "killing" in trig.categories and DURING_RAID.search(sentence):
-                    # "killed during a police raid": the force that raided
-                    a1 = classify_actor(DURING_RAID.search(sentence).group("force"), country, on)
+                    a1 = _raiding_force(sentence, country, on)  # "killed during a police raid": the force that raided
                 elif a1 is None and "killing" in trig.categories and SECURITY_OPERATION.search(sentence):
                     a1 = classify_actor("security forces", country, on)  # "militants were killed during a campaign"
                 elif a1 is None and FOUND_DEAD.match(text, trig.start):
                     a1 = classify_actor("unidentified gunmen", country, on)  # bodies found: killers unknown
             if a2 is not None and a2.inter == 1 and OFF_DUTY.search(sentence):
                 a2 = classify_actor("civilians", country, on)  # an off-duty soldier is a civilian to ACLED
-            raid = DURING_RAID.search(sentence) if (trig.category in VIOLENT and a1 is None) else None
-            if raid is not None:  # "a drug suspect was killed during a police raid": the force that raided
-                a1 = classify_actor(raid.group("force"), country, on)
+            if trig.category in VIOLENT and a1 is None and DURING_RAID.search(sentence):
+                a1 = _raiding_force(sentence, country, on)  # "a drug suspect was killed during a police raid"
                 a2 = None if a2 is not None and a1 is not None and a2.normalized == a1.normalized else a2
             if a2 is None and trig.category.startswith("explosion:") and CIVILIAN_VICTIMS.search(text):
                 a2 = classify_actor("civilians", country, on)
