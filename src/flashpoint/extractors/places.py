@@ -22,7 +22,8 @@ from flashpoint.gazetteer.names import normalize as normalize_name
 from flashpoint.model import Place, PlaceMention, Span
 
 NAME = r"[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*))*"
-SETTLEMENT = r"village|town|city|settlement|hamlet|township|commune|suburb|neighbourhood|neighborhood|camp|locality"
+SETTLEMENT = (r"village|town|city|settlement|hamlet|township|commune|suburb|neighbourhood|neighborhood|camp|locality|"
+              r"metropolis")
 ADMIN = (r"local government area|lga|district|region|province|oblast|county|governorate|prefecture|state|municipality|"
          r"department|rayon|raion|territory|zone")
 DESIGNATOR_BEFORE = re.compile(
@@ -32,6 +33,11 @@ DESIGNATOR_BEFORE = re.compile(
 DESIGNATOR_AFTER = re.compile(
     rf"\b(?P<name>{NAME})\s+(?P<desig>{SETTLEMENT}|{ADMIN}|border crossing|crossing|checkpoint|refugee camp)\b"
 )
+# "Kyauktaw Township", "Bali Province", "Denpasar City": the designator written as part of the name.
+# Only the words that name a place when capitalised ("Police Department", "Green Zone" name none).
+CAPITAL_DESIGNATOR = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*))*?)\s+(?P<desig>Township|Province|State|Region|District|County|"
+    r"Governorate|Oblast|Prefecture|City|Town|Village|Municipality|LGA|Metropolis)\b")
 DESIGNATOR_APPOS = re.compile(
     rf"\b(?P<desig>border town|border village|town|village|city)\s+(?:of\s+)?(?P<name>{NAME})"
 )
@@ -86,7 +92,10 @@ NOT_PLACE_WORDS = {
     "hamas", "hezbollah", "hizbollah", "taliban", "houthi", "houthis", "boko haram", "al shabaab", "al-shabaab",
     "isis", "isil", "daesh", "wagner", "fatah", "amisom", "minusma", "monusco", "minusca", "unifil", "ecowas",
     "city hall", "town hall", "parliament", "state house",
+    # designators left bare when the name before them was read on its own ("Denpasar City")
+    "city", "town", "village", "township", "province", "state", "district", "county", "region", "municipality",
 }
+MONTH_ABBREVIATION = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PARTICLES = r"(?:an|al|el|es|ad|as|ash|at|az|ar|ul|de|des|du|da|do|di|del|della|la|le|les|los|las|van|von|bin|ibn|sur|en|sous)"
 COMPOUND_NAME = re.compile(
@@ -116,6 +125,7 @@ class Context:
     admin2: list[Place] = field(default_factory=list)
     resolved: list[Place] = field(default_factory=list)
     home_country: str | None = None
+    actor_countries: Counter = field(default_factory=Counter)  # "Ethiopian soldiers": a hint, not a statement
 
 
 km = haversine_km  # the gazetteer's great-circle distance, under the name the stages import
@@ -150,10 +160,15 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             start, name = start - len(lead.group(1)), lead.group(1) + name  # "Rio de Janeiro city", not "Janeiro city"
         if not name or name.lower() in NOT_PLACE_WORDS or len(name) < 2 or any(c.isdigit() for c in name):
             return  # "M23", "Route 9": names with digits are groups and roads, not settlements
+        if MONTH_ABBREVIATION.match(name) and (re.search(r"\d\s*$", text[max(0, start - 3):start])
+                                               or re.match(r"\s*\d", text[end:end + 3])):
+            return  # "12 Jan 2016", "On Mar 07": a date, not Jan or Mar
         if strength < 3 and gazetteer.country_of_adjective(name) and not gazetteer.country(name):
             return  # "one Canadian", "Kazakh": a demonym, not the town of Canadian, Texas
-        if strength < 2 and name.isupper() and len(name) <= 4 and not gazetteer.country(name):
-            return  # "an NGO worker": an acronym the model did not read as a place is not Nagoya's airport code
+        if name.isupper() and len(name) <= 4 and strength < 3 and not _acronym_place(name, strength, gazetteer):
+            return  # "an NGO worker", "IS militants", "the ODM MP": a code, not Nagoya's airport or Iceland
+        if strength < 3 and FACILITY_HEAD.fullmatch(name):
+            return  # "Mission", "College", "Hall" alone: a common noun capitalised, not the small town
         offset = text.find(name, start, end + 1)
         start = offset if offset >= 0 else start
         top = Toponym(start, start + len(name), name, desig.lower() if desig else None, strength)
@@ -162,6 +177,12 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
 
     for rx in (DESIGNATOR_BEFORE, DESIGNATOR_AFTER, DESIGNATOR_APPOS):
         for m in rx.finditer(text):
+            add(m.start("name"), m.end("name"), m.group("name"), m.group("desig"), 3)
+    for m in CAPITAL_DESIGNATOR.finditer(text):
+        whole = text[m.start("name"):m.end("desig")]
+        if gazetteer.has_name(whole):
+            add(m.start("name"), m.end("desig"), whole, None, 3)  # "Shan State", "Quezon City": the name itself
+        elif gazetteer.has_name(m.group("name")) and m.group("name").lower() not in NOT_PLACE_WORDS:
             add(m.start("name"), m.end("name"), m.group("name"), m.group("desig"), 3)
     for m in LISTED_NAME.finditer(text):
         add(m.start("name"), m.end("name"), m.group("name"), None, 3)
@@ -197,12 +218,41 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
                 # "East Guji zone (Negele)", "coded to Pershotravensk": a place glossing the place just named
                 locative = locative or GLOSS_BEFORE.search(text[max(0, start - 30):start])
                 add(start, end, name, None, 2 if locative else 1)
+            elif len(run) > 1 and FACILITY_HEAD.fullmatch(run[-1].text):
+                # "Colombo University", "Janakpur Police Post": the town a facility is named for, unless the text
+                # says where the facility is ("Hamilton College in Clinton")
+                heads = len(run)
+                while heads > 0 and FACILITY_HEAD.fullmatch(run[heads - 1].text):
+                    heads -= 1
+                prefix = text[start:run[heads - 1].idx + len(run[heads - 1].text)] if heads else ""
+                if prefix and gazetteer.has_name(prefix) and not FACILITY_LOCATED.match(text[end:end + 40]):
+                    add(start, start + len(prefix), prefix, None, 1)
             elif len(run) > 1 and gazetteer.has_name(run[-1].text) and run[-1].ent_type_ != "PERSON":
                 add(run[-1].idx, run[-1].idx + len(run[-1].text), run[-1].text, None, 1)
             run = []
     found = [t for t in found if not source or t.name.lower() != source.lower()]
     _assign_roles(found, sdoc, gazetteer, text)
     return sorted(found, key=lambda t: t.start)
+
+
+# The head word of a building's or a body's name: "City Hall", "Hamilton College", "Pradeshiya Sabha".
+FACILITY_HEAD = re.compile(r"Hall|College|University|School|Academy|Institute|Hospital|Clinic|Center|Centre|Office|Post|"
+                           r"Station|Mission|Church|Mosque|Temple|Market|Stadium|Park|Square|Street|Road|Avenue|Bridge|"
+                           r"Court|House|Tower|Building|Plaza|Barracks|Prison|Jail|Airport|Council|Assembly|Sabha|"
+                           r"Party|Movement|Front|Union|Police|Ministry|Hotel|Mall|Company|Corporation|Bank|Factory|Mine")
+FACILITY_LOCATED = re.compile(r"^(?:\s*(?:,\s*|\()|[^.;]{0,60}?\b(?:in|at|of)\s+)(?:the\s+)?[A-Z]")
+# Place names written as capitals that a code could also be: "US", "UK", "DRC" are countries; "MP", "IS" are not.
+COUNTRY_CODES = {"US", "USA", "UK", "UAE", "DRC", "CAR", "KSA"}
+
+
+def _acronym_place(name: str, strength: int, gazetteer) -> bool:
+    """A short capitalised name is a place only as a country's usual short form, or as a town's own name
+    ("GAO" in a wire's dateline), never through a code or another language's alternate name."""
+    if name in COUNTRY_CODES:
+        return True
+    if len(name) <= 2:
+        return False
+    return strength >= 2 and any(normalize_name(p.name) == normalize_name(name) for p in gazetteer.lookup(name)[:10])
 
 
 DESTINATION_BEFORE = re.compile(
@@ -219,7 +269,7 @@ FIRED_BEFORE = re.compile(r"\b(?:fired|launched|shelled|shells|rockets?|missiles
 ACTOR_AFTER_DEMONYM = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:forces|military|army|troops|soldiers|warplanes|jets|aircraft|"
                                  r"drones?|artillery|navy|naval|air ?force|airstrikes?|strikes?|shelling|settlers|"
                                  r"militants|fighters|gunboats|helicopters|tanks)\b", re.I)
-PARENTHESIS_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s*\((?:[^()]*,\s*)?|\([^()]*,\s*)$")
+PARENTHESIS_BEFORE = re.compile(rf"(?:[A-Z][\w'’.-]*{AREA_WORD}\s*\((?:[^()]*,\s*)?|\([^()]*,\s*)$")
 def is_dateline(text: str, start: int, end: int) -> bool:
     """A place opening a paragraph and followed by a date, an agency or a dash: the dateline."""
     m = dateline(text, start)
@@ -278,7 +328,9 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
             if CAUSE_BEFORE.search(text[max(0, ent.start_char - 60):ent.start_char]):
                 continue  # "in solidarity with the Palestinian people": whom the event is for, not where
             code = gazetteer.country_of_adjective(ent.text.split()[0])
-            if code and not (ent.label_ == "NORP" and ACTOR_AFTER_DEMONYM.match(text[ent.end_char:ent.end_char + 40])):
+            if code and ent.label_ == "NORP" and ACTOR_AFTER_DEMONYM.match(text[ent.end_char:ent.end_char + 40]):
+                ctx.actor_countries[code] += 1  # forces act abroad too, but at home more often
+            elif code:
                 ctx.countries[code] += 1
     if not ctx.countries:
         inferred = infer_country(toponyms, gazetteer)
@@ -339,6 +391,8 @@ def _score(place: Place, top: Toponym, ctx: Context, variant: bool) -> float:
         score += 3.0 if place.country == top.adjective_country else -2.0
     if ctx.home_country and place.country == ctx.home_country:
         score += 0.3
+    if place.country in ctx.actor_countries and place.country not in ctx.countries:
+        score += 0.4
     if not place.is_admin:  # an area does not earn the bonus for matching itself
         if place.admin1 and any(place.country == a.country and place.admin1 == a.admin1 for a in ctx.admin1):
             score += 1.5
