@@ -254,6 +254,11 @@ def test_a_strike_on_homes_or_a_mine_stepped_on_targets_civilians(nlp, text, sub
      "Change to group/activity"),
     ("The police special task force uncovered a large haul of weapons in the city.", "Strategic developments",
      "Disrupted weapons use"),
+    # headlines in the present tense, the style of ACLED's oldest notes
+    ("UPDF soldiers shoot internally displaced women", "Violence against civilians", "Attack"),
+    ("Thousands of Muslims demonstrate against proposed law giving women equal rights", "Protests", "Peaceful protest"),
+    # objects thrown at officials turn a demonstration violent
+    ("A group of 200 demonstrators threw objects at members of the Ministry of Interior.", "Riots", "Violent demonstration"),
 ])
 def test_the_codebook_reads_terse_notes(nlp, text, event_type, sub):
     # ACLED's own notes: clashes between unnamed or acronym-named groups are battles, the word riot is a
