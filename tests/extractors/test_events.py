@@ -271,6 +271,17 @@ def test_the_codebook_reads_terse_notes(nlp, text, event_type, sub):
         assert got[0].actor1.inter in (2, 3) and got[0].actor2 is not None and got[0].actor2.inter in (2, 3)
 
 
+@pytest.mark.parametrize("text", [
+    "In Yaaqshiid, a hand grenade was thrown at Somali military forces but the military reacted with gun fire.",
+    "In Warmahan, an explosive device detonated, prompting the Somali military to respond with gunfire.",
+])
+def test_a_grenade_answered_with_gunfire_is_a_battle(nlp, text):
+    # ACLED: the forces' answer makes the attack a fight between two armed sides
+    event = first(nlp, text)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor2 is not None and event.actor2.inter == 1
+
+
 def test_a_killing_told_by_its_toll_first_is_the_event(nlp):
     # The report's first event, told only by who died, is a killing; the force whose raid it was did it.
     raid = first(nlp, "A drug suspect was killed while another was arrested during a police raid in Caloocan.")
@@ -317,6 +328,12 @@ def test_gatherings_that_support_or_oppose_are_protests_and_police_who_stop_them
     ("Supporters of the two candidates threw stones at each other in Marsabit.", "Mob violence"),
     ("Youths stormed the home of the independent candidate after they heard a rumour.", "Mob violence"),
     ("A police patrol was ambushed by suspected members of the MPCP; seven officers were killed.", "Armed clash"),
+    # residents who kill, and a party's members in a report of elections, fight as a mob
+    ("Compound residents killed an Ethiopian civilian and injured 9 people during an attack in one of the houses.",
+     "Mob violence"),
+    ("A man was killed, and 3 others were injured by members of the CHADEMA. The attack followed the ward council "
+     "nominations.", "Mob violence"),
+    ("CCM officials opened fire and killed 2 people at a campaign rally.", "Attack"),  # with guns, not a mob
 ])
 def test_unarmed_people_who_beat_someone_are_a_mob(nlp, text, sub):
     event = first(nlp, text)

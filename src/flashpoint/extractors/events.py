@@ -55,7 +55,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("attack", r"\b(?:injured|wounded|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|armed\s+|suspected\s+)?"
                r"(?:gunm[ae]n|assailants?|attackers?|militants?|soldiers|police(?:m[ae]n)?|men)\b|\b(?:under )?attack(?:ed|s|ing)?\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b", 6),
     ("killing", FOUND_DEAD_RX + r"|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
-    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpickets?\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))", 3),
+    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|(?<!campaign )(?<!election )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpickets?\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))", 3),
     ("arrests", r"\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
     ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeployed\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b", 2),
     ("border_closure", r"\bborders?\b[^.]{0,50}?\b(?:closed|shut|sealed)\b|\b(?:closed|shut|sealed)\b[^.]{0,20}?\bborders?\b|\b(?:strengthened|tightened|reinforced|stepped up|increased) security\b[^.]{0,60}\bborder|\bno one (?:was|is|were) (?:being )?allowed across\b|\bprevented from crossing\b", 2),
@@ -100,7 +100,9 @@ BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killin
                          "arson", "shooting", "looting", "abduction", "sexual"}
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|said to|were said|was said|rumou?r|unconfirmed|claimed|may have|might have|believed to|apparently|suspected)\b", re.I)
 CLAUSE_BREAK = re.compile(r",\s*(?:but|and|while|whereas|although)\s|;|\s[–—]\s|,\s*who\s|,\s*where\s")
-PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|(?-i:march(?:ers?|ing|ed)))\b", re.I)
+# (A candidate's campaign rally is not a demonstration: ACLED codes violence there by who commits it.)
+PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?<!campaign )(?<!election )rall(?:y|ies)|"
+                             r"(?-i:march(?:ers?|ing|ed)))\b", re.I)
 # "amid tensions following last week's demonstrations": a protest named as background is not this event's setting.
 BACKGROUND_LEAD = re.compile(r"\b(?:amid|following|after|since|ahead of|in the wake of|weeks? of|days? of|months? of)\b[^,.;]{0,60}$", re.I)
 # The people a violent act targets, when the sentence before gathered them: "Police opened fire on the crowd".
@@ -661,6 +663,10 @@ DEMONSTRATORS = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|st
 # territory changing hands without a fight: a non-violent transfer
 UNOPPOSED = re.compile(r"\b(?:put up no resistance|no resistance|without (?:a )?(?:fight|fighting|resistance|a shot)|"
                        r"unopposed|without firing a shot|handed over|peacefully)\b", re.I)
+# "The forces reacted with gunfire after the explosion", "prompting the Somali military to respond with gun fire"
+ANSWERED_WITH_FIRE = re.compile(r"(?P<who>\b(?:[A-Z][a-z]+\s+)?(?:security forces|forces|military|army|soldiers|troops|"
+                                r"police(?:men)?|officers|guards))\b[^.;]{0,30}?\b(?:react|respond|retaliat|answer)\w*\s+"
+                                r"with\s+(?:heavy\s+)?(?:gun ?fire|gunshots|live fire|firing)\b")
 KILLED_TOO = re.compile(r"\b(?:killing|killed|beheaded|executed|shot dead)\b", re.I)
 # Detainees beaten, tortured or dying in custody: ACLED codes the state's violence, an attack.
 ABUSED_IN_CUSTODY = re.compile(r"\b(?:beat(?:en|ings?)?|tortur\w+|slapped|assault(?:ed|s)?|executed|died in (?:detention|custody)|"
@@ -767,6 +773,33 @@ UNARMED_PEOPLE = re.compile(r"\b(?:group of (?:people|persons|men|youths)|people
 # ... and, once classified, actors named that way or as a party's followers ("UNP members", "cadres").
 CROWD_OF_PEOPLE = re.compile(UNARMED_PEOPLE.pattern + r"|\b(?:group|men|members|activists|cadres|culprits)\b", re.I)
 NOT_A_CROWD = re.compile(r"\b(?:gangs?|cartels?|settlers|militia\w*|fighters|tribesmen|clansmen|bandits)\b", re.I)
+
+
+# "a man was killed, and 3 others were injured by members of the CHADEMA": the agent of the clause's last verb
+PASSIVE_BY = re.compile(r"\b(?:killed|injured|wounded|attacked|beaten|assaulted|stabbed|hacked)\b[^.;]{0,60}?\bby\s+"
+                        r"(?P<who>(?:members|supporters|residents|a group|villagers|youths|a mob|a crowd)\b[^.,;()]{0,40})")
+
+
+def _told_doer(sdoc, sentence: str, trig: Trigger) -> str | None:
+    """Who did it, where the parse gives the trigger no agent: the passive's "by ..." anywhere in the
+    sentence, or the subject of the clause the trigger sits in ("residents killed a man during an attack")."""
+    m = PASSIVE_BY.search(sentence)
+    if m:
+        return m.group("who")
+    return _clause_subject(sdoc, trig) if trig.categories & {"attack", "killing"} else None
+
+
+# A report of party politics: an acronym whose members or supporters fight there is a party, not an armed group.
+PARTY_POLITICS = re.compile(r"\b(?:party|parties|elections?|electoral|campaign\w*|candidates?|polls?|ward|councill?ors?|"
+                            r"ruling|opposition|MPs?|parliament\w*|rall(?:y|ies))\b")
+PARTY_FOLLOWERS = re.compile(r"\b(?:members|supporters|cadres|activists|followers|youths?|officials|sympathi[sz]ers)\b", re.I)
+
+
+def _party_followers(agent: str, text: str) -> bool:
+    """"Members of the CHADEMA", "UPND supporters" in a report of elections and parties: a party's
+    followers, whom ACLED codes as rioters when they fight without arms."""
+    return bool(PARTY_FOLLOWERS.search(agent) and re.search(r"\b[A-Z]{2,}\b", agent) and PARTY_POLITICS.search(text)
+                and not ARMS.search(agent))
 
 
 def _crowd_like(actor: Actor | None) -> bool:
@@ -1017,10 +1050,16 @@ def extract_event_mentions(
                 # fighting are their militias to ACLED, and their fight a battle
                 a1, a2 = communal_sides(agent, patient, sentence, country)
                 organised = True
-            if a1 is None and agent and trig.categories & {"attack", "beating"} and UNARMED_PEOPLE.search(agent) \
-                    and not ARMED_ACT.search(sentence) and not NOT_A_CROWD.search(agent) \
-                    and not STATE_FORCES.search(agent) and named_group(agent, country, on) is None:
-                a1 = classify_actor("rioters", country, on)  # "attacked by voters", "a group of people attacked a doctor"
+            if a1 is not None and a1.inter == 2 and _party_followers(agent or "", text):
+                a1 = replace(a1, inter=3)  # "CCM officials opened fire": a party's armed followers, a political militia
+            doer = agent or _told_doer(sdoc, sentence, trig)
+            if (a1 is None or a1.inter in (2, 3) and _party_followers(doer or "", text)) and doer \
+                    and trig.categories & {"attack", "beating", "killing"} and not ARMED_ACT.search(sentence) \
+                    and not NOT_A_CROWD.search(doer) and not STATE_FORCES.search(doer) \
+                    and (UNARMED_PEOPLE.search(doer) and named_group(doer, country, on) is None
+                         or _party_followers(doer, text)):
+                # "attacked by voters", "a group of people attacked a doctor", "killed by members of the CHADEMA"
+                a1 = classify_actor("rioters", country, on)
             if a1 is None and agent and trig.category not in ("protest", "arrests", "crowd") \
                     and not PEOPLE_NOUN.search(agent):  # "supporters of the APC" are people, not the APC
                 a1 = named_group(agent, country)  # "the RSF shelled", "CSP-PSD fighters withdrew"
@@ -1104,6 +1143,14 @@ def extract_event_mentions(
                 at_protest = protest_setting(sentence) or (protest_before and at_crowd)
                 event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised, at_protest,
                                                 mob_report)
+                answered = ANSWERED_WITH_FIRE.search(text[s_start:sentences[index + 1][1]]
+                                                     if index + 1 < len(sentences) else sentence)
+                if event_type == "Explosions/Remote violence" and sub in ("Grenade", "Remote explosive/landmine/IED") \
+                        and answered and (a2 is None or a2.inter not in (2, 3, 4)):
+                    # ACLED: a grenade thrown at forces who answer with gunfire is a fight, an armed clash
+                    event_type, sub = "Battles", "Armed clash"
+                    a2 = classify_actor(answered.group("who"), country, on) or classify_actor("army", country, on)
+                    a1 = a1 or classify_actor("unknown gunmen", country, on)
                 if rioting_before and at_crowd and a1 is not None and a1.inter == 1:
                     event_type, sub = "Riots", "Violent demonstration"
                     a1, a2 = classify_actor("rioters", country, on), a1
