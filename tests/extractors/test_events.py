@@ -478,3 +478,11 @@ def test_a_toll_told_without_were_has_no_killer_and_suspects_are_still_civilians
     [killing] = [m for m in mentions(nlp, "Soldiers killed two civilians suspected of complicity with militants.")
                  if m.event_type != "Strategic developments"]
     assert (killing.event_type, killing.actor2.inter) == ("Violence against civilians", 7)
+
+
+def test_the_clash_told_again_is_the_same_event_with_its_toll(nlp):
+    # "The clash resulted in the killing of 1 IRG soldier": no second event, and the soldier is a toll
+    got = mentions(nlp, "On 21 November 2024, IRG forces clashed with Houthi forces in Kalabah area. "
+                        "The clash resulted in the killing of 1 IRG soldier.")
+    assert [(m.event_type, m.sub_event_type) for m in got] == [("Battles", "Armed clash")]
+    assert got[0].actor1.inter == 1 and got[0].actor2.inter == 1  # Yemen's government and the Houthi forces

@@ -313,6 +313,7 @@ STATE_FORCE_ACRONYMS = {
     "SNA": "SO", "FANB": "VE", "IDF": "IL", "ANA": "AF", "ISF": "IQ", "SAA": "SY", "FDS": "BF", "FAN": "TD",
     "BSF": "IN", "CRPF": "IN", "FC": "PK", "AFP": "PH", "PNP": "PH", "TSK": "TR", "ZSU": "UA",
     "FACA": "CF", "SSPDF": "SS", "RDF": "RW", "FADM": "MZ", "ANDSF": "AF", "FAB": "BJ", "FDSI": "BF",
+    "IRG": "YE",  # Yemen's internationally recognised government, as reports on the war against the Houthis call it
 }
 # Acronyms of weapons and things, never of an actor.
 NOT_ACTORS = {"US", "UN", "EU", "AU", "UK", "NGO", "PM", "AM", "IED", "IEDS", "VBIED", "RPG", "UAV", "AK", "TV", "GMT",

@@ -94,6 +94,7 @@ TOLL_OF = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt)\s+(?:followin
 # "in the attack", "troops repelled the attack", "condemned the killing": the event told already.
 ANAPHORIC = re.compile(r"\b(?:in|during|in the course of|since|repelled|repulsed|foiled|thwarted|condemned|denounced|"
                        r"claimed(?: responsibility for)?|blamed \w+ for)\s+the\s+(?:\w+\s+)?$", re.I)
+DEFINITE_LEAD = re.compile(r"^\s*(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?$")
 PARTICIPATED = re.compile(r"\b(?:participated|took part|joined|attended|held|staged|organi[sz]ed|marched)\s+in\s+the\s+(?:\w+\s+)?$",
                           re.I)
 BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killing", "crowd", "beating", "territory",
@@ -966,6 +967,10 @@ def extract_event_mentions(
             triggers = [t for t in triggers if t.category != "crowd"]
         if any(t.category == "arrests" for t in triggers):  # "arrested 100 in night raids" is the arrests
             triggers = [t for t in triggers if not (t.category == "attack" and RAID.fullmatch(text[t.start:t.end]))]
+        if mentions:  # "The clash resulted in the killing of 1 soldier": the event told already, and its toll
+            triggers = [t for t in triggers if not (DEFINITE_LEAD.match(text[s_start:t.start])
+                                                    and (t.category in ("battle", "brawl", "attack")
+                                                         or t.category.startswith("explosion:")))]
         if not triggers:
             continue
         # Killing verbs report a toll, not a new event, when another trigger carries the violence.
