@@ -486,3 +486,14 @@ def test_the_clash_told_again_is_the_same_event_with_its_toll(nlp):
                         "The clash resulted in the killing of 1 IRG soldier.")
     assert [(m.event_type, m.sub_event_type) for m in got] == [("Battles", "Armed clash")]
     assert got[0].actor1.inter == 1 and got[0].actor2.inter == 1  # Yemen's government and the Houthi forces
+
+
+def test_an_assault_told_again_without_its_author_is_not_a_mob(nlp):
+    got = mentions(nlp, "On 3 October 2024, Houthi forces assaulted 2 civilians in a court in Sanaa. The source claimed "
+                        "that the 2 civilians were assaulted because of their opinions.")
+    assert [(m.event_type, m.actor1.inter) for m in got] == [("Violence against civilians", 1)]
+
+
+def test_police_who_torture_a_prisoner_attack_a_civilian(nlp):
+    event = first(nlp, "STC police forces tortured 1 prisoner at Wadah Hall Prison in Aden to extract a confession.")
+    assert (event.event_type, event.sub_event_type, event.actor1.inter) == ("Violence against civilians", "Attack", 1)

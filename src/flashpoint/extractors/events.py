@@ -51,7 +51,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
               r"(?:[\w'’-]+\s+){0,2}(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
               r"buildings?|offices?|schools?|churches|mosques?|motorcycles?|tractors?|excavators?|bulldozers?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b", 5),
     ("shooting", r"\bgunfire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|live|shots)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bgunshots?\b|\bshot\b(?!\s+down)|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
-    ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+(?:up|to death)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhacked to death\b|\bassault(?:ed|s)?\b", 6),
+    ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+(?:up|to death)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhacked to death\b|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
     ("attack", r"\b(?:injured|wounded|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|armed\s+|suspected\s+)?"
                r"(?:gunm[ae]n|assailants?|attackers?|militants?|soldiers|police(?:m[ae]n)?|men)\b|\b(?:under )?attack(?:ed|s|ing)?\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b", 6),
     ("killing", FOUND_DEAD_RX + r"|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
@@ -881,7 +881,8 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
 
 
 BACKGROUND_PLACE = re.compile(r"\b(?:retaliation for|in response to|following|in the wake of|revenge for|reprisal for)\b", re.I)
-CODED_PLACE = re.compile(r"\bcoded (?:to|as) (?:the\s+)?(?:district cent(?:er|re)\s+|village of\s+|town of\s+)?$", re.I)
+CODED_PLACE = re.compile(r"\bcoded (?:to|as) (?:the\s+)?(?:(?:district|governorate|provincial|regional|state|county) "
+                         r"(?:cent(?:er|re)|capital)\s+|village of\s+|town of\s+)?$", re.I)
 DISTANCE_OF = re.compile(r"\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}?(?:of|from|outside)\s+(?:the\s+)?$", re.I)
 
 
@@ -1058,6 +1059,9 @@ def extract_event_mentions(
             if a1 is not None and a1.inter == 2 and _party_followers(agent or "", text):
                 a1 = replace(a1, inter=3)  # "CCM officials opened fire": a party's armed followers, a political militia
             doer = agent or _told_doer(sdoc, sentence, trig)
+            if doer is None and trig.category in VIOLENT and any(
+                    m.span.sentence < index and trig.categories & set(m.category.split("+")) for m in mentions):
+                continue  # "Houthi forces assaulted 2 civilians. ... the 2 civilians were assaulted because ...": told again
             if (a1 is None or a1.inter in (2, 3) and _party_followers(doer or "", text)) and doer \
                     and trig.categories & {"attack", "beating", "killing"} and not ARMED_ACT.search(sentence) \
                     and not NOT_A_CROWD.search(doer) and not STATE_FORCES.search(doer) \

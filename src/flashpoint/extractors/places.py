@@ -74,7 +74,8 @@ LISTED_NAME = re.compile(
     rf"\b(?P<name>[A-Z][\w'’-]*(?:[ -](?:{PARTICLE}[ -])*[A-Z][\w'’-]*)*){AREA_WORD}\s*"
     r"\((?P<areas>[A-Z][^()\n,]{1,40}(?:,\s*[A-Z][^()\n,]{1,40}){1,2})\)")
 GLOSS_BEFORE = re.compile(r"(?:\)\s*\(|\b(?:zone|woreda|district|county|municipality|province|region|state|community|"
-                          r"neighbou?rhood)\s+\(|\bcoded (?:to|as) (?:the\s+)?(?:district cent(?:er|re)\s+)?)$", re.I)
+                          r"neighbou?rhood)\s+\(|\bcoded (?:to|as) (?:the\s+)?(?:(?:district|governorate|provincial|regional|state|county) "
+                          r"(?:cent(?:er|re)|capital)\s+)?)$", re.I)
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|into)\s+$")
 MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
