@@ -313,6 +313,12 @@ def test_communities_fighting_with_bows_or_guns_are_militias(nlp, text, event_ty
     ("Police have rounded up 35 activists who were staging a sit-in at the embassy.", "Protest with intervention"),
     ("The UDMF held a demonstration in the evening. After the arson earlier, the protesters padlocked shops.",
      "Peaceful protest"),
+    ("Dozens of artists protested in Kabale over the lack of funds. Police intercepted the demonstrators.",
+     "Protest with intervention"),
+    ("Residents protested and demanded for the arrested journalists to be freed.", "Peaceful protest"),
+    ("Residents demonstrated over the killings. The police dispersed the demonstrators and two youths were "
+     "seriously injured.", "Excessive force against protesters"),
+    ("Many women, whose children have been abducted in Kano, staged demonstrations at the Ministry.", "Peaceful protest"),
 ])
 def test_gatherings_that_support_or_oppose_are_protests_and_police_who_stop_them_intervene(nlp, text, sub):
     assert first(nlp, text, "Protests").sub_event_type == sub

@@ -116,11 +116,14 @@ def protest_setting(sentence: str) -> bool:
 
 
 INTERVENTION_NEXT = re.compile(r"\b(?:police|security forces|gendarmes|troops|soldiers)\b[^.]{0,60}\b(?:dispers\w+|"
-                               r"broke up|tear ?gas|water cannon|rubber bullets|batons?|detained|arrested|beat|charged|"
+                               r"broke up|tear ?gas|water cannon|rubber bullets|batons?|detained|arrested|beat|charged|intercepted|prevented|"
                                r"removed|evicted|cleared)\b", re.I)
-INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|baton|arrested|detained|intervened|"
+INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|baton|(?<!the )(?<!of )(?<!for )arrested|"
+                          r"detained|intervened|intercepted|prevented them|\bbeat\b|"
                           r"by force|forcibly|broke up|rounded up|halted by|stopped by|blocked by\b", re.I)
-LETHAL = re.compile(r"\blive (?:ammunition|rounds|fire)|shot dead|killed|killing|opened fire\b", re.I)
+LETHAL = re.compile(r"\blive (?:ammunition|rounds|fire|bullets)|shot dead|killed|killing|opened fire|"
+                    r"(?:seriously|severely|critically|gravely) (?:injured|wounded)|hit by (?:live )?bullets|"
+                    r"(?:gunshot|bullet) wounds\b", re.I)
 FORCES_PAIR = re.compile(r"\b([A-Z][\w'-]+)\s+(?:and|&)\s+([A-Z][\w'-]+)\s+(forces|troops|soldiers|border guards)\b")
 GROUP_MEMBER = re.compile(r"\b([A-Z][\w-]+)\s+(?:members?|fighters?|militiam[ae]n|militants?|combatants?)\b")  # "one Asayish member"
 PREPOSITION = r"(?:during|in|at|by|on|near|after|before|while|when|as|for|from|with|outside|inside)\b"
@@ -318,6 +321,16 @@ def _in_relative_clause(sdoc, trig: Trigger) -> bool:
     """"the collapse of a canopy that killed 15 people": a clause that describes a noun, not the report's act."""
     span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
     return span is not None and any(t.dep_ == "relcl" for t in [span.root, *span.root.ancestors])
+
+
+def _recalled_by_relative(sdoc, trig: Trigger) -> bool:
+    """"whose children have been abducted", "who had been attacked": a relative clause in the perfect."""
+    span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
+    if span is None:
+        return False
+    clause = next((t for t in [span.root, *span.root.ancestors] if t.dep_ == "relcl"), None)
+    return clause is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has", "had")
+                                      for c in clause.children)
 
 
 def casualties_phrase(sdoc, start: int, end: int) -> str | None:
@@ -968,6 +981,10 @@ def extract_event_mentions(
             triggers = [t for t in triggers if t.category != "crowd"]
         if any(t.category == "arrests" for t in triggers):  # "arrested 100 in night raids" is the arrests
             triggers = [t for t in triggers if not (t.category == "attack" and RAID.fullmatch(text[t.start:t.end]))]
+        if any(t.category == "protest" for t in triggers):
+            # "women, whose children have been abducted in Kano, staged demonstrations": the grievance a
+            # relative clause recalls is not the report's event, the protest is
+            triggers = [t for t in triggers if t.category == "protest" or not _recalled_by_relative(sdoc, t)]
         if mentions:  # "The clash resulted in the killing of 1 soldier": the event told already, and its toll
             triggers = [t for t in triggers if not (DEFINITE_LEAD.match(text[s_start:t.start])
                                                     and (t.category in ("battle", "brawl", "attack")
@@ -1169,10 +1186,11 @@ def extract_event_mentions(
                 if _state_raid(trig.categories, text[trig.start:trig.end], a1) \
                         and not RAID_TURNED_VIOLENT.search(text[s_start:s_end + 300]):
                     event_type, sub = "Strategic developments", "Arrests"
-                if event_type == "Protests":  # ACLED: excessive force is the state's act, an intervention the protest's
+                if event_type == "Protests":
+                    # ACLED's current exports name the protesters first in every protest, the force that
+                    # intervened or fired on them second (older exports put the state first under excessive force)
                     state = a1 if a1 is not None and a1.inter == 1 else classify_actor("police", country, on)
-                    protesters = classify_actor("protesters", country, on)
-                    a1, a2 = (state, protesters) if sub == "Excessive force against protesters" else (protesters, state)
+                    a1, a2 = classify_actor("protesters", country, on), state
                 if a2 is not None and a2.inter == 5 and trig.category.startswith("explosion:"):
                     a2 = classify_actor("civilians", country, on)  # a crowd struck from the air is civilians
                 if event_type == "Riots" and (_crowd_like(a1) if sub == "Mob violence" else
@@ -1193,6 +1211,9 @@ def extract_event_mentions(
                                                                                 for m in mentions)):
                         sub = "Protest with intervention"  # "... gathered in front of Parliament. Police dispersed the crowd"
                         a2 = classify_actor("police", country, on)  # who intervened
+                        if LETHAL.search(sentence + following) and not LETHAL.search(text[s_start:trig.start]):
+                            # "... dispersed the demonstrators and two youths were seriously injured": the state's act
+                            sub = "Excessive force against protesters"
                     else:
                         a2 = None  # a peaceful protest has no second side ("a Houthi-sponsored protest")
                 elif trig.category == "looting" and a1 is not None and (a1.inter in (5, 7) or _unarmed_unknown(a1)):

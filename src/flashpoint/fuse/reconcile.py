@@ -61,9 +61,8 @@ def _actor(records: list[dict], key: str) -> dict | None:
     ("ISWAP attacked a base; troops repelled the attack")."""
     lead_type = records[0]["event_type"]
     # The protesters of a protest that turned to riot are rioters: ACLED's protesters act only in protests,
-    # and where the state fired on them (excessive force) the state acts and they are its target.
-    excessive = records[0].get("sub_event_type") == "Excessive force against protesters"
-    protest_role = ("actor2" if excessive else "actor1") if lead_type == "Protests" else None
+    # where they come first, whatever the force did to them.
+    protest_role = "actor1" if lead_type == "Protests" else None
     fitting = [r for r in records if r.get(key) and (r[key].get("inter") == 6) == (key == protest_role)]
     records = fitting or records
     counts = Counter()
