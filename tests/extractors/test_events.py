@@ -503,3 +503,25 @@ def test_an_assault_told_again_without_its_author_is_not_a_mob(nlp):
 def test_police_who_torture_a_prisoner_attack_a_civilian(nlp):
     event = first(nlp, "STC police forces tortured 1 prisoner at Wadah Hall Prison in Aden to extract a confession.")
     assert (event.event_type, event.sub_event_type, event.actor1.inter) == ("Violence against civilians", "Attack", 1)
+
+
+@pytest.mark.parametrize("text, inter1, inter2", [
+    ("On 30 January 2020, armed clashes took place between FARDC and ADF in Mbau.", 1, 2),
+    ("UPDF battles LRA", 1, 2),  # a headline, as ACLED's oldest notes are written
+    # allies named together fight the group they clash with, not each other
+    ("Nigerian military and police forces clashed with a Katsina communal militia at Lambo Village.", 1, 4),
+    # a party's youth fighting each other are rioters on both sides
+    ("On 16 October 2020, NRM and FDC youth clashed in Buwama after FDC supporters objected to a rally.", 5, 5),
+])
+def test_the_sides_of_a_fight(nlp, text, inter1, inter2):
+    event = first(nlp, text)
+    assert (event.actor1.inter, event.actor2.inter) == (inter1, inter2)
+
+
+def test_rioters_face_the_police_the_report_names(nlp):
+    event = first(nlp, "Supporters of the PRS threw objects and confronted police officers at the UNITA office.")
+    assert (event.sub_event_type, event.actor2.inter) == ("Violent demonstration", 1)
+
+
+def test_wildlife_rangers_are_state_forces(nlp):
+    assert first(nlp, "UWA rangers shot two brothers near Tulwov village, killing one.").actor1.inter == 1

@@ -44,7 +44,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                   r"\btaken hostage\b|\bforced disappearances?\b|\bheld (?:\w+ ){0,3}(?:captive|hostage)\b|"
                   r"\bforcibly recruit(?:ed|ing)\b|\bforced recruitment\b", 7),
     ("sexual", r"\brap(?:ed|e|es)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse)\b", 7),
-    ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:repelled|repulsed|foiled)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
+    ("battle", r"\b(?:intense|heavy|sporadic|fierce|renewed) combat\b|\bcombat (?:in|between|with|against)\b|(?<=[A-Z]{3} )battles\b|\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:repelled|repulsed|foiled)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
     ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t)\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
@@ -440,8 +440,10 @@ def _is_actor(phrase: str | None) -> bool:
 
 
 BARE_ACRONYM = re.compile(r"(?:the\s+)?[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z0-9]{2,7})?")
-ACRONYMS_CLASHED = re.compile(r"\b(?:the\s+)?(?P<a>[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z0-9]{2,7})?)\s+(?:and|&)\s+(?:the\s+)?"
-                              r"(?P<b>[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z0-9]{2,7})?)\s+(?:clashed|fought|exchanged fire|battled)\b")
+ACRONYMS_CLASHED = re.compile(r"\b(?:the\s+)?(?P<a>[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z0-9]{2,7})?)\s+(?:(?:and|&)\s+(?:the\s+)?"
+                              r"(?P<b>[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z0-9]{2,7})?)\s+(?:clashed|fought|exchanged fire|battled)\b|"
+                              # a headline: "UPDF battles LRA", "FARDC clash with M23"
+                              r"(?:battles?|clash(?:es)? with|fights?)\s+(?:the\s+)?(?P<b2>[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z0-9]{2,7})?)\b)")
 ARMED_CLASH = re.compile(r"\barmed (?:clash(?:es|ed)?|confrontations?|fighting)\b", re.I)
 ARMED_NOUN = re.compile(r"\b(?:fighters|militants|rebels|gunmen|forces|troops|soldiers|militia\w*|combatants|"
                         r"insurgents|jihadists|guerrillas|army|cells)\b", re.I)
@@ -677,6 +679,8 @@ DEMONSTRATORS = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|st
 # territory changing hands without a fight: a non-violent transfer
 UNOPPOSED = re.compile(r"\b(?:put up no resistance|no resistance|without (?:a )?(?:fight|fighting|resistance|a shot)|"
                        r"unopposed|without firing a shot|handed over|peacefully)\b", re.I)
+FORCES_FACED = re.compile(r"\b(?:police(?:men| officers)?|security forces|gendarmes|soldiers|troops|riot police|"
+                          r"anti-riot (?:police|forces|units))\b", re.I)
 # "The forces reacted with gunfire after the explosion", "prompting the Somali military to respond with gun fire"
 ANSWERED_WITH_FIRE = re.compile(r"(?P<who>\b(?:[A-Z][a-z]+\s+)?(?:security forces|forces|military|army|soldiers|troops|"
                                 r"police(?:men)?|officers|guards))\b[^.;]{0,30}?\b(?:react|respond|retaliat|answer)\w*\s+"
@@ -822,7 +826,9 @@ def _crowd_like(actor: Actor | None) -> bool:
     if actor is not None and NOT_A_CROWD.search(actor.name):
         return False
     return actor is None or _unarmed_unknown(actor) or actor.inter in (5, 6, 7) or \
-        (actor.inter in (3, 4) and bool(CROWD_OF_PEOPLE.search(actor.name)) and not ARMS.search(actor.name))
+        (actor.inter in (3, 4) and bool(CROWD_OF_PEOPLE.search(actor.name)) and not ARMS.search(actor.name)) or \
+        (actor.inter == 2 and ":" not in actor.normalized and bool(UNARMED_PEOPLE.search(actor.name))
+         and not ARMS.search(actor.name))  # "NRM and FDC youth": an acronym no list arms, and its youth
 
 
 # "The army raided a camp. ... the military shot about 10 civilians, burnt huts": the raid was an attack.
@@ -1048,7 +1054,10 @@ def extract_event_mentions(
                 # Two bare acronyms that clash ("TNLA and RCSS clashed") are two armed groups.
                 sides = [_armed_actor(part, country, on) or (named_group(part, country, on) if BARE_ACRONYM.fullmatch(part)
                                                             else None) for part in (first, second)]
-                if all(side is not None for side in sides):  # "FARDC and M23 clashed": one side each
+                allies = a2 is not None and all(side is not None and side.inter == 1 for side in sides) \
+                    and (sides[0].country == sides[1].country or None in (sides[0].country, sides[1].country)) \
+                    and not FORCES_PAIR.search(agent)  # "military and police forces clashed with a militia"
+                if all(side is not None for side in sides) and not allies:  # "FARDC and M23 clashed": one side each
                     a1, a2 = sides
                     organised = True
             pair = ACRONYMS_CLASHED.search(sentence) if trig.categories & {"battle", "brawl"} else None
@@ -1056,15 +1065,17 @@ def extract_event_mentions(
                 pair = None  # "supporters of the APC and SLPP clashed with sticks and stones": a mob's fight
             if pair and not (a1 and a2 and a1.inter in (1, 2, 3, 4, 8) and a2.inter in (1, 2, 3, 4, 8)):
                 # "TNLA and RCSS clashed", which the parser often reads as a list of places
-                sides = [named_group(pair.group(k), country, on) for k in ("a", "b")]
+                sides = [named_group(pair.group(k), country, on) for k in ("a", "b" if pair.group("b") else "b2")]
                 if all(side is not None for side in sides):
                     a1, a2 = sides
                     organised = True
             if trig.categories & {"battle", "brawl"} and ARMED_CLASH.search(sentence) and not (a1 and a1.inter in (5, 6, 7)):
                 # "armed clashes were registered; no information on the actors": two unknown armed groups
                 organised = True
-                a1 = a1 or classify_actor("unidentified armed group", country, on)
-                a2 = a2 or classify_actor("unidentified armed group", country, on)
+                a1 = a1 or (named_group(agent, country, on) if agent else None) \
+                    or classify_actor("unidentified armed group", country, on)  # "between FARDC and ADF"
+                a2 = a2 or (named_group(patient, country, on) if patient else None) \
+                    or classify_actor("unidentified armed group", country, on)
             if trig.categories & {"battle", "brawl"} and not riot_context and COMMUNAL.search(sentence) \
                     and (lethal_report and not CROWD_FIGHT.search(sentence) or FIGHTING_ARMS.search(sentence)) \
                     and not (a1 and a1.inter in (1, 2, 8)) \
@@ -1199,6 +1210,11 @@ def extract_event_mentions(
                     a1 = classify_actor("rioters", country, on) or a1
                 if event_type == "Riots" and a2 is None and trig.categories & {"brawl"}:
                     a2 = classify_actor("rioters", country, on)
+                nearby = text[s_start:sentences[index + 1][1]] if index + 1 < len(sentences) else sentence
+                facing = FORCES_FACED.search(nearby)
+                if (event_type, sub) == ("Riots", "Violent demonstration") and a2 is None and facing:
+                    # "threw objects and confronted police officers ... The police used tear gas": whom they fought
+                    a2 = classify_actor(facing.group(0), country, on)
             else:
                 event_type, sub = NONVIOLENT_TYPES.get(trig.category, ("Strategic developments", "Other"))
                 if trig.category == "protest":
