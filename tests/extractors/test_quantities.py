@@ -29,6 +29,10 @@ def q(text):
      [("9", "other", 9, 9, False), ("two", "killed", 2, 2, False)]),
     ("At least 24 members of the Islamist militia group and 6 soldiers were killed.",  # one verb, two counts
      [("At least 24 members of the Islamist militia group and 6", "killed", 30, None, True)]),
+    # the arrests after "fatalities and" are arrests; "including four" are some of those already counted
+    ("Eight reported fatalities and twenty-three militiamen arrested.",
+     [("Eight", "killed", 8, 8, False), ("twenty-three", "arrested", 23, 23, False)]),
+    ("Gunmen killed 5 people, including 2 children.", [("5", "killed", 5, 5, False), ("2", "other", 2, 2, False)]),
 ])
 def test_counts(text, expected):
     assert q(text) == expected
@@ -115,6 +119,10 @@ def named(nlp, text):
     ("ISGS claimed to have killed a JNIM fighter south of Oursi.", [("killed", 1)]),
     ("A Papuan man was found dead with a stab wound.", [("killed", 1)]),  # found dead: a killing's toll
     ("A drug suspect was shot and killed during a police raid.", [("killed", 1)]),  # the first verb's subject
+    ("On 29 January 2020, a young man was shot killed by unidentified armed men.", [("killed", 1)]),
+    ("Around 1 October 2018, the body of a man was found decapitated in Beni city.", [("killed", 1)]),
+    # the parser's misread date ("28 August ... was killed") is no victim
+    ("Around 28 August 2020 (as reported), a man was killed, and 3 others were injured.", [("injured", 3), ("killed", 1)]),
     # what a relative clause recalls of someone is an earlier act, not this event's toll
     ("A mob attacked a man who had allegedly killed his father.", []),
     ("Residents tried to kill a man who was suspected to have murdered a child.", []),

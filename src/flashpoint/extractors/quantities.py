@@ -107,6 +107,7 @@ VERB_BEFORE = re.compile(
 # "3 soldiers and 2 civilians": two counts joined by their nouns, which one verb governs.
 CONJOINED = re.compile(r"^\s*(?:[\w-]+\s+){1,6}(?:and|as well as)\s+(?:at least\s+|some\s+|about\s+)?$", re.I)
 COUNTED = ("killed", "injured", "arrested")
+SUBSET_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+(?:at least\s+|some\s+|about\s+)?$", re.I)
 UNCOUNTED_VERB_BEFORE = re.compile(r"\b(?:shot|shot at|fired on|attacked|targeted|abducted|kidnapped|displaced|rescued|"
                                    r"evacuated|freed|released|threatened)\s+(?:at least\s+|more than\s+|about\s+|some\s+|"
                                    r"over\s+|nearly\s+|around\s+)?$", re.I)
@@ -142,10 +143,13 @@ def classify(before: str, after: str) -> str:
     if re.search(r"\b(?:followed|following|after|since|retaliation for|revenge for|response to|over|against|denouncing|"
                  r"condemning)\s+(?:the\s+)?(?:killing|deaths?|murders?) of\s+(?:at least\s+|some\s+)?$", before, re.I):
         return "other"  # "the attack followed the killing of two settlers": an earlier toll, the cause
+    if SUBSET_BEFORE.search(before):
+        return "other"  # "12 killed, including four who later died": some of those already counted
     verb_before = VERB_BEFORE.search(before)
     if verb_before:
         return _verb_kind(verb_before.group("v"))
-    if re.search(r"\b(?:death toll|toll|fatalities|number of (?:dead|deaths))\s+(?:\w+\s+){0,2}(?:to|at|of)?\s*$", before, re.I):
+    if re.search(r"\b(?:death toll|toll|fatalities|number of (?:dead|deaths))\s+(?:(?!and\b)\w+\s+){0,2}(?:to|at|of)?\s*$",
+                 before, re.I):  # not "Eight reported fatalities and twenty-three militiamen arrested"
         return "killed"
     if re.search(r"\b(?:crowd|gathering|rally|march|group|mob|procession)s?\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+)?$", before, re.I):
         return "crowd"

@@ -55,7 +55,8 @@ def _asserted(verb) -> bool:
             return False
     if _recalled(verb):
         return False
-    return verb.dep_ not in ("xcomp", "amod", "acomp") or perfect
+    found = verb.dep_ == "xcomp" and verb.head.lemma_ == "find"  # "was found decapitated": killed
+    return verb.dep_ not in ("xcomp", "amod", "acomp") or perfect or found
 
 
 RECALLED = re.compile(r"\b(?:had|allegedly|suspected|accused|earlier|previous(?:ly)?|before)\b", re.I)
@@ -80,8 +81,11 @@ def _victims(verb) -> list:
         deps = ("nsubjpass",)
     else:
         deps = ("dobj",)
-    heads = [c for c in verb.children if c.dep_ in deps]
-    if not heads and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    # "Around 28 August 2020, a man was killed": the parser's misread date is no victim
+    heads = [c for c in verb.children if c.dep_ in deps and c.ent_type_ not in ("DATE", "TIME")]
+    if not heads and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBN"
+                      or verb.dep_ == "xcomp" and verb.head.lemma_ == "find") and verb.head.pos_ in ("VERB", "AUX"):
+        # "was shot killed", "the body of a man was found decapitated": the first verb's subject
         # "a drug suspect was shot and killed", "national abducted and killed": the first verb's subject
         heads = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")] if deps != ("dobj",) or \
             any(c.dep_ == "auxpass" for c in verb.head.children) or verb.head.tag_ == "VBN" else []
