@@ -171,6 +171,7 @@ class Quantity:
     text: str = ""
     scope: str = "incident"  # incident | episode (a toll that sums up the whole report) | coded (the note's own coding)
     official: bool = False
+    people: str | None = None  # whom a casualty figure counts, as written: "soldiers", "Fulani", "other militants"
 
 
 @dataclass

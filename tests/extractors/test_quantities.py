@@ -179,3 +179,12 @@ def test_a_coded_toll_outranks_the_figures_a_note_reports():
     quantities = [vars(q) | {"official": q.official} for q in extract_quantities(text, "d", bounds)]
     figures = reconcile_figures([{"doc_id": "d", "quantities": quantities}])
     assert figures["killed"]["value"] == 3
+
+
+def test_a_casualty_figure_says_whom_it_counts():
+    text = "7 soldiers and 4 militants were killed. The army said 7 other militants were killed in the counter-attack."
+    found = [(x.low, x.people) for x in extract_quantities(text, "d", [(0, len(text))]) if x.kind == "killed"]
+    assert found == [(11, "soldiers"), (7, "other militants")]
+    # an aside in brackets is some of those counted, not more
+    text = "At least 20 people (15 teenagers) were beheaded."
+    assert [(x.kind, x.low) for x in extract_quantities(text, "d", [(0, len(text))])] == [("killed", 20), ("other", 15)]

@@ -116,3 +116,19 @@ def test_forces_that_shell_each_other_and_exchange_fire_fought_one_battle():
     on_civilians = record(event_type="Explosions/Remote violence", sub="Shelling/artillery/missile attack",
                           category="explosion:Shelling/artillery/missile attack", severity=8)
     assert len(cluster_records([on_civilians, clash])) == 2
+
+
+def _figure(low, people, start, scope="incident", vague=False, text=None):
+    return dict(kind="killed", low=low, high=low, vague=vague, text=text or str(low), scope=scope, people=people,
+                start=start, official=False)
+
+
+def test_one_reports_tolls_of_different_sides_add_up():
+    from flashpoint.fuse.reconcile import sides_total
+
+    # "7 soldiers were killed ... at least 19 militants were killed in a counter-attack": ACLED codes 26
+    assert sides_total([_figure(7, "soldiers", 10), _figure(19, "militants", 60, vague=True, text="at least 19")]) == 26
+    assert sides_total([_figure(3, "Fulani", 10), _figure(5, "Soninke", 30)]) == 8
+    # the same side told twice is one toll; "12 people" may be everyone, so nothing is added
+    assert sides_total([_figure(4, "militants", 10), _figure(4, "militants", 80)]) is None
+    assert sides_total([_figure(7, "soldiers", 10), _figure(12, "people", 80)]) is None

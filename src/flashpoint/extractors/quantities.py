@@ -107,7 +107,13 @@ VERB_BEFORE = re.compile(
 # "3 soldiers and 2 civilians": two counts joined by their nouns, which one verb governs.
 CONJOINED = re.compile(r"^\s*(?:[\w-]+\s+){1,6}(?:and|as well as)\s+(?:at least\s+|some\s+|about\s+)?$", re.I)
 COUNTED = ("killed", "injured", "arrested")
-SUBSET_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+(?:at least\s+|some\s+|about\s+)?$", re.I)
+# Whom a casualty figure counts: "7 soldiers", "19 ISWAP militants", "3 Fulani", "7 other militants": the words
+# after the number, up to the verb or the next figure.
+COUNTED_PEOPLE = re.compile(r"^\s+(?P<who>(?!(?:were|was|are|is|have|had|of|in|at|on|and|people|persons)\b)"
+                            r"(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:,|;|\.|\(|$|\s(?:were|was|have|had|are|is|being|killed|"
+                            r"died|dead|injured|wounded|and|in|at|on|during|after|when|while|from)\b))")
+SUBSET_BEFORE = re.compile(r"(?:\b(?:including|among them|among whom|of whom|of them)|\w\s*\()\s+(?:at least\s+|some\s+|about\s+)?$"
+                           r"|\w\s*\($", re.I)
 UNCOUNTED_VERB_BEFORE = re.compile(r"\b(?:shot|shot at|fired on|attacked|targeted|abducted|kidnapped|displaced|rescued|"
                                    r"evacuated|freed|released|threatened)\s+(?:at least\s+|more than\s+|about\s+|some\s+|"
                                    r"over\s+|nearly\s+|around\s+)?$", re.I)
@@ -157,6 +163,7 @@ def classify(before: str, after: str) -> str:
         return "killed"
     if re.match(rf"^\s*(?:(?:{PEOPLE})\s+)?(?:were\s+|have been\s+|had been\s+)?(?:{INJURED})\b", after, re.I):
         return "injured"
+    after = re.sub(r"\s*\([^()]*\)", "", after)  # "20 people (15 teenagers) were beheaded": the aside apart
     head = re.match(rf"^\s*(?:of\s+(?:them|the\s+\w+)\s+)?(?:(?:{PEOPLE})\b)?", after, re.I)
     noun = head.group(0).strip().lower() if head else ""
     rest = after[head.end() if head else 0:]
@@ -255,7 +262,9 @@ def extract_quantities(text: str, doc_id: str, sentences: list[tuple[int, int]])
                 continue
             low, high, vague = apply_modifier(m.group("mod"), low, high, vague)
             start, end = s_start + m.start(), s_start + m.end()
-            out.append(figure(Span(doc_id, index, start, end, text[start:end]), kind, low, high, vague, sentence))
+            counted = figure(Span(doc_id, index, start, end, text[start:end]), kind, low, high, vague, sentence)
+            who = COUNTED_PEOPLE.match(after)
+            out.append(replace(counted, people=who.group("who")) if who else counted)
     return split_tolls(join_conjoined(out, text), text)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from flashpoint.extractors.quantities import figure, parse_number
 from flashpoint.model import Quantity, Span
@@ -209,6 +210,6 @@ def count_named_victims(sdoc, doc_id: str, quantities: list[Quantity]) -> list[Q
         first, last = sdoc[min(t.left_edge.i for t in parts)], sdoc[max(t.i for t in parts)]
         start, end = first.idx, last.idx + len(last.text)
         sent, text = first.sent.text, sdoc.text[start:end]
-        out.append(figure(Span(doc_id, bisect.bisect_right(starts, start) - 1, start, end, text), kind, total, total,
-                          False, sent))
+        out.append(replace(figure(Span(doc_id, bisect.bisect_right(starts, start) - 1, start, end, text), kind, total,
+                                  total, False, sent), people=text))
     return sorted(out, key=lambda q: q.span.start)

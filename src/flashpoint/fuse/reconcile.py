@@ -95,10 +95,12 @@ def acled_vague_value(text: str) -> int | None:
 def reconcile_figures(records: list[dict]) -> dict[str, Any]:
     """Per kind (killed, injured, arrested, …): every source's figure and the one reported."""
     per_doc: dict[str, dict[str, dict]] = defaultdict(dict)
+    told: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for r in records:
         for q in r.get("quantities", []):
             if q["kind"] in ("other",) or q["low"] is None:
                 continue
+            told[(q["kind"], r["doc_id"])].append(q)
             current = per_doc[q["kind"]].get(r["doc_id"])
             candidate = dict(q, doc_id=r["doc_id"], source=r.get("source"), published_at=r.get("published_at"))
             # Within one report the same toll may be repeated: keep the firmest statement once.
@@ -106,6 +108,11 @@ def reconcile_figures(records: list[dict]) -> dict[str, Any]:
                                    candidate["low"]) > (current.get("scope") == "coded", current["official"],
                                                         not current["vague"], current["low"]):
                 per_doc[q["kind"]][r["doc_id"]] = candidate
+    for (kind, doc_id), figures in told.items():
+        total = sides_total(figures) if kind in ("killed", "injured") else None
+        if total is not None and total > per_doc[kind][doc_id]["low"] and per_doc[kind][doc_id].get("scope") != "coded":
+            per_doc[kind][doc_id] = dict(per_doc[kind][doc_id], low=total, high=total, vague=False,
+                                         text=" + ".join(f["text"] for f in figures))
     out: dict[str, Any] = {}
     for kind, by_doc in per_doc.items():
         figures = list(by_doc.values())
@@ -135,6 +142,45 @@ def reconcile_figures(records: list[dict]) -> dict[str, Any]:
             "disagree": len(values) > 1,
         }
     return out
+
+
+# Whom a figure counts, by side: a report that counts soldiers and militants (or two peoples) apart
+# gives the event's toll as their sum, the way ACLED codes "7 soldiers and 4 militants were killed".
+SIDE_WORDS = [
+    ("state", re.compile(r"\b(?:soldiers?|troops?|police\w*|officers?|gendarmes?|guards?|personnel|servicem[ae]n|"
+                         r"commandos?|marines?|army|military)\b", re.I)),
+    ("armed", re.compile(r"\b(?:militants?|fighters?|rebels?|insurgents?|jihadists?|attackers?|assailants?|gunm[ae]n|"
+                         r"bandits?|militiam[ae]n|militia|raiders?|terrorists?|kidnappers?|combatants?|islamists?)\b", re.I)),
+    ("civilian", re.compile(r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|students?|children|women|"
+                            r"worshippers|passengers?|traders?|workers?|teachers?|pupils?|suspects?|m[ae]n|wom[ae]n|boys?|girls?)\b", re.I)),
+]
+
+
+def _side(people: str | None) -> str | None:
+    if not people:
+        return None
+    if re.match(r"(?:other|more)\b", people, re.I):
+        return "more " + people.lower()  # "7 other militants": more of a side already counted
+    for side, rx in SIDE_WORDS:
+        if rx.search(people):
+            return side
+    word = people.split()[0]
+    return word if word[:1].isupper() and word.lower() not in ("the", "a", "an") else None  # "3 Fulani, 5 Soninke"
+
+
+def sides_total(figures: list[dict]) -> int | None:
+    """The sum of one report's tolls when each counts a different side, else None (one toll told twice)."""
+    firm = [f for f in figures if f.get("scope") == "incident" and f["low"] is not None
+            and (not f["vague"] or any(c.isdigit() for c in f.get("text") or ""))]
+    by_side: dict[str, dict] = {}
+    for f in firm:
+        side = _side(f.get("people"))
+        if side is None:
+            return None  # "12 people": anyone, perhaps all of the others
+        by_side.setdefault(side, f)  # the same side counted again is the same toll retold
+    if len(by_side) < 2 or len(by_side) != len({f["start"] for f in by_side.values()}):
+        return None
+    return sum(f["low"] for f in by_side.values())
 
 
 def contested_topics(claims: list[dict]) -> list[dict]:

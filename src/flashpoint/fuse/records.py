@@ -20,7 +20,7 @@ def actor_dict(actor: Actor | None) -> dict[str, Any] | None:
 def quantity_dict(q: Quantity) -> dict[str, Any]:
     return {"kind": q.kind, "low": q.low, "high": q.high, "vague": q.vague, "text": q.text,
             "hedged": q.hedged, "casualty": q.casualty, "scope": q.scope, "official": q.official,
-            "start": q.span.start, "end": q.span.end}
+            "people": q.people, "start": q.span.start, "end": q.span.end}
 
 
 def claim_dict(c: Claim, doc_id: str) -> dict[str, Any]:
