@@ -188,3 +188,8 @@ def test_a_casualty_figure_says_whom_it_counts():
     # an aside in brackets is some of those counted, not more
     text = "At least 20 people (15 teenagers) were beheaded."
     assert [(x.kind, x.low) for x in extract_quantities(text, "d", [(0, len(text))])] == [("killed", 20), ("other", 15)]
+
+
+def test_the_toll_of_what_a_protest_denounces_is_not_its_own():
+    text = "People protested in Shashamene against a string of stabbing attacks that killed seven people."
+    assert [x.kind for x in extract_quantities(text, "d", [(0, len(text))])] == ["other"]

@@ -112,6 +112,9 @@ COUNTED = ("killed", "injured", "arrested")
 COUNTED_PEOPLE = re.compile(r"^\s+(?P<who>(?!(?:were|was|are|is|have|had|of|in|at|on|and|people|persons)\b)"
                             r"(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:,|;|\.|\(|$|\s(?:were|was|have|had|are|is|being|killed|"
                             r"died|dead|injured|wounded|and|in|at|on|during|after|when|while|from)\b))")
+RECALLED_TOLL = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall\w+|march\w*|denounc\w+|condemn\w*)\b[^.;]{0,120}?"
+                           r"\b(?:that|which)\s+(?:had\s+)?(?:\w+\s+)?(?:killed|claimed the lives of)\s+"
+                           r"(?:at least\s+|more than\s+|some\s+|about\s+)?$", re.I)
 SUBSET_BEFORE = re.compile(r"(?:\b(?:including|among them|among whom|of whom|of them)|\w\s*\()\s+(?:at least\s+|some\s+|about\s+)?$"
                            r"|\w\s*\($", re.I)
 UNCOUNTED_VERB_BEFORE = re.compile(r"\b(?:shot|shot at|fired on|attacked|targeted|abducted|kidnapped|displaced|rescued|"
@@ -258,6 +261,8 @@ def extract_quantities(text: str, doc_id: str, sentences: list[tuple[int, int]])
                 after = sentence[upper_of_range + len(ranged.group("high")):upper_of_range + 120]
                 high, vague = parse_number(ranged.group("high"))[1], True
             kind = classify(before, after)
+            if kind == "killed" and RECALLED_TOLL.search(sentence[max(0, m.start() - 200):m.start()]):
+                kind = "other"  # "protested against attacks that had killed nine people": the grievance's toll
             if kind == "other" and vague and num.lower() in ("some", "many"):
                 continue
             low, high, vague = apply_modifier(m.group("mod"), low, high, vague)
