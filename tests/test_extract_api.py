@@ -394,3 +394,12 @@ def test_an_event_the_report_dates_only_by_month_is_dated_mid_month(gazetteer):
     [beaten] = flashpoint.extract("In January 2016, 27 tribal leaders in Merauke city, Papua province, were beaten "
                                   "severely by soldiers.", published="2016-01-20", gazetteer=gazetteer)
     assert (beaten.event_date, beaten.time_precision) == ("2016-01-15", 3)
+
+
+def test_an_event_known_only_by_its_province_is_placed_at_the_capital(gazetteer):
+    import flashpoint
+
+    text = "Around 30 December 2020, Turkish warplanes targeted the Karsh mountain range in the Dahuk province."
+    event = flashpoint.extract(text, published="2020-12-31", gazetteer=gazetteer)[0]
+    assert event.geo_precision == 3 and event.admin1 == "Dahuk"
+    assert abs(event.latitude - 36.87) < 0.1 and abs(event.longitude - 42.99) < 0.1  # Dahuk city, not the centroid

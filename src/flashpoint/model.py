@@ -138,6 +138,7 @@ class PlaceMention:
     anchor: str | None = None  # "3km from Masanchi", "neighbouring village of Masanchi"
     in_gazetteer: bool = True
     role: str = "place"  # place | org (inside an organisation's name) | origin | reference | modifier
+    seat: Place | None = None  # an area's capital, where ACLED codes what is known only by the area
 
 
 @dataclass

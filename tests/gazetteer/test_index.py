@@ -46,6 +46,14 @@ def test_admin1_has_derived_coordinates(gaz):
     assert chuy.population > 100_000
 
 
+def test_an_area_is_coded_at_its_capital(gaz):
+    """ACLED codes an event known only by its province or district at the capital, not the centroid."""
+    assert gaz.seat(gaz.admin1("IQ", "Kirkuk")).name == "Kirkuk"  # the town of the area's own name
+    assert gaz.seat(gaz.admin1("KZ", "Zhambyl")).name == "Taraz"  # else the province's largest town
+    assert gaz.seat(gaz.admin2("KZ", "Korday District")).name == "Korday"
+    assert gaz.seat(gaz.lookup("Korday")[0]) is None  # a town is its own point
+
+
 def test_admin2(gaz):
     korday = gaz.admin2("KZ", "Korday District")
     assert korday is not None and korday.feature_code == "ADM2"

@@ -724,6 +724,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             anchor=anchor_text,
             in_gazetteer=found,
             role=top.role,
+            seat=gazetteer.seat(place) if place is not None else None,
         )
         mentions.append(mention)
         if place is not None and place.feature_class == "P" and top.role == "place" and anchor_text is None:

@@ -35,9 +35,10 @@ def mention_record(m: EventMention, document: Document, sentence_text: str, clai
     place = None
     if m.place is not None and m.place.place is not None:
         p = m.place.place
+        point = m.place.seat or p  # ACLED codes an event known only by its province or district at the capital
         place = {
             "place_id": p.place_id, "name": m.place.name, "gazetteer_name": p.name, "geonameid": p.geonameid,
-            "latitude": p.latitude, "longitude": p.longitude, "country": p.country, "admin1": p.admin1,
+            "latitude": point.latitude, "longitude": point.longitude, "country": p.country, "admin1": p.admin1,
             "admin2": p.admin2, "timezone": p.timezone, "feature_class": p.feature_class,
             "feature_code": p.feature_code, "geo_precision": m.place.geo_precision, "anchor": m.place.anchor,
             "in_gazetteer": m.place.in_gazetteer, "start": m.place.span.start, "end": m.place.span.end,

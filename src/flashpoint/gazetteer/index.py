@@ -27,6 +27,7 @@ from flashpoint.gazetteer.store import (
 from flashpoint.model import Place
 
 _COLS = ", ".join(f"p.{c}" for c in PLACE_COLUMNS)
+SEAT_POPULATION = 20_000  # a province's largest town stands for its capital only if it is a town at all
 # Countries often written by abbreviation in reports.
 _COUNTRY_ALIASES = {"uk": "GB", "u k": "GB", "usa": "US", "u s": "US", "u s a": "US", "uae": "AE",
                     "drc": "CD", "dprk": "KP", "prc": "CN", "rok": "KR", "car": "CF", "ksa": "SA",
@@ -163,6 +164,7 @@ class Gazetteer:
         self._country = lru_cache(4096)(self._country_uncached)
         self._admin = lru_cache(size)(self._admin_uncached)
         self._has_name = lru_cache(size * 4)(self._has_name_uncached)
+        self._seat = lru_cache(4096)(self._seat_uncached)
 
     def _version(self) -> int:
         return self._conn.execute("PRAGMA data_version").fetchone()[0]
@@ -350,6 +352,37 @@ class Gazetteer:
         exact = name.strip().casefold()
         return min(places, key=lambda p: (p.name.casefold() != exact, normalize(p.name) != query,
                                           p.source == "derived" and p.population == 0, -p.population, p.place_id))
+
+    def seat(self, area: Place) -> Place | None:
+        """The town an event known only by its province or district is coded to.
+
+        ACLED codes such an event to the area's capital, not its centroid. The capital is the
+        town of the area's own name inside it ("Kirkuk province": Kirkuk), else its GeoNames
+        seat (PPLA, PPLA2: present once a full dump is imported), else for a province its
+        largest town (the bundled town list carries no seats).
+        """
+        if area.feature_code not in ("ADM1", "ADM2") or not area.country:
+            return None
+        self._fresh()
+        return self._seat(area)
+
+    def _seat_uncached(self, area: Place) -> Place | None:
+        codes = self._conn.execute("SELECT admin1_code, admin2_code FROM places WHERE place_id = ?",
+                                   (area.place_id,)).fetchone()
+        if not codes or not codes[0]:
+            return None
+        towns = [p for p, _, _ in self._rows("p.country = ? AND p.admin1_code = ? AND p.feature_class = 'P'",
+                                             (area.country, codes[0]), user=False, names=False)]
+        if area.feature_code == "ADM2":
+            towns = [p for p in towns if not p.admin2 or normalize(p.admin2) == normalize(area.admin2 or area.name)]
+        name = normalize(area.name)
+        own = [p for p in towns if normalize(p.name) == name and (area.feature_code == "ADM2" or p.population >= 1000)]
+        seats = [p for p in towns if p.feature_code in (("PPLA", "PPLC") if area.feature_code == "ADM1" else ("PPLA2",))]
+        largest = [p for p in towns if p.population >= SEAT_POPULATION] if area.feature_code == "ADM1" else []
+        for pool in (own, seats, largest):
+            if pool:
+                return max(pool, key=lambda p: (p.population, p.place_id))
+        return None
 
     # -- space ----------------------------------------------------------------------------
 
