@@ -118,3 +118,13 @@ def test_a_soldiers_nationality_hints_at_the_country(nlp, gazetteer):
     """Ambo is a town in Ethiopia and in Peru: Ethiopian soldiers acting there settle it."""
     text = "Ethiopian soldiers allegedly injured students and arrested several in Ambo after they clashed with officials."
     assert resolve(nlp, gazetteer, text)["Ambo"].country == "ET"
+
+
+def test_a_village_the_note_puts_in_an_lga_is_placed_at_that_lga(nlp, gazetteer):
+    """"Albasun Liman Village (Sabuwa LGA, Katsina)": not Katsina city, which a militia is only named for."""
+    text = "On 30 December 2020, a Katsina communal militia attacked Albasun Liman Village (Sabuwa LGA, Katsina)."
+    mentions = {m.name: m for m in extract_places(nlp(text), "d", gazetteer, lambda _: 0)}
+    village = mentions["Albasun Liman Village"]
+    assert village.place.name == "Sabuwa" and village.geo_precision == 2 and not village.in_gazetteer
+    assert village.seat is not None and village.seat.name == "Sabuwa"  # coded at the LGA's headquarters town
+    assert mentions["Katsina"].role != "place"

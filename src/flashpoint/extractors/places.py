@@ -303,7 +303,8 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             top.role = "residence"
         elif OUTLET_BEFORE.search(before) and top.strength < 3:
             top.role = "outlet"
-        elif re.match(r"^\s*(?:regional|region's|regional|'s)?\s*(?:police|department|association|news|government|ministry|authorities|office|diaspora|ethnic|minority|president|people|border guards?|citizens|nationals|embassy|troops|forces|army|soldiers|military|officials|missionaries|aid workers|peacekeepers|mayor|governor|prefect|senator|lawmakers?|mps?|deputy|councillors?|legislators?|opposition leader)\b", after, re.I) and top.designator not in ADMIN1_WORDS | ADMIN2_WORDS:
+        elif re.match(r"^\s*(?:regional|region's|regional|'s)?\s*(?:police|department|association|news|government|ministry|authorities|office|diaspora|ethnic|minority|president|people|border guards?|citizens|nationals|embassy|troops|forces|army|soldiers|military|officials|missionaries|aid workers|peacekeepers|mayor|governor|prefect|senator|lawmakers?|mps?|deputy|councillors?|legislators?|opposition leader|(?:communal |ethnic |local |state )?militia(?:s|men)?|vigilantes?)\b", after, re.I) \
+                and top.designator not in ADMIN1_WORDS | ADMIN2_WORDS:
             top.role = "org" if re.match(r"^\s*(?:regional\s+)?(?:police|department|association|news|government|ministry|office)", after, re.I) else "modifier"
         elif any(s <= top.start and top.end <= e for s, e in org_spans) and top.strength < 3 and not gazetteer.country(top.name):
             # "Jambyl Regional Police Department": a place name inside an organisation's name
@@ -609,14 +610,25 @@ def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | No
     areas = [a.strip() for a in m.group("areas").split(",") if not _state_code(a.strip())]
     if not areas:
         return None
-    widest, _ = resolve_toponym(Toponym(0, len(areas[-1]), areas[-1], None, 3), ctx, gazetteer)
+    widest, _ = resolve_toponym(_area_toponym(areas[-1]), ctx, gazetteer)
     if widest is not None:  # the narrower names are read inside it: "(Nasir, Upper Nile)" is not Turkey's Nasir
         ctx = replace(ctx, countries=Counter({widest.country: 1}))
     for area in areas[:-1]:
-        place, _ = resolve_toponym(Toponym(0, len(area), area, None, 3), ctx, gazetteer)
+        place, _ = resolve_toponym(_area_toponym(area), ctx, gazetteer)
         if place is not None and (widest is None or place.country == widest.country):
             return place
     return widest
+
+
+AREA_DESIGNATOR = re.compile(rf"^(?P<name>.+?)\s+(?P<desig>{ADMIN}|{SETTLEMENT})$", re.I)
+
+
+def _area_toponym(area: str) -> Toponym:
+    """An area as a list names it: "Sabuwa LGA" is the local government area Sabuwa."""
+    m = AREA_DESIGNATOR.match(area)
+    if m is None:
+        return Toponym(0, len(area), area, None, 3)
+    return Toponym(0, len(m.group("name")), m.group("name"), m.group("desig").lower(), 3)
 
 
 def _label(place: Place) -> str:
