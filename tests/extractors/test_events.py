@@ -149,6 +149,9 @@ def test_actors_are_named_the_acled_way(nlp):
     assert (group.actor1.normalized, group.actor1.inter) == ("Rapid Support Forces", 2)
     ied = first(nlp, "An IED exploded next to a police patrol vehicle, killing 2 police officers.")
     assert ied.actor2.inter == 1
+    # an administrative unit's acronym is no armed group: the village attacked is its people's
+    raid = first(nlp, "A Katsina communal militia attacked Albasun Liman Village (Sabuwa LGA, Katsina), abducting nine residents.")
+    assert (raid.event_type, raid.actor2.inter) == ("Violence against civilians", 7)
 
 
 def test_the_perpetrator_is_found_beyond_the_clause(nlp):

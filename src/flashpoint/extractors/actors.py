@@ -320,7 +320,9 @@ NOT_ACTORS = {"US", "UN", "EU", "AU", "UK", "NGO", "PM", "AM", "IED", "IEDS", "V
               "UTC", "ID", "HQ", "SUV", "PK", "VIP", "CEO", "COVID",
               # countries and aid agencies written as acronyms: places and victims, never armed groups
               "DRC", "CAR", "UAE", "USA", "KSA", "PRC", "DPRK", "NGOS", "UNHCR", "WFP", "ICRC", "MSF", "OCHA", "UNICEF",
-              "WHO", "IOM"}
+              "WHO", "IOM",
+              # administrative units and displaced people written as acronyms ("Sabuwa LGA", "an IDP camp")
+              "LGA", "LGAS", "VDC", "IDP", "IDPS"}
 
 
 def named_group(phrase: str, country: str | None, on: date | None = None) -> Actor | None:
