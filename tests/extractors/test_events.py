@@ -528,3 +528,9 @@ def test_rioters_face_the_police_the_report_names(nlp):
 
 def test_wildlife_rangers_are_state_forces(nlp):
     assert first(nlp, "UWA rangers shot two brothers near Tulwov village, killing one.").actor1.inter == 1
+
+
+def test_a_state_named_as_the_attacker_is_its_armed_forces(nlp):
+    event = first(nlp, "Eritrea attacks Ethiopian town of Zalambesa, capture the town after three days of fighting")
+    assert event.actor1.normalized.startswith("Military Forces of Eritrea")
+    assert first(nlp, "Ethiopia claims to repel Eritrean attacks").event_type == "Battles"

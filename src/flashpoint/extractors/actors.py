@@ -146,6 +146,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     foreign = _national_forces(phrase, country, on)
     if foreign is not None:
         return foreign
+    state = _country_names().get(normalize(re.sub(r"^(?:the)\s+", "", phrase, flags=re.I)))
+    if state is not None:  # "Eritrea attacks Ethiopian town", "Russia struck Kyiv": the state's armed forces
+        return Actor(phrase, _state("Military", state, on), 1 if country in (None, state) else 8, state)
     spelled = SPELLED_OUT_GROUP.search(phrase)
     if spelled and spelled.group("acr").upper() not in NOT_ACTORS:
         # "Hayat Tahrir al-Sham (HTS)": a group that introduces itself by name and acronym
