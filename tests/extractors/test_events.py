@@ -534,3 +534,17 @@ def test_a_state_named_as_the_attacker_is_its_armed_forces(nlp):
     event = first(nlp, "Eritrea attacks Ethiopian town of Zalambesa, capture the town after three days of fighting")
     assert event.actor1.normalized.startswith("Military Forces of Eritrea")
     assert first(nlp, "Ethiopia claims to repel Eritrean attacks").event_type == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "Muslim worshippers took to the streets in Jima, demonstrating against the destruction of a mosque by angry mobs.",
+    "Relatives of Swastika Limbu, a woman who was found dead under suspicious circumstances, staged protests in Nepalgunj.",
+    "People protested in Shashamene against a string of stabbing attacks that killed seven people.",
+    "Following the arrest of a party leader the day before, protesters gathered in front of the party's offices.",
+])
+def test_what_a_protest_denounces_is_not_violence_at_it(nlp, text):
+    assert [(m.event_type, m.sub_event_type) for m in mentions(nlp, text)] == [("Protests", "Peaceful protest")]
+
+
+def test_violence_of_the_protesters_themselves_is_still_told(nlp):
+    assert "Riots" in {m.event_type for m in mentions(nlp, "Protesters demonstrated and threw stones at police.")}

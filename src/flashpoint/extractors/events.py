@@ -97,7 +97,7 @@ ANAPHORIC = re.compile(r"\b(?:in|during|in the course of|since|repelled|repulsed
 DEFINITE_LEAD = re.compile(r"^\s*(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?$")
 PARTICIPATED = re.compile(r"\b(?:participated|took part|joined|attended|held|staged|organi[sz]ed|marched)\s+in\s+the\s+(?:\w+\s+)?$",
                           re.I)
-BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killing", "crowd", "beating", "territory",
+BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killing", "crowd", "beating", "territory", "arrests",
                          "arson", "shooting", "looting", "abduction", "sexual"}
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|said to|were said|was said|rumou?r|unconfirmed|claimed|may have|might have|believed to|apparently|suspected)\b", re.I)
 CLAUSE_BREAK = re.compile(r",\s*(?:but|and|while|whereas|although)\s|;|\s[–—]\s|,\s*who\s|,\s*where\s")
@@ -331,6 +331,43 @@ def _recalled_by_relative(sdoc, trig: Trigger) -> bool:
     clause = next((t for t in [span.root, *span.root.ancestors] if t.dep_ == "relcl"), None)
     return clause is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has", "had")
                                       for c in clause.children)
+
+
+GRIEVANCE_PREPS = {"against", "over", "about"}
+GRIEVANCE_VERBS = {"denounce", "condemn", "decry", "protest", "demonstrate", "oppose", "reject"}
+
+
+def _grievance(sdoc, trig: Trigger, protests: list[Trigger]) -> bool:
+    """"protested the IS attack on Yazidis", "demonstrating against the destruction of a mosque by mobs":
+    what a protest is against is its grievance, not violence at the protest."""
+    span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
+    if span is None:
+        return False
+    heads = set()
+    for p in protests:
+        pspan = sdoc.char_span(p.start, p.end, alignment_mode="expand")
+        if pspan is not None:
+            heads |= {pspan.root.i, pspan.root.head.i}
+    path = [span.root, *span.root.ancestors]
+    for child, parent in zip(path, path[1:]):
+        if child.dep_ in ("conj", "advcl") and child.lemma_.lower() not in GRIEVANCE_VERBS:
+            return False  # "demonstrated and threw stones": a second act, not the protest's object
+        if parent.lemma_.lower() in GRIEVANCE_VERBS or parent.i in heads:
+            return child.dep_ == "dobj" and parent.lemma_.lower() in GRIEVANCE_VERBS \
+                or child.dep_ == "prep" and child.lower_ in GRIEVANCE_PREPS \
+                or child.dep_ in ("advcl", "xcomp", "acl") and child.lemma_.lower() in GRIEVANCE_VERBS
+    return False
+
+
+def _describes_someone(sdoc, trig: Trigger) -> bool:
+    """"relatives of a woman who was found dead staged protests": a relative clause about someone other
+    than the protesters tells their grievance."""
+    span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
+    if span is None:
+        return False
+    clause = next((t for t in [span.root, *span.root.ancestors] if t.dep_ == "relcl"), None)
+    return clause is not None and not PROTESTER_NOUN.search(clause.head.text) \
+        and clause.head.lemma_.lower() not in ("student", "resident", "youth", "people", "supporter", "crowd")
 
 
 def casualties_phrase(sdoc, start: int, end: int) -> str | None:
@@ -990,7 +1027,9 @@ def extract_event_mentions(
         if any(t.category == "protest" for t in triggers):
             # "women, whose children have been abducted in Kano, staged demonstrations": the grievance a
             # relative clause recalls is not the report's event, the protest is
-            triggers = [t for t in triggers if t.category == "protest" or not _recalled_by_relative(sdoc, t)]
+            protests = [t for t in triggers if t.category == "protest"]
+            triggers = [t for t in triggers if t.category == "protest" or not (
+                _recalled_by_relative(sdoc, t) or _grievance(sdoc, t, protests) or _describes_someone(sdoc, t))]
         if mentions:  # "The clash resulted in the killing of 1 soldier": the event told already, and its toll
             triggers = [t for t in triggers if not (DEFINITE_LEAD.match(text[s_start:t.start])
                                                     and (t.category in ("battle", "brawl", "attack")
