@@ -304,6 +304,9 @@ def test_armed_men_who_clash_between_two_places_are_the_sides(nlp):
 @pytest.mark.parametrize("text, event_type", [
     ("Pastoralists clashed with farmers using arrows and machetes in the villages. Three people were injured.", "Battles"),
     ("Residents of two villages clashed with machetes, sticks and stones over a land dispute; 2 men were killed.", "Riots"),
+    # communities whose fight kills are armed militias, unless they fought with sticks and stones
+    ("Residents of Kayobogo and Sirranikoro clashed over fishing rights. Eight people were killed.", "Battles"),
+    ("Clashes erupted between Fulani cattle breeders and Soninke farmers. 3 Fulani were killed.", "Battles"),
 ])
 def test_communities_fighting_with_bows_or_guns_are_militias(nlp, text, event_type):
     assert first(nlp, text).event_type == event_type

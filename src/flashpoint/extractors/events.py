@@ -385,14 +385,18 @@ def casualties_phrase(sdoc, start: int, end: int) -> str | None:
     return None
 
 
-COMMUNAL = re.compile(r"\b(?:farmers|herders|herdsmen|nomads|pastoralists)\b[^.]{0,60}\b(?:farmers|herders|herdsmen|nomads|"
-                      r"pastoralists)\b|\binter-?(?:clan|communal|ethnic|tribal|village)\b|\bcommunities\b|\bclans\b|\btribes\b|"
+COMMUNAL = re.compile(r"\b(?:farmers|herders|herdsmen|nomads|pastoralists|(?:cattle )?breeders)\b[^.]{0,60}\b(?:farmers|"
+                      r"herders|herdsmen|nomads|pastoralists|(?:cattle )?breeders)\b|\binter-?(?:clan|communal|ethnic|tribal|village)\b|"
+                      r"\bcommunities\b|\bclans\b|\btribes\b|\bethnic (?:clashes|groups?|fighting|violence)\b|"
+                      r"\b(?:Muslims|Christians)\b[^.]{0,40}\band\b[^.]{0,20}\b(?:Muslims|Christians)\b|"
                       r"\b(?:land|grazing|border|boundary|water) disputes?\b|\bclan militias?\b|\bcommunal militias?\b|"
                       r"\b(?:two|rival|neighbou?ring) (?:villages|communities)\b|\bvillages of [A-Z][\w'-]+ and [A-Z]|"
                       r"\b(?:[Rr]esidents|[Pp]eople|[Ii]nhabitants) of [A-Z][\w'-]+ and [A-Z]|\b(?:fishing|grazing|water|land) rights\b",
                       re.I)
 # Residents fighting with sticks and stones are a mob, however old their quarrel (ACLED: mob violence).
 CROWD_FIGHT = re.compile(r"\b(?:residents|villagers|inhabitants|youths|locals)\b|\b(?:stones|sticks|machetes|clubs|knives|rocks)\b", re.I)
+# ...unless people died: communities whose fight kills are armed militias to ACLED, unless the weapons were a crowd's
+CROWD_WEAPONS = re.compile(r"\b(?:stones|sticks|clubs|rocks|fists)\b", re.I)
 # ...but communities that fight with bows or guns are armed militias, whatever else they carry.
 FIGHTING_ARMS = re.compile(r"\b(?:arrows|bows|guns|firearms|rifles|gunfire|shot(?:guns)?|fire ?arms)\b", re.I)
 ARMED_FIGHT = re.compile(r"\b(?:clash(?:ed|es)?|fought|fighting)\b[^.;]{0,30}?\bwith (?:fire ?arms|guns|rifles|arrows|"
@@ -1116,7 +1120,7 @@ def extract_event_mentions(
                 a2 = a2 or (named_group(patient, country, on) if patient else None) \
                     or classify_actor("unidentified armed group", country, on)
             if trig.categories & {"battle", "brawl"} and not riot_context and COMMUNAL.search(sentence) \
-                    and (lethal_report and not CROWD_FIGHT.search(sentence) or FIGHTING_ARMS.search(sentence)) \
+                    and (lethal_report and not CROWD_WEAPONS.search(sentence) or FIGHTING_ARMS.search(sentence)) \
                     and not (a1 and a1.inter in (1, 2, 8)) \
                     and not (a2 and a2.inter in (1, 2, 8)):  # "the army and a clan militia ambushed Al Shabaab"
                 # "inter-clan clashes", "clashes between the Guji and Gedeo communities": communities
