@@ -346,6 +346,9 @@ def test_gatherings_that_support_or_oppose_are_protests_and_police_who_stop_them
     ("A man was killed, and 3 others were injured by members of the CHADEMA. The attack followed the ward council "
      "nominations.", "Mob violence"),
     ("CCM officials opened fire and killed 2 people at a campaign rally.", "Attack"),  # with guns, not a mob
+    ("A group of people attacked a doctor at the General hospital in Badulla town.", "Mob violence"),
+    ("Five unidentified men assaulted a civilian due to a land dispute.", "Mob violence"),
+    ("A member of the Red Cross was beaten by Imbonerakure.", "Attack"),  # a militia by its own name
 ])
 def test_unarmed_people_who_beat_someone_are_a_mob(nlp, text, sub):
     event = first(nlp, text)

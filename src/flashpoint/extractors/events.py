@@ -764,6 +764,11 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
             return "Violence against civilians", "Attack"
         return "Violence against civilians", "Abduction/forced disappearance"
     armed = {1, 2, 3, 4, 8}
+    if "beating" in cats and not cats & {"shooting", "killing", "abduction", "sexual", "battle"} \
+            and _unarmed_unknown(a1) and not ARMED_ACT.search(sentence) and not TARGETED_ASSAULT.search(sentence) \
+            and not KILLS.search(sentence) and "to death" not in sentence \
+            and not (a2 is not None and a2.inter in (1, 2, 8)):
+        return "Riots", "Mob violence"  # "five unidentified men assaulted a civilian": no arms, a mob's beating
     if protest_setting(sentence) if at_protest is None else at_protest:
         if i1 == 1 or i2 == 6:
             if LETHAL.search(sentence):
@@ -821,7 +826,14 @@ ARMS = re.compile(r"\b(?:gun\w*|armed|militants?|fighters|rebels|insurgents|jiha
 
 def _unarmed_unknown(actor: Actor | None) -> bool:
     """Unidentified people the text does not arm ("unidentified assailants", "unknown persons")."""
-    return actor is not None and actor.normalized.startswith("Unidentified Armed Group") and not ARMS.search(actor.name)
+    return actor is not None and actor.normalized.startswith("Unidentified Armed Group") and not ARMS.search(actor.name) \
+        and bool(UNNAMED.search(actor.name))  # not a group by its own name ("Imbonerakure") the lists lack
+
+
+# An assault planned and armed, not a crowd's: "beaten with metal batons by two men on a motorbike", "masked men".
+TARGETED_ASSAULT = re.compile(r"\b(?:batons?|iron (?:bars?|rods?)|metal (?:bars?|rods?|pipes?|batons?)|on (?:a )?motor"
+                              r"(?:bike|cycle)s?|masked|hooded)\b", re.I)
+UNNAMED = re.compile(r"\b(?:unknown|unidentified|men|persons|individuals|people|group|culprits|perpetrators|assailants)\b", re.I)
 
 
 ARMED_ACT = re.compile(ARMS.pattern + r"|\b(?:shot|shoot\w*|fired|gunfire|opened fire|bullets?|bomb\w*|grenades?|"
@@ -1179,8 +1191,12 @@ def extract_event_mentions(
                 a2 = classify_actor("civilians", country, on)
             if a1 is not None and a1.inter == 7 and not riot_context and not crude and \
                     (trig.category.startswith("explosion:") or trig.categories & {"shooting", "attack", "killing", "abduction"}):
-                # "two men on a motorcycle threw a grenade": whoever attacks with arms is an armed group to ACLED
-                a1 = classify_actor("unidentified gunmen", country, on)
+                if trig.category.startswith("explosion:") or trig.categories & {"shooting", "abduction"} \
+                        or ARMED_ACT.search(sentence) or not UNARMED_PEOPLE.search(a1.name):
+                    # "two men on a motorcycle threw a grenade": whoever attacks with arms is an armed group to ACLED
+                    a1 = classify_actor("unidentified gunmen", country, on)
+                else:  # "a group of people attacked a doctor": people who attack unarmed are a mob
+                    a1 = classify_actor("rioters", country, on)
             if a2 is None and "territory" in trig.categories:
                 other = OTHER_SIDE.search(sentence)  # "took control of Kidal after CSP-PSD fighters withdrew"
                 a2 = _armed_actor(other.group("who"), country, on) if other else None
