@@ -349,6 +349,8 @@ def test_gatherings_that_support_or_oppose_are_protests_and_police_who_stop_them
     ("A group of people attacked a doctor at the General hospital in Badulla town.", "Mob violence"),
     ("Five unidentified men assaulted a civilian due to a land dispute.", "Mob violence"),
     ("A member of the Red Cross was beaten by Imbonerakure.", "Attack"),  # a militia by its own name
+    # a petrol bomb thrown at an office by a group is a mob's, not a demonstration's
+    ("An unidentified group hurled a petrol bomb at the Kathmandu-based office of GMR.", "Mob violence"),
 ])
 def test_unarmed_people_who_beat_someone_are_a_mob(nlp, text, sub):
     event = first(nlp, text)

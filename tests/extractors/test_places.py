@@ -46,6 +46,14 @@ def resolve(nlp, gazetteer, text):
     ("A police officer was killed during an attack by Al-Shabaab at Lafey police station.", "Lafey", "KE", None),
     # A town by its own name, not another town's exonym ("Galle" is Halle in Russian).
     ("IUSF staged a protest in Galle on 17 February 2017 against SAITM.", "Galle", "LK", None),
+    # ...but a town's own name does not outweigh a city's far larger population under the same name
+    ("Students in Ambo protested for the second day over examination scheduling.", "Ambo", "ET", None),
+    ("Demonstrations resumed in Amara city in rejection of their local government.", "Amara", "IQ", None),
+    # "the Kathmandu-based office", "the Torit-Kapoeta road": the town of a compound word
+    ("An unidentified group hurled a petrol bomb at the Kathmandu-based office of GMR.", "Kathmandu", "NP", None),
+    ("Gunmen ambushed an NGO vehicle along the Torit-Kapoeta road, beating the driver.", "Torit", "SS", None),
+    # a suburb the gazetteer places abroad is the suburb of the city the text names
+    ("Unknown gunmen attacked people watching a football game in Gure suburb of Juba.", "Gure", "SS", None),
 ])
 def test_resolution_cues(nlp, gazetteer, text, name, country, admin1):
     place = resolve(nlp, gazetteer, text)[name]
@@ -108,6 +116,7 @@ def test_a_city_after_a_locative_preposition_is_placed_even_when_the_model_misse
     ("On Mar 07, dozens of citizens demonstrated in front of the governorate building in Basrah city.", "Mar"),
     ("About 2000 people gathered at City Hall in Philadelphia (Pennsylvania) to support scientific research.", "Hall"),
     ("An aid worker with the NGO Youth with a Mission was kidnapped in Abalak.", "Mission"),
+    ("Citizens demanded the departure of Prime Minister, Ariel Henry.", "Minister"),
 ])
 def test_codes_dates_and_common_nouns_are_not_places(nlp, gazetteer, text, word):
     """A party's acronym, a month, a building's head word: never the town that shares the string."""

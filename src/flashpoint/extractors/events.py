@@ -39,7 +39,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine\b|\bsarin\b|\bnerve agents?\b|\btoxic gas\b|\bgas cylinders?\b", 9),
     ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bstoned\b", 6),
     # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
-    ("street_violence", r"\bdemonstrat\w* violently\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones|rocks|bottles|flares|petrol bombs|molotov cocktails|fireworks|projectiles|bricks|objects)\b", 5),
+    ("street_violence", r"\bdemonstrat\w* violently\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones|rocks|bottles|flares|petrol bombs|molotov cocktails?|petrol bomb|fire ?bombs?|fireworks|projectiles|bricks|objects)\b", 5),
     ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b(?! victims? (?:were |was )?(?:rescued|freed|released))|\babduct(?:ed|ion|ions|s)?\b|"
                   r"\btaken hostage\b|\bforced disappearances?\b|\bheld (?:\w+ ){0,3}(?:captive|hostage)\b|"
                   r"\bforcibly recruit(?:ed|ing)\b|\bforced recruitment\b", 7),
@@ -793,7 +793,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         if RIVALS.search(sentence):
             return "Riots", "Mob violence"  # "supporters threw stones at each other": a fight, not a demonstration
         if cats & {"roadblock_forced", "street_violence"} and not cats & {"riot", "brawl", "shooting", "beating"} \
-                and ("street_violence" in cats or PROTEST_CONTEXT.search(sentence) or DEMANDS.search(sentence)):
+                and ("street_violence" in cats and STREET_BARRICADES.search(sentence) or PROTEST_CONTEXT.search(sentence)
+                     or DEMANDS.search(sentence)):
             return "Riots", "Violent demonstration"  # youths who storm a home with no demand are a mob
         if i2 == 1 and a1 is not None and DEMONSTRATORS.search(a1.name) and a1.name.lower() in sentence.lower() \
                 and not re.search(r"\bmob\b", a1.name, re.I):  # the text's own word for them, not a default
@@ -817,6 +818,10 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
 
 
 # The word riot itself names a demonstration turned violent; a mob, a lynching or a pogrom is a mob's violence.
+# The street violence only a demonstration makes; a petrol bomb thrown at an office by a group is a mob's.
+STREET_BARRICADES = re.compile(r"\b(?:barricad\w*|tyres|tires|road ?blocks?|bonfires|violent(?:ly)? (?:protests?|demonstrat\w*)|"
+                               r"demonstrat\w* violently|confront\w* (?:the )?(?:police|security forces|soldiers)|"
+                               r"at (?:the )?(?:police(?:men| officers)?|security forces)(?! (?:post|station|office)))\b", re.I)
 RIOTING = re.compile(r"\briot(?:s|ed|ing|ers)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)", re.I)
 RIVALS = re.compile(r"\b(?:each other|rival (?:supporters|groups|factions|camps)|between (?:two|rival) groups|revell?ers)\b", re.I)
 MOB_SETTING = re.compile(RIVALS.pattern + r"|\b(?:mobs?|rival|lynch\w*|pogroms?|ethnic|communal|clans?|tribal|sectarian|villagers|"

@@ -47,7 +47,8 @@ DISTANCE_ANCHOR = re.compile(
     rf"(?:the\s+)?(?:(?:{SETTLEMENT}|{ADMIN})\s+(?:of\s+)?)?(?P<anchor>{NAME})"
 )
 NEAR_ANCHOR = re.compile(
-    rf"^\s*,?\s*(?:a\s+(?:{SETTLEMENT})\s+)?(?:near|outside|close to|on the outskirts of|in the vicinity of)\s+(?:the\s+)?(?:(?:{SETTLEMENT})\s+of\s+)?(?P<anchor>{NAME})"
+    rf"^\s*,?\s*(?:a\s+(?:{SETTLEMENT})\s+)?(?:near|outside|close to|on the outskirts of|in the vicinity of|"
+    rf"(?:suburb|neighbou?rhood|quarter|area|outskirts) of)\s+(?:the\s+)?(?:(?:{SETTLEMENT})\s+of\s+)?(?P<anchor>{NAME})"
 )
 NEIGHBOUR = re.compile(r"\b(?:neighbouring|neighboring|nearby|adjacent)\s+(?:" + SETTLEMENT + r")\s+of\s+$")
 # People and vehicles "from X" come from there; "footage from X" or "3km from X" say nothing of origin.
@@ -93,6 +94,9 @@ NOT_PLACE_WORDS = {
     "hamas", "hezbollah", "hizbollah", "taliban", "houthi", "houthis", "boko haram", "al shabaab", "al-shabaab",
     "isis", "isil", "daesh", "wagner", "fatah", "amisom", "minusma", "monusco", "minusca", "unifil", "ecowas",
     "city hall", "town hall", "parliament", "state house",
+    # titles ("Prime Minister, Ariel Henry" names a man, not Ariel in the West Bank)
+    "minister", "prime minister", "governor", "mayor", "senator", "general", "colonel", "captain", "commander", "chief",
+    "king", "queen", "prince", "sheikh", "bishop", "pope", "deputy", "speaker", "secretary", "ambassador",
     # designators left bare when the name before them was read on its own ("Denpasar City")
     "city", "town", "village", "township", "province", "state", "district", "county", "region", "municipality",
 }
@@ -155,7 +159,7 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             add(start, start + len(owner.group("owner")), owner.group("owner"), None, 2)
             rest_start = text.find(owner.group("rest"), start, end + 1)
             start, name = (rest_start if rest_start >= 0 else start), owner.group("rest")
-        name = _clean_name(name)
+        name = _clean_name(re.sub(r"-based$", "", name))  # "the Kathmandu-based office": in Kathmandu
         lead = re.search(rf"\b([A-Z][\w'’-]+\s+{PARTICLES}\s+)$", text[max(0, start - 30):start])
         if name and lead and gazetteer.has_name(lead.group(1) + name):
             start, name = start - len(lead.group(1)), lead.group(1) + name  # "Rio de Janeiro city", not "Janeiro city"
@@ -187,6 +191,9 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             add(m.start("name"), m.end("name"), m.group("name"), m.group("desig"), 3)
     for m in LISTED_NAME.finditer(text):
         add(m.start("name"), m.end("name"), m.group("name"), None, 3)
+    for m in ROAD_BETWEEN.finditer(text):  # "along the Torit-Kapoeta road": ACLED codes the road's first town
+        if gazetteer.has_name(m.group("a")):
+            add(m.start("a"), m.end("a"), m.group("a"), None, 2)
     for ent in sdoc.ents:
         if ent.label_ in PLACE_LABELS:
             add(ent.start_char, ent.end_char, ent.text, None, 2)
@@ -236,8 +243,10 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     return sorted(found, key=lambda t: t.start)
 
 
+ROAD_BETWEEN = re.compile(r"\b(?P<a>[A-Z][\w']+)-(?P<b>[A-Z][\w']+)\s+(?:road|highway|route|axis|motorway)\b")
 # The head word of a building's or a body's name: "City Hall", "Hamilton College", "Pradeshiya Sabha".
 FACILITY_HEAD = re.compile(r"Hall|College|University|School|Academy|Institute|Hospital|Clinic|Center|Centre|Office|Post|"
+                           r"Pradeshiya|Fort|"
                            r"Station|Mission|Church|Mosque|Temple|Market|Stadium|Park|Square|Street|Road|Avenue|Bridge|"
                            r"Court|House|Tower|Building|Plaza|Barracks|Prison|Jail|Airport|Council|Assembly|Sabha|"
                            r"Party|Movement|Front|Union|Police|Ministry|Hotel|Mall|Company|Corporation|Bank|Factory|Mine")
@@ -408,7 +417,7 @@ def _score(place: Place, top: Toponym, ctx: Context, variant: bool) -> float:
     if place.source == "user":
         score += 0.5
     if not place.is_admin and normalize_name(place.name) == normalize_name(top.name):
-        score += 0.3  # its own name, not another town's exonym ("Galle" is Galle, not Halle in Russian)
+        score += 0.15  # its own name, not another town's exonym ("Galle" is Galle, not Halle in Russian)
     if variant:
         score -= 0.8
     if place.is_admin and top.designator is None:
