@@ -52,6 +52,8 @@ def resolve(nlp, gazetteer, text):
     # "the Kathmandu-based office", "the Torit-Kapoeta road": the town of a compound word
     ("An unidentified group hurled a petrol bomb at the Kathmandu-based office of GMR.", "Kathmandu", "NP", None),
     ("Gunmen ambushed an NGO vehicle along the Torit-Kapoeta road, beating the driver.", "Torit", "SS", None),
+    # a town of size in the stated province's country, though GeoNames has moved it to a new province
+    ("In January 2016, tribal leaders in Merauke city, Papua province, were beaten by soldiers.", "Merauke", "ID", None),
     # a suburb the gazetteer places abroad is the suburb of the city the text names
     ("Unknown gunmen attacked people watching a football game in Gure suburb of Juba.", "Gure", "SS", None),
 ])
@@ -117,6 +119,7 @@ def test_a_city_after_a_locative_preposition_is_placed_even_when_the_model_misse
     ("About 2000 people gathered at City Hall in Philadelphia (Pennsylvania) to support scientific research.", "Hall"),
     ("An aid worker with the NGO Youth with a Mission was kidnapped in Abalak.", "Mission"),
     ("Citizens demanded the departure of Prime Minister, Ariel Henry.", "Minister"),
+    ("Militants detonated a device under a vehicle in Dur al Amal in Kut city.", "Dur"),  # a longer name's first word
 ])
 def test_codes_dates_and_common_nouns_are_not_places(nlp, gazetteer, text, word):
     """A party's acronym, a month, a building's head word: never the town that shares the string."""

@@ -220,7 +220,9 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         if run:
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
             name = text[start:end]
-            if gazetteer.has_name(name):
+            if re.match(rf"^\s(?i:{PARTICLES})[\s-][A-Z]", text[end:end + 8]):
+                pass  # "Dur al Amal": the first word of a longer name the gazetteer lacks is not a town of its own
+            elif gazetteer.has_name(name):
                 # "demonstrated ... in Tunis": a locative preposition is the cue the model did not read
                 locative = LOCATIVE_BEFORE.search(text[max(0, start - 12):start]) and not MONTHS.match(name)
                 # "East Guji zone (Negele)", "coded to Pershotravensk": a place glossing the place just named
@@ -536,7 +538,10 @@ def stated_elsewhere(top: Toponym, text: str, gazetteer) -> bool:
         (p for p in gazetteer.lookup(phrases[0]) if p.feature_code.startswith(("ADM1", "PCL"))), None)
     if area is None:
         return False
-    return not any(_within(p, area) or p.place_id == area.place_id for p in gazetteer.lookup(top.name))
+    # A town of some size in the area's country is the one meant, whatever the gazetteer's provinces
+    # ("Merauke city, Papua province": GeoNames has moved Merauke to the new South Papua).
+    return not any(_within(p, area) or p.place_id == area.place_id
+                   or p.country == area.country and p.population >= SOLE_TOWN for p in gazetteer.lookup(top.name))
 
 
 def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
