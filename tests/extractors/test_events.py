@@ -260,6 +260,10 @@ def test_a_strike_on_homes_or_a_mine_stepped_on_targets_civilians(nlp, text, sub
     # headlines in the present tense, the style of ACLED's oldest notes
     ("UPDF soldiers shoot internally displaced women", "Violence against civilians", "Attack"),
     ("Thousands of Muslims demonstrate against proposed law giving women equal rights", "Protests", "Peaceful protest"),
+    ("Eritrean forces bomb Ethiopian military targets", "Explosions/Remote violence", "Air/drone strike"),
+    ("One individual was injured after a mine (from an unidentified armed group) exploded in Wadi Khaled.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("Two police officers were involved in raping two women near Sunwal.", "Violence against civilians", "Sexual violence"),
     # objects thrown at officials turn a demonstration violent
     ("A group of 200 demonstrators threw objects at members of the Ministry of Interior.", "Riots", "Violent demonstration"),
 ])
