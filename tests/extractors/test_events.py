@@ -560,3 +560,8 @@ def test_what_a_protest_denounces_is_not_violence_at_it(nlp, text):
 
 def test_violence_of_the_protesters_themselves_is_still_told(nlp):
     assert "Riots" in {m.event_type for m in mentions(nlp, "Protesters demonstrated and threw stones at police.")}
+
+
+def test_an_ambush_with_a_bomb_and_machine_guns_is_a_fight(nlp):
+    event = first(nlp, "ISWAP militants ambushed a convoy escorted by Chadian soldiers with an IED and machine guns.")
+    assert (event.event_type, event.sub_event_type, event.actor2.inter) == ("Battles", "Armed clash", 1)

@@ -706,7 +706,8 @@ STRUCK_DEVICE = re.compile(r"\b(?:hit|struck|stepped(?: on)?|ran over|drove over
 # armed people a verb's parse may not reach: "armed men driving two vehicles attacked a police patrol"
 ARMED_PEOPLE = re.compile(r"\b(?:gunmen|armed (?:men|assailants|attackers|individuals|groups?|bandits)|heavily armed \w+)\b", re.I)
 # close fighting that makes grenades or a rocket part of a battle
-DIRECT_FIRE = re.compile(r"\b(?:firearms|gunfire|small arms|rifles|clash(?:es|ed)?|fighting|gun ?battle|exchange of fire|"
+DIRECT_FIRE = re.compile(r"\b(?:firearms|gunfire|small arms|rifles|machine ?guns?|shoot ?-?out|gunfights?|firefights?|"
+                         r"clash(?:es|ed)?|fighting|gun ?battle|exchange of fire|"
                          r"attack on (?:a|the) (?:check ?point|base|post|position|outpost))\b", re.I)
 # Whom a mob or a looter strikes, making civilians its target (ACLED: actor2 Civilians): people, their villages,
 # and for a mob their property too.
@@ -752,7 +753,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     organised_fight = ("battle" in cats or "brawl" in cats) and organised and not riot_context
     i1, i2 = (a1.inter if a1 else None), (a2.inter if a2 else None)
     if explosions and i1 in (1, 2, 3, 4, 8) and i2 in (1, 2, 3, 8) and DIRECT_FIRE.search(sentence) \
-            and explosions[0] in ("explosion:Grenade", "explosion:Shelling/artillery/missile attack"):
+            and (explosions[0] in ("explosion:Grenade", "explosion:Shelling/artillery/missile attack")
+                 or explosions[0] == "explosion:Remote explosive/landmine/IED" and re.search(r"\bambush", sentence, re.I)):
         organised_fight = True  # "attacked a police patrol using grenades and firearms": a battle, not a remote attack
     if explosions and not organised_fight:  # forces clashing "with small arms and mortars" is a battle
         return "Explosions/Remote violence", explosions[0].split(":", 1)[1]
