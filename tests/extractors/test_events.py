@@ -565,3 +565,12 @@ def test_violence_of_the_protesters_themselves_is_still_told(nlp):
 def test_an_ambush_with_a_bomb_and_machine_guns_is_a_fight(nlp):
     event = first(nlp, "ISWAP militants ambushed a convoy escorted by Chadian soldiers with an IED and machine guns.")
     assert (event.event_type, event.sub_event_type, event.actor2.inter) == ("Battles", "Armed clash", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "An unidentified group opened fire on the CEO of the SAITM campus in Malabe.",
+    "A FACA soldier shot sporadically at a clinic at PK13 of Bangui.",
+])
+def test_a_target_named_with_an_acronym_is_still_a_civilian_one(nlp, text):
+    event = first(nlp, text)
+    assert (event.event_type, event.actor2.inter) == ("Violence against civilians", 7)

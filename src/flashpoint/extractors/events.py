@@ -173,7 +173,8 @@ ARMED_TARGET = re.compile(r"\b(?:positions?|bases?|barracks|posts?|checkpoints?|
                           r"outposts?|trenches)\b", re.I)
 # "AZERTAC correspondent Maharram Ibrahimov": the acronym is the victim's employer, not an armed group.
 CIVIL_ROLE = re.compile(r"\b(?:correspondents?|journalists?|cameram[ae]n|reporters?|officials?|employees?|staff|"
-                        r"teachers?|doctors?|nurses?|engineers?|drivers?|workers?)\b", re.I)
+                        r"teachers?|doctors?|nurses?|engineers?|drivers?|workers?|CEO|director|chairman|campus|clinic|"
+                        r"hospital|school|vehicle of|supporters|voters|(?:party )?members at)\b", re.I)
 OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|retired|former|ex-)\s*(?:\w+\s+){0,2}?(?:soldiers?|police(?:m[ae]n)?|officers?|"
                       r"servicem[ae]n|members? of the (?:army|police|military))\b", re.I)
 PLACE_OF = re.compile(r"\b(?:vicinity|outskirts|surroundings|countryside|area|areas|near|around|outside)\s+(?:of\s+)?(?:the\s+)?"
