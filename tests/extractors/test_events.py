@@ -574,3 +574,14 @@ def test_an_ambush_with_a_bomb_and_machine_guns_is_a_fight(nlp):
 def test_a_target_named_with_an_acronym_is_still_a_civilian_one(nlp, text):
     event = first(nlp, text)
     assert (event.event_type, event.actor2.inter) == ("Violence against civilians", 7)
+
+
+@pytest.mark.parametrize("text", [
+    "Also, clashes erupted between both police and demonstrators, where police used sound bombs.",
+    "Dozens of citizens demonstrated in front of the governorate building demanding better services. 1 police "
+    "personnel was injured during the demonstration after the security forces dispersed the demonstrators.",
+    "A group of demonstrators vandalised three dozen tempos at Sankharachayra gate for defying the banda.",
+])
+def test_a_demonstration_that_fights_or_wrecks_is_violent(nlp, text):
+    got = [(m.event_type, m.sub_event_type) for m in mentions(nlp, text)]
+    assert ("Riots", "Violent demonstration") in got and ("Protests", "Protest with intervention") not in got

@@ -146,9 +146,6 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     foreign = _national_forces(phrase, country, on)
     if foreign is not None:
         return foreign
-    state = _country_names().get(normalize(re.sub(r"^(?:the)\s+", "", phrase, flags=re.I)))
-    if state is not None:  # "Eritrea attacks Ethiopian town", "Russia struck Kyiv": the state's armed forces
-        return Actor(phrase, _state("Military", state, on), 1 if country in (None, state) else 8, state)
     spelled = SPELLED_OUT_GROUP.search(phrase)
     if spelled and spelled.group("acr").upper() not in NOT_ACTORS:
         # "Hayat Tahrir al-Sham (HTS)": a group that introduces itself by name and acronym
@@ -308,6 +305,15 @@ def _national_forces(phrase: str, country: str | None, on: date | None) -> Actor
     kind = "Police" if re.search(r"\bpolice\b", phrase, re.I) else "Military"
     inter = 1 if country in (None, code) else 8
     return Actor(phrase, _state(kind, code, on), inter, code)
+
+
+def state_named(phrase: str, country: str | None, on: date | None = None) -> Actor | None:
+    """A state named as the one who acts ("Eritrea attacks Ethiopian town", "Russia struck Kyiv"): its armed
+    forces. (Only as the doer of violence: "residents blamed Nigeria" names no armed actor.)"""
+    state = _country_names().get(normalize(re.sub(r"^(?:the)\s+", "", phrase.strip(), flags=re.I)))
+    if state is None:
+        return None
+    return Actor(phrase, _state("Military", state, on), 1 if country in (None, state) else 8, state)
 
 
 # State forces known by their acronym in the reports that name them (army, not a rebel group).

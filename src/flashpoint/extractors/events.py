@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from flashpoint.extractors.actors import (SPELLED_OUT_GROUP, STATE_FORCE_ACRONYMS, classify_actor, country_name,
-                                          group_named_in, identity_group, named_group)
+                                          group_named_in, identity_group, named_group, state_named)
 from flashpoint.extractors.datelines import strip_dateline
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
 
@@ -776,6 +776,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         if i1 == 1 or i2 == 6:
             if LETHAL.search(sentence):
                 return "Protests", "Excessive force against protesters"
+            if cats & {"brawl", "attack_police", "street_violence", "roadblock_forced", "riot"} or POLICE_HURT.search(sentence):
+                return "Riots", "Violent demonstration"  # "clashes erupted between police and demonstrators"
             return "Protests", "Protest with intervention"
         return "Riots", "Violent demonstration"
     two_sides = a1 is not None and a2 is not None and a1.normalized != a2.normalized  # "GATIA and HCUA", two groups
@@ -821,6 +823,9 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
 
 
 # The word riot itself names a demonstration turned violent; a mob, a lynching or a pogrom is a mob's violence.
+# Police hurt at a demonstration: the crowd fought (ACLED: a violent demonstration).
+POLICE_HURT = re.compile(r"\b(?:police(?:m[ae]n| officers?| personnel)?|officers?|soldiers?|security forces)\b[^.;]{0,20}?\b"
+                         r"(?:was|were) (?:\w+ )?(?:injured|wounded|hurt)\b", re.I)
 # The street violence only a demonstration makes; a petrol bomb thrown at an office by a group is a mob's.
 STREET_BARRICADES = re.compile(r"\b(?:barricad\w*|tyres|tires|road ?blocks?|bonfires|violent(?:ly)? (?:protests?|demonstrat\w*)|"
                                r"demonstrat\w* violently|confront\w* (?:the )?(?:police|security forces|soldiers)|"
@@ -1102,6 +1107,8 @@ def extract_event_mentions(
                 organised = True  # "activists from the two parties clashed with firearms": armed, organised
             identity = identity_group(text, country)
             a1 = classify_actor(agent, country, on) if agent else None
+            if a1 is None and agent and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
+                a1 = state_named(agent, country, on)  # "Eritrea attacks Ethiopian town"
             a2 = classify_actor(patient, country, on) if patient else None
             if trig.categories & {"battle", "brawl"} and (a1 is None or a1.inter in (1, 8)):
                 # "Kyrgyz and Tajik forces clashed", "fire between Ethiopian and Eritrean forces": one side each
@@ -1275,6 +1282,8 @@ def extract_event_mentions(
                                               _unarmed_unknown(a1) or (a1 is not None and a1.inter in (6, 7))):
                     # violent demonstrators, and the unknown people of a mob, are rioters
                     a1 = classify_actor("rioters", country, on) or a1
+                if (event_type, sub) == ("Riots", "Violent demonstration") and a1 is not None and a1.inter == 1:
+                    a1, a2 = classify_actor("rioters", country, on), a1  # the demonstrators fought the police
                 if event_type == "Riots" and a2 is None and trig.categories & {"brawl"}:
                     a2 = classify_actor("rioters", country, on)
                 nearby = text[s_start:sentences[index + 1][1]] if index + 1 < len(sentences) else sentence
@@ -1294,11 +1303,19 @@ def extract_event_mentions(
                                                                                 for m in mentions)):
                         sub = "Protest with intervention"  # "... gathered in front of Parliament. Police dispersed the crowd"
                         a2 = classify_actor("police", country, on)  # who intervened
+                        if POLICE_HURT.search(sentence + following):
+                            # "1 police personnel was injured during the demonstration": the crowd fought back
+                            event_type, sub = "Riots", "Violent demonstration"
+                            a1 = classify_actor("rioters", country, on)
                         if LETHAL.search(sentence + following) and not LETHAL.search(text[s_start:trig.start]):
                             # "... dispersed the demonstrators and two youths were seriously injured": the state's act
                             sub = "Excessive force against protesters"
                     else:
                         a2 = None  # a peaceful protest has no second side ("a Houthi-sponsored protest")
+                elif trig.category == "looting" and a1 is not None and a1.inter == 6:
+                    # "a group of demonstrators vandalised three dozen tempos": a demonstration turned violent
+                    event_type, sub = "Riots", "Violent demonstration"
+                    a1 = classify_actor("rioters", country, on)
                 elif trig.category == "looting" and a1 is not None and (a1.inter in (5, 7) or _unarmed_unknown(a1)):
                     # Residents or a crowd looting and wrecking: a mob to ACLED, not a property destruction
                     event_type, sub = "Riots", "Mob violence"
