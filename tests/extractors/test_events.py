@@ -585,3 +585,12 @@ def test_a_target_named_with_an_acronym_is_still_a_civilian_one(nlp, text):
 def test_a_demonstration_that_fights_or_wrecks_is_violent(nlp, text):
     got = [(m.event_type, m.sub_event_type) for m in mentions(nlp, text)]
     assert ("Riots", "Violent demonstration") in got and ("Protests", "Protest with intervention") not in got
+
+
+@pytest.mark.parametrize("text, inter1, inter2", [
+    ("Three militants were killed amidst clashes between Boko Haram faction of Shekau and ISWAP of Barnawi.", 2, 2),
+    ("Clashes between government and opposition forces in Nhialdiu.", 1, 2),
+])
+def test_clashes_between_two_named_sides(nlp, text, inter1, inter2):
+    event = first(nlp, text)
+    assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Battles", inter1, inter2)

@@ -40,7 +40,7 @@ REGIMES: list[tuple[str, str, str]] = [
 
 STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|carabineros|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
 STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|operations? command|government forces|state forces|federal forces|junta"
-REBELS = r"rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|aqim|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
+REBELS = r"rebels?|rebel forces|opposition (?:forces|fighters|troops)|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|aqim|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
 # The armed groups reports name most, as ACLED names them (checked in this order).
 ACLED_GROUPS: list[tuple[str, object]] = [
     (r"is[- ]sahel|isgs|islamic state (?:in the )?(?:greater sahara|sahel)",

@@ -94,6 +94,7 @@ TOLL_OF = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt)\s+(?:followin
 # "in the attack", "troops repelled the attack", "condemned the killing": the event told already.
 ANAPHORIC = re.compile(r"\b(?:in|during|in the course of|since|repelled|repulsed|foiled|thwarted|condemned|denounced|"
                        r"claimed(?: responsibility for)?|blamed \w+ for)\s+the\s+(?:\w+\s+)?$", re.I)
+AMID = re.compile(r"\b(?:amid|amidst|during|in)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 DEFINITE_LEAD = re.compile(r"^\s*(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?$")
 PARTICIPATED = re.compile(r"\b(?:participated|took part|joined|attended|held|staged|organi[sz]ed|marched)\s+in\s+the\s+(?:\w+\s+)?$",
                           re.I)
@@ -404,6 +405,9 @@ ARMED_FIGHT = re.compile(r"\b(?:clash(?:ed|es)?|fought|fighting)\b[^.;]{0,30}?\b
                          r"automatic weapons)\b", re.I)
 BETWEEN_NAMES = re.compile(r"\bbetween (?:the )?(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \w+)? and (?:the )?"
                            r"(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+# "clashes between Boko Haram faction of Shekau and ISWAP of Barnawi": the two sides as written, up to the clause's end
+BETWEEN_GROUPS = re.compile(r"[^.;]{0,3}?\bbetween (?:the )?(?P<a>[^.;,]{2,40}?) and (?:the )?(?P<b>[^.;,]{2,40}?)"
+                            r"(?=\s+(?:in|at|near|on|over|after|in the|around)\b|[.;,]|$)")
 SIDE_NOISE = re.compile(r"^(?:the|members of(?: the)?|a group of|an?)\s+|\s+(?:communities|community|clans?|tribes?|"
                         r"villages?|groups?|militias?|residents|people|farmers|herders|herdsmen|nomads|pastoralists)$", re.I)
 
@@ -524,7 +528,8 @@ def find_triggers(text: str, s_start: int, s_end: int) -> list[Trigger]:
             if any(a < y and x < b for x, y in taken):
                 continue
             before = text[max(s_start, a - 60):a]
-            background = BACKGROUND.search(before) and not TOLL_OF.search(before)
+            background = BACKGROUND.search(before) and not TOLL_OF.search(before) \
+                and not (cat in ("battle", "brawl") and AMID.search(before))  # "killed amidst clashes": the clashes
             # "killed in the attack" names the attack told already; "gathered" after "in the south" is no noun,
             # and one "participated in the protest rally" takes part in it.
             anaphoric = ANAPHORIC.search(before) and not m.group(0).lower().endswith("ed") \
@@ -1128,6 +1133,18 @@ def extract_event_mentions(
                     and (sides[0].country == sides[1].country or None in (sides[0].country, sides[1].country)) \
                     and not FORCES_PAIR.search(agent)  # "military and police forces clashed with a militia"
                 if all(side is not None for side in sides) and not allies:  # "FARDC and M23 clashed": one side each
+                    a1, a2 = sides
+                    organised = True
+            between = BETWEEN_GROUPS.match(text, trig.end, s_end) if trig.categories & {"battle", "brawl"} else None
+            if between and not (a1 and a2 and a1.inter in (1, 2, 3, 4, 8) and a2.inter in (1, 2, 3, 4, 8)):
+                # "clashes between Boko Haram faction of Shekau and ISWAP of Barnawi": each side a known armed group
+                first_side, second_side = between.group("a"), between.group("b")
+                noun = re.search(r"\s(forces|troops|fighters|militants|soldiers)$", second_side)
+                if noun and len(first_side.split()) == 1:  # "between government and opposition forces"
+                    first_side += noun.group(0)
+                sides = [_armed_actor(side, country, on) or group_named_in(side, country, on)
+                         for side in (first_side, second_side)]
+                if all(side is not None for side in sides):
                     a1, a2 = sides
                     organised = True
             pair = ACRONYMS_CLASHED.search(sentence) if trig.categories & {"battle", "brawl"} else None
