@@ -352,6 +352,11 @@ def test_gatherings_that_support_or_oppose_are_protests_and_police_who_stop_them
     ("CCM officials opened fire and killed 2 people at a campaign rally.", "Attack"),  # with guns, not a mob
     ("A group of people attacked a doctor at the General hospital in Badulla town.", "Mob violence"),
     ("Five unidentified men assaulted a civilian due to a land dispute.", "Mob violence"),
+    # who "came under attack by" someone was attacked; a planned attack by people in cars is no mob's
+    ("A group of UNP supporters came under attack by an unidentified armed group while they were on a campaign.",
+     "Attack"),
+    ("JVP supporters came under attack by an unidentified group of persons who arrived in cars in a planned attack.",
+     "Attack"),
     ("A member of the Red Cross was beaten by Imbonerakure.", "Attack"),  # a militia by its own name
     # a petrol bomb thrown at an office by a group is a mob's, not a demonstration's
     ("An unidentified group hurled a petrol bomb at the Kathmandu-based office of GMR.", "Mob violence"),

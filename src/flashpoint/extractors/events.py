@@ -55,7 +55,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("attack", r"\b(?:injured|wounded|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|armed\s+|suspected\s+)?"
                r"(?:gunm[ae]n|assailants?|attackers?|militants?|soldiers|police(?:m[ae]n)?|men)\b|\b(?:under )?attack(?:ed|s|ing)?\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b", 6),
     ("killing", FOUND_DEAD_RX + r"|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
-    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|(?<!campaign )(?<!election )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpickets?\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))", 3),
+    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpickets?\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))", 3),
     ("arrests", r"\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
     ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeployed\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b", 2),
     ("border_closure", r"\bborders?\b[^.]{0,50}?\b(?:closed|shut|sealed)\b|\b(?:closed|shut|sealed)\b[^.]{0,20}?\bborders?\b|\b(?:strengthened|tightened|reinforced|stepped up|increased) security\b[^.]{0,60}\bborder|\bno one (?:was|is|were) (?:being )?allowed across\b|\bprevented from crossing\b", 2),
@@ -95,6 +95,8 @@ TOLL_OF = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt)\s+(?:followin
 ANAPHORIC = re.compile(r"\b(?:in|during|in the course of|since|repelled|repulsed|foiled|thwarted|condemned|denounced|"
                        r"claimed(?: responsibility for)?|blamed \w+ for)\s+the\s+(?:\w+\s+)?$", re.I)
 AMID = re.compile(r"\b(?:amid|amidst|during|in)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+UNDER_ATTACK = re.compile(r"\b(?:came|come|comes|coming|was|were|is|are|been)\s+under\s+(?:\w+\s+)?attack\b", re.I)
+ATTACKED_BY = re.compile(r"[^.;]{0,20}?\bby\s+(?P<who>[^.,;()]{3,60}?)(?=\s+(?:while|when|as|in|at|on|near|who|after)\b|[.,;(]|$)")
 DEFINITE_LEAD = re.compile(r"^\s*(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?$")
 PARTICIPATED = re.compile(r"\b(?:participated|took part|joined|attended|held|staged|organi[sz]ed|marched)\s+in\s+the\s+(?:\w+\s+)?$",
                           re.I)
@@ -103,7 +105,7 @@ BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killin
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|said to|were said|was said|rumou?r|unconfirmed|claimed|may have|might have|believed to|apparently|suspected)\b", re.I)
 CLAUSE_BREAK = re.compile(r",\s*(?:but|and|while|whereas|although)\s|;|\s[–—]\s|,\s*who\s|,\s*where\s")
 # (A candidate's campaign rally is not a demonstration: ACLED codes violence there by who commits it.)
-PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?<!campaign )(?<!election )rall(?:y|ies)|"
+PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?<!campaign )(?<!election )(?<!political )rall(?:y|ies)|"
                              r"(?-i:march(?:ers?|ing|ed)))\b", re.I)
 # "amid tensions following last week's demonstrations": a protest named as background is not this event's setting.
 BACKGROUND_LEAD = re.compile(r"\b(?:amid|following|after|since|ahead of|in the wake of|weeks? of|days? of|months? of)\b[^,.;]{0,60}$", re.I)
@@ -813,7 +815,7 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
             return "Riots", "Violent demonstration"  # "students rioted", "a riot at the university": ACLED's demonstration turned violent
         return "Riots", "Mob violence"
     if cats & {"beating", "attack"} and not cats & {"shooting", "abduction", "sexual", "territory", "battle"} \
-            and not ARMED_ACT.search(sentence) and _crowd_like(a1) and not (a2 is not None and a2.inter in (1, 2, 8)) \
+            and not ARMED_ACT.search(sentence) and not TARGETED_ASSAULT.search(sentence) and _crowd_like(a1) and not (a2 is not None and a2.inter in (1, 2, 8)) \
             and ("beating" in cats or a1 is not None):
         return "Riots", "Mob violence"  # "a journalist was assaulted by party supporters": unarmed people, a mob
     if cats <= {"arson", "looting"} and _unarmed_unknown(a1):
@@ -850,7 +852,7 @@ def _unarmed_unknown(actor: Actor | None) -> bool:
 
 # An assault planned and armed, not a crowd's: "beaten with metal batons by two men on a motorbike", "masked men".
 TARGETED_ASSAULT = re.compile(r"\b(?:batons?|iron (?:bars?|rods?)|metal (?:bars?|rods?|pipes?|batons?)|on (?:a )?motor"
-                              r"(?:bike|cycle)s?|masked|hooded)\b", re.I)
+                              r"(?:bike|cycle)s?|masked|hooded|planned|arrived in (?:\w+ )?(?:cars?|vehicles?|vans?))\b", re.I)
 UNNAMED = re.compile(r"\b(?:unknown|unidentified|men|persons|individuals|people|group|culprits|perpetrators|assailants)\b", re.I)
 
 
@@ -1098,6 +1100,10 @@ def extract_event_mentions(
                 agent = _np_text(subject) if subject is not None else None
                 patient = None if agent is not None and patient == agent else patient
             agent, patient = _lend_sides(sdoc, text, trig, agent, patient)
+            if UNDER_ATTACK.search(text[max(s_start, trig.start - 25):trig.end]):
+                # "supporters came under attack by an unidentified armed group": the subject was attacked
+                by = ATTACKED_BY.match(text, trig.end, s_end)
+                agent, patient = (by.group("who") if by else None), agent
             if agent is None and (trig.categories & {"killing", "shooting", "battle", "brawl"}
                                   or trig.category.startswith("explosion:")):
                 # "forces conducted an operation ... killing 8 militants", "the gang engaged in clashes with ..."
@@ -1179,6 +1185,7 @@ def extract_event_mentions(
                 continue  # "Houthi forces assaulted 2 civilians. ... the 2 civilians were assaulted because ...": told again
             if (a1 is None or a1.inter in (2, 3) and _party_followers(doer or "", text)) and doer \
                     and trig.categories & {"attack", "beating", "killing"} and not ARMED_ACT.search(sentence) \
+                    and not TARGETED_ASSAULT.search(sentence) \
                     and not NOT_A_CROWD.search(doer) and not STATE_FORCES.search(doer) \
                     and (UNARMED_PEOPLE.search(doer) and named_group(doer, country, on) is None
                          or _party_followers(doer, text)):
