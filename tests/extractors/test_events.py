@@ -264,6 +264,9 @@ def test_a_strike_on_homes_or_a_mine_stepped_on_targets_civilians(nlp, text, sub
     ("One individual was injured after a mine (from an unidentified armed group) exploded in Wadi Khaled.",
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     ("Two police officers were involved in raping two women near Sunwal.", "Violence against civilians", "Sexual violence"),
+    # machine-gun fire on a town's vicinity, no fight told, is fire from afar
+    ("The Israeli military combed with machine gunfire the vicinity of Chebaa town. Casualties unknown.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     # objects thrown at officials turn a demonstration violent
     ("A group of 200 demonstrators threw objects at members of the Ministry of Interior.", "Riots", "Violent demonstration"),
 ])
