@@ -140,3 +140,9 @@ def test_a_village_the_note_puts_in_an_lga_is_placed_at_that_lga(nlp, gazetteer)
     assert village.place.name == "Sabuwa" and village.geo_precision == 2 and not village.in_gazetteer
     assert village.seat is not None and village.seat.name == "Sabuwa"  # coded at the LGA's headquarters town
     assert mentions["Katsina"].role != "place"
+
+
+def test_a_road_the_note_places_in_an_lga_is_in_that_lga(nlp, gazetteer):
+    text = "Security operatives clashed with kidnappers at Okutolo along the Warri-Sapele road (Sapele LGA, Delta)."
+    mentions = {m.name: m for m in extract_places(nlp(text), "d", gazetteer, lambda _: 0)}
+    assert "Warri" not in mentions and mentions["Sapele"].place.name == "Sapele"

@@ -191,8 +191,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             add(m.start("name"), m.end("name"), m.group("name"), m.group("desig"), 3)
     for m in LISTED_NAME.finditer(text):
         add(m.start("name"), m.end("name"), m.group("name"), None, 3)
-    for m in ROAD_BETWEEN.finditer(text):  # "along the Torit-Kapoeta road": ACLED codes the road's first town
-        if gazetteer.has_name(m.group("a")):
+    for m in ROAD_BETWEEN.finditer(text):  # "along the Torit-Kapoeta road": ACLED codes the road's first town,
+        if gazetteer.has_name(m.group("a")) and not re.match(r"\s*\(", text[m.end():]):  # unless areas follow
             add(m.start("a"), m.end("a"), m.group("a"), None, 2)
     for ent in sdoc.ents:
         if ent.label_ in PLACE_LABELS:
