@@ -47,7 +47,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                   r"\btaken hostage\b|\bforced disappearances?\b|\bheld (?:\w+ ){0,3}(?:captive|hostage)\b|"
                   r"\bforcibly recruit(?:ed|ing)\b|\bforced recruitment\b", 7),
     ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse)\b", 7),
-    ("battle", r"\b(?:intense|heavy|sporadic|fierce|renewed) combat\b|\bcombat (?:in|between|with|against)\b|(?<=[A-Z]{3} )battles\b|\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:repel(?:led|s)?|repulsed|foiled)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
+    ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:repel(?:led|s)?|repulsed|foiled)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
     ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t)\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
@@ -122,8 +122,8 @@ def protest_setting(sentence: str) -> bool:
 
 
 INTERVENTION_NEXT = re.compile(r"\b(?:police|security forces|gendarmes|troops|soldiers)\b[^.]{0,60}\b(?:dispers\w+|"
-                               r"broke up|tear ?gas|water cannon|rubber bullets|batons?|detained|arrested|beat|charged|intercepted|prevented|"
-                               r"removed|evicted|cleared)\b", re.I)
+                               r"broke up|tear ?gas|water cannon|rubber bullets|batons?|detained|arrested|beat|charged|"
+                               r"intercepted|prevented|removed|evicted|cleared)\b", re.I)
 INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|baton|(?<!the )(?<!of )(?<!for )arrested|"
                           r"detained|intervened|intercepted|prevented them|\bbeat\b|"
                           r"by force|forcibly|broke up|rounded up|halted by|stopped by|blocked by\b", re.I)
@@ -324,18 +324,20 @@ def _coded_sides(event_type: str, sub: str, a1: Actor | None, a2: Actor | None, 
     return a1, a2
 
 
+def _relative_clause(sdoc, trig: Trigger):
+    """The relative clause a trigger sits in, if any: the clause's verb (its head is the noun it describes)."""
+    span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
+    return None if span is None else next((t for t in [span.root, *span.root.ancestors] if t.dep_ == "relcl"), None)
+
+
 def _in_relative_clause(sdoc, trig: Trigger) -> bool:
     """"the collapse of a canopy that killed 15 people": a clause that describes a noun, not the report's act."""
-    span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
-    return span is not None and any(t.dep_ == "relcl" for t in [span.root, *span.root.ancestors])
+    return _relative_clause(sdoc, trig) is not None
 
 
 def _recalled_by_relative(sdoc, trig: Trigger) -> bool:
     """"whose children have been abducted", "who had been attacked": a relative clause in the perfect."""
-    span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
-    if span is None:
-        return False
-    clause = next((t for t in [span.root, *span.root.ancestors] if t.dep_ == "relcl"), None)
+    clause = _relative_clause(sdoc, trig)
     return clause is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has", "had")
                                       for c in clause.children)
 
@@ -369,10 +371,7 @@ def _grievance(sdoc, trig: Trigger, protests: list[Trigger]) -> bool:
 def _describes_someone(sdoc, trig: Trigger) -> bool:
     """"relatives of a woman who was found dead staged protests": a relative clause about someone other
     than the protesters tells their grievance."""
-    span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
-    if span is None:
-        return False
-    clause = next((t for t in [span.root, *span.root.ancestors] if t.dep_ == "relcl"), None)
+    clause = _relative_clause(sdoc, trig)
     return clause is not None and not PROTESTER_NOUN.search(clause.head.text) \
         and clause.head.lemma_.lower() not in ("student", "resident", "youth", "people", "supporter", "crowd")
 
@@ -818,7 +817,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
             return "Riots", "Violent demonstration"  # "students rioted", "a riot at the university": ACLED's demonstration turned violent
         return "Riots", "Mob violence"
     if cats & {"beating", "attack"} and not cats & {"shooting", "abduction", "sexual", "territory", "battle"} \
-            and not ARMED_ACT.search(sentence) and not TARGETED_ASSAULT.search(sentence) and _crowd_like(a1) and not (a2 is not None and a2.inter in (1, 2, 8)) \
+            and not ARMED_ACT.search(sentence) and not TARGETED_ASSAULT.search(sentence) and _crowd_like(a1) \
+            and not (a2 is not None and a2.inter in (1, 2, 8)) \
             and ("beating" in cats or a1 is not None):
         return "Riots", "Mob violence"  # "a journalist was assaulted by party supporters": unarmed people, a mob
     if cats <= {"arson", "looting"} and _unarmed_unknown(a1):
@@ -832,7 +832,6 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     return "Riots", "Mob violence"
 
 
-# The word riot itself names a demonstration turned violent; a mob, a lynching or a pogrom is a mob's violence.
 # Police hurt at a demonstration: the crowd fought (ACLED: a violent demonstration).
 POLICE_HURT = re.compile(r"\b(?:police(?:m[ae]n| officers?| personnel)?|officers?|soldiers?|security forces)\b[^.;]{0,20}?\b"
                          r"(?:was|were) (?:\w+ )?(?:injured|wounded|hurt)\b", re.I)
@@ -840,6 +839,7 @@ POLICE_HURT = re.compile(r"\b(?:police(?:m[ae]n| officers?| personnel)?|officers
 STREET_BARRICADES = re.compile(r"\b(?:barricad\w*|tyres|tires|road ?blocks?|bonfires|violent(?:ly)? (?:protests?|demonstrat\w*)|"
                                r"demonstrat\w* violently|confront\w* (?:the )?(?:police|security forces|soldiers)|"
                                r"at (?:the )?(?:police(?:men| officers)?|security forces)(?! (?:post|station|office)))\b", re.I)
+# The word riot itself names a demonstration turned violent; a mob, a lynching or a pogrom is a mob's violence.
 RIOTING = re.compile(r"\briot(?:s|ed|ing|ers)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)", re.I)
 RIVALS = re.compile(r"\b(?:each other|rival (?:supporters|groups|factions|camps)|between (?:two|rival) groups|revell?ers)\b", re.I)
 MOB_SETTING = re.compile(RIVALS.pattern + r"|\b(?:mobs?|rival|lynch\w*|pogroms?|ethnic|communal|clans?|tribal|sectarian|villagers|"
