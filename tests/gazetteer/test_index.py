@@ -52,6 +52,8 @@ def test_an_area_is_coded_at_its_capital(gaz):
     assert gaz.seat(gaz.admin1("KZ", "Zhambyl")).name == "Taraz"  # else the province's largest town
     assert gaz.seat(gaz.admin2("KZ", "Korday District")).name == "Korday"
     assert gaz.seat(gaz.lookup("Korday")[0]) is None  # a town is its own point
+    # a district spelt otherwise than its town ("Yenegoa" LGA), at the heart of that town: the town
+    assert gaz.seat(gaz.admin2("NG", "Yenagoa")).name == "Yenagoa"
 
 
 def test_admin2(gaz):

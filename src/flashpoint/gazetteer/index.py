@@ -28,6 +28,7 @@ from flashpoint.model import Place
 
 _COLS = ", ".join(f"p.{c}" for c in PLACE_COLUMNS)
 SEAT_POPULATION = 20_000  # a province's largest town stands for its capital only if it is a town at all
+DISTRICT_TOWN_KM = 15  # a district's centroid this close to a town of size lies in that town's district
 # Countries often written by abbreviation in reports.
 _COUNTRY_ALIASES = {"uk": "GB", "u k": "GB", "usa": "US", "u s": "US", "u s a": "US", "uae": "AE",
                     "drc": "CD", "dprk": "KP", "prc": "CN", "rok": "KR", "car": "CF", "ksa": "SA",
@@ -378,7 +379,11 @@ class Gazetteer:
         name = normalize(area.name)
         own = [p for p in towns if normalize(p.name) == name and (area.feature_code == "ADM2" or p.population >= 1000)]
         seats = [p for p in towns if p.feature_code in (("PPLA", "PPLC") if area.feature_code == "ADM1" else ("PPLA2",))]
-        largest = [p for p in towns if p.population >= SEAT_POPULATION] if area.feature_code == "ADM1" else []
+        if area.feature_code == "ADM1":
+            largest = [p for p in towns if p.population >= SEAT_POPULATION]
+        else:  # a district without a town of its name: the town of size at its heart ("Kaduna North": Kaduna)
+            largest = [p for p in self.near(area.latitude, area.longitude, DISTRICT_TOWN_KM, country=area.country)
+                       if p.population >= SEAT_POPULATION and normalize(p.admin1 or "") == normalize(area.admin1 or "")]
         for pool in (own, seats, largest):
             if pool:
                 return max(pool, key=lambda p: (p.population, p.place_id))
