@@ -267,6 +267,8 @@ def test_a_strike_on_homes_or_a_mine_stepped_on_targets_civilians(nlp, text, sub
     # machine-gun fire on a town's vicinity, no fight told, is fire from afar
     ("The Israeli military combed with machine gunfire the vicinity of Chebaa town. Casualties unknown.",
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    # people hurt outweigh goods looted
+    ("Nyatura Domi injured three men and looted goods in Minjenje village.", "Violence against civilians", "Attack"),
     # objects thrown at officials turn a demonstration violent
     ("A group of 200 demonstrators threw objects at members of the Ministry of Interior.", "Riots", "Violent demonstration"),
 ])
@@ -602,3 +604,8 @@ def test_a_demonstration_that_fights_or_wrecks_is_violent(nlp, text):
 def test_clashes_between_two_named_sides(nlp, text, inter1, inter2):
     event = first(nlp, text)
     assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Battles", inter1, inter2)
+
+
+def test_militiamen_who_fight_each_other_clash(nlp):
+    event = first(nlp, "Mayi Mayi Kabido militiamen clashed with each other after a disagreement in Masumo village.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
