@@ -363,6 +363,8 @@ def test_gatherings_that_support_or_oppose_are_protests_and_police_who_stop_them
     ("JVP supporters came under attack by an unidentified group of persons who arrived in cars in a planned attack.",
      "Attack"),
     ("A member of the Red Cross was beaten by Imbonerakure.", "Attack"),  # a militia by its own name
+    # a party's members fighting with stones and machetes are a crowd, whatever their acronym
+    ("Members of the UNITA were attacked with stones, machetes and knifes by MPLA members in Vacaria.", "Mob violence"),
     # a petrol bomb thrown at an office by a group is a mob's, not a demonstration's
     ("An unidentified group hurled a petrol bomb at the Kathmandu-based office of GMR.", "Mob violence"),
 ])

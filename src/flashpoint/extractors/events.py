@@ -1202,6 +1202,12 @@ def extract_event_mentions(
             if a2 is None and patient and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
                 a2 = named_group(patient, country, on) if not CIVIL_ROLE.search(patient) or _state_acronym(patient) \
                     else None  # "attacks on FACA and MINUSCA positions"; not "an AZERTAC correspondent"
+            if crude and a1 is not None and a1.inter == 2 and ":" not in a1.normalized \
+                    and PARTY_FOLLOWERS.search(agent or "") and not ARMED_ACT.search(sentence):
+                # "UNITA members were attacked with stones and machetes by MPLA members": a party's crowd
+                a1 = classify_actor("rioters", country, on)
+                if a2 is not None and a2.inter == 2 and ":" not in a2.normalized:
+                    a2 = classify_actor("civilians", country, on)
             if trig.category == "explosion:Remote explosive/landmine/IED" and STRUCK_DEVICE.search(sentence) \
                     and a1 is not None:
                 a1, a2 = None, a1  # "an army vehicle hit an IED": who hit the device is its target
