@@ -334,6 +334,9 @@ def test_communities_fighting_with_bows_or_guns_are_militias(nlp, text, event_ty
     ("Residents demonstrated over the killings. The police dispersed the demonstrators and two youths were "
      "seriously injured.", "Excessive force against protesters"),
     ("Many women, whose children have been abducted in Kano, staged demonstrations at the Ministry.", "Peaceful protest"),
+    # people dispersed by the police were gathered; the massacre whose victims they commemorate is past
+    ("Students hung photos of victims of the 24 September massacre in Beni and were dispersed by police using tear gas. "
+     "3 people were hit by bullets.", "Excessive force against protesters"),
 ])
 def test_gatherings_that_support_or_oppose_are_protests_and_police_who_stop_them_intervene(nlp, text, sub):
     assert first(nlp, text, "Protests").sub_event_type == sub
