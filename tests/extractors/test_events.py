@@ -614,3 +614,10 @@ def test_clashes_between_two_named_sides(nlp, text, inter1, inter2):
 def test_militiamen_who_fight_each_other_clash(nlp):
     event = first(nlp, "Mayi Mayi Kabido militiamen clashed with each other after a disagreement in Masumo village.")
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_shooting_amid_fighting_is_the_shooting(nlp):
+    # the fighting is the setting; without an act of its own the sentence tells of the fighting itself
+    event = first(nlp, "Suspected Mamprusi gunmen shot dead three people at a junction in Bawku, amid renewed fighting "
+                       "between Kusasi and Mamprusi groups over the chieftaincy.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")

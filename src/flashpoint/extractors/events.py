@@ -325,6 +325,12 @@ def _coded_sides(event_type: str, sub: str, a1: Actor | None, a2: Actor | None, 
     return a1, a2
 
 
+def _amid_fighting(text: str, s_start: int, trig: Trigger) -> bool:
+    """Fighting named as the setting ("killed amidst clashes between ...")."""
+    before = text[max(s_start, trig.start - 60):trig.start]
+    return bool(BACKGROUND.search(before) and AMID.search(before))
+
+
 def _relative_clause(sdoc, trig: Trigger):
     """The relative clause a trigger sits in, if any: the clause's verb (its head is the noun it describes)."""
     span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
@@ -1072,6 +1078,11 @@ def extract_event_mentions(
             protests = [t for t in triggers if t.category == "protest"]
             triggers = [t for t in triggers if t.category == "protest" or not (
                 _recalled_by_relative(sdoc, t) or _grievance(sdoc, t, protests) or _describes_someone(sdoc, t))]
+        amid = [t for t in triggers if t.category in ("battle", "brawl") and _amid_fighting(text, s_start, t)]
+        if amid and any(t.category in VIOLENT and t.category not in ("killing", "battle", "brawl")
+                        or t.category.startswith("explosion:") for t in triggers):
+            # "gunmen shot dead three people amid renewed fighting": the shooting is the event, the fighting its setting
+            triggers = [t for t in triggers if t not in amid]
         if mentions:  # "The clash resulted in the killing of 1 soldier": the event told already, and its toll
             triggers = [t for t in triggers if not (DEFINITE_LEAD.match(text[s_start:t.start])
                                                     and (t.category in ("battle", "brawl", "attack")
