@@ -403,3 +403,11 @@ def test_an_event_known_only_by_its_province_is_placed_at_the_capital(gazetteer)
     event = flashpoint.extract(text, published="2020-12-31", gazetteer=gazetteer)[0]
     assert event.geo_precision == 3 and event.admin1 == "Dahuk"
     assert abs(event.latitude - 36.87) < 0.1 and abs(event.longitude - 42.99) < 0.1  # Dahuk city, not the centroid
+
+
+def test_a_states_forces_striking_abroad_are_external_there(gazetteer):
+    import flashpoint
+
+    [event] = flashpoint.extract("On 5 June 2025, an Israeli drone targeted an IDP tent in Gaza - Sheikh Radwan (Gaza City, "
+                                 "Gaza Strip) causing fires. Casualties unknown.", published="2025-06-05", gazetteer=gazetteer)
+    assert event.country == "PS" and event.actor1.startswith("Military Forces of Israel") and event.inter1 == 8

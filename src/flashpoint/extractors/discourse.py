@@ -88,6 +88,13 @@ def _localise_actors(m: EventMention) -> None:
     on = m.time.start.date() if m.time is not None and m.time.start is not None else None
     for attr in ("actor1", "actor2"):
         actor = getattr(m, attr)
+        if actor is not None and actor.inter in (1, 8) and actor.country is not None and actor.normalized.startswith(
+                ("Military Forces of", "Police Forces of")):
+            # a state's forces acting in another country are external there (ACLED inter 8), at home its own (1)
+            inter = 1 if actor.country == country else 8
+            if inter != actor.inter:
+                setattr(m, attr, Actor(actor.name, actor.normalized, inter, actor.country, actor.identity))
+            continue
         if actor is None or actor.country is not None:
             continue
         found = classify_actor(actor.name, country, on)
