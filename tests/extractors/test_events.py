@@ -621,3 +621,10 @@ def test_a_shooting_amid_fighting_is_the_shooting(nlp):
     event = first(nlp, "Suspected Mamprusi gunmen shot dead three people at a junction in Bawku, amid renewed fighting "
                        "between Kusasi and Mamprusi groups over the chieftaincy.")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_groups_of_acleds_common_list_and_a_victims_alleged_side(nlp):
+    assert first(nlp, "A member of the NPA was killed during an attack on police officers at Barangay Tuaca.").actor1.inter == 2
+    # the group a victim was accused of belonging to did not shoot them
+    shot = first(nlp, "A farmer - accused by the police of being an NPA militant - was shot dead in a police operation.")
+    assert shot.actor1 is None or "NPA" not in shot.actor1.normalized

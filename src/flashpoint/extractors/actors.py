@@ -40,7 +40,7 @@ REGIMES: list[tuple[str, str, str]] = [
 
 STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|carabineros|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
 STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|operations? command|government forces|state forces|federal forces|junta"
-REBELS = r"rebels?|rebel forces|opposition (?:forces|fighters|troops)|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|aqim|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
+REBELS = r"rebels?|rebel forces|opposition (?:forces|fighters|troops)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|aqim|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
 # The armed groups reports name most, as ACLED names them (checked in this order).
 ACLED_GROUPS: list[tuple[str, object]] = [
     (r"is[- ]sahel|isgs|islamic state (?:in the )?(?:greater sahara|sahel)",
@@ -56,6 +56,12 @@ ACLED_GROUPS: list[tuple[str, object]] = [
     (r"ttp|tehr[ei]e?k-?i-?taliban", "TTP: Tehreek-i-Taliban Pakistan"),
     (r"islamic state|isis|isil|daesh", lambda cname, on: "Islamic State" if cname == "Unknown Country" else f"Islamic State ({cname})"),
     (r"taliban", "Taliban"),
+    (r"npa|new people'?s army", "NPA: New People's Army"),
+    (r"abu sayyaf|asg", "Abu Sayyaf Group"),
+    (r"biff|bangsamoro islamic freedom fighters", "BIFF: Bangsamoro Islamic Freedom Fighters"),
+    (r"lra|lord'?s resistance army", "LRA: Lords Resistance Army"),
+    (r"aqap|al[- ]qaeda in the arabian peninsula", "AQAP: Al Qaeda in the Arabian Peninsula"),
+    (r"codeco", "CODECO: Cooperative for the Development of Congo"),
 ]
 # "IS militants", "IS abducted a farmer": the capitalised acronym, which lower-cased is the verb "is".
 ISLAMIC_STATE_ACRONYM = re.compile(r"\bIS(?:IL)?\b")

@@ -101,6 +101,8 @@ ANAPHORIC = re.compile(r"\b(?:in|during|in the course of|since|repelled|repulsed
 AMID = re.compile(r"\b(?:amid|amidst|during|in)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 UNDER_ATTACK = re.compile(r"\b(?:came|come|comes|coming|was|were|is|are|been)\s+under\s+(?:\w+\s+)?attack\b", re.I)
 ATTACKED_BY = re.compile(r"[^.;]{0,20}?\bby\s+(?P<who>[^.,;()]{3,60}?)(?=\s+(?:while|when|as|in|at|on|near|who|after)\b|[.,;(]|$)")
+# "a farmer - accused by the police of being an NPA militant - was shot dead": the victim's alleged side, not the shooter
+ACCUSED_OF_BEING = re.compile(r"\b(?:accused|suspected|alleged|branded|tagged)\b[^.;]{0,40}?\bof being\b[^.;,–-]{0,40}", re.I)
 DEFINITE_LEAD = re.compile(r"^\s*(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?$")
 PARTICIPATED = re.compile(r"\b(?:participated|took part|joined|attended|held|staged|organi[sz]ed|marched)\s+in\s+the\s+(?:\w+\s+)?$",
                           re.I)
@@ -1230,7 +1232,7 @@ def extract_event_mentions(
                 a1 = named if named is not None and not named.normalized.startswith("Unidentified") else a1
             if a1 is None and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
                 a1 = _perpetrator(sentence, text[s_start:s_end + PERPETRATOR_REACH], country, on) \
-                    or group_named_in(text[s_start:trig.start], country, on)  # "On 11 May, IS abducted a farmer"
+                    or group_named_in(ACCUSED_OF_BEING.sub("", text[s_start:trig.start]), country, on)  # "On 11 May, IS abducted a farmer"
                 fired = FIRED_BY.search(sentence) if a1 is None and trig.category.startswith("explosion:") else None
                 shooter = classify_actor(fired.group("who"), country, on) if fired else None
                 if shooter is not None and shooter.inter in (1, 2, 3, 4, 8):
