@@ -628,3 +628,8 @@ def test_groups_of_acleds_common_list_and_a_victims_alleged_side(nlp):
     # the group a victim was accused of belonging to did not shoot them
     shot = first(nlp, "A farmer - accused by the police of being an NPA militant - was shot dead in a police operation.")
     assert shot.actor1 is None or "NPA" not in shot.actor1.normalized
+
+
+def test_forces_a_group_accuses_are_the_actor(nlp):
+    event = first(nlp, "In Me Waing village, KNA accused Myanmar military of firing an artillery shell into the village.")
+    assert event.actor1 is not None and event.actor1.normalized.startswith("Military Forces of Myanmar")

@@ -205,7 +205,8 @@ CLAIMED_BY = re.compile(r"\b(?:claimed (?:responsibility for )?(?:the|this) (?:a
                         r"claimed responsibility)\b", re.I)
 ATTRIBUTED_TO = re.compile(r"\b(?i:attributed to|blamed on|claimed by|carried out by)\s+(?:the\s+)?"
                            r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:\([^)]*\)|[A-Z][\w'’-]*))*)")
-BLAMED = re.compile(r"\b(?:blamed|accused|suspected)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+BLAMED = re.compile(r"\b(?:blamed|accused|suspected)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+                    r"(?:\s+(?:military|army|armed forces|forces|troops|soldiers|police))?)")
 NATIONAL_STRIKE = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:air|drone|missile|artillery)\s*(?:strikes?|raids?|attacks?)\b")
 
 
