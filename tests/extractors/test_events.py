@@ -337,6 +337,8 @@ def test_communities_fighting_with_bows_or_guns_are_militias(nlp, text, event_ty
     ("Residents demonstrated over the killings. The police dispersed the demonstrators and two youths were "
      "seriously injured.", "Excessive force against protesters"),
     ("Many women, whose children have been abducted in Kano, staged demonstrations at the Ministry.", "Peaceful protest"),
+    ("About 200 farmers protested land abuses by marching to the company's offices. The protesters were halted by police.",
+     "Protest with intervention"),
     # people dispersed by the police were gathered; the massacre whose victims they commemorate is past
     ("Students hung photos of victims of the 24 September massacre in Beni and were dispersed by police using tear gas. "
      "3 people were hit by bullets.", "Excessive force against protesters"),
@@ -636,3 +638,8 @@ def test_groups_of_acleds_common_list_and_a_victims_alleged_side(nlp):
 def test_forces_a_group_accuses_are_the_actor(nlp):
     event = first(nlp, "In Me Waing village, KNA accused Myanmar military of firing an artillery shell into the village.")
     assert event.actor1 is not None and event.actor1.normalized.startswith("Military Forces of Myanmar")
+
+
+def test_soldiers_who_fire_on_protesters_use_excessive_force(nlp):
+    got = mentions(nlp, "Students marched through the town to protest the stabbings. Soldiers allegedly fired on the protesters.")
+    assert ("Protests", "Excessive force against protesters") in {(m.event_type, m.sub_event_type) for m in got}

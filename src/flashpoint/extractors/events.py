@@ -124,13 +124,16 @@ def protest_setting(sentence: str) -> bool:
     return any(not BACKGROUND_LEAD.search(sentence[:m.start()]) for m in PROTEST_CONTEXT.finditer(sentence))
 
 
-INTERVENTION_NEXT = re.compile(r"\b(?:police|security forces|gendarmes|troops|soldiers)\b[^.]{0,60}\b(?:dispers\w+|"
+INTERVENTION_NEXT = re.compile(r"\b(?:halted|stopped|blocked|dispersed|prevented|intercepted) by (?:the )?(?:\w+ )?"
+                               r"(?:police|security forces|gendarmes|troops|soldiers)\b|"
+                               r"\b(?:police|security forces|gendarmes|troops|soldiers)\b[^.]{0,60}\b(?:dispers\w+|"
                                r"broke up|tear ?gas|water cannon|rubber bullets|batons?|detained|arrested|beat|charged|"
                                r"intercepted|prevented|removed|evicted|cleared)\b", re.I)
 INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|baton|(?<!the )(?<!of )(?<!for )arrested|"
                           r"detained|intervened|intercepted|prevented them|\bbeat\b|"
                           r"by force|forcibly|broke up|rounded up|halted by|stopped by|blocked by\b", re.I)
-LETHAL = re.compile(r"\blive (?:ammunition|rounds|fire|bullets)|shot dead|killed|killing|opened fire|"
+LETHAL = re.compile(r"\blive (?:ammunition|ammo|rounds|fire|bullets)|shot dead|killed|killing|opened fire|"
+                    r"fired (?:live \w+ )?(?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?|students|marchers)|"
                     r"(?:seriously|severely|critically|gravely) (?:injured|wounded)|hit by (?:live )?bullets|"
                     r"(?:gunshot|bullet) wounds\b", re.I)
 FORCES_PAIR = re.compile(r"\b([A-Z][\w'-]+)\s+(?:and|&)\s+([A-Z][\w'-]+)\s+(forces|troops|soldiers|border guards)\b")
