@@ -248,9 +248,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
 ROAD_BETWEEN = re.compile(r"\b(?P<a>[A-Z][\w']+)-(?P<b>[A-Z][\w']+)\s+(?:road|highway|route|axis|motorway)\b")
 # The head word of a building's or a body's name: "City Hall", "Hamilton College", "Pradeshiya Sabha".
 FACILITY_HEAD = re.compile(r"Hall|College|University|School|Academy|Institute|Hospital|Clinic|Center|Centre|Office|Post|"
-                           r"Pradeshiya|Fort|"
-                           r"Station|Mission|Church|Mosque|Temple|Market|Stadium|Park|Square|Street|Road|Avenue|Bridge|"
-                           r"Court|House|Tower|Building|Plaza|Barracks|Prison|Jail|Airport|Council|Assembly|Sabha|"
+                           r"Station|Mission|Church|Mosque|Temple|Market|Stadium|Park|Square|Street|Road|Avenue|Bridge|Fort|"
+                           r"Court|House|Tower|Building|Plaza|Barracks|Prison|Jail|Airport|Council|Assembly|Pradeshiya|Sabha|"
                            r"Party|Movement|Front|Union|Police|Ministry|Hotel|Mall|Company|Corporation|Bank|Factory|Mine")
 FACILITY_LOCATED = re.compile(r"^(?:\s*(?:,\s*|\()|[^.;]{0,60}?\b(?:in|at|of)\s+)(?:the\s+)?[A-Z]")
 # Place names written as capitals that a code could also be: "US", "UK", "DRC" are countries; "MP", "IS" are not.
