@@ -262,6 +262,8 @@ def test_a_strike_on_homes_or_a_mine_stepped_on_targets_civilians(nlp, text, sub
     ("Against violence in Harare, demo stopped by police", "Protests", "Protest with intervention"),
     ("Government regained territory taken by mutinous soldiers after nine days of fighting.", "Battles",
      "Government regains territory"),
+    ("Alleged ADF rebels took back the FARDC position after a fierce fight in Beni city.", "Battles",
+     "Non-state actor overtakes territory"),
     ("Thousands of Muslims demonstrate against proposed law giving women equal rights", "Protests", "Peaceful protest"),
     ("Eritrean forces bomb Ethiopian military targets", "Explosions/Remote violence", "Air/drone strike"),
     ("One individual was injured after a mine (from an unidentified armed group) exploded in Wadi Khaled.",

@@ -54,6 +54,8 @@ def resolve(nlp, gazetteer, text):
     ("Gunmen ambushed an NGO vehicle along the Torit-Kapoeta road, beating the driver.", "Torit", "SS", None),
     # a town of size in the stated province's country, though GeoNames has moved it to a new province
     ("In January 2016, tribal leaders in Merauke city, Papua province, were beaten by soldiers.", "Merauke", "ID", None),
+    # "the X area" names X
+    ("On 29 January 2020, ADF killed 36 people in attacks in the Beni area.", "Beni", "CD", None),
     # a suburb the gazetteer places abroad is the suburb of the city the text names
     ("Unknown gunmen attacked people watching a football game in Gure suburb of Juba.", "Gure", "SS", None),
 ])

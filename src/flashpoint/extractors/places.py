@@ -31,7 +31,7 @@ DESIGNATOR_BEFORE = re.compile(
     rf"(?P<desig>{SETTLEMENT}|{ADMIN})\s+of\s+(?P<name>{NAME})"
 )
 DESIGNATOR_AFTER = re.compile(
-    rf"\b(?P<name>{NAME})\s+(?P<desig>{SETTLEMENT}|{ADMIN}|border crossing|crossing|checkpoint|refugee camp)\b"
+    rf"\b(?P<name>{NAME})\s+(?P<desig>{SETTLEMENT}|{ADMIN}|border crossing|crossing|checkpoint|refugee camp|area)\b"
 )
 # "Kyauktaw Township", "Bali Province", "Denpasar City": the designator written as part of the name.
 # Only the words that name a place when capitalised ("Police Department", "Green Zone" name none).
