@@ -54,6 +54,9 @@ def resolve(nlp, gazetteer, text):
     ("Gunmen ambushed an NGO vehicle along the Torit-Kapoeta road, beating the driver.", "Torit", "SS", None),
     # a town of size in the stated province's country, though GeoNames has moved it to a new province
     ("In January 2016, tribal leaders in Merauke city, Papua province, were beaten by soldiers.", "Merauke", "ID", None),
+    # a district stated after a place is a second-level area, not a province of that name abroad
+    ("Nepali Congress leaders staged a protest rally around Ilam area (Ilam District), against the dissolution.",
+     "Ilam", "NP", None),
     # "the X area" names X
     ("On 29 January 2020, ADF killed 36 people in attacks in the Beni area.", "Beni", "CD", None),
     # a suburb the gazetteer places abroad is the suburb of the city the text names
@@ -148,3 +151,9 @@ def test_a_road_the_note_places_in_an_lga_is_in_that_lga(nlp, gazetteer):
     text = "Security operatives clashed with kidnappers at Okutolo along the Warri-Sapele road (Sapele LGA, Delta)."
     mentions = {m.name: m for m in extract_places(nlp(text), "d", gazetteer, lambda _: 0)}
     assert "Warri" not in mentions and mentions["Sapele"].place.name == "Sapele"
+
+
+def test_a_namesake_in_another_province_than_the_stated_district_is_not_the_place(nlp, gazetteer):
+    text = "UNDP members attacked residents of the Mununga area, Mpika District (Muchinga) after they refused."
+    village = {m.name: m for m in extract_places(nlp(text), "d", gazetteer, lambda _: 0)}["Mununga"]
+    assert village.place.name == "Mpika" and not village.in_gazetteer  # placed at the district the text states

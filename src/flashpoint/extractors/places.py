@@ -67,7 +67,7 @@ REFERENCE_BEFORE = re.compile(r"\b(?:adjacent to|bordering|borders with|capital 
 WORK_IN = re.compile(r"\b(?:work|works|worked|working|study|studies|studying|based)\s+in\s+$", re.I)
 LIVE_IN = re.compile(r"\b(?:live|lives|lived|living|reside|resides|stuck)\s+(?:in|there)\s+$", re.I)
 
-AREA_WORD = r"(?:\s+(?:town|city|village|district|municipality|township|county))?"  # "Adigrat town (...)"
+AREA_WORD = r"(?:\s+(?:town|city|village|district|municipality|township|county|area|neighbou?rhood|suburb))?"  # "Adigrat town (...)"
 # "Maroun al Ras (Bint Jbeil, Nabatieh)": a name followed by the areas that contain it, the way ACLED
 # notes and many wires write a small place. Lowercase particles belong to the name.
 PARTICLE = r"(?:al|el|ad|as|ash|an|ar|at|az|ed|es|de|del|da|do|dos|das|la|le|les|du|des|di|bin|ibn|wa|y|van|von|der|den|sur|en)"
@@ -553,8 +553,11 @@ def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
     if not candidates:
         return []
     codes = sorted({p.country for p in candidates if p.country})
+    districts = {t.name for t in map(_area_toponym, phrases) if _admin_level(t.designator) == 2}
     for phrase in phrases:
         phrase = phrase.rstrip(".,'’")
+        if _admin_level(_area_toponym(phrase).designator) == 2 or phrase in districts:
+            continue  # "(Ilam District)" is a second-level area: not Iran's Ilam province (the districts are read later)
         key = " ".join(phrase.lower().replace(".", " ").split())
         options = [gazetteer.admin1("US", US_STATES[key])] if key in US_STATES else []
         options.append(gazetteer.country(phrase))
@@ -565,6 +568,16 @@ def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
             if inside:
                 return inside
     return []
+
+
+def _stated_district(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | None:
+    """The district or province written right after a place with its designator ("Mununga area, Mpika District")."""
+    for phrase in _stated_areas(top, text):
+        area = _area_toponym(phrase)
+        if _admin_level(area.designator) is not None:
+            found, _ = resolve_toponym(area, ctx, gazetteer)
+            return found if found is not None and found.is_admin else None
+    return None
 
 
 def _within(place: Place, area: Place) -> bool:
@@ -616,7 +629,7 @@ def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | No
     if m is None or m.start("name") != top.start:
         # "Lagh Kutulo, Wajir": the area written after the unknown name, by the comma
         for phrase in _stated_areas(top, text):
-            area, _ = resolve_toponym(Toponym(0, len(phrase), phrase, None, 3), ctx, gazetteer)
+            area, _ = resolve_toponym(_area_toponym(phrase), ctx, gazetteer)
             if area is not None:
                 return area
         return None
@@ -688,6 +701,10 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             place, cands = None, []  # a namesake abroad is not the place the text locates
         else:
             place, cands = resolve_toponym(top, ctx, gazetteer)
+            district = _stated_district(top, text, ctx, gazetteer) if place is not None and not place.is_admin else None
+            if district is not None and place.admin1 != district.admin1 and km(
+                    place.latitude, place.longitude, district.latitude, district.longitude) > MAX_ANCHOR_KM:
+                place = None  # "Mununga area, Mpika District": a namesake in another province, far from the district
         resolved[top.start] = (place, cands)
         if place is None:
             continue
