@@ -645,3 +645,9 @@ def test_forces_a_group_accuses_are_the_actor(nlp):
 def test_soldiers_who_fire_on_protesters_use_excessive_force(nlp):
     got = mentions(nlp, "Students marched through the town to protest the stabbings. Soldiers allegedly fired on the protesters.")
     assert ("Protests", "Excessive force against protesters") in {(m.event_type, m.sub_event_type) for m in got}
+
+
+def test_a_countrys_intervention_forces_are_its_state_forces(nlp):
+    event = first(nlp, "Chadian intervention forces used tear gas and fired live ammunition to disperse the protest of the "
+                       "Transformers party members in Ndjamena.")
+    assert event.event_type == "Protests" and event.actor2 is not None and event.actor2.inter == 1

@@ -240,6 +240,7 @@ FORCE_NOUNS = (r"forces|force|troops|soldiers|army|military|servicemen|border gu
                r"convoys?|patrols?|barracks|Defen[cs]e Forces")
 # Words between a demonym and its forces: "Israeli ground troops", "Russian special forces".
 FORCE_MODIFIERS = (r"military|army|air|ground|special|commando|security|government|regular|elite|naval|border|armed|federal|regime|"
+                   r"intervention|rapid|riot|mobile|defen[cs]e|"
                    r"fighter|attack|combat|[A-Z][\w-]*\d[\w-]*|Shahed|Iskander|Kinzhal|Kalibr")  # "Russian Kh-22 missile"
 
 

@@ -795,7 +795,7 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
             and not (a2 is not None and a2.inter in (1, 2, 8)):
         return "Riots", "Mob violence"  # "five unidentified men assaulted a civilian": no arms, a mob's beating
     if protest_setting(sentence) if at_protest is None else at_protest:
-        if i1 == 1 or i2 == 6:
+        if i1 == 1 or i2 == 6 or (i1, i2) == (6, 1):  # the state acting on protesters, however the parse ordered them
             if LETHAL.search(sentence):
                 return "Protests", "Excessive force against protesters"
             if cats & {"brawl", "attack_police", "street_violence", "roadblock_forced", "riot"} or POLICE_HURT.search(sentence):
