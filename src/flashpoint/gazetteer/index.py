@@ -360,7 +360,8 @@ class Gazetteer:
         ACLED codes such an event to the area's capital, not its centroid. The capital is the
         town of the area's own name inside it ("Kirkuk province": Kirkuk), else its GeoNames
         seat (PPLA, PPLA2: present once a full dump is imported), else for a province its
-        largest town (the bundled town list carries no seats).
+        largest town and for a district a town of size at its heart (the bundled town list
+        carries no seats).
         """
         if area.feature_code not in ("ADM1", "ADM2") or not area.country:
             return None
@@ -381,7 +382,7 @@ class Gazetteer:
         seats = [p for p in towns if p.feature_code in (("PPLA", "PPLC") if area.feature_code == "ADM1" else ("PPLA2",))]
         if area.feature_code == "ADM1":
             largest = [p for p in towns if p.population >= SEAT_POPULATION]
-        else:  # a district without a town of its name: the town of size at its heart ("Kaduna North": Kaduna)
+        else:  # a district not spelt as its town ("Yenegoa" LGA): the town of size at its heart (Yenagoa)
             largest = [p for p in self.near(area.latitude, area.longitude, DISTRICT_TOWN_KM, country=area.country)
                        if p.population >= SEAT_POPULATION and normalize(p.admin1 or "") == normalize(area.admin1 or "")]
         for pool in (own, seats, largest):
