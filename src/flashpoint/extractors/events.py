@@ -331,9 +331,8 @@ def _coded_sides(event_type: str, sub: str, a1: Actor | None, a2: Actor | None, 
     return a1, a2
 
 
-def _amid_fighting(text: str, s_start: int, trig: Trigger) -> bool:
-    """Fighting named as the setting ("killed amidst clashes between ...")."""
-    before = text[max(s_start, trig.start - 60):trig.start]
+def _amid_fighting(before: str) -> bool:
+    """Fighting named as the setting, by the words ``before`` it ("killed amidst clashes between ...")."""
     return bool(BACKGROUND.search(before) and AMID.search(before))
 
 
@@ -546,7 +545,7 @@ def find_triggers(text: str, s_start: int, s_end: int) -> list[Trigger]:
                 continue
             before = text[max(s_start, a - 60):a]
             background = BACKGROUND.search(before) and not TOLL_OF.search(before) \
-                and not (cat in ("battle", "brawl") and AMID.search(before))  # "killed amidst clashes": the clashes
+                and not (cat in ("battle", "brawl") and _amid_fighting(before))  # "killed amidst clashes": the clashes
             # "killed in the attack" names the attack told already; "gathered" after "in the south" is no noun,
             # and one "participated in the protest rally" takes part in it.
             anaphoric = ANAPHORIC.search(before) and not m.group(0).lower().endswith("ed") \
@@ -1055,6 +1054,7 @@ def extract_event_mentions(
     mentions: list[EventMention] = []
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
+        next_end = sentences[index + 1][1] if index + 1 < len(sentences) else s_end  # where the next sentence ends
         told_before = [m for m in mentions if m.span.sentence == index - 1]
         protest_before = any(m.event_type == "Protests" for m in told_before)
         # "Protesters stormed parliament and set it ablaze. Police opened fire on the crowd": one violent demonstration
@@ -1084,7 +1084,8 @@ def extract_event_mentions(
             protests = [t for t in triggers if t.category == "protest"]
             triggers = [t for t in triggers if t.category == "protest" or not (
                 _recalled_by_relative(sdoc, t) or _grievance(sdoc, t, protests) or _describes_someone(sdoc, t))]
-        amid = [t for t in triggers if t.category in ("battle", "brawl") and _amid_fighting(text, s_start, t)]
+        amid = [t for t in triggers if t.category in ("battle", "brawl")
+                and _amid_fighting(text[max(s_start, t.start - 60):t.start])]
         if amid and any(t.category in VIOLENT and t.category not in ("killing", "battle", "brawl")
                         or t.category.startswith("explosion:") for t in triggers):
             # "gunmen shot dead three people amid renewed fighting": the shooting is the event, the fighting its setting
@@ -1307,8 +1308,7 @@ def extract_event_mentions(
                 at_protest = protest_setting(sentence) or (protest_before and at_crowd)
                 event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised, at_protest,
                                                 mob_report)
-                answered = ANSWERED_WITH_FIRE.search(text[s_start:sentences[index + 1][1]]
-                                                     if index + 1 < len(sentences) else sentence)
+                answered = ANSWERED_WITH_FIRE.search(text[s_start:next_end])
                 if event_type == "Explosions/Remote violence" and sub in ("Grenade", "Remote explosive/landmine/IED") \
                         and answered and (a2 is None or a2.inter not in (2, 3, 4)):
                     # ACLED: a grenade thrown at forces who answer with gunfire is a fight, an armed clash
@@ -1339,8 +1339,7 @@ def extract_event_mentions(
                     a1, a2 = classify_actor("rioters", country, on), a1  # the demonstrators fought the police
                 if event_type == "Riots" and a2 is None and trig.categories & {"brawl"}:
                     a2 = classify_actor("rioters", country, on)
-                nearby = text[s_start:sentences[index + 1][1]] if index + 1 < len(sentences) else sentence
-                facing = FORCES_FACED.search(nearby)
+                facing = FORCES_FACED.search(text[s_start:next_end])
                 if (event_type, sub) == ("Riots", "Violent demonstration") and a2 is None and facing:
                     # "threw objects and confronted police officers ... The police used tear gas": whom they fought
                     a2 = classify_actor(facing.group(0), country, on)
@@ -1348,7 +1347,7 @@ def extract_event_mentions(
                 event_type, sub = NONVIOLENT_TYPES.get(trig.category, ("Strategic developments", "Other"))
                 if trig.category == "protest":
                     a1 = a1 if a1 and a1.inter == 6 else classify_actor("protesters", country, on)
-                    following = text[s_end:sentences[index + 1][1]] if index + 1 < len(sentences) else ""
+                    following = text[s_end:next_end]
                     preceding = text[sentences[index - 1][0]:s_start] if index > 0 else ""
                     # "Police dispersed a gathering of students. Protesters were denouncing ...": told either way round
                     if INTERVENTION.search(sentence) or INTERVENTION_NEXT.search(following) \
