@@ -125,6 +125,7 @@ def test_a_city_after_a_locative_preposition_is_placed_even_when_the_model_misse
     ("An aid worker with the NGO Youth with a Mission was kidnapped in Abalak.", "Mission"),
     ("Citizens demanded the departure of Prime Minister, Ariel Henry.", "Minister"),
     ("Militants detonated a device under a vehicle in Dur al Amal in Kut city.", "Dur"),  # a longer name's first word
+    ("Rebels took soldiers hostage to protest the army's presence in the North.", "North"),  # a country's quarter
 ])
 def test_codes_dates_and_common_nouns_are_not_places(nlp, gazetteer, text, word):
     """A party's acronym, a month, a building's head word: never the town that shares the string."""

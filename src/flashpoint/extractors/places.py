@@ -99,6 +99,9 @@ NOT_PLACE_WORDS = {
     "king", "queen", "prince", "sheikh", "bishop", "pope", "deputy", "speaker", "secretary", "ambassador",
     # designators left bare when the name before them was read on its own ("Denpasar City")
     "city", "town", "village", "township", "province", "state", "district", "county", "region", "municipality",
+    # a country's quarter ("present in the North"), not a town of that name abroad
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center",
+    "north-east", "north-west", "south-east", "south-west",
 }
 MONTH_ABBREVIATION = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
