@@ -651,3 +651,65 @@ def test_a_countrys_intervention_forces_are_its_state_forces(nlp):
     event = first(nlp, "Chadian intervention forces used tear gas and fired live ammunition to disperse the protest of the "
                        "Transformers party members in Ndjamena.")
     assert event.event_type == "Protests" and event.actor2 is not None and event.actor2.inter == 1
+
+
+@pytest.mark.parametrize("text, sides", [
+    # a headline the parser reads as a list of nouns
+    ("Hutu and Tutsi militias clash.", ("Hutu Ethnic Militia (Unknown Country)", "Tutsi Ethnic Militia (Unknown Country)")),
+    ("Borana ethnic militia and Gabra ethnic militia clash.",
+     ("Borana Ethnic Militia (Unknown Country)", "Gabra Ethnic Militia (Unknown Country)")),
+    # the people named inside each side, not whom they support nor the event word
+    ("Fighting broke out between the pro-government Dogon ethnic group and pro-opposition Peul men. Twelve people died.",
+     ("Dogon Ethnic Militia (Unknown Country)", "Peul Ethnic Militia (Unknown Country)")),
+    ("Ethnic clashes broke out between the people of Koro Bara and Dinangourou. Four people were killed.",
+     ("Koro Bara Ethnic Militia (Unknown Country)", "Dinangourou Ethnic Militia (Unknown Country)")),
+])
+def test_armed_communities_named_as_sides_fight_a_battle(nlp, text, sides):
+    clash = first(nlp, text)
+    assert (clash.event_type, clash.actor1.normalized, clash.actor2.normalized) == ("Battles", *sides)
+
+
+def test_a_toll_counted_on_both_sides_makes_the_victims_armed(nlp):
+    attack = first(nlp, "Special police attacked herders near the wells on Monday. Some 14 people were killed on both sides.")
+    assert (attack.event_type, attack.actor2.inter) == ("Battles", 4)
+    one_sided = first(nlp, "Special police attacked herders near the wells on Monday. Some 14 people were killed.")
+    assert (one_sided.event_type, one_sided.actor2.inter) == ("Violence against civilians", 7)
+
+
+def test_the_opening_date_is_not_part_of_the_subject(nlp):
+    clash = first(nlp, "Around 3 May 2021 (as reported), the Ambazonia Defence Forces (ADF) clashed with soldiers near Batibo, "
+                       "killing two soldiers.")
+    assert (clash.event_type, clash.actor1.normalized, clash.actor1.inter) == ("Battles", "Ambazonia Defence Forces", 2)
+
+
+def test_attacks_perpetrated_by_a_group_are_that_groups(nlp):
+    attack = first(nlp, "On 4 June 2021, attacks perpetrated by Islamist militants were registered in three villages.")
+    assert (attack.actor1.inter, attack.actor2.inter) == (3, 7)
+    struck = first(nlp, "An army truck struck an IED planted by militants near the bridge, killing 2 soldiers.")
+    assert (struck.sub_event_type, struck.actor2.inter) == ("Remote explosive/landmine/IED", 1)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Angry traders blocked the highway into the market town over new levies.", "Peaceful protest"),
+    ("The relatives of the victim padlocked the police station, demanding an inquiry.", "Peaceful protest"),
+    ("Police blocked teachers who marched against the pay cuts.", "Protest with intervention"),
+    ("Youths lit bonfires and blocked the main road over the death of a motorcyclist.", "Violent demonstration"),
+])
+def test_people_who_block_or_padlock_over_a_grievance_protest(nlp, text, sub):
+    assert first(nlp, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers blocked the road over security fears.",
+    "Militants blocked the highway demanding payments from drivers.",
+])
+def test_armed_men_who_block_a_road_are_not_protesters(nlp, text):
+    assert all(m.event_type != "Protests" for m in mentions(nlp, text))
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Rebels took twelve soldiers hostage near the border.", "Abduction/forced disappearance"),
+    ("The house of a councillor was petrol bombed by unknown attackers overnight.", "Attack"),
+])
+def test_hostage_taking_and_petrol_bombing_are_violence(nlp, text, sub):
+    assert first(nlp, text).sub_event_type == sub

@@ -141,7 +141,8 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     """ACLED actor for a noun phrase as written, or None when it names no actor."""
     phrase = text.strip()
     # "Yelwata, a community in Guma local government area": an area's name, not the government
-    low = re.sub(r"\blocal government(?: (?:area|council))?s?\b|\blgas?\b", "", _lowered(phrase))
+    # ("pro-government Kounta men", "anti-government forces": whom they side with, not the government itself)
+    low = re.sub(r"\blocal government(?: (?:area|council))?s?\b|\blgas?\b|\b(?:pro|anti)-government\b", "", _lowered(phrase))
     cname = country_name(country) or "Unknown Country"
 
     def has(rx: str) -> bool:

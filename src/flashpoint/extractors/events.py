@@ -23,6 +23,11 @@ VIOLENT = {"attack_police", "street_violence", "battle", "brawl", "riot", "arson
 # category → (regex, severity); order matters: earlier, more specific patterns claim their span first.
 FOUND_DEAD_RX = r"\bfound (?:dead|murdered|killed|shot|strangled|beheaded)\b|\bbod(?:y|ies) (?:of [^.]{0,40})?(?:was |were )?(?:found|discovered|dumped)\b|\bslit (?:\w+ )?throats?\b"
 FOUND_DEAD = re.compile(FOUND_DEAD_RX, re.I)
+# What people who block a road or padlock an office want: their act is a protest ("blocked the road ... over the
+# poor state of roads", "closed the bridge ... demanding justice").
+GRIEVANCE_RX = (r"\b(?:over|demanding|to demand|in protest|to protest|due to|calling for|to denounce|denouncing|"
+                r"against|accusing|in solidarity)\b")
+OBSTRUCTION = re.compile(r"blocked|blockaded|padlocked|occupied|disrupted|prevented|closed", re.I)
 TRIGGERS: list[tuple[str, str, int]] = [
     # First, so the weapons it names ("seized ... an improvised explosive device") are not read as explosions.
     ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\bshot down\b[^.;]{0,30}?\b(?:drones?|missiles?)\b|\b(?:seized|confiscated|recovered|found|discovered|uncovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive devices?|IEDs?|arms caches?)\b|\bdefused\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
@@ -42,9 +47,9 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine\b|\bsarin\b|\bnerve agents?\b|\btoxic gas\b|\bgas cylinders?\b", 9),
     ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bstoned\b", 6),
     # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
-    ("street_violence", r"\bdemonstrat\w* violently\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones|rocks|bottles|flares|petrol bombs|molotov cocktails?|petrol bomb|fire ?bombs?|fireworks|projectiles|bricks|objects)\b", 5),
+    ("street_violence", r"\bdemonstrat\w* violently\b|\b(?:lit|set up|lighting|made) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones|rocks|bottles|flares|petrol bombs|molotov cocktails?|petrol bomb|fire ?bombs?|fireworks|projectiles|bricks|objects)\b", 5),
     ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b(?! victims? (?:were |was )?(?:rescued|freed|released))|\babduct(?:ed|ion|ions|s)?\b|"
-                  r"\btaken hostage\b|\bforced disappearances?\b|\bheld (?:\w+ ){0,3}(?:captive|hostage)\b|"
+                  r"\btaken hostage\b|\b(?:took|taking|take|takes) (?:[\w-]+ ){0,3}hostages?\b|\bforced disappearances?\b|\bheld (?:\w+ ){0,3}(?:captive|hostage)\b|"
                   r"\bforcibly recruit(?:ed|ing)\b|\bforced recruitment\b", 7),
     ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse)\b", 7),
     ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:repel(?:led|s)?|repulsed|foiled)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
@@ -56,9 +61,11 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|live|shots)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bgunshots?\b|\bshot\b(?!\s+down)|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
     ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+(?:up|to death)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhacked to death\b|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
     ("attack", r"(?<=[a-z] )(?:injured|wounded)\s+(?:\d+|two|three|four|five|six|several|many|dozens)\s+(?:\w+\s+)?(?:people|persons|civilians|men|women|villagers|residents)\b|\b(?:injured|wounded|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|armed\s+|suspected\s+)?"
-               r"(?:gunm[ae]n|assailants?|attackers?|militants?|soldiers|police(?:m[ae]n)?|men)\b|\b(?:under )?attack(?:ed|s|ing)?\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b", 6),
+               r"(?:gunm[ae]n|assailants?|attackers?|militants?|soldiers|police(?:m[ae]n)?|men)\b|\b(?:under )?attack(?:ed|s|ing)?\b|\b(?:petrol|fire)[- ]?bomb(?:ed|ing)\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b", 6),
     ("killing", FOUND_DEAD_RX + r"|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
-    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpickets?\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))|\b(?:were|was|being) dispersed by\b", 3),
+    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpickets?\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))|\b(?:were|was|being) dispersed by\b|"
+                r"\b(?:blocked|blockaded|padlocked|occupied|disrupted|prevented)\b(?=[^.;]{0,100}?" + GRIEVANCE_RX + r")|"
+                r"\bclosed\b(?=[^.;]{0,100}?\b(?:demanding|to demand|in protest|to protest)\b)", 3),
     ("arrests", r"\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
     ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeployed\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b", 2),
     ("border_closure", r"\bborders?\b[^.]{0,50}?\b(?:closed|shut|sealed)\b|\b(?:closed|shut|sealed)\b[^.]{0,20}?\bborders?\b|\b(?:strengthened|tightened|reinforced|stepped up|increased) security\b[^.]{0,60}\bborder|\bno one (?:was|is|were) (?:being )?allowed across\b|\bprevented from crossing\b", 2),
@@ -131,7 +138,8 @@ INTERVENTION_NEXT = re.compile(r"\b(?:halted|stopped|blocked|dispersed|prevented
                                r"intercepted|prevented|removed|evicted|cleared)\b", re.I)
 INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|baton|(?<!the )(?<!of )(?<!for )arrested|"
                           r"detained|intervened|intercepted|prevented them|\bbeat\b|"
-                          r"by force|forcibly|broke up|rounded up|halted by|stopped by|blocked by\b", re.I)
+                          r"by force|forcibly|broke up|rounded up|halted by|stopped by|blocked by\b|"
+                          r"\b(?:police|security forces|gendarmes|troops|soldiers)\b[^.;]{0,20}\b(?:blocked|stopped|halted)\b", re.I)
 LETHAL = re.compile(r"\blive (?:ammunition|ammo|rounds|fire|bullets)|shot dead|killed|killing|opened fire|"
                     r"fired (?:live \w+ )?(?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?|students|marchers)|"
                     r"(?:seriously|severely|critically|gravely) (?:injured|wounded)|hit by (?:live )?bullets|"
@@ -435,10 +443,14 @@ def communal_sides(agent: str | None, patient: str | None, sentence: str, countr
         "Communal" if re.search(r"\b(?:land|grazing|boundary|water) disputes?|between (?:the )?villages|communal\b", sentence,
                                 re.I) else "Ethnic"
     names: list[str] = []
-    pair = BETWEEN_NAMES.search(sentence)  # "between the Guji and Gedeo communities", "between Koussouma and Mougna"
+    pair = BETWEEN_NAMES.search(sentence) or BETWEEN_GROUPS.search(sentence)  # "between the Guji and Gedeo communities"
     for phrase in (pair.group("a"), pair.group("b")) if pair else (agent, patient):
         for part in re.split(r"\s+and\s+", phrase or ""):
             name = SIDE_NOISE.sub("", SIDE_NOISE.sub("", part.strip()))
+            # "the pro-government Kounta ethnic group", "pro-opposition Arab men": the people's name within
+            name = re.sub(r"(?:\s+[a-z][\w'’-]*)+$", "", re.sub(r"^(?:[a-z][\w'’-]*\s+)+", "", name))
+            if name.lower() in ("fighting", "clashes", "violence", "fights", "clash"):
+                continue  # the event word the parse took for a side
             if re.fullmatch(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?", name) and name not in names:
                 names.append(name)
     cname = country_name(country) or "Unknown Country"
@@ -616,6 +628,24 @@ def _between(root, verb) -> tuple[str, str] | None:
     return None
 
 
+DONE_BY = {"perpetrate", "carry", "commit", "launch", "conduct", "stage", "mount", "claim", "execute"}
+DATE_WORDS = {"on", "around", "about", "between", "in", "during", "from", "since", "by", "as", "reported", "week", "weekend",
+              "month", "of", "the", "night", "and", "to", "early", "late", "overnight", "morning", "evening", "afternoon"}
+
+
+def _past_leading_date(doc, first: int, last: int) -> int:
+    """Where a subject starts once the note's opening date is left out: the parser often takes
+    "Around 25 April 2021 (as reported), the IPOB ..." for one phrase with the date at its head."""
+    comma = next((t.i for t in doc[first:last] if t.text == ","), None)
+    if comma is None or comma + 1 >= last:
+        return first
+    lead = doc[first:comma]
+    dated = any(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in lead)
+    if dated and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.like_num or t.lower_ in DATE_WORDS for t in lead):
+        return comma + 1
+    return first
+
+
 def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
     """Agent and patient phrases around a trigger, from the dependency parse."""
     span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
@@ -640,6 +670,7 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         inner = [c for c in subjects[0].children if c.dep_ == "nsubj"]
         if subjects[0].dep_ == "csubj" and inner:  # start at its own subject, not at "On 22 July, ..."
             first = inner[0].left_edge.i
+        first = _past_leading_date(verb.doc, first, last)
         agent = verb.doc[first:min(last, first + 14)].text
     for child in verb.children:
         if child.dep_ == "nsubjpass":
@@ -660,8 +691,12 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         targets = _prep_objects(root, ("on", "against", "at"))
         patient = targets[-1] if targets else None
     if root.pos_ == "NOUN":  # "an attack by Taliban militants", "Afghan commando forces' attack": its own agent
-        by = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        by = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"), None) or next(
+            (b for c in root.children if c.dep_ == "acl" and c.lemma_ in DONE_BY for b in c.children if b.dep_ == "agent"),
+            None)  # "attacks perpetrated by X" (not "an IED planted by X", whose victim struck it)
         obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if obj is not None and patient is not None and patient.startswith(root.doc[root.left_edge.i:root.i + 1].text):
+            patient = None  # "attacks perpetrated by X were registered": the event is its own subject, not its target
         owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
         if obj is not None:
             agent = _np_text(obj)
@@ -681,6 +716,11 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
             up, hops = up.head, hops + 1
             if up.pos_ in ("VERB", "AUX"):
                 agent = next((_np_text(c) for c in up.children if c.dep_ == "nsubj"), None)
+    if agent is None and trig.categories & {"battle", "brawl"} and root.pos_ == "NOUN" \
+            and all(t.is_punct for t in root.doc[root.i + 1:root.sent.end]) \
+            and not any(t.pos_ in ("VERB", "AUX") for t in root.sent):
+        # "Toubou ethnic militia and Tuareg ethnic militia clash.": a headline the parser read as a list of nouns
+        agent = root.doc[root.sent.start:root.i].text or None
     if agent is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.i - verb.sent.start <= 12:
         # "Gunmen suspected to be Fulani herders attacked X": the parser hung the verb on the last noun
         # as if it were a participle; the words before it are who acted.
@@ -876,6 +916,9 @@ UNNAMED = re.compile(r"\b(?:unknown|unidentified|men|persons|individuals|people|
 ARMED_ACT = re.compile(ARMS.pattern + r"|\b(?:shot|shoot\w*|fired|gunfire|opened fire|bullets?|bomb\w*|grenades?|"
                        r"explosives?|machine guns?|ak-?47s?)\b", re.I)
 # People the text names as attackers without arming them ("attacked by voters", "a group of people") ...
+# A toll counted on both sides of a fight: both sides were armed.
+BOTH_SIDES_TOLL = re.compile(r"\b(?:killed|dead|died|deaths|casualties|fatalities|injured|wounded|losses)\b[^.;]{0,30}?"
+                             r"\b(?:on|from|among) (?:both|either|each) sides?\b|\bboth sides (?:suffered|lost|sustained)\b", re.I)
 UNARMED_PEOPLE = re.compile(r"\b(?:group of (?:people|persons|men|youths)|people|persons|voters|residents|villagers|students|"
                             r"youths?|mob|crowd|relatives|neighbou?rs|supporters|parents|traders|workers)\b", re.I)
 # ... and, once classified, actors named that way or as a party's followers ("UNP members", "cadres").
@@ -1042,7 +1085,7 @@ def extract_event_mentions(
 ) -> list[EventMention]:
     """Event mentions sentence by sentence; ``time_for(start, end, sentence_start)`` gives the governing time."""
     text = sdoc.text
-    riot_context = bool(re.search(r"\b(?:pogrom|riot|rioting|brawl|mob|communal clashes|ethnic clashes)\b", text, re.I))
+    riot_context = bool(re.search(r"\b(?:pogrom|riot|rioting|brawl|mob)\b", text, re.I))
     mob_report = bool(MOB_SETTING.search(text))
     # Troops and an armed group both in the report: "fighting" there is between organised forces.
     armed_context = bool(STATE_FORCES.search(text) and NON_STATE_ARMED.search(text))
@@ -1303,6 +1346,13 @@ def extract_event_mentions(
                                          and not ARMED_TARGET.search(text[trig.end:s_end])
                                          and not INTERCEPTED.search(text[s_start:s_end])):
                         a2 = classify_actor("civilians", country, on)  # "shelled a village", "a woman stepped on a mine"
+                if a1 is not None and a1.inter in (1, 2, 3, 4, 8) and (a2 is None or a2.inter == 7) and not riot_context \
+                        and trig.categories & {"attack", "shooting", "killing", "battle", "brawl"} \
+                        and BOTH_SIDES_TOLL.search(text[s_start:next_end]) and not PROTEST_CONTEXT.search(sentence):
+                    # "Liyu Police attacked pastoralists ... 21 people killed from both sides": the victims fought back,
+                    # two armed sides to ACLED (people who take up arms are a communal militia)
+                    a2 = classify_actor("communal militia" if a2 is not None else "unidentified armed group", country, on)
+                    organised = True
                 # "People gathered to denounce prices. Police opened fire on the crowd": that protest's crowd
                 at_crowd = bool(patient and GATHERED_TARGET.search(patient))
                 at_protest = protest_setting(sentence) or (protest_before and at_crowd)
@@ -1345,6 +1395,12 @@ def extract_event_mentions(
                     a2 = classify_actor(facing.group(0), country, on)
             else:
                 event_type, sub = NONVIOLENT_TYPES.get(trig.category, ("Strategic developments", "Other"))
+                obstruction_only = all(OBSTRUCTION.fullmatch(text[t.start:t.end]) for t in triggers if t.category == "protest")
+                if trig.category == "protest" and obstruction_only and (
+                        agent is None or _armed_actor(agent.split(",")[0], country, on) is not None):
+                    # "the army blocked the road over security fears": no one protests (the subject's head
+                    # decides: "the family of the martyr, Colonel X," are no soldiers)
+                    continue
                 if trig.category == "protest":
                     a1 = a1 if a1 and a1.inter == 6 else classify_actor("protesters", country, on)
                     following = text[s_end:next_end]
