@@ -158,3 +158,24 @@ def test_a_namesake_in_another_province_than_the_stated_district_is_not_the_plac
     text = "UNDP members attacked residents of the Mununga area, Mpika District (Muchinga) after they refused."
     village = {m.name: m for m in extract_places(nlp(text), "d", gazetteer, lambda _: 0)}["Mununga"]
     assert village.place.name == "Mpika" and not village.in_gazetteer  # placed at the district the text states
+
+
+def test_a_quarter_names_the_country_and_stays_in_longer_names(nlp, gazetteer):
+    """"northern Iraq" is Iraq; "South Sudan" and "North Kivu" keep their first word."""
+    places = resolve(nlp, gazetteer, "Fighting spread from South Sudan to North Kivu and Northern Uganda.")
+    assert places["South Sudan"].country == "SS"
+    assert places["North Kivu"].country == "CD"
+    assert (places["Northern Uganda"].country, places["Northern Uganda"].feature_code) == ("UG", "PCLI")
+
+
+def test_acled_city_parts_are_placed_at_the_city(nlp, gazetteer):
+    """"Port-au-Prince - Delmas 32, Ouest": ACLED writes a part of a city after the city's name."""
+    places = resolve(nlp, gazetteer, "On 3 March 2025, in Port-au-Prince - Delmas 32, Ouest, gang members killed two people.")
+    assert places["Port-au-Prince - Delmas"].name == "Port-au-Prince"
+
+
+def test_an_area_with_a_designator_is_not_a_small_town_abroad(nlp, gazetteer):
+    """"Mino district" in a report on Ethiopian police is no Japanese town; "Bale zone" is Ethiopia's."""
+    places = resolve(nlp, gazetteer, "Ethiopian police shot a farmer at Qumbi Village, Mino district, and two more in Bale zone.")
+    assert places.get("Mino") is None and places.get("Qumbi Village") is None
+    assert places["Bale"].country == "ET"

@@ -80,7 +80,7 @@ GLOSS_BEFORE = re.compile(r"(?:\)\s*\(|\b(?:zone|woreda|district|county|municipa
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|into)\s+$")
 MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
-ADMIN2_WORDS = {"district", "county", "municipality", "rayon", "raion", "department", "local government area", "lga"}
+ADMIN2_WORDS = {"district", "county", "municipality", "rayon", "raion", "department", "local government area", "lga", "zone"}
 ADMIN1_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "territory"}
 NOT_PLACE_WORDS = {
     "the", "a", "an", "this", "that", "police", "army", "president", "government", "ministry",
@@ -99,10 +99,11 @@ NOT_PLACE_WORDS = {
     "king", "queen", "prince", "sheikh", "bishop", "pope", "deputy", "speaker", "secretary", "ambassador",
     # designators left bare when the name before them was read on its own ("Denpasar City")
     "city", "town", "village", "township", "province", "state", "district", "county", "region", "municipality",
-    # a country's quarter ("present in the North"), not a town of that name abroad
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center",
-    "north-east", "north-west", "south-east", "south-west",
 }
+# A country's quarter written alone ("present in the North"), not a town of that name abroad; as the first
+# word of a longer name it stays ("South Sudan", "North Kivu").
+QUARTERS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center",
+            "north-east", "north-west", "south-east", "south-west"}
 MONTH_ABBREVIATION = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PARTICLES = r"(?:an|al|el|es|ad|as|ash|at|az|ar|ul|de|des|du|da|do|di|del|della|la|le|les|los|las|van|von|bin|ibn|sur|en|sous)"
@@ -166,7 +167,7 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         lead = re.search(rf"\b([A-Z][\w'’-]+\s+{PARTICLES}\s+)$", text[max(0, start - 30):start])
         if name and lead and gazetteer.has_name(lead.group(1) + name):
             start, name = start - len(lead.group(1)), lead.group(1) + name  # "Rio de Janeiro city", not "Janeiro city"
-        if not name or name.lower() in NOT_PLACE_WORDS or len(name) < 2 or any(c.isdigit() for c in name):
+        if not name or name.lower() in NOT_PLACE_WORDS or name.lower() in QUARTERS or len(name) < 2 or any(c.isdigit() for c in name):
             return  # "M23", "Route 9": names with digits are groups and roads, not settlements
         if MONTH_ABBREVIATION.match(name) and (re.search(r"\d\s*$", text[max(0, start - 3):start])
                                                or re.match(r"\s*\d", text[end:end + 3])):
@@ -433,24 +434,29 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     """Best gazetteer place for a toponym and the scored alternatives it beat."""
     level = _admin_level(top.designator)
     if level is not None:
-        countries = [c for c, _ in ctx.countries.most_common()]
+        # with no country stated, the forces' nationality ("Ethiopian police ... in Bale zone") says where to look
+        countries = [c for c, _ in (ctx.countries or ctx.actor_countries).most_common()]
         # The level the designator names, in any of the report's countries, before the other level:
         # "the Chuy region" is Kyrgyzstan's region, not Kazakhstan's Shu district.
         # Exact names at either level before spelling variants at any ("department of Cauca" is
         # Colombia's first level, though "department" names the second level elsewhere).
         lookups = [gazetteer.admin1, gazetteer.admin2] if level == 1 else [gazetteer.admin2, gazetteer.admin1]
-        for variants in (False, True):
+        # (in the forces' country only by its exact name: their variants abroad are other areas)
+        for variants in (False, True) if ctx.countries else (False,):
             for lookup in lookups:
                 for country in countries:
                     found = lookup(country, top.name, variants=variants)
                     if found is not None:
                         return found, [(found, 1.0)]
-        if not countries:  # "Dawran Aness district" in a note that names no country: the one area of that name
+        if not ctx.countries:  # "Dawran Aness district" in a note that names no country: the one area of that name
             areas = [p for p in gazetteer.lookup(top.name) if p.feature_code.startswith(("ADM1", "ADM2"))]
             if len({p.country for p in areas}) == 1:
                 found = min(areas, key=lambda p: (p.feature_code.startswith("ADM1") != (level == 1), p.feature_code))
                 return found, [(found, 1.0)]
     country = gazetteer.country(top.name)
+    quarter = QUARTER_OF.match(top.name) if country is None else None
+    if quarter is not None:  # "northern Iraq", "Eastern Chad": the country, at a country's precision
+        country = gazetteer.country(quarter.group("country"))
     if country is not None and top.designator is None:
         return country, [(country, 1.0)]
     cands = [(p, False) for p in gazetteer.lookup(top.name)]
@@ -466,6 +472,12 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         cands += [(p, True) for p in gazetteer.lookup_variant(top.name)
                   if p.place_id not in seen and p.country in ctx.countries
                   and (not ctx.resolved or _near_any(p, ctx.resolved, MAX_VARIANT_KM))]
+    if level is not None:
+        # "Mino district", "Bale zone" that no area of the report's countries holds: not a small town abroad
+        # whose name or exonym matches (Mino in Japan, Bâle for Basel)
+        near_home = set(ctx.countries) | set(ctx.actor_countries)
+        cands = [(p, v) for p, v in cands if p.country in near_home or not v
+                 and normalize_name(p.name) == normalize_name(top.name) and p.population >= SOLE_TOWN]
     if not cands:
         return None, []
     scored = sorted(((p, _score(p, top, ctx, v)) for p, v in cands), key=lambda x: -x[1])
@@ -488,6 +500,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     return best, scored[:5]
 
 
+QUARTER_OF = re.compile(r"^(?:(?:North|South|East|West)(?:ern)?|Central|(?:North|South)[- ]?(?:east|west)(?:ern)?)\s+"
+                        r"(?P<country>[A-Z][\w' -]+)$", re.I)
 SETTLEMENT_SUFFIX = re.compile(r"\s+(?:City|Town|Village|Municipality|Airport|University|Hospital|Prison|Stadium|Market|Port)$")
 SOLE_TOWN = 50_000  # a town this size whose name no other country shares
 FOREIGN_CITY = 500_000  # smaller places outside the report's countries are other places of the same name
@@ -521,7 +535,8 @@ def _stated_areas(top: Toponym, text: str) -> list[str]:
     listed = re.match(rf"^{AREA_WORD}\s*\(([^()\n]{{1,80}})\)", text[top.end:top.end + 100])
     if listed:  # "Palma town (Palma, Cabo Delgado)": the widest area, written last, first
         phrases = [part.strip() for part in reversed(listed.group(1).split(","))] + phrases
-    return [p for p in phrases if not _state_code(p)]
+    # ("the Green Zone, Al Dora": not "Al", a particle the shortening left, read as Ål in Norway)
+    return [p for p in phrases if not _state_code(p) and len(p) > 2 and not re.fullmatch(PARTICLES, p, re.I)]
 
 
 def _state_code(name: str) -> bool:
@@ -632,7 +647,12 @@ def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | No
     if m is None or m.start("name") != top.start:
         # "Lagh Kutulo, Wajir": the area written after the unknown name, by the comma
         for phrase in _stated_areas(top, text):
-            area, _ = resolve_toponym(_area_toponym(phrase), ctx, gazetteer)
+            # "Qumbi Village, Mino district": the area with the designator written after it
+            rest = text[text.find(phrase, top.end) + len(phrase):]
+            desig = re.match(rf"\s+(?P<d>{ADMIN})\b", rest, re.I)
+            if desig is None and re.match(r"\s+[a-z]", rest):
+                continue  # "Tepe Sor area (Kurdish name)": a word that qualifies another, not an area
+            area, _ = resolve_toponym(_area_toponym(f"{phrase} {desig.group('d')}" if desig else phrase), ctx, gazetteer)
             if area is not None:
                 return area
         return None
@@ -681,6 +701,9 @@ def with_timezone(place: Place, gazetteer) -> Place:
     return place
 
 
+CITY_PART = re.compile(r"^(?P<city>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) - [A-Z0-9]")
+
+
 def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None = None,
                    home_country: str | None = None) -> list[PlaceMention]:
     """Every toponym in the document, resolved or anchored, with its evidence."""
@@ -695,6 +718,11 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
                                             gazetteer.country(t.name) is None, t.start))
     contained: set[int] = set()
     for top in order:
+        city = CITY_PART.match(top.name)
+        if city is not None and not gazetteer.lookup(top.name):
+            # "Port-au-Prince - Cite de Dieu, Ouest": ACLED's way of writing a part of a city, read as the city
+            # (the areas written after the whole name still hold it)
+            top = replace(top, name=city.group("city"))
         inside = in_stated_container(top, text, gazetteer)
         if inside:  # "Paris, Texas", "QUETTA, Pakistan": the text says which one
             place = min(inside, key=lambda p: (p.is_admin, -p.population))
