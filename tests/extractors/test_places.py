@@ -179,3 +179,17 @@ def test_an_area_with_a_designator_is_not_a_small_town_abroad(nlp, gazetteer):
     places = resolve(nlp, gazetteer, "Ethiopian police shot a farmer at Qumbi Village, Mino district, and two more in Bale zone.")
     assert places.get("Mino") is None and places.get("Qumbi Village") is None
     assert places["Bale"].country == "ET"
+
+
+def test_arabic_names_with_articles_and_particles(nlp, gazetteer):
+    """"Ar-Raqqa" is GeoNames' Ar Raqqah; "the city of Deir ez Zor" keeps its particle."""
+    places = resolve(nlp, gazetteer, "Fighters raided a house in Ar-Raqqa city and others in the city of Deir ez Zor.")
+    assert places["Ar-Raqqa"].country == "SY"
+    assert places["Deir ez Zor"].name == "Deir ez-Zor"
+
+
+def test_a_village_in_rural_governorate_is_inside_it(nlp, gazetteer):
+    """"Ara village in rural As Sweida" is not Arrah in India: the governorate written after it holds it."""
+    sdoc = nlp("Gunfire from army positions targeted Ara village in rural As Sweida.")
+    village = next(m for m in extract_places(sdoc, "d", gazetteer, lambda _: 0) if m.name == "Ara")
+    assert village.place.country == "SY" and village.geo_precision == 2

@@ -21,7 +21,9 @@ from flashpoint.gazetteer.index import haversine_km
 from flashpoint.gazetteer.names import normalize as normalize_name
 from flashpoint.model import Place, PlaceMention, Span
 
-NAME = r"[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*))*"
+# (with the particles of Arabic and Romance names between its words: "Deir ez Zor", "Dar es Salaam"; not English
+# words that are particles elsewhere: "Mosul as Iraqi forces advanced")
+NAME = r"[A-Z][\w'’-]*(?:[ -](?:(?:al|el|ad|ash|ar|az|ez|ed|es|de|del|da|dos|das|du|des|di|bin|ibn|wa)[ -])*(?:[A-Z][\w'’-]*))*"
 SETTLEMENT = (r"village|town|city|settlement|hamlet|township|commune|suburb|neighbourhood|neighborhood|camp|locality|"
               r"metropolis")
 ADMIN = (r"local government area|lga|district|region|province|oblast|county|governorate|prefecture|state|municipality|"
@@ -106,7 +108,7 @@ QUARTERS = {"north", "south", "east", "west", "northeast", "northwest", "southea
             "north-east", "north-west", "south-east", "south-west"}
 MONTH_ABBREVIATION = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-PARTICLES = r"(?:an|al|el|es|ad|as|ash|at|az|ar|ul|de|des|du|da|do|di|del|della|la|le|les|los|las|van|von|bin|ibn|sur|en|sous)"
+PARTICLES = r"(?:an|al|el|es|ez|ed|ad|as|ash|at|az|ar|ul|de|des|du|da|do|di|del|della|la|le|les|los|las|van|von|bin|ibn|sur|en|sous)"
 COMPOUND_NAME = re.compile(
     rf"\b[A-Z][\w'’`]+(?:(?:-(?:{PARTICLES}-)?[A-Z][\w'’`]+)|(?:-{PARTICLES}(?=-))|(?:\s(?i:{PARTICLES})[\s-][A-Z][\w'’`]+))+")
 ORG_WORDS = re.compile(
@@ -463,6 +465,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     bare = SETTLEMENT_SUFFIX.sub("", top.name)
     if not cands and bare != top.name:  # "Basrah City", "Kisii Town": the town the name says
         cands = [(p, False) for p in gazetteer.lookup(bare) if p.feature_class == "P"]
+    if not cands:
+        cands = [(p, False) for p in _lookup(gazetteer, top.name)]
     well_known = any(p.is_admin or p.population >= 100_000 for p, _ in cands)  # "Texas" is Texas, not Thieux
     if not cands or not (well_known or any(p.country in ctx.countries for p, _ in cands)):
         seen = {c.place_id for c, _ in cands}
@@ -502,6 +506,7 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
 
 QUARTER_OF = re.compile(r"^(?:(?:North|South|East|West)(?:ern)?|Central|(?:North|South)[- ]?(?:east|west)(?:ern)?)\s+"
                         r"(?P<country>[A-Z][\w' -]+)$", re.I)
+ARABIC_ARTICLE = re.compile(r"^(?:[AaEe][lrsdtzn]|Ash|Ath)[- ](?=[A-Z])")
 SETTLEMENT_SUFFIX = re.compile(r"\s+(?:City|Town|Village|Municipality|Airport|University|Hospital|Prison|Stadium|Market|Port)$")
 SOLE_TOWN = 50_000  # a town this size whose name no other country shares
 FOREIGN_CITY = 500_000  # smaller places outside the report's countries are other places of the same name
@@ -510,7 +515,9 @@ MAX_ANCHOR_KM = 100  # "3km from X", "near X": a candidate farther than this fro
 
 
 CONTAINER_AFTER = re.compile(rf"^{AREA_WORD}(?:,\s+(?:in\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:department|province|state|region|district|"
-                             r"county|governorate|oblast|prefecture)\s+of\s+)?|\s*\()(?P<c>[A-Z][A-Za-z.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z.'’-]*){0,3})")
+                             r"county|governorate|oblast|prefecture)\s+of\s+)?|\s*\(|"
+                             # "Ara village in rural As Sweida", "in the countryside of Idleb": the governorate around it
+                             r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?(?:rural|countryside of)\s+)(?P<c>[A-Z][A-Za-z.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z.'’-]*){0,3})")
 # AP-style US state abbreviations ("Macon, Ga."), common in the local news geoparsing corpora use.
 US_STATES = {
     "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
@@ -545,6 +552,14 @@ def _state_code(name: str) -> bool:
     return name.isupper() and len(name) == 2 and name not in ("US", "UK")
 
 
+def _lookup(gazetteer, name: str) -> list[Place]:
+    """Places of that name, else of the name without its Arabic article ("Ar-Raqqa", "As Sweida"),
+    the way GeoNames often writes it."""
+    found = gazetteer.lookup(name)
+    article = ARABIC_ARTICLE.match(name) if not found else None
+    return gazetteer.lookup(name[article.end():]) if article else found
+
+
 def stated_elsewhere(top: Toponym, text: str, gazetteer) -> bool:
     """The text puts the place in an area that holds none of its namesakes: "Tawila (Tawila, North Darfur)"
     when the gazetteer knows only a Tawila in Yemen. The place is then one the gazetteer lacks."""
@@ -552,7 +567,7 @@ def stated_elsewhere(top: Toponym, text: str, gazetteer) -> bool:
     if not phrases:
         return False
     area = gazetteer.country(phrases[0]) or next(
-        (p for p in gazetteer.lookup(phrases[0]) if p.feature_code.startswith(("ADM1", "PCL"))), None)
+        (p for p in _lookup(gazetteer, phrases[0]) if p.feature_code.startswith(("ADM1", "PCL"))), None)
     if area is None:
         return False
     # A town of some size in the area's country is the one meant, whatever the gazetteer's provinces
