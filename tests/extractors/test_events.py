@@ -713,3 +713,19 @@ def test_armed_men_who_block_a_road_are_not_protesters(nlp, text):
 ])
 def test_hostage_taking_and_petrol_bombing_are_violence(nlp, text, sub):
     assert first(nlp, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub, inter2", [
+    # only a state arrests: an armed group detaining fighters fights them, one detaining civilians abducts them
+    ("Al Shabaab militants detained three traders in the market.", "Abduction/forced disappearance", 7),
+    ("A patrol of pro-Iran militias detained two soldiers at a checkpoint.", "Armed clash", 1),
+    ("Police detained three ISIL members in a raid.", "Arrests", 2),
+])
+def test_who_detains_decides_arrest_abduction_or_fight(nlp, text, sub, inter2):
+    event = first(nlp, text, None) if sub != "Arrests" else first(nlp, text, "Strategic developments")
+    assert (event.sub_event_type, event.actor2.inter) == (sub, inter2)
+
+
+def test_clashes_between_unidentified_armed_groups_are_a_battle(nlp):
+    clash = first(nlp, "Clashes took place between two unidentified armed groups near the town.")
+    assert (clash.event_type, clash.actor1.inter, clash.actor2.inter) == ("Battles", 3, 3)

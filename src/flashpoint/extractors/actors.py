@@ -27,7 +27,7 @@ REGIMES: list[tuple[str, str, str]] = [
     ("CD", "2019-01-24", "2019-"), ("SD", "2019-04-11", "2019-"), ("SO", "2022-05-23", "2022-"),
     ("IN", "2014-05-26", "2014-"), ("PK", "2022-04-11", "2022-2024"), ("PK", "2024-03-04", "2024-"),
     ("BD", "2024-08-08", "2024-"), ("BD", "2009-01-06", "2009-2024"), ("MM", "2021-02-01", "2021-"),
-    ("AF", "2021-08-15", "2021-"), ("IQ", "2022-10-27", "2022-"), ("SY", "2000-07-17", "2000-2024"),
+    ("AF", "2021-08-15", "2021-"), ("IQ", "2022-10-27", "2022-"), ("SY", "2000-07-17", "2000-2024"), ("SY", "2024-12-08", "2024-"),
     ("YE", "2022-04-07", "2022-"), ("CO", "2022-08-07", "2022-"), ("MX", "2018-12-01", "2018-2024"),
     ("MX", "2024-10-01", "2024-"), ("BR", "2023-01-01", "2023-"), ("PE", "2022-12-07", "2022-"),
     ("PH", "2022-06-30", "2022-"), ("TR", "2003-03-14", "2003-"), ("EG", "2014-06-08", "2014-"),
@@ -40,7 +40,7 @@ REGIMES: list[tuple[str, str, str]] = [
 
 STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|carabineros|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
 STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|operations? command|government forces|state forces|federal forces|junta"
-REBELS = r"rebels?|rebel forces|opposition (?:forces|fighters|troops)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|aqim|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
+REBELS = r"rebels?|rebel forces|opposition (?:forces|fighters|troops)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|aqim|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
 # The armed groups reports name most, as ACLED names them (checked in this order).
 ACLED_GROUPS: list[tuple[str, object]] = [
     (r"is[- ]sahel|isgs|islamic state (?:in the )?(?:greater sahara|sahel)",
@@ -187,7 +187,7 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         if label is None and has(r"unknown|unidentified|unnamed") and named_group(phrase, country, on) is None:
             return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)  # "unknown militants"
         if label is None:
-            named = re.search(r"\b(al[- ]qaeda|aqap|farc|eln|hts|ypg|sdf|tplf|ola|lra)\b", low)
+            named = re.search(r"\b(al[- ]qaeda|aqap|farc|eln|hts|ypg|sdf|qsd|tplf|ola|lra)\b", low)
             label = (named.group(1).upper() if len(named.group(1)) <= 5 else named.group(1).title()) if named else None
             label = GROUP_ACRONYMS.get(label, label) if label else None
         if label is None:  # "CPC rebels": the group by its acronym, else ACLED's generic rebel group
@@ -203,6 +203,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         # ACLED's communal militias (named for their village) and unnamed clan militias
         kind = "Communal" if has(r"communal") else "Clan"
         return Actor(phrase, f"{named or 'Unidentified'} {kind} Militia ({cname})", 4, country, named)
+    sided = re.search(r"\bpro-([A-Z][\w'’-]+)", phrase)
+    if has(MILITIA) and sided and not has(r"government"):  # "pro-Iran militias": ACLED's "Militia (Pro-Iran)"
+        return Actor(phrase, f"Militia (Pro-{sided.group(1)})", 3, country)
     if has(MILITIA):
         ethnic = identity or _ethnic(phrase) or _people_of(phrase, r"gunmen|herders|herdsmen|militia(?:men|s)?")
         if ethnic:
@@ -268,6 +271,7 @@ def _country_names() -> dict[str, str]:
 # Armed groups reports name by acronym alone, under ACLED's names.
 GROUP_ACRONYMS = {
     "RSF": "Rapid Support Forces", "HTS": "Hayat Tahrir al-Sham", "SDF": "SDF: Syrian Democratic Forces",
+    "QSD": "QSD: Syrian Democratic Forces",
     "TPLF": "TPLF: Tigray People's Liberation Front", "OLA": "OLA: Oromo Liberation Army",
     "ELN": "ELN: National Liberation Army",
 }

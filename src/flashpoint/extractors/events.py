@@ -518,7 +518,9 @@ ACRONYMS_CLASHED = re.compile(r"\b(?:the\s+)?(?P<a>[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z
                               r"(?P<b>[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z0-9]{2,7})?)\s+(?:clashed|fought|exchanged fire|battled)\b|"
                               # a headline: "UPDF battles LRA", "FARDC clash with M23"
                               r"(?:battles?|clash(?:es)? with|fights?)\s+(?:the\s+)?(?P<b2>[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z0-9]{2,7})?)\b)")
-ARMED_CLASH = re.compile(r"\barmed (?:clash(?:es|ed)?|confrontations?|fighting)\b", re.I)
+ARMED_CLASH = re.compile(r"\barmed (?:clash(?:es|ed)?|confrontations?|fighting)\b|"
+                         r"\b(?:clash(?:es|ed)?|fighting|confrontations?)\b[^.;]{0,30}?\bbetween (?:two |rival )?"
+                         r"(?:unidentified |unknown )?(?:armed (?:groups|men|factions)|gunmen|militias)\b", re.I)
 ARMED_NOUN = re.compile(r"\b(?:fighters|militants|rebels|gunmen|forces|troops|soldiers|militia\w*|combatants|"
                         r"insurgents|jihadists|guerrillas|army|cells)\b", re.I)
 DEMANDS = re.compile(r"\b(?:demand(?:ed|ing|s)?|chant(?:ed|ing|s)?|slogans?|placards?|banners?|petition|call(?:ed|ing)? for|"
@@ -1446,6 +1448,13 @@ def extract_event_mentions(
                         a2 = None  # "the military deployed 300 troops": its own troops, no second side
                 if trig.category in NO_TARGET:
                     a2 = None
+                elif trig.category == "arrests" and a1 is not None and a1.inter in (2, 3, 4) and _armed_actor(agent or "", country, on):
+                    # Only a state arrests (ACLED): an armed group that detains soldiers or fighters fights them,
+                    # one that detains civilians abducts them
+                    armed_target = a2 is not None and a2.inter in (1, 2, 3, 4, 8)
+                    event_type, sub = ("Battles", "Armed clash") if armed_target else \
+                        ("Violence against civilians", "Abduction/forced disappearance")
+                    a2 = a2 if armed_target else classify_actor("civilians", country, on)
                 elif trig.category == "arrests" and (a1 is None or a1.inter != 1):
                     a1 = classify_actor("police", country, on)
                 if trig.category == "arrests" and a2 is None:
