@@ -729,3 +729,25 @@ def test_who_detains_decides_arrest_abduction_or_fight(nlp, text, sub, inter2):
 def test_clashes_between_unidentified_armed_groups_are_a_battle(nlp):
     clash = first(nlp, "Clashes took place between two unidentified armed groups near the town.")
     assert (clash.event_type, clash.actor1.inter, clash.actor2.inter) == ("Battles", 3, 3)
+
+
+@pytest.mark.parametrize("text, sub", [
+    # demonstrators who fight the police make a violent demonstration, even where the police killed some of them
+    ("Police clashed with rioters who were protesting the eviction plan; two officers and a resident were killed.",
+     "Violent demonstration"),
+    ("Police opened fire on students protesting peacefully over fees, killing two.", "Excessive force against protesters"),
+])
+def test_violent_demonstrators_and_peaceful_ones_met_with_force(nlp, text, sub):
+    assert first(nlp, text).sub_event_type == sub
+
+
+def test_bonfires_on_the_road_make_a_demonstration_violent(nlp):
+    found = mentions(nlp, "A crowd demonstrated against the death of a trader by setting up bonfires on the main road.")
+    assert "Violent demonstration" in {m.sub_event_type for m in found}
+
+
+def test_a_demonstration_that_turns_violent_is_one_violent_demonstration(nlp):
+    found = mentions(nlp, "About 200 pensioners blocked the avenue to the ministry over unpaid pensions. When they tried "
+                          "to force the gate, police clashed with them and fired tear gas.")
+    assert [(m.event_type, m.sub_event_type) for m in found] == [("Riots", "Violent demonstration")] * 2
+    assert found[0].actor2.inter == 1  # the police they fought

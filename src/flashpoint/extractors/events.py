@@ -47,13 +47,13 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine\b|\bsarin\b|\bnerve agents?\b|\btoxic gas\b|\bgas cylinders?\b", 9),
     ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bstoned\b", 6),
     # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
-    ("street_violence", r"\bdemonstrat\w* violently\b|\b(?:lit|set up|lighting|made) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones|rocks|bottles|flares|petrol bombs|molotov cocktails?|petrol bomb|fire ?bombs?|fireworks|projectiles|bricks|objects)\b", 5),
+    ("street_violence", r"\bdemonstrat\w* violently\b|\b(?:lit|set up|setting up|lighting|made|making) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones|rocks|bottles|flares|petrol bombs|molotov cocktails?|petrol bomb|fire ?bombs?|fireworks|projectiles|bricks|objects)\b", 5),
     ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b(?! victims? (?:were |was )?(?:rescued|freed|released))|\babduct(?:ed|ion|ions|s)?\b|"
                   r"\btaken hostage\b|\b(?:took|taking|take|takes) (?:[\w-]+ ){0,3}hostages?\b|\bforced disappearances?\b|\bheld (?:\w+ ){0,3}(?:captive|hostage)\b|"
                   r"\bforcibly recruit(?:ed|ing)\b|\bforced recruitment\b", 7),
     ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse)\b", 7),
     ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:repel(?:led|s)?|repulsed|foiled)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
-    ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
+    ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
     ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t)\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
               r"(?:[\w'’-]+\s+){0,2}(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
@@ -837,10 +837,12 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         return "Riots", "Mob violence"  # "five unidentified men assaulted a civilian": no arms, a mob's beating
     if protest_setting(sentence) if at_protest is None else at_protest:
         if i1 == 1 or i2 == 6 or (i1, i2) == (6, 1):  # the state acting on protesters, however the parse ordered them
-            if LETHAL.search(sentence):
-                return "Protests", "Excessive force against protesters"
+            # Demonstrators who fight, wreck or hurt the police make a violent demonstration even where the
+            # police killed some of them; force is excessive against a crowd that was not violent (ACLED)
             if cats & {"brawl", "attack_police", "street_violence", "roadblock_forced", "riot"} or POLICE_HURT.search(sentence):
                 return "Riots", "Violent demonstration"  # "clashes erupted between police and demonstrators"
+            if LETHAL.search(sentence):
+                return "Protests", "Excessive force against protesters"
             return "Protests", "Protest with intervention"
         return "Riots", "Violent demonstration"
     two_sides = a1 is not None and a2 is not None and a1.normalized != a2.normalized  # "GATIA and HCUA", two groups
@@ -1389,12 +1391,12 @@ def extract_event_mentions(
                     a1 = classify_actor("rioters", country, on) or a1
                 if (event_type, sub) == ("Riots", "Violent demonstration") and a1 is not None and a1.inter == 1:
                     a1, a2 = classify_actor("rioters", country, on), a1  # the demonstrators fought the police
-                if event_type == "Riots" and a2 is None and trig.categories & {"brawl"}:
-                    a2 = classify_actor("rioters", country, on)
                 facing = FORCES_FACED.search(text[s_start:next_end])
                 if (event_type, sub) == ("Riots", "Violent demonstration") and a2 is None and facing:
                     # "threw objects and confronted police officers ... The police used tear gas": whom they fought
                     a2 = classify_actor(facing.group(0), country, on)
+                if event_type == "Riots" and a2 is None and trig.categories & {"brawl"}:
+                    a2 = classify_actor("rioters", country, on)
             else:
                 event_type, sub = NONVIOLENT_TYPES.get(trig.category, ("Strategic developments", "Other"))
                 obstruction_only = all(OBSTRUCTION.fullmatch(text[t.start:t.end]) for t in triggers if t.category == "protest")
@@ -1474,6 +1476,13 @@ def extract_event_mentions(
                 a2 = classify_actor("civilians", country, on)  # a mob's or a looter's victims: people and their property
             a1, a2 = _coded_sides(event_type, sub, a1, a2, country, on)
             a1, a2 = _spelled_out(a1, acronyms), _spelled_out(a2, acronyms)
+            if (event_type, sub) == ("Riots", "Violent demonstration") and protest_before and a2 is not None \
+                    and a2.inter in (1, 8) and trig.categories & {"brawl", "attack_police", "street_violence", "riot",
+                                                                  "roadblock_forced"}:
+                # "Retirees blocked the road in demonstration ... After they tried to force their way in, security
+                # forces clashed with them": the demonstration that turned violent is one violent demonstration
+                mentions = [replace(m, event_type=event_type, sub_event_type=sub, actor1=a1, actor2=a2)
+                            if m.span.sentence == index - 1 and m.event_type == "Protests" else m for m in mentions]
             assoc2 = identity if a2 is not None and a2.inter in (5, 7) else None
             mentions.append(
                 EventMention(
