@@ -751,3 +751,14 @@ def test_a_demonstration_that_turns_violent_is_one_violent_demonstration(nlp):
                           "to force the gate, police clashed with them and fired tear gas.")
     assert [(m.event_type, m.sub_event_type) for m in found] == [("Riots", "Violent demonstration")] * 2
     assert found[0].actor2.inter == 1  # the police they fought
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("On 18 Jan 2016, between RCSS troops and TNLA forces a battle took place in a village of Hsipaw Township.",
+     ("RCSS", "TNLA")),
+    ("On 30 December 2020, Turkish warplanes carried out airstrikes targeting PKK forces in the Metina region.",
+     ("Military Forces of Turkey (2003-)", "PKK: Kurdistan Workers Party")),
+])
+def test_sides_named_by_their_units_or_positions(nlp, text, sides):
+    event = first(nlp, text)
+    assert (event.actor1.normalized, event.actor2.normalized) == sides

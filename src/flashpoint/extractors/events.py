@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from flashpoint.extractors.actors import (SPELLED_OUT_GROUP, STATE_FORCE_ACRONYMS, classify_actor, country_name,
-                                          group_named_in, identity_group, named_group, state_named)
+from flashpoint.extractors.actors import (NOT_ACTORS, SPELLED_OUT_GROUP, STATE_FORCE_ACRONYMS, classify_actor,
+                                          country_name, group_named_in, identity_group, named_group, state_named)
 from flashpoint.extractors.datelines import strip_dateline
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
 
@@ -167,6 +167,25 @@ def _armed_actor(phrase: str, country: str | None, on) -> Actor | None:
     if actor is None and (ARMED_NOUN.search(phrase) or _state_acronym(phrase)):
         actor = named_group(phrase, country, on)
     return actor if actor is not None and actor.inter in (1, 2, 3, 4, 8) else None
+
+
+# An armed side named by a word and its unit or position: "TNLA forces", "the KIA 14th battalion", "IS positions".
+NAMED_UNIT = re.compile(r"\b(?P<who>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*)?)(?:['’]s)?\s+(?:\d+\w*\s+)?(?:forces|fighters|troops|"
+                        r"militants|members|positions?|battalions?|brigades?|regiments?|units?|camps?|bases?|army|armies|"
+                        r"military|soldiers|column)\b")
+
+
+def _named_sides(span: str, country: str | None, on) -> list[Actor]:
+    """The armed actors a stretch of text names by unit or position, in the order written, each once."""
+    sides: list[Actor] = []
+    for m in NAMED_UNIT.finditer(span):
+        who = m.group("who")
+        acronym = who.isupper() and who not in NOT_ACTORS  # "SSA-S troops" are the SSA-S's, not the state's
+        side = group_named_in(who, country, on) or (named_group(m.group(0), country, on) if acronym else None) \
+            or _armed_actor(m.group(0), country, on)
+        if side is not None and side.normalized not in {s.normalized for s in sides}:
+            sides.append(side)
+    return sides
 
 
 def _state_acronym(phrase: str) -> bool:
@@ -1383,6 +1402,16 @@ def extract_event_mentions(
                     # intervened or fired on them second (older exports put the state first under excessive force)
                     state = a1 if a1 is not None and a1.inter == 1 else classify_actor("police", country, on)
                     a1, a2 = classify_actor("protesters", country, on), state
+                if event_type in ("Battles", "Explosions/Remote violence") and (a1 is None or a2 is None):
+                    # "between SSA-S troops and TNLA forces a battle took place", "warplanes ... targeting PKK
+                    # forces": sides the parse did not reach, named in the sentence (for a strike, after its word)
+                    named = [side for side in _named_sides(sentence if event_type == "Battles" else text[trig.end:s_end],
+                                                           country, on)
+                             if a1 is None or side.normalized != a1.normalized]
+                    if a1 is None and event_type == "Battles" and named:
+                        a1 = named.pop(0)
+                    if a2 is None and named and (a1 is None or named[0].normalized != a1.normalized):
+                        a2 = named[0]
                 if a2 is not None and a2.inter == 5 and trig.category.startswith("explosion:"):
                     a2 = classify_actor("civilians", country, on)  # a crowd struck from the air is civilians
                 if event_type == "Riots" and (_crowd_like(a1) if sub == "Mob violence" else
