@@ -762,3 +762,18 @@ def test_a_demonstration_that_turns_violent_is_one_violent_demonstration(nlp):
 def test_sides_named_by_their_units_or_positions(nlp, text, sides):
     event = first(nlp, text)
     assert (event.actor1.normalized, event.actor2.normalized) == sides
+
+
+@pytest.mark.parametrize("text, militia", [
+    ("Members from the Songhai community killed three herders near the wells.", "Songhai Ethnic Militia (Unknown Country)"),
+    ("Bozo fishermen's neighbours, Dogon farmers, attacked the hamlet and killed four people.",
+     "Dogon Ethnic Militia (Unknown Country)"),
+])
+def test_a_people_whose_members_kill_is_its_militia(nlp, text, militia):
+    attack = first(nlp, text)
+    assert (attack.actor1.normalized, attack.actor1.inter, attack.actor2.inter) == (militia, 4, 7)
+
+
+def test_a_communitys_members_killed_are_civilians(nlp):
+    attack = first(nlp, "Gunmen killed three members of the Songhai community near the wells.")
+    assert attack.actor2.inter == 7

@@ -405,6 +405,27 @@ def _ethnic(phrase: str) -> str | None:
     return names[0].group(1) if names else None
 
 
+COMMUNITY_PEOPLE = re.compile(
+    r"\b(?i:members|people|men|youths?|residents)\s+(?:of|from)\s+the\s+(?P<x>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?P<kind>community|communities|clan|tribe|ethnic group)\b|"
+    r"\b(?P<y>[A-Z][\w'’-]+)\s+(?P<kind2>community|clan|tribe)\s+members\b|"
+    r"\barmed\s+(?P<z>[A-Z][a-z]{2,})\b(?!\s+(?:men|forces|groups?|individuals|gunmen|bandits))")
+
+
+def community_militia(phrase: str, country: str | None) -> Actor | None:
+    """The militia of a people or clan whose members kill ("members from the Djerma community killed five
+    Fulani", "Dogon farmers ... killed the chief", "armed Fulani"): ACLED's ethnic or clan militia. Only for
+    the author of a killing: the same words name civilians when they are its victims."""
+    m = COMMUNITY_PEOPLE.search(phrase)
+    name = (m.group("x") or m.group("y") or m.group("z")) if m else \
+        _people_of(phrase, r"farmers|herders|pastoralists|villagers|youths|men|people")
+    if not name or name.lower() in NOT_A_PEOPLE or _demonyms().get(normalize(name)) or _country_names().get(normalize(name)):
+        return None
+    kind = "Clan" if m and "clan" in (m.group("kind") or m.group("kind2") or "") else "Ethnic"
+    cname = country_name(country) or "Unknown Country"
+    return Actor(phrase, f"{name} {kind} Militia ({cname})", 4, country, name)
+
+
 def identity_group(text: str, country: str | None) -> str | None:
     """An ethnic or religious group the report ties the people involved to ("ethnic Dungans")."""
     m = re.search(r"\bethnic\s+([A-Z][a-z]+?)(?:s\b|\b)", text) or re.search(

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from flashpoint.extractors.actors import (NOT_ACTORS, SPELLED_OUT_GROUP, STATE_FORCE_ACRONYMS, classify_actor,
-                                          country_name, group_named_in, identity_group, named_group, state_named)
+                                          community_militia, country_name, group_named_in, identity_group, named_group,
+                                          state_named)
 from flashpoint.extractors.datelines import strip_dateline
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
 
@@ -1324,6 +1325,10 @@ def extract_event_mentions(
                 a2 = None if a2 is not None and a1 is not None and a2.normalized == a1.normalized else a2
             if a2 is None and trig.category.startswith("explosion:") and CIVILIAN_VICTIMS.search(text):
                 a2 = classify_actor("civilians", country, on)
+            if (a1 is None or a1.inter in (5, 7)) and agent and not riot_context and not crude \
+                    and trig.categories & {"killing", "shooting", "attack", "abduction"} and KILLS.search(sentence):
+                # "members from the Djerma community killed five Fulani": a people's militia, not unknown gunmen
+                a1 = community_militia(agent, country) or a1
             if a1 is not None and a1.inter == 7 and not riot_context and not crude and \
                     (trig.category.startswith("explosion:") or trig.categories & {"shooting", "attack", "killing", "abduction"}):
                 if trig.category.startswith("explosion:") or trig.categories & {"shooting", "abduction"} \
