@@ -777,3 +777,17 @@ def test_a_people_whose_members_kill_is_its_militia(nlp, text, militia):
 def test_a_communitys_members_killed_are_civilians(nlp):
     attack = first(nlp, "Gunmen killed three members of the Songhai community near the wells.")
     assert attack.actor2.inter == 7
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel commanders denied claims that they abducted 12 aid workers near the river.",
+    "The militia denied responsibility for the bombing of the market.",
+    "The army denied killing civilians in the village.",
+])
+def test_what_a_party_denies_doing_is_not_an_event(nlp, text):
+    assert mentions(nlp, text) == []
+
+
+def test_a_headline_that_takes_territory_over(nlp):
+    event = first(nlp, "Government troops attack rebel districts, take them over from the Somali National Front")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Government regains territory")

@@ -82,14 +82,17 @@ TRIGGERS: list[tuple[str, str, int]] = [
                 r"\bdestroyed (?:(?:a|an|the|\d+|several|two|three)\s+)?(?:[\w'’-]+\s+){0,2}(?:pylons?|towers?|bridges?|antennas?|masts?|"
                 r"vehicles?|cars?|trucks?|equipment|machinery|houses?|homes?|huts|shops?|buildings?|offices?|schools?)\b|"
                 r"\bloot(?:ed|ing)\b|\bplunder(?:ed|ing)\b|\bransack(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b|\bsmash(?:ed|ing) (?:the )?windows\b|\bdemolish(?:ed|ing)\b|\bbulldoz(?:ed|ing)\b|\brazed\b", 3),
-    ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port))\b|\btook over\b|\btook back\b|\b(?:captured|seized control of|took control of|taken control of|taking control of|overran|overrun|recaptured|retook|retaking|retaken|regained control of|regained (?:the )?territory|regaining control of|dislodged|drove out|driven out|pushed back)\b", 7),
+    ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port))\b|\btook over\b|\btook back\b|\btakes? (?:(?:it|them|the \w+) )?over\b|\b(?:captured|seized control of|took control of|taken control of|taking control of|overran|overrun|recaptured|retook|retaking|retaken|regained control of|regained (?:the )?territory|regaining control of|dislodged|drove out|driven out|pushed back)\b", 7),
     # An agreement is an event when it is signed or declared, not when it is background ("rejected the 2016 peace agreement").
     ("agreement", r"\b(?:signed|accepted|reached|brokered|concluded|agreed (?:to|on))\b[^.]{0,40}?\b(?:ceasefire|truce|agreement|deal|accord)\b|\b(?:ceasefire|truce|peace (?:deal|agreement|accord))\b[^.]{0,30}?\b(?:was|were|has been|have been|had been) (?:signed|agreed|reached|announced|declared)\b|\b(?:agreed|agreed to|declared|announced) (?:a |an )?(?:\w+ )?(?:ceasefire|truce)\b", 1),
     ("base", r"\b(?:established|set up)\s+(?:a\s+)?(?:military\s+)?(?:base|headquarters)\b", 1),
 ]
 COMPILED = [(cat, re.compile(rx, re.I), sev) for cat, rx, sev in TRIGGERS]
 
-NEGATION = re.compile(r"\b(?:no|not|never|denied|deny|denies|without|nor|no one was hurt|no mention)\b", re.I)
+# "Machar's forces denied claims that they abducted 21 aid workers": what a party denies doing is no event
+DENIAL = re.compile(r"\b(?:denied|deny|denies|denying|dismissed|rejected)\s+(?:the\s+)?(?:(?:claims?|reports?|allegations?|"
+                    r"accusations?|charges?|rumou?rs?)\s+|involvement in\s+|responsibility for\s+|having\s+)?(?:that\s+)?"
+                    r"(?:[\w'’-]+\s+){0,2}$", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:will|would|could|might|(?-i:may)|should|shall|threaten(?:ed|s)? to|plan(?:s|ned)? to|vow(?:ed|s)? to|warn(?:ed|s)? of|if|unless|to prevent|in case of|fear(?:s|ed)? of|avoid|waiting for|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:es|ed|ing))\b[^.]{0,40}$", re.I)
 META = re.compile(r"\b(?:reports? of|comment on|asked about|information on|news of|rumou?rs? of)\s+(?:\w+\s+){0,2}$", re.I)
 # "amid post-election unrest", "following the deadly attack on Panyam", "after protests over the arrest":
@@ -609,6 +612,8 @@ def is_negated_or_hypothetical(sdoc, text: str, trig: Trigger, s_start: int) -> 
             if child.dep_ == "det" and child.lower_ in ("no",):
                 return True
     before = text[max(s_start, trig.start - 45):trig.start]
+    if DENIAL.search(text[max(s_start, trig.start - 70):trig.start]):
+        return True
     return bool(HYPOTHETICAL.search(before)) and not re.search(r"\b(?:said|says|told|claimed)\b", before)
 
 
