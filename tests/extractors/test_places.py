@@ -196,3 +196,14 @@ def test_a_village_in_rural_governorate_is_inside_it(nlp, gazetteer):
     sdoc = nlp("Gunfire from army positions targeted Ara village in rural As Sweida.")
     village = next(m for m in extract_places(sdoc, "d", gazetteer, lambda _: 0) if m.name == "Ara")
     assert village.place.country == "SY" and village.geo_precision == 2
+
+
+def test_english_words_do_not_join_two_names(nlp, gazetteer):
+    """"rockets from Gaza at Netivot (Beer Sheva, HaDarom)": two places, the second the target."""
+    places = resolve(nlp, gazetteer, "Militants fired rockets from Gaza at Netivot (Beer Sheva, HaDarom).")
+    assert places["Netivot"].country == "IL" and "Gaza at Netivot" not in places
+
+
+def test_a_town_after_in_is_found_by_its_other_transliteration(nlp, gazetteer):
+    """"in Diwaniyah": GeoNames writes Diwaniya; the final h of a transliteration is optional."""
+    assert resolve(nlp, gazetteer, "Protesters gathered in Diwaniyah on Sunday.")["Diwaniyah"].country == "IQ"

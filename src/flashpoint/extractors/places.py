@@ -73,8 +73,10 @@ AREA_WORD = r"(?:\s+(?:town|city|village|district|municipality|township|county|a
 # "Maroun al Ras (Bint Jbeil, Nabatieh)": a name followed by the areas that contain it, the way ACLED
 # notes and many wires write a small place. Lowercase particles belong to the name.
 PARTICLE = r"(?:al|el|ad|as|ash|an|ar|at|az|ed|es|de|del|da|do|dos|das|la|le|les|du|des|di|bin|ibn|wa|y|van|von|der|den|sur|en)"
+# Between spaces, only particles that are no English words: "Gaza at Netivot" is two places, "Dar es Salaam" one.
+NAME_PARTICLE = r"(?:al|el|ad|ash|ar|az|ed|es|ez|de|del|da|dos|das|la|le|les|du|des|di|bin|ibn|wa|van|von|der|den|sur)"
 LISTED_NAME = re.compile(
-    rf"\b(?P<name>[A-Z][\w'’-]*(?:[ -](?:{PARTICLE}[ -])*[A-Z][\w'’-]*)*){AREA_WORD}\s*"
+    rf"\b(?P<name>[A-Z][\w'’-]*(?:(?:-(?:{PARTICLE}-)*|\s(?:{NAME_PARTICLE}\s)*)[A-Z][\w'’-]*)*){AREA_WORD}\s*"
     r"\((?P<areas>[A-Z][^()\n,]{1,40}(?:,\s*[A-Z][^()\n,]{1,40}){1,2})\)")
 GLOSS_BEFORE = re.compile(r"(?:\)\s*\(|\b(?:zone|woreda|district|county|municipality|province|region|state|community|"
                           r"neighbou?rhood)\s+\(|\bcoded (?:to|as) (?:the\s+)?(?:(?:district|governorate|provincial|regional|state|county) "
@@ -109,8 +111,10 @@ QUARTERS = {"north", "south", "east", "west", "northeast", "northwest", "southea
 MONTH_ABBREVIATION = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PARTICLES = r"(?:an|al|el|es|ez|ed|ad|as|ash|at|az|ar|ul|de|des|du|da|do|di|del|della|la|le|les|los|las|van|von|bin|ibn|sur|en|sous)"
+SPACED_PARTICLES = r"(?:al|el|es|ez|ed|ad|ash|az|ar|ul|de|des|du|da|di|del|della|la|le|les|los|las|van|von|bin|ibn|sur|sous)"
 COMPOUND_NAME = re.compile(
-    rf"\b[A-Z][\w'’`]+(?:(?:-(?:{PARTICLES}-)?[A-Z][\w'’`]+)|(?:-{PARTICLES}(?=-))|(?:\s(?i:{PARTICLES})[\s-][A-Z][\w'’`]+))+")
+    rf"\b[A-Z][\w'’`]+(?:(?:-(?:{PARTICLES}-)?[A-Z][\w'’`]+)|(?:-{PARTICLES}(?=-))|"
+    rf"(?:\s(?i:{SPACED_PARTICLES})[\s-][A-Z][\w'’`]+))+")
 ORG_WORDS = re.compile(
     r"\b(?:police|department|association|ministry|party|front|movement|council|committee|university|bank|"
     r"company|news|agency|group|union|office|court|government|army|forces|command|brigade|battalion|"
@@ -228,7 +232,9 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             name = text[start:end]
             if re.match(rf"^\s(?i:{PARTICLES})[\s-][A-Z]", text[end:end + 8]):
                 pass  # "Dur al Amal": the first word of a longer name the gazetteer lacks is not a town of its own
-            elif gazetteer.has_name(name):
+            elif gazetteer.has_name(name) or (LOCATIVE_BEFORE.search(text[max(0, start - 12):start])
+                                              and _lookup(gazetteer, name)):
+                # (after "in", also by its other transliterations: "in Diwaniyah", GeoNames' Diwaniya)
                 # "demonstrated ... in Tunis": a locative preposition is the cue the model did not read
                 locative = LOCATIVE_BEFORE.search(text[max(0, start - 12):start]) and not MONTHS.match(name)
                 # "East Guji zone (Negele)", "coded to Pershotravensk": a place glossing the place just named
@@ -557,7 +563,13 @@ def _lookup(gazetteer, name: str) -> list[Place]:
     the way GeoNames often writes it."""
     found = gazetteer.lookup(name)
     article = ARABIC_ARTICLE.match(name) if not found else None
-    return gazetteer.lookup(name[article.end():]) if article else found
+    if article:
+        found = gazetteer.lookup(name[article.end():])
+    if not found and re.search(r"[aeiy]h$", name):  # "Diwaniyah" is GeoNames' "Diwaniya", "Fallujah" its "Falluja"
+        found = gazetteer.lookup(name[:-1])
+    elif not found and name.endswith("a"):
+        found = gazetteer.lookup(name + "h")
+    return found
 
 
 def stated_elsewhere(top: Toponym, text: str, gazetteer) -> bool:
