@@ -207,3 +207,15 @@ def test_english_words_do_not_join_two_names(nlp, gazetteer):
 def test_a_town_after_in_is_found_by_its_other_transliteration(nlp, gazetteer):
     """"in Diwaniyah": GeoNames writes Diwaniya; the final h of a transliteration is optional."""
     assert resolve(nlp, gazetteer, "Protesters gathered in Diwaniyah on Sunday.")["Diwaniyah"].country == "IQ"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a country named as an actor does not make a namesake town in it the place
+    ("Protesters marched to offices in Manila, Metro Manila, against the intervention of the United States.", "Manila", "PH"),
+    ("Security forces were deployed around Baghdad International Airport before Iranian-backed attacks on US personnel.",
+     "Baghdad International Airport", "IQ"),
+    # "In" opening a note is as locative as "in"
+    ("In Batticaloa, a demonstration initiated by North Province Chief Minister Wigneswaran was held.", "Batticaloa", "LK"),
+])
+def test_countries_named_as_actors_are_no_context(nlp, gazetteer, text, name, country):
+    assert resolve(nlp, gazetteer, text)[name].country == country

@@ -81,7 +81,7 @@ LISTED_NAME = re.compile(
 GLOSS_BEFORE = re.compile(r"(?:\)\s*\(|\b(?:zone|woreda|district|county|municipality|province|region|state|community|"
                           r"neighbou?rhood)\s+\(|\bcoded (?:to|as) (?:the\s+)?(?:(?:district|governorate|provincial|regional|state|county) "
                           r"(?:cent(?:er|re)|capital)\s+)?)$", re.I)
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|into|fled(?:\s+from)?)\s+$")  # "fled El Geneina"
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|into|fled(?:\s+from)?)\s+$", re.I)  # "fled El Geneina"
 MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
 ADMIN2_WORDS = {"district", "county", "municipality", "rayon", "raion", "department", "local government area", "lga", "zone"}
@@ -262,6 +262,7 @@ ROAD_BETWEEN = re.compile(r"\b(?P<a>[A-Z][\w']+)-(?P<b>[A-Z][\w']+)\s+(?:road|hi
 FACILITY_HEAD = re.compile(r"Hall|College|University|School|Academy|Institute|Hospital|Clinic|Center|Centre|Office|Post|"
                            r"Station|Mission|Church|Mosque|Temple|Market|Stadium|Park|Square|Street|Road|Avenue|Bridge|Fort|"
                            r"Court|House|Tower|Building|Plaza|Barracks|Prison|Jail|Airport|Council|Assembly|Pradeshiya|Sabha|"
+                           r"International|National|General|Teaching|Referral|Regional|Central|Main|"  # "Baghdad International Airport"
                            r"Party|Movement|Front|Union|Police|Ministry|Hotel|Mall|Company|Corporation|Bank|Factory|Mine")
 FACILITY_LOCATED = re.compile(r"^(?:\s*(?:,\s*|\()|[^.;]{0,60}?\b(?:in|at|of)\s+)(?:the\s+)?[A-Z]")
 # Place names written as capitals that a code could also be: "US", "UK", "DRC" are countries; "MP", "IS" are not.
@@ -289,7 +290,8 @@ FACILITY_AFTER = re.compile(r"^\s*(?:university|airport|air ?port|(?:police |bus
 FIRED_BEFORE = re.compile(r"\b(?:fired|launched|shelled|shells|rockets?|missiles?|mortars?|artillery|drones?|gunfire)\b"
                           r"[^.;]{0,50}$", re.I)
 # "Israeli warplanes", "Turkish army drones": the nationality of who acts, not where it happens.
-ACTOR_AFTER_DEMONYM = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:forces|military|army|troops|soldiers|warplanes|jets|aircraft|"
+ACTOR_AFTER_DEMONYM = re.compile(r"^-(?:backed|led|sponsored|aligned|affiliated|allied|funded|supported|linked)\b|"  # "Iranian-backed"
+                                 r"^\s*(?:[\w-]+\s+){0,2}?(?:forces|military|army|troops|soldiers|warplanes|jets|aircraft|"
                                  r"drones?|artillery|navy|naval|air ?force|airstrikes?|strikes?|shelling|settlers|"
                                  r"militants|fighters|gunboats|helicopters|tanks)\b", re.I)
 PARENTHESIS_BEFORE = re.compile(rf"(?:[A-Z][\w'’.-]*{AREA_WORD}\s*\((?:[^()]*,\s*)?|\([^()]*,\s*)$")
@@ -297,6 +299,10 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     """A place opening a paragraph and followed by a date, an agency or a dash: the dateline."""
     m = dateline(text, start)
     return m is not None and in_place(m, start, end)
+
+
+INTERVENER_BEFORE = re.compile(r"\b(?:intervention|involvement|interference|role|influence|policy|policies|support|"
+                               r"pressure|sanctions|backing|presence|troops|forces) (?:of|by|from) (?:the\s+)?$", re.I)
 
 
 def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
@@ -310,6 +316,8 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
         elif gazetteer.country(top.name) and re.match(r"^['’]s\s+(?!(?:north|south|east|west|central|border|capital|"
                                                      r"[A-Z]))[a-z]", after):
             top.role = "modifier"  # "Iran's retaliation", "Russia's army": the country acts, nothing happens there
+        elif gazetteer.country(top.name) and INTERVENER_BEFORE.search(before):
+            top.role = "modifier"  # "the intervention of the United States in Philippine affairs": an actor, no site
         elif FACILITY_AFTER.match(after):
             pass  # "at Dire Dawa University", "the Diffa Airport", "Lafey police station": the town the facility is in
         elif DESTINATION_BEFORE.search(before) or HEADING_BEFORE.search(before) and not (
@@ -325,7 +333,7 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             top.role = "residence"
         elif OUTLET_BEFORE.search(before) and top.strength < 3:
             top.role = "outlet"
-        elif re.match(r"^\s*(?:regional|region's|regional|'s)?\s*(?:police|department|association|news|government|ministry|authorities|office|diaspora|ethnic|minority|president|people|border guards?|citizens|nationals|embassy|troops|forces|army|soldiers|military|officials|missionaries|aid workers|peacekeepers|mayor|governor|prefect|senator|lawmakers?|mps?|deputy|councillors?|legislators?|opposition leader|(?:communal |ethnic |local |state )?militia(?:s|men)?|vigilantes?)\b", after, re.I) \
+        elif re.match(r"^\s*(?:regional|region's|regional|'s)?\s*(?:police|department|association|news|government|ministry|authorities|office|diaspora|ethnic|minority|president|people|border guards?|citizens|nationals|embassy|troops|forces|army|soldiers|military|officials|personnel|diplomats?|envoy|ambassador|administration|interests|-led|-backed|missionaries|aid workers|peacekeepers|mayor|governor|prefect|senator|lawmakers?|mps?|deputy|councillors?|legislators?|opposition leader|(?:communal |ethnic |local |state )?militia(?:s|men)?|vigilantes?)\b", after, re.I) \
                 and top.designator not in ADMIN1_WORDS | ADMIN2_WORDS:
             top.role = "org" if re.match(r"^\s*(?:regional\s+)?(?:police|department|association|news|government|ministry|office)", after, re.I) else "modifier"
         elif any(s <= top.start and top.end <= e for s, e in org_spans) and top.strength < 3 and not gazetteer.country(top.name):
@@ -344,6 +352,8 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
     ctx = Context(home_country=home_country)
     for top in toponyms:
         country = gazetteer.country(top.name)
+        if top.role in ("modifier", "org"):
+            continue  # "US personnel", "the intervention of the United States": whose, not where
         if country is not None and country.country:
             ctx.countries[country.country] += 2
     text = sdoc.text
@@ -376,7 +386,7 @@ def infer_country(toponyms: list[Toponym], gazetteer) -> str | None:
     voters: dict[str, set[str]] = {}
     for top in toponyms:
         key = top.name.lower()
-        if top.role in ("org", "outlet") or key in voters:  # a reference point is a real place too
+        if top.role in ("org", "outlet", "modifier") or key in voters:  # a reference point is a real place too
             continue
         countries = {p.country for p in gazetteer.lookup(top.name)[:12] if p.country}
         voters[key] = countries
@@ -513,7 +523,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
 QUARTER_OF = re.compile(r"^(?:(?:North|South|East|West)(?:ern)?|Central|(?:North|South)[- ]?(?:east|west)(?:ern)?)\s+"
                         r"(?P<country>[A-Z][\w' -]+)$", re.I)
 ARABIC_ARTICLE = re.compile(r"^(?:[AaEe][lrsdtzn]|Ash|Ath)[- ](?=[A-Z])")
-SETTLEMENT_SUFFIX = re.compile(r"\s+(?:City|Town|Village|Municipality|Airport|University|Hospital|Prison|Stadium|Market|Port)$")
+SETTLEMENT_SUFFIX = re.compile(r"\s+(?:(?:International|National|General|Teaching|Central|Regional)\s+)?"
+                               r"(?:City|Town|Village|Municipality|Airport|University|Hospital|Prison|Stadium|Market|Port)$")
 SOLE_TOWN = 50_000  # a town this size whose name no other country shares
 FOREIGN_CITY = 500_000  # smaller places outside the report's countries are other places of the same name
 MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other places (Kabindi is not Kabinda)
@@ -772,7 +783,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             ctx.admin2.append(place)
         elif place.feature_class == "P" and top.role == "place":
             ctx.resolved.append(place)
-        if place.country and (top.strength >= 2 or top.start in contained):
+        if place.country and (top.strength >= 2 or top.start in contained) and top.role not in ("modifier", "org"):
             # a bare capitalised word matched in the gazetteer ("Juma") must not set the report's country
             ctx.countries[place.country] += 1
     _second_pass(order, resolved, ctx, gazetteer, contained, stated)
