@@ -791,3 +791,15 @@ def test_what_a_party_denies_doing_is_not_an_event(nlp, text):
 def test_a_headline_that_takes_territory_over(nlp):
     event = first(nlp, "Government troops attack rebel districts, take them over from the Somali National Front")
     assert (event.event_type, event.sub_event_type) == ("Battles", "Government regains territory")
+
+
+def test_party_supporters_who_assault_a_rival_are_a_mob(nlp):
+    """The agent of the last conjunct ("assaulted and injured by ...") is the agent of both."""
+    event = first(nlp, "During poll-related violence, a member of the UNP was assaulted and injured by SLFP supporters in "
+                       "the town.")
+    assert (event.sub_event_type, event.actor1.inter, event.actor2.inter) == ("Mob violence", 5, 7)
+
+
+def test_a_crowd_gathered_to_burn_tires_is_the_riot(nlp):
+    found = mentions(nlp, "Party cadres have gathered at major crossings of the city burning tires.")
+    assert [m.sub_event_type for m in found] == ["Violent demonstration"]

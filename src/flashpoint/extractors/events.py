@@ -714,6 +714,12 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
             objs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
             if objs and patient is None:
                 patient, patient_from_prep = _np_text(objs[0]), True
+    if agent is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "was assaulted and injured by party supporters": the agent the parse hung on the last conjunct
+        by = next((b for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   for b in c.children if b.dep_ == "agent"), None)
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        agent = _np_text(obj) if obj is not None else None
     if patient is None and root is not verb:  # "drone strikes against a gathering of militants"
         targets = _prep_objects(root, ("on", "against", "at"))
         patient = targets[-1] if targets else None
@@ -972,6 +978,7 @@ def _told_doer(sdoc, sentence: str, trig: Trigger) -> str | None:
 # A report of party politics: an acronym whose members or supporters fight there is a party, not an armed group.
 PARTY_POLITICS = re.compile(r"\b(?:party|parties|elections?|electoral|campaign\w*|candidates?|polls?|ward|councill?ors?|"
                             r"ruling|opposition|MPs?|parliament\w*|rall(?:y|ies))\b")
+PARTY_PROPERTY = re.compile(r"\b(?:offices?|leaders?|headquarters|candidates?|supporters|campaigners?|rally)\b", re.I)
 PARTY_FOLLOWERS = re.compile(r"\b(?:members|supporters|cadres|activists|followers|youths?|officials|sympathi[sz]ers)\b", re.I)
 
 
@@ -1146,7 +1153,8 @@ def extract_event_mentions(
             for t in triggers:
                 if t.category == "crowd":
                     t.category, t.categories = "protest", {"protest"}
-        if any(t.category == "protest" for t in triggers):  # "gathered ... to protest" is the protest
+        if any(t.category == "protest" or t.category in VIOLENT for t in triggers):
+            # "gathered ... to protest" is the protest; "gathered at crossings burning tires", the riot
             triggers = [t for t in triggers if t.category != "crowd"]
         if any(t.category == "arrests" for t in triggers):  # "arrested 100 in night raids" is the arrests
             triggers = [t for t in triggers if not (t.category == "attack" and RAID.fullmatch(text[t.start:t.end]))]
@@ -1291,8 +1299,9 @@ def extract_event_mentions(
                     and not PEOPLE_NOUN.search(agent):  # "supporters of the APC" are people, not the APC
                 a1 = named_group(agent, country)  # "the RSF shelled", "CSP-PSD fighters withdrew"
             if a2 is None and patient and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
-                a2 = named_group(patient, country, on) if not CIVIL_ROLE.search(patient) or _state_acronym(patient) \
-                    else None  # "attacks on FACA and MINUSCA positions"; not "an AZERTAC correspondent"
+                a2 = named_group(patient, country, on) if not (CIVIL_ROLE.search(patient) or PARTY_PROPERTY.search(patient)) \
+                    or _state_acronym(patient) else None  # "attacks on FACA and MINUSCA positions"; not "an AZERTAC
+                # correspondent", nor "UPFA offices" or "CCM leaders": a party's people and offices are civilians'
             if crude and a1 is not None and a1.inter == 2 and ":" not in a1.normalized \
                     and PARTY_FOLLOWERS.search(agent or "") and not ARMED_ACT.search(sentence):
                 # "UNITA members were attacked with stones and machetes by MPLA members": a party's crowd
@@ -1510,6 +1519,10 @@ def extract_event_mentions(
                     # "Police detained more than 150 protesters": ACLED codes the protest, with intervention
                     event_type, sub = "Protests", "Protest with intervention"
                     a1, a2 = classify_actor("protesters", country, on), a1
+            if sub == "Mob violence" and a2 is not None and a2.inter in (2, 3) and patient \
+                    and re.search(r"\b(?:members?|supporters?|cadres?|activists?|followers?|officials?)\b", patient, re.I) \
+                    and ":" not in a2.normalized:
+                a2 = classify_actor("civilians", country, on)  # "a member of UPFA was assaulted": a party's member, a civilian
             if a2 is None and (sub == "Mob violence" and (CIVIL_PEOPLE.search(sentence) or CIVIL_PROPERTY.search(sentence))
                                or sub == "Looting/property destruction"):
                 a2 = classify_actor("civilians", country, on)  # a mob's or a looter's victims: people and their property
