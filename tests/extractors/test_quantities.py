@@ -126,6 +126,17 @@ def named(nlp, text):
     # what a relative clause recalls of someone is an earlier act, not this event's toll
     ("A mob attacked a man who had allegedly killed his father.", []),
     ("Residents tried to kill a man who was suspected to have murdered a child.", []),
+    # "fatally" makes a shooting or a wound a killing; "killed or injured" gives neither toll
+    ("A police official was fatally shot by an armed group on Monday.", [("killed", 1)]),
+    ("Gunmen fatally wounded two traders at the market.", [("killed", 2)]),
+    ("Ten militants were killed or injured in the airstrikes.", []),
+    ("Gunmen killed or injured 12 people.", []),
+    # a conjunct with its own count is not the first verb's subject again
+    ("Two people were killed and three injured.", [("injured", 3), ("killed", 2)]),
+    ("The police killed all 5 militants and rescued the couple.", [("killed", 5)]),
+    ("A grenade hit the house, causing the death of 1 person and the wounding of 4 others.", [("injured", 4), ("killed", 1)]),
+    ("The attack led to the deaths of three soldiers.", [("killed", 3)]),
+    ("Cadres staged a demonstration protesting the death of three killed in police firing.", []),  # the grievance's toll
 ])
 def test_named_victims_are_counted(nlp, text, expected):
     assert named(nlp, text) == expected

@@ -102,7 +102,8 @@ def apply_modifier(mod: str | None, low: int | None, high: int | None, vague: bo
 
 VERB_BEFORE = re.compile(
     r"\b(?P<v>killing|killed|kill|shot dead|shooting dead|beheaded|beheading|injuring|injured|wounding|wounded|arresting|arrested|"
-    r"detaining|detained|killing of|deaths of|death of)\s+(?:at least\s+|more than\s+|about\s+|some\s+|over\s+|nearly\s+|around\s+)?$",
+    r"detaining|detained|killing of|deaths of|death of|wounding of|injuring of)\s+(?:at least\s+|more than\s+|about\s+|some\s+|over\s+|nearly\s+|around\s+|"
+    r"all\s+)?$",
     re.I)
 # "3 soldiers and 2 civilians": two counts joined by their nouns, which one verb governs.
 CONJOINED = re.compile(r"^\s*(?:[\w-]+\s+){1,6}(?:and|as well as)\s+(?:at least\s+|some\s+|about\s+)?$", re.I)
@@ -124,9 +125,13 @@ MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|Augu
                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$")
 
 
+KILLED_OR_INJURED = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were\s+|have been\s+|had been\s+)?(?:killed|dead)\s+(?:or|and/or)\s+"
+                               r"(?:injured|wounded|hurt)\b", re.I)
+
+
 def _verb_kind(verb: str) -> str:
     v = verb.lower()
-    if v.startswith(("kill", "shot", "shooting", "behead")):
+    if v.startswith(("kill", "shot", "shooting", "behead", "death")):  # "the death of 1 person"
         return "killed"
     return "arrested" if v.startswith(("arrest", "detain")) else "injured"
 
@@ -147,16 +152,20 @@ def classify(before: str, after: str) -> str:
         return "other"
     if re.search(r"\b(?:bodies|corpses|remains)\s+of\s+(?:at least\s+|more than\s+|about\s+|some\s+|over\s+)?$", before, re.I):
         return "killed"  # "recovered the bodies of at least 26 men"
+    if KILLED_OR_INJURED.match(after) or re.search(r"\b(?:killing|killed) or (?:injuring|injured|wounding|wounded)\s+(?:at least\s+)?$", before, re.I):
+        return "other"  # "10 militants were killed or injured": casualties, not a toll of either kind (ACLED: unknown)
     if UNCOUNTED_VERB_BEFORE.search(before):
         return "other"  # "the military shot about 10 civilians": hit, not a toll the text gives
     if re.search(r"\b(?:followed|following|after|since|retaliation for|revenge for|response to|over|against|denouncing|"
-                 r"condemning)\s+(?:the\s+)?(?:killing|deaths?|murders?) of\s+(?:at least\s+|some\s+)?$", before, re.I):
+                 r"condemning|protesting|mourning|decrying)\s+(?:the\s+)?(?:killing|deaths?|murders?) of\s+(?:at least\s+|some\s+)?$",
+                 before, re.I):
         return "other"  # "the attack followed the killing of two settlers": an earlier toll, the cause
     if SUBSET_BEFORE.search(before):
         return "other"  # "12 killed, including four who later died": some of those already counted
     verb_before = VERB_BEFORE.search(before)
-    if verb_before:
-        return _verb_kind(verb_before.group("v"))
+    if verb_before:  # ("fatally wounded two traders": killed)
+        fatal = re.search(r"\bfatally\s+$", before[:verb_before.start("v")], re.I)
+        return "killed" if fatal else _verb_kind(verb_before.group("v"))
     if re.search(r"\b(?:death toll|toll|fatalities|number of (?:dead|deaths))\s+(?:(?!and\b)\w+\s+){0,2}(?:to|at|of)?\s*$",
                  before, re.I):  # not "Eight reported fatalities and twenty-three militiamen arrested"
         return "killed"

@@ -34,6 +34,8 @@ SINGULAR_PRONOUNS = {"him", "her", "he", "she", "another"}
 
 def _kind(verb) -> str | None:
     lemma = verb.lemma_.lower()
+    if lemma in TO_DEATH_VERBS | {"wound", "injure", "hit", "attack"} and any(c.lower_ == "fatally" for c in verb.children):
+        return "killed"  # "a police official was fatally shot", "fatally wounded two traders"
     if lemma in KIND_OF_LEMMA:
         return KIND_OF_LEMMA[lemma]
     if lemma in TO_DEATH_VERBS:
@@ -84,6 +86,8 @@ def _victims(verb) -> list:
         deps = ("dobj",)
     # "Around 28 August 2020, a man was killed": the parser's misread date is no victim
     heads = [c for c in verb.children if c.dep_ in deps and c.ent_type_ not in ("DATE", "TIME")]
+    if not heads and verb.dep_ == "conj" and verb.tag_ == "VBN" and deps == ("dobj",):
+        heads = [c for c in verb.children if c.dep_ == "nsubj"]  # "two were killed and three injured": its own three
     if not heads and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBN"
                       or verb.dep_ == "xcomp" and verb.head.lemma_ == "find") and verb.head.pos_ in ("VERB", "AUX"):
         # "was shot killed", "the body of a man was found decapitated": the first verb's subject
@@ -175,6 +179,13 @@ def _count_named(heads) -> tuple[int, int] | None:
     return len(names) + extra, end
 
 
+def _either_kind(verb) -> bool:
+    """"were killed or injured": casualties whose split the text does not give, counted as neither."""
+    pair = [verb.head] if verb.dep_ == "conj" else [c for c in verb.children if c.dep_ == "conj"]
+    either = any(c.dep_ == "cc" and c.lower_ == "or" for c in (verb.children if verb.dep_ != "conj" else verb.head.children))
+    return either and any(_kind(other) not in (None, _kind(verb)) for other in pair)
+
+
 def count_named_victims(sdoc, doc_id: str, quantities: list[Quantity]) -> list[Quantity]:
     """The regex figures, with each named-victim phrase counted once and replacing its parts."""
     starts = [s.start_char for s in sdoc.sents]
@@ -183,7 +194,7 @@ def count_named_victims(sdoc, doc_id: str, quantities: list[Quantity]) -> list[Q
         if verb.pos_ not in ("VERB", "AUX") and verb.tag_ not in ("VBN", "VBG", "VBD"):
             continue
         kind = _kind(verb)
-        if kind is None or not _asserted(verb):
+        if kind is None or not _asserted(verb) or _either_kind(verb):
             continue
         heads = _victims(verb)
         if not heads:
