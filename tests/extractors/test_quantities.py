@@ -137,6 +137,9 @@ def named(nlp, text):
     ("A grenade hit the house, causing the death of 1 person and the wounding of 4 others.", [("injured", 4), ("killed", 1)]),
     ("The attack led to the deaths of three soldiers.", [("killed", 3)]),
     ("Cadres staged a demonstration protesting the death of three killed in police firing.", []),  # the grievance's toll
+    # "them": the people the sentence numbered as targets, not the attackers
+    ("Militants targeted 2 police personnel, killing them with gunfire.", [("killed", 2)]),
+    ("3 gunmen attacked villagers, killing them.", []),
 ])
 def test_named_victims_are_counted(nlp, text, expected):
     assert named(nlp, text) == expected

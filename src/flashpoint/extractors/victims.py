@@ -134,6 +134,11 @@ def _count(token) -> int | None:
         return low if low is not None and not vague and low == high else None
     if token.lemma_.lower() in COLLECTIVE:
         return None
+    if token.lower_ == "them" and token.dep_ == "dobj":
+        # "targeted 2 police personnel, killing them": the people the sentence just numbered
+        before = [t for t in token.doc[token.sent.start:token.head.i] if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS", "NN")
+                  and any(c.dep_ == "nummod" for c in t.children) and t.dep_ not in ("nsubj", "nsubjpass")]  # whom, not who
+        return _count(before[-1]) if before else None
     if token.pos_ == "PRON" or token.tag_ == "DT":
         return 1 if token.lower_ in SINGULAR_PRONOUNS else None
     if token.tag_ in ("NN", "NNP") or token.ent_type_ == "PERSON":
