@@ -803,3 +803,17 @@ def test_party_supporters_who_assault_a_rival_are_a_mob(nlp):
 def test_a_crowd_gathered_to_burn_tires_is_the_riot(nlp):
     found = mentions(nlp, "Party cadres have gathered at major crossings of the city burning tires.")
     assert [m.sub_event_type for m in found] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign mercenaries who backed the coup killed a soldier near the barracks.",
+    "A lieutenant was killed in gunfire from across the river while stationed at his post.",
+])
+def test_soldiers_on_duty_killed_by_an_unknown_hand_fought_a_battle(nlp, text):
+    event = first(nlp, text)
+    assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Battles", 3, 1)
+
+
+def test_an_off_duty_soldier_killed_is_a_civilian(nlp):
+    event = first(nlp, "An off-duty soldier was shot dead by unknown men at the market.")
+    assert (event.event_type, event.actor2.inter) == ("Violence against civilians", 7)

@@ -354,6 +354,8 @@ def _coded_sides(event_type: str, sub: str, a1: Actor | None, a2: Actor | None, 
     the report does not know is an unidentified armed group's."""
     if a1 is None and (event_type, sub) in UNKNOWN_HAND:
         a1 = classify_actor("unidentified armed group", country, on)
+    if event_type == "Battles" and a1 is None:  # "a soldier was killed in gunfire": an unknown armed group fought
+        a1 = classify_actor("unidentified armed group", country, on)
     if event_type == "Battles":  # a battle is fought by armed groups: party activists with firearms are a militia
         a1, a2 = (classify_actor("unidentified armed group", country, on) if side is not None and side.inter in (5, 6)
                   else side for side in (a1, a2))
@@ -881,6 +883,11 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
             or (i1 == 1 and i2 in (2, 3, 4)) or organised_fight:
         if "territory" in cats:
             return "Battles", "Government regains territory" if i1 == 1 else "Non-state actor overtakes territory"
+        return "Battles", "Armed clash"
+    if i1 is None and i2 in (1, 8) and cats & {"shooting", "killing", "attack"} and not riot_context \
+            and not protest_setting(sentence):
+        # "mercenaries killed a soldier", "a lieutenant was killed in gunfire": whoever kills armed men on duty
+        # fights them (ACLED: an armed clash with an unidentified armed group)
         return "Battles", "Armed clash"
     if "territory" in cats:
         return "Battles", "Non-state actor overtakes territory" if i1 != 1 else "Government regains territory"
