@@ -341,6 +341,11 @@ def test_communities_fighting_with_bows_or_guns_are_militias(nlp, text, event_ty
     ("Many women, whose children have been abducted in Kano, staged demonstrations at the Ministry.", "Peaceful protest"),
     ("About 200 farmers protested land abuses by marching to the company's offices. The protesters were halted by police.",
      "Protest with intervention"),
+    # the intervention two sentences on, or by a unit the text names only as such
+    ("A group of people held a protest in the city to support a candidate. They tried to enter a government building. "
+     "The police intervened and dispersed the group.", "Protest with intervention"),
+    ("The Mobile Intervention Unit dispersed a gathering of students. Protesters were expressing solidarity with a strike.",
+     "Protest with intervention"),
     # people dispersed by the police were gathered; the massacre whose victims they commemorate is past
     ("Students hung photos of victims of the 24 September massacre in Beni and were dispersed by police using tear gas. "
      "3 people were hit by bullets.", "Excessive force against protesters"),

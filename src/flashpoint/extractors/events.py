@@ -136,8 +136,8 @@ def protest_setting(sentence: str) -> bool:
 
 
 INTERVENTION_NEXT = re.compile(r"\b(?:halted|stopped|blocked|dispersed|prevented|intercepted) by (?:the )?(?:\w+ )?"
-                               r"(?:police|security forces|gendarmes|troops|soldiers)\b|"
-                               r"\b(?:police|security forces|gendarmes|troops|soldiers)\b[^.]{0,60}\b(?:dispers\w+|"
+                               r"(?:police|security forces|gendarmes|troops|soldiers)\b|\bintervened\b|"
+                               r"\b(?:police|security forces|gendarmes|gendarmerie|troops|soldiers|units?|guards?)\b[^.]{0,60}\b(?:dispers\w+|"
                                r"broke up|tear ?gas|water cannon|rubber bullets|batons?|detained|arrested|beat|charged|"
                                r"intercepted|prevented|removed|evicted|cleared)\b", re.I)
 INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|baton|(?<!the )(?<!of )(?<!for )arrested|"
@@ -1462,7 +1462,8 @@ def extract_event_mentions(
                     continue
                 if trig.category == "protest":
                     a1 = a1 if a1 and a1.inter == 6 else classify_actor("protesters", country, on)
-                    following = text[s_end:next_end]
+                    # the next two sentences: "... They tried to enter a government building. The police intervened"
+                    following = text[s_end:sentences[min(index + 2, len(sentences) - 1)][1]]
                     preceding = text[sentences[index - 1][0]:s_start] if index > 0 else ""
                     # "Police dispersed a gathering of students. Protesters were denouncing ...": told either way round
                     if INTERVENTION.search(sentence) or INTERVENTION_NEXT.search(following) \
