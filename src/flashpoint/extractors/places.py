@@ -21,9 +21,12 @@ from flashpoint.gazetteer.index import haversine_km
 from flashpoint.gazetteer.names import normalize as normalize_name
 from flashpoint.model import Place, PlaceMention, Span
 
-# (with the particles of Arabic and Romance names between its words: "Deir ez Zor", "Dar es Salaam"; not English
-# words that are particles elsewhere: "Mosul as Iraqi forces advanced")
-NAME = r"[A-Z][\w'’-]*(?:[ -](?:(?:al|el|ad|ash|ar|az|ez|ed|es|de|del|da|dos|das|du|des|di|bin|ibn|wa)[ -])*(?:[A-Z][\w'’-]*))*"
+# The particles of Arabic and Romance names that may stand between two capitalised words: "Deir ez Zor",
+# "Dar es Salaam". Not the English words that are particles in hyphenated names ("Mosul as Iraqi forces
+# advanced", "rockets from Gaza at Netivot" join no names).
+SPACED_PARTICLES = (r"(?:al|el|es|ez|ed|ad|ash|az|ar|ul|de|del|della|da|dos|das|du|des|di|la|le|les|los|las|van|von|"
+                    r"der|den|bin|ibn|wa|sur|sous)")
+NAME = rf"[A-Z][\w'’-]*(?:[ -](?:{SPACED_PARTICLES}[ -])*(?:[A-Z][\w'’-]*))*"
 SETTLEMENT = (r"village|town|city|settlement|hamlet|township|commune|suburb|neighbourhood|neighborhood|camp|locality|"
               r"metropolis")
 ADMIN = (r"local government area|lga|district|region|province|oblast|county|governorate|prefecture|state|municipality|"
@@ -73,10 +76,8 @@ AREA_WORD = r"(?:\s+(?:town|city|village|district|municipality|township|county|a
 # "Maroun al Ras (Bint Jbeil, Nabatieh)": a name followed by the areas that contain it, the way ACLED
 # notes and many wires write a small place. Lowercase particles belong to the name.
 PARTICLE = r"(?:al|el|ad|as|ash|an|ar|at|az|ed|es|de|del|da|do|dos|das|la|le|les|du|des|di|bin|ibn|wa|y|van|von|der|den|sur|en)"
-# Between spaces, only particles that are no English words: "Gaza at Netivot" is two places, "Dar es Salaam" one.
-NAME_PARTICLE = r"(?:al|el|ad|ash|ar|az|ed|es|ez|de|del|da|dos|das|la|le|les|du|des|di|bin|ibn|wa|van|von|der|den|sur)"
 LISTED_NAME = re.compile(
-    rf"\b(?P<name>[A-Z][\w'’-]*(?:(?:-(?:{PARTICLE}-)*|\s(?:{NAME_PARTICLE}\s)*)[A-Z][\w'’-]*)*){AREA_WORD}\s*"
+    rf"\b(?P<name>[A-Z][\w'’-]*(?:(?:-(?:{PARTICLE}-)*|\s(?:{SPACED_PARTICLES}\s)*)[A-Z][\w'’-]*)*){AREA_WORD}\s*"
     r"\((?P<areas>[A-Z][^()\n,]{1,40}(?:,\s*[A-Z][^()\n,]{1,40}){1,2})\)")
 GLOSS_BEFORE = re.compile(r"(?:\)\s*\(|\b(?:zone|woreda|district|county|municipality|province|region|state|community|"
                           r"neighbou?rhood)\s+\(|\bcoded (?:to|as) (?:the\s+)?(?:(?:district|governorate|provincial|regional|state|county) "
@@ -111,7 +112,6 @@ QUARTERS = {"north", "south", "east", "west", "northeast", "northwest", "southea
 MONTH_ABBREVIATION = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PARTICLES = r"(?:an|al|el|es|ez|ed|ad|as|ash|at|az|ar|ul|de|des|du|da|do|di|del|della|la|le|les|los|las|van|von|bin|ibn|sur|en|sous)"
-SPACED_PARTICLES = r"(?:al|el|es|ez|ed|ad|ash|az|ar|ul|de|des|du|da|di|del|della|la|le|les|los|las|van|von|bin|ibn|sur|sous)"
 COMPOUND_NAME = re.compile(
     rf"\b[A-Z][\w'’`]+(?:(?:-(?:{PARTICLES}-)?[A-Z][\w'’`]+)|(?:-{PARTICLES}(?=-))|"
     rf"(?:\s(?i:{SPACED_PARTICLES})[\s-][A-Z][\w'’`]+))+")
@@ -173,7 +173,7 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         lead = re.search(rf"\b([A-Z][\w'’-]+\s+{PARTICLES}\s+)$", text[max(0, start - 30):start])
         if name and lead and gazetteer.has_name(lead.group(1) + name):
             start, name = start - len(lead.group(1)), lead.group(1) + name  # "Rio de Janeiro city", not "Janeiro city"
-        if not name or name.lower() in NOT_PLACE_WORDS or name.lower() in QUARTERS or len(name) < 2 or any(c.isdigit() for c in name):
+        if not name or name.lower() in NOT_PLACE_WORDS | QUARTERS or len(name) < 2 or any(c.isdigit() for c in name):
             return  # "M23", "Route 9": names with digits are groups and roads, not settlements
         if MONTH_ABBREVIATION.match(name) and (re.search(r"\d\s*$", text[max(0, start - 3):start])
                                                or re.match(r"\s*\d", text[end:end + 3])):
@@ -570,8 +570,8 @@ def _state_code(name: str) -> bool:
 
 
 def _lookup(gazetteer, name: str) -> list[Place]:
-    """Places of that name, else of the name without its Arabic article ("Ar-Raqqa", "As Sweida"),
-    the way GeoNames often writes it."""
+    """Places of that name, else of its other transliteration the way GeoNames often writes it: without
+    the Arabic article ("Ar-Raqqa", "As Sweida"), with or without a final h ("Diwaniyah", "Falluja")."""
     found = gazetteer.lookup(name)
     article = ARABIC_ARTICLE.match(name) if not found else None
     if article:
@@ -690,7 +690,8 @@ def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | No
             desig = re.match(rf"\s+(?P<d>{ADMIN})\b", rest, re.I)
             if desig is None and re.match(r"\s+[a-z]", rest):
                 continue  # "Tepe Sor area (Kurdish name)": a word that qualifies another, not an area
-            area, _ = resolve_toponym(_area_toponym(f"{phrase} {desig.group('d')}" if desig else phrase), ctx, gazetteer)
+            area_name = f"{phrase} {desig.group('d')}" if desig else phrase
+            area, _ = resolve_toponym(_area_toponym(area_name), ctx, gazetteer)
             if area is not None:
                 return area
         return None

@@ -125,8 +125,10 @@ MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|Augu
                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$")
 
 
+# "10 militants were killed or injured", "killed or wounded 12": casualties whose split the text does not give
 KILLED_OR_INJURED = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were\s+|have been\s+|had been\s+)?(?:killed|dead)\s+(?:or|and/or)\s+"
                                r"(?:injured|wounded|hurt)\b", re.I)
+KILLING_OR_INJURING = re.compile(r"\b(?:killing|killed) or (?:injuring|injured|wounding|wounded)\s+(?:at least\s+)?$", re.I)
 
 
 def _verb_kind(verb: str) -> str:
@@ -152,7 +154,7 @@ def classify(before: str, after: str) -> str:
         return "other"
     if re.search(r"\b(?:bodies|corpses|remains)\s+of\s+(?:at least\s+|more than\s+|about\s+|some\s+|over\s+)?$", before, re.I):
         return "killed"  # "recovered the bodies of at least 26 men"
-    if KILLED_OR_INJURED.match(after) or re.search(r"\b(?:killing|killed) or (?:injuring|injured|wounding|wounded)\s+(?:at least\s+)?$", before, re.I):
+    if KILLED_OR_INJURED.match(after) or KILLING_OR_INJURING.search(before):
         return "other"  # "10 militants were killed or injured": casualties, not a toll of either kind (ACLED: unknown)
     if UNCOUNTED_VERB_BEFORE.search(before):
         return "other"  # "the military shot about 10 civilians": hit, not a toll the text gives

