@@ -707,6 +707,7 @@ def test_people_who_block_or_padlock_over_a_grievance_protest(nlp, text, sub):
 @pytest.mark.parametrize("text", [
     "Soldiers blocked the road over security fears.",
     "Militants blocked the highway demanding payments from drivers.",
+    "Heavy rains disrupted traffic over the weekend.",  # "over" a time is no grievance
 ])
 def test_armed_men_who_block_a_road_are_not_protesters(nlp, text):
     assert all(m.event_type != "Protests" for m in mentions(nlp, text))

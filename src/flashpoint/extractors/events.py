@@ -26,8 +26,9 @@ FOUND_DEAD_RX = r"\bfound (?:dead|murdered|killed|shot|strangled|beheaded)\b|\bb
 FOUND_DEAD = re.compile(FOUND_DEAD_RX, re.I)
 # What people who block a road or padlock an office want: their act is a protest ("blocked the road ... over the
 # poor state of roads", "closed the bridge ... demanding justice").
-GRIEVANCE_RX = (r"\b(?:over|demanding|to demand|in protest|to protest|due to|calling for|to denounce|denouncing|"
-                r"against|accusing|in solidarity)\b")
+GRIEVANCE_RX = (r"\b(?:over(?! (?:the )?(?:weekend|past|last|next|course|night|period|holidays?|years?|months?|weeks?|days?)\b)|"
+                r"demanding|to demand|in protest|to protest|due to|calling for|to denounce|denouncing|against|accusing|"
+                r"in solidarity)\b")
 OBSTRUCTION = re.compile(r"blocked|blockaded|padlocked|occupied|disrupted|prevented|closed", re.I)
 TRIGGERS: list[tuple[str, str, int]] = [
     # First, so the weapons it names ("seized ... an improvised explosive device") are not read as explosions.
