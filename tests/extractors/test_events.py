@@ -823,3 +823,14 @@ def test_soldiers_on_duty_killed_by_an_unknown_hand_fought_a_battle(nlp, text):
 def test_an_off_duty_soldier_killed_is_a_civilian(nlp):
     event = first(nlp, "An off-duty soldier was shot dead by unknown men at the market.")
     assert (event.event_type, event.actor2.inter) == ("Violence against civilians", 7)
+
+
+def test_a_militia_abducting_villagers_abducts(nlp):
+    event = first(nlp, "A communal militia attacked the village, abducting nine residents.")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_crowd_that_fights_the_police_for_its_demands_is_a_violent_demonstration(nlp):
+    event = first(nlp, "Over 50 former workers of a mining company clashed with the police. The group tried to enter the "
+                       "company's building to demand their delayed salaries.")
+    assert (event.sub_event_type, event.actor1.inter, event.actor2.inter) == ("Violent demonstration", 5, 1)

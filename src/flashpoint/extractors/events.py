@@ -50,7 +50,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bstoned\b", 6),
     # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
     ("street_violence", r"\bdemonstrat\w* violently\b|\b(?:lit|set up|setting up|lighting|made|making) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones|rocks|bottles|flares|petrol bombs|molotov cocktails?|petrol bomb|fire ?bombs?|fireworks|projectiles|bricks|objects)\b", 5),
-    ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b(?! victims? (?:were |was )?(?:rescued|freed|released))|\babduct(?:ed|ion|ions|s)?\b|"
+    ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b(?! victims? (?:were |was )?(?:rescued|freed|released))|\babduct(?:ed|ing|ion|ions|s)?\b|"
                   r"\btaken hostage\b|\b(?:took|taking|take|takes) (?:[\w-]+ ){0,3}hostages?\b|\bforced disappearances?\b|\bheld (?:\w+ ){0,3}(?:captive|hostage)\b|"
                   r"\bforcibly recruit(?:ed|ing)\b|\bforced recruitment\b", 7),
     ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse)\b", 7),
@@ -1406,6 +1406,10 @@ def extract_event_mentions(
                 # "People gathered to denounce prices. Police opened fire on the crowd": that protest's crowd
                 at_crowd = bool(patient and GATHERED_TARGET.search(patient))
                 at_protest = protest_setting(sentence) or (protest_before and at_crowd)
+                if not at_protest and a2 is not None and a2.inter == 1 and (a1 is None or a1.inter in (5, 7)) \
+                        and trig.categories & {"brawl", "attack_police", "street_violence"} and not riot_context \
+                        and DEMANDS.search(text[s_start:next_end]):
+                    at_protest = True  # "former workers clashed with the police ... to demand their delayed salaries"
                 event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised, at_protest,
                                                 mob_report)
                 answered = ANSWERED_WITH_FIRE.search(text[s_start:next_end])
