@@ -834,3 +834,12 @@ def test_a_crowd_that_fights_the_police_for_its_demands_is_a_violent_demonstrati
     event = first(nlp, "Over 50 former workers of a mining company clashed with the police. The group tried to enter the "
                        "company's building to demand their delayed salaries.")
     assert (event.sub_event_type, event.actor1.inter, event.actor2.inter) == ("Violent demonstration", 5, 1)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Turkana attack KDF", (3, 1)),  # a headline's verb read as a noun between two names
+    ("KDF pursue Pokot warriors, clash following a raid on a village", (1, 4)),  # whom the chain's first verb went after
+])
+def test_headline_sides(nlp, text, sides):
+    event = first(nlp, text)
+    assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Battles", *sides)

@@ -90,7 +90,7 @@ def group_named_in(text: str, country: str | None, on: date | None = None) -> Ac
 PARTY_MILITIAS = {"hezbollah": "Hezbollah", "hizbullah": "Hezbollah", "hizballah": "Hezbollah", "hamas": "Hamas Movement"}
 # The Houthi authorities in Sanaa: to ACLED, Yemen's forces under the Supreme Political Council since 2016.
 HOUTHI = r"houthis?|ansar allah|ansarallah"
-MILITIA = (r"militia(?:men|s)?|communal militia\w*|clansmen|tribesmen|clan (?:militias?|fighters)|vigilantes?|self-defen[cs]e (?:groups?|forces)|"
+MILITIA = (r"militia(?:men|s)?|communal militia\w*|clansmen|tribesmen|warriors|clan (?:militias?|fighters)|vigilantes?|self-defen[cs]e (?:groups?|forces)|"
            r"armed (?:herders|pastoralists|nomads)|fulani (?:militia|gunmen|herders|herdsmen)|herdsmen|dozos?|imbonerakure")
 UNIDENTIFIED = (r"gunmen|armed men|unknown (?:assailants|attackers|gunmen|men|persons|individuals)|"
                 r"unidentified (?:assailants|attackers|gunmen|armed \w+|men|persons|individuals|arsonists)|"

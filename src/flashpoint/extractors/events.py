@@ -327,6 +327,9 @@ def _with_side(sdoc, trig: Trigger) -> str | None:
     """"clashes with Sudanese forces": the other side of a fight told by its noun."""
     span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
     sides = _prep_objects(span.root, ("with", "against")) if span is not None else []
+    if not sides and span is not None and span.root.dep_ == "conj" and span.root.head.pos_ == "VERB":
+        # "UPDF pursue Jie warriors, clash ...": whom the first verb of the chain went after
+        sides = [_np_text(c) for c in span.root.head.children if c.dep_ == "dobj"]
     return sides[0] if sides else None
 
 
@@ -757,6 +760,13 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
             and not any(t.pos_ in ("VERB", "AUX") for t in root.sent):
         # "Toubou ethnic militia and Tuareg ethnic militia clash.": a headline the parser read as a list of nouns
         agent = root.doc[root.sent.start:root.i].text or None
+    elif agent is None and root.pos_ == "NOUN" and not any(t.pos_ in ("VERB", "AUX") for t in root.sent) \
+            and root.i > root.sent.start and all(t.pos_ == "PROPN" for t in root.doc[root.sent.start:root.i]):
+        # "Karamojong attack UPDF": a headline's subject and object, the verb read as a noun between two names
+        after = [t for t in root.doc[root.i + 1:root.sent.end] if not t.is_punct]
+        agent = root.doc[root.sent.start:root.i].text
+        if after and all(t.pos_ == "PROPN" for t in after) and patient is None:
+            patient = " ".join(t.text for t in after)
     if agent is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.i - verb.sent.start <= 12:
         # "Gunmen suspected to be Fulani herders attacked X": the parser hung the verb on the last noun
         # as if it were a participle; the words before it are who acted.
@@ -1220,8 +1230,8 @@ def extract_event_mentions(
                                   or trig.category.startswith("explosion:")):
                 # "forces conducted an operation ... killing 8 militants", "the gang engaged in clashes with ..."
                 agent = _clause_subject(sdoc, trig)
-                if agent is not None and patient is None and trig.categories & {"battle", "brawl"}:
-                    patient = _with_side(sdoc, trig)
+            if agent is not None and patient is None and trig.categories & {"battle", "brawl"}:
+                patient = _with_side(sdoc, trig)
             # Organised forces fight each other: armed groups and troops in the report, or as the subject
             # ("Kyrgyz and Tajik forces clashed").
             organised = armed_context or bool(agent and (STATE_FORCES.search(agent) or NON_STATE_ARMED.search(agent)))
