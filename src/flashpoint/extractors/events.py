@@ -755,13 +755,11 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
             up, hops = up.head, hops + 1
             if up.pos_ in ("VERB", "AUX"):
                 agent = next((_np_text(c) for c in up.children if c.dep_ == "nsubj"), None)
-    if agent is None and trig.categories & {"battle", "brawl"} and root.pos_ == "NOUN" \
-            and all(t.is_punct for t in root.doc[root.i + 1:root.sent.end]) \
-            and not any(t.pos_ in ("VERB", "AUX") for t in root.sent):
+    verbless = agent is None and root.pos_ == "NOUN" and not any(t.pos_ in ("VERB", "AUX") for t in root.sent)
+    if verbless and trig.categories & {"battle", "brawl"} and all(t.is_punct for t in root.doc[root.i + 1:root.sent.end]):
         # "Toubou ethnic militia and Tuareg ethnic militia clash.": a headline the parser read as a list of nouns
         agent = root.doc[root.sent.start:root.i].text or None
-    elif agent is None and root.pos_ == "NOUN" and not any(t.pos_ in ("VERB", "AUX") for t in root.sent) \
-            and root.i > root.sent.start and all(t.pos_ == "PROPN" for t in root.doc[root.sent.start:root.i]):
+    elif verbless and root.i > root.sent.start and all(t.pos_ == "PROPN" for t in root.doc[root.sent.start:root.i]):
         # "Karamojong attack UPDF": a headline's subject and object, the verb read as a noun between two names
         after = [t for t in root.doc[root.i + 1:root.sent.end] if not t.is_punct]
         agent = root.doc[root.sent.start:root.i].text
@@ -1469,9 +1467,9 @@ def extract_event_mentions(
                     a2 = classify_actor("rioters", country, on)
             else:
                 event_type, sub = NONVIOLENT_TYPES.get(trig.category, ("Strategic developments", "Other"))
-                obstruction_only = all(OBSTRUCTION.fullmatch(text[t.start:t.end]) for t in triggers if t.category == "protest")
-                if trig.category == "protest" and obstruction_only and (
-                        agent is None or _armed_actor(agent.split(",")[0], country, on) is not None):
+                if trig.category == "protest" \
+                        and all(OBSTRUCTION.fullmatch(text[t.start:t.end]) for t in triggers if t.category == "protest") \
+                        and (agent is None or _armed_actor(agent.split(",")[0], country, on) is not None):
                     # "the army blocked the road over security fears": no one protests (the subject's head
                     # decides: "the family of the martyr, Colonel X," are no soldiers)
                     continue

@@ -230,13 +230,13 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         if run:
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
             name = text[start:end]
+            after_preposition = LOCATIVE_BEFORE.search(text[max(0, start - 12):start])
             if re.match(rf"^\s(?i:{PARTICLES})[\s-][A-Z]", text[end:end + 8]):
                 pass  # "Dur al Amal": the first word of a longer name the gazetteer lacks is not a town of its own
-            elif gazetteer.has_name(name) or (LOCATIVE_BEFORE.search(text[max(0, start - 12):start])
-                                              and _lookup(gazetteer, name)):
+            elif gazetteer.has_name(name) or (after_preposition and _lookup(gazetteer, name)):
                 # (after "in", also by its other transliterations: "in Diwaniyah", GeoNames' Diwaniya)
                 # "demonstrated ... in Tunis": a locative preposition is the cue the model did not read
-                locative = LOCATIVE_BEFORE.search(text[max(0, start - 12):start]) and not MONTHS.match(name)
+                locative = after_preposition and not MONTHS.match(name)
                 # "East Guji zone (Negele)", "coded to Pershotravensk": a place glossing the place just named
                 locative = locative or GLOSS_BEFORE.search(text[max(0, start - 30):start])
                 add(start, end, name, None, 2 if locative else 1)
@@ -351,9 +351,9 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
     """Countries (named or as adjectives) and admin areas the report states."""
     ctx = Context(home_country=home_country)
     for top in toponyms:
-        country = gazetteer.country(top.name)
         if top.role in ("modifier", "org"):
             continue  # "US personnel", "the intervention of the United States": whose, not where
+        country = gazetteer.country(top.name)
         if country is not None and country.country:
             ctx.countries[country.country] += 2
     text = sdoc.text
@@ -481,8 +481,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     bare = SETTLEMENT_SUFFIX.sub("", top.name)
     if not cands and bare != top.name:  # "Basrah City", "Kisii Town": the town the name says
         cands = [(p, False) for p in gazetteer.lookup(bare) if p.feature_class == "P"]
-    if not cands:
-        cands = [(p, False) for p in _lookup(gazetteer, top.name)]
+    if not cands:  # (the name itself was looked up first, just above)
+        cands = [(p, False) for p in _transliterated(gazetteer, top.name)]
     well_known = any(p.is_admin or p.population >= 100_000 for p, _ in cands)  # "Texas" is Texas, not Thieux
     if not cands or not (well_known or any(p.country in ctx.countries for p, _ in cands)):
         seen = {c.place_id for c, _ in cands}
@@ -570,12 +570,15 @@ def _state_code(name: str) -> bool:
 
 
 def _lookup(gazetteer, name: str) -> list[Place]:
-    """Places of that name, else of its other transliteration the way GeoNames often writes it: without
-    the Arabic article ("Ar-Raqqa", "As Sweida"), with or without a final h ("Diwaniyah", "Falluja")."""
-    found = gazetteer.lookup(name)
-    article = ARABIC_ARTICLE.match(name) if not found else None
-    if article:
-        found = gazetteer.lookup(name[article.end():])
+    """Places of that name, else of its other transliteration."""
+    return gazetteer.lookup(name) or _transliterated(gazetteer, name)
+
+
+def _transliterated(gazetteer, name: str) -> list[Place]:
+    """Places of the name written the way GeoNames often writes it: without the Arabic article
+    ("Ar-Raqqa", "As Sweida"), with or without a final h ("Diwaniyah", "Falluja")."""
+    article = ARABIC_ARTICLE.match(name)
+    found = gazetteer.lookup(name[article.end():]) if article else []
     if not found and re.search(r"[aeiy]h$", name):  # "Diwaniyah" is GeoNames' "Diwaniya", "Fallujah" its "Falluja"
         found = gazetteer.lookup(name[:-1])
     elif not found and name.endswith("a"):
