@@ -219,3 +219,22 @@ def test_a_town_after_in_is_found_by_its_other_transliteration(nlp, gazetteer):
 ])
 def test_countries_named_as_actors_are_no_context(nlp, gazetteer, text, name, country):
     assert resolve(nlp, gazetteer, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a foreigner's nationality says who, not where: "a French woman" does not put Gao in France's shadow
+    ("A French woman who runs a charity was kidnapped in Gao by Al Mourabitoune.", "Gao", "ML"),
+    # a council's head word in another language is a town when alone ("Dambulla Pradeshiya Sabha" is not)
+    ("Unidentified attackers set fire to supplies of the Red Crescent in their premises in Sabha.", "Sabha", "LY"),
+    # one entity holding a facility and its town: the town after "in"
+    ("On Tuesday, the areas around Ward Place and Town Hall in Colombo were hampered by a protest.", "Colombo", "LK"),
+    # a fort or station named for its town is in that town
+    ("On Wednesday, the Lotus road in Colombo Fort was closed due to a protest by textile workers.", "Colombo Fort", "LK"),
+    # what fighters attack or storm is a place, even when the model reads a person
+    ("RRR fighters attacked Bocaranga in the early morning, firing into the air.", "Bocaranga", "CF"),
+    # "between" is as locative as "in" for another transliteration
+    ("Protesters gathered outside a guesthouse between Diwaniyah and Sadir.", "Diwaniyah", "IQ"),
+])
+def test_cues_that_make_a_name_a_place(nlp, gazetteer, text, name, country):
+    assert resolve(nlp, gazetteer, text)[name].country == country
+

@@ -83,6 +83,9 @@ GLOSS_BEFORE = re.compile(r"(?:\)\s*\(|\b(?:zone|woreda|district|county|municipa
                           r"neighbou?rhood)\s+\(|\bcoded (?:to|as) (?:the\s+)?(?:(?:district|governorate|provincial|regional|state|county) "
                           r"(?:cent(?:er|re)|capital)\s+)?)$", re.I)
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|into|fled(?:\s+from)?)\s+$", re.I)  # "fled El Geneina"
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+SEIZED_PLACE_VERBS = {"attack", "storm", "raid", "capture", "seize", "overrun", "besiege", "shell", "bomb", "loot",
+                      "occupy", "invade", "retake", "recapture"}
 MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
 ADMIN2_WORDS = {"district", "county", "municipality", "rayon", "raion", "department", "local government area", "lga", "zone"}
@@ -170,6 +173,10 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             rest_start = text.find(owner.group("rest"), start, end + 1)
             start, name = (rest_start if rest_start >= 0 else start), owner.group("rest")
         name = _clean_name(re.sub(r"-based$", "", name))  # "the Kathmandu-based office": in Kathmandu
+        inside = FACILITY_IN.match(name)
+        if inside and strength == 2:  # "Town Hall in Colombo", one entity: the facility's town, after "in"
+            name = inside.group("town")
+            start = max(start, text.find(name, start, end + 1))
         lead = re.search(rf"\b([A-Z][\w'’-]+\s+{PARTICLES}\s+)$", text[max(0, start - 30):start])
         if name and lead and gazetteer.has_name(lead.group(1) + name):
             start, name = start - len(lead.group(1)), lead.group(1) + name  # "Rio de Janeiro city", not "Janeiro city"
@@ -182,7 +189,7 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             return  # "one Canadian", "Kazakh": a demonym, not the town of Canadian, Texas
         if name.isupper() and len(name) <= 4 and strength < 3 and not _acronym_place(name, strength, gazetteer):
             return  # "an NGO worker", "IS militants", "the ODM MP": a code, not Nagoya's airport or Iceland
-        if strength < 3 and FACILITY_HEAD.fullmatch(name):
+        if strength < 3 and FACILITY_HEAD.fullmatch(name) and not LOCAL_HEAD.fullmatch(name):
             return  # "Mission", "College", "Hall" alone: a common noun capitalised, not the small town
         offset = text.find(name, start, end + 1)
         start = offset if offset >= 0 else start
@@ -230,11 +237,14 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         if run:
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
             name = text[start:end]
-            after_preposition = LOCATIVE_BEFORE.search(text[max(0, start - 12):start])
+            after_preposition = LOCATIVE_BEFORE.search(text[max(0, start - 12):start]) or (
+                # "fighters attacked Bocaranga": what is stormed, raided or seized is a place
+                run[-1].dep_ == "dobj" and run[-1].head.lemma_ in SEIZED_PLACE_VERBS)
+            between = BETWEEN_BEFORE.search(text[max(0, start - 12):start])
             if re.match(rf"^\s(?i:{PARTICLES})[\s-][A-Z]", text[end:end + 8]):
                 pass  # "Dur al Amal": the first word of a longer name the gazetteer lacks is not a town of its own
-            elif gazetteer.has_name(name) or (after_preposition and _lookup(gazetteer, name)):
-                # (after "in", also by its other transliterations: "in Diwaniyah", GeoNames' Diwaniya)
+            elif gazetteer.has_name(name) or ((after_preposition or between) and _lookup(gazetteer, name)):
+                # (after "in" or "between", also by its other transliterations: "in Diwaniyah", GeoNames' Diwaniya)
                 # "demonstrated ... in Tunis": a locative preposition is the cue the model did not read
                 locative = after_preposition and not MONTHS.match(name)
                 # "East Guji zone (Negele)", "coded to Pershotravensk": a place glossing the place just named
@@ -266,6 +276,9 @@ FACILITY_HEAD = re.compile(r"Hall|College|University|School|Academy|Institute|Ho
                            r"Party|Movement|Front|Union|Police|Ministry|Hotel|Mall|Company|Corporation|Bank|Factory|Mine")
 FACILITY_LOCATED = re.compile(r"^(?:\s*(?:,\s*|\()|[^.;]{0,60}?\b(?:in|at|of)\s+)(?:the\s+)?[A-Z]")
 # Place names written as capitals that a code could also be: "US", "UK", "DRC" are countries; "MP", "IS" are not.
+# Heads of councils in other languages ("Dambulla Pradeshiya Sabha"): alone they are towns (Sabha, Libya).
+LOCAL_HEAD = re.compile(r"Pradeshiya|Sabha")
+FACILITY_IN = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:in|at) (?P<town>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$")
 COUNTRY_CODES = {"US", "USA", "UK", "UAE", "DRC", "CAR", "KSA"}
 
 
@@ -294,6 +307,12 @@ ACTOR_AFTER_DEMONYM = re.compile(r"^-(?:backed|led|sponsored|aligned|affiliated|
                                  r"^\s*(?:[\w-]+\s+){0,2}?(?:forces|military|army|troops|soldiers|warplanes|jets|aircraft|"
                                  r"drones?|artillery|navy|naval|air ?force|airstrikes?|strikes?|shelling|settlers|"
                                  r"militants|fighters|gunboats|helicopters|tanks)\b", re.I)
+# "a French woman", "two Chinese nationals", "Dutch tourists": foreigners are named by nationality because
+# they are foreign, so the demonym says nothing of where the event was.
+NATIONAL_AFTER_DEMONYM = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:wom[ae]n|m[ae]n|national|nationals|citizens?|tourists?|"
+                                    r"visitors?|travell?ers?|aid workers?|engineers?|missionar(?:y|ies)|priests?|nuns?|"
+                                    r"journalists?|reporters?|hostages?|expatriates?|expats?|businessm[ae]n|contractors?|"
+                                    r"workers?|volunteers?|-owned|compan(?:y|ies)|firms?|embassy)\b", re.I)
 PARENTHESIS_BEFORE = re.compile(rf"(?:[A-Z][\w'’.-]*{AREA_WORD}\s*\((?:[^()]*,\s*)?|\([^()]*,\s*)$")
 def is_dateline(text: str, start: int, end: int) -> bool:
     """A place opening a paragraph and followed by a date, an agency or a dash: the dateline."""
@@ -364,6 +383,8 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
             code = gazetteer.country_of_adjective(ent.text.split()[0])
             if code and ent.label_ == "NORP" and ACTOR_AFTER_DEMONYM.match(text[ent.end_char:ent.end_char + 40]):
                 ctx.actor_countries[code] += 1  # forces act abroad too, but at home more often
+            elif code and ent.label_ == "NORP" and NATIONAL_AFTER_DEMONYM.match(text[ent.end_char:ent.end_char + 40]):
+                continue
             elif code:
                 ctx.countries[code] += 1
     if not ctx.countries:
@@ -524,7 +545,8 @@ QUARTER_OF = re.compile(r"^(?:(?:North|South|East|West)(?:ern)?|Central|(?:North
                         r"(?P<country>[A-Z][\w' -]+)$", re.I)
 ARABIC_ARTICLE = re.compile(r"^(?:[AaEe][lrsdtzn]|Ash|Ath)[- ](?=[A-Z])")
 SETTLEMENT_SUFFIX = re.compile(r"\s+(?:(?:International|National|General|Teaching|Central|Regional)\s+)?"
-                               r"(?:City|Town|Village|Municipality|Airport|University|Hospital|Prison|Stadium|Market|Port)$")
+                               r"(?:City|Town|Village|Municipality|Airport|University|Hospital|Prison|Stadium|Market|Port|Fort|Station|"
+                               r"Bridge|Square|Camp|Barracks|Junction|Bazaar)$")
 SOLE_TOWN = 50_000  # a town this size whose name no other country shares
 FOREIGN_CITY = 500_000  # smaller places outside the report's countries are other places of the same name
 MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other places (Kabindi is not Kabinda)
