@@ -411,3 +411,24 @@ def test_a_states_forces_striking_abroad_are_external_there(gazetteer):
     [event] = flashpoint.extract("On 5 June 2025, an Israeli drone targeted an IDP tent in Gaza - Sheikh Radwan (Gaza City, "
                                  "Gaza Strip) causing fires. Casualties unknown.", published="2025-06-05", gazetteer=gazetteer)
     assert event.country == "PS" and event.actor1.startswith("Military Forces of Israel") and event.inter1 == 8
+
+
+def test_a_parenthesis_after_a_region_does_not_end_the_sentence_or_lose_the_coded_town(gazetteer):
+    """The parser broke "(Riau province) (coded to Bangkinang town)" into a sentence of its own, and the
+    attack lost the town it is coded to."""
+    import flashpoint
+
+    events = flashpoint.extract("On 24 December 2020, an unidentified actor threw Molotov bombs at a journalist's house "
+                                "in Kampar regency (Riau province) (coded to Bangkinang town), burning her car.",
+                                published="2020-12-25", gazetteer=gazetteer)
+    assert [(e.location, e.geo_precision) for e in events] == [("Bangkinang", 1)]  # Molotov bombs and a burning car
+
+
+def test_a_name_the_gazetteer_lacks_is_placed_at_the_town_glossing_it(gazetteer):
+    """ "in Avasin-Basyan (Mergasur) region of northern Iraq": near Mergasur, not anywhere in Iraq."""
+    import flashpoint
+
+    [event] = flashpoint.extract("On 6 March 2020, Turkish military forces conducted airstrikes in Avasin-Basyan "
+                                 "(Mergasur) region of northern Iraq, destroying shelters of the PKK.",
+                                 published="2020-03-06", gazetteer=gazetteer)
+    assert (event.country, event.geo_precision) == ("IQ", 2) and event.location in ("Mergasur", "Mêrgasur")

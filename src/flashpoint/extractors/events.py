@@ -49,7 +49,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine\b|\bsarin\b|\bnerve agents?\b|\btoxic gas\b|\bgas cylinders?\b", 9),
     ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bstoned\b", 6),
     # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
-    ("street_violence", r"\bdemonstrat\w* violently\b|\b(?:lit|set up|setting up|lighting|made|making) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones|rocks|bottles|flares|petrol bombs|molotov cocktails?|petrol bomb|fire ?bombs?|fireworks|projectiles|bricks|objects)\b", 5),
+    ("street_violence", r"\bdemonstrat\w* violently\b|\b(?:lit|set up|setting up|lighting|made|making) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones|rocks|bottles|flares|petrol bombs|molotov (?:cocktails?|bombs?)|molotovs|petrol bomb|fire ?bombs?|fireworks|projectiles|bricks|objects)\b", 5),
     ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b(?! victims? (?:were |was )?(?:rescued|freed|released))|\babduct(?:ed|ing|ion|ions|s)?\b|"
                   r"\btaken hostage\b|\b(?:took|taking|take|takes) (?:[\w-]+ ){0,3}hostages?\b|\bforced disappearances?\b|\bheld (?:\w+ ){0,3}(?:captive|hostage)\b|"
                   r"\bforcibly recruit(?:ed|ing)\b|\bforced recruitment\b", 7),
@@ -57,7 +57,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:repel(?:led|s)?|repulsed|foiled)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
-    ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t)\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
+    ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t|ing)\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
               r"(?:[\w'’-]+\s+){0,2}(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
               r"buildings?|offices?|schools?|churches|mosques?|motorcycles?|tractors?|excavators?|bulldozers?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b", 5),
     ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|live|shots)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bgunshots?\b|\bshot\b(?!\s+down)|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
@@ -1079,9 +1079,23 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
             cost -= 1000  # the note's own coding: "(coded to Pershotravensk, Dnipropetrovsk)"
         if best_cost is None or cost < best_cost:
             best, best_cost = pm, cost
-    if best is None:
-        return near_reference(places, text)
+    if best is None or _place_level(best) >= 3:
+        return near_reference(places, text) or glossed_town(places, text) or best
     return best
+
+
+GLOSSED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*\($")
+
+
+def glossed_town(places: list[PlaceMention], text: str) -> PlaceMention | None:
+    """"airstrikes in Avasin-Basyan (Mergasur) region of northern Iraq": a name the gazetteer lacks,
+    glossed by the town it lies by, is placed near that town rather than in the whole country."""
+    for pm in places:
+        if pm.role == "reference" and pm.place is not None and pm.place.feature_class == "P" \
+                and GLOSSED_BEFORE.search(text[max(0, pm.span.start - 40):pm.span.start]) \
+                and re.match(r"\s*\)", text[pm.span.end:]):
+            return replace(pm, geo_precision=2, anchor=text[max(0, pm.span.start - 30):pm.span.end + 1].strip())
+    return None
 
 
 BACKGROUND_PLACE = re.compile(r"\b(?:retaliation for|in response to|following|in the wake of|revenge for|reprisal for)\b", re.I)

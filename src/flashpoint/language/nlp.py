@@ -31,7 +31,16 @@ def paragraph_breaks(doc):
         # continue in lower case (hard-wrapped prose: "the police said\nthat ...").
         if token.text.count("\n") >= 2 or not following.text[:1].islower():
             following.is_sent_start = True
+    for prev, token in zip(doc[:-1], doc[1:]):
+        # "... in Kampar regency (Riau province) (coded to Bangkinang town), burning her car": a parenthesis
+        # or a lower-case word after no full stop continues the sentence; the parser sometimes breaks there.
+        if token.is_sent_start is None and (token.text == "(" or token.text[:1].islower()) \
+                and not prev.is_space and prev.text not in SENTENCE_END:
+            token.is_sent_start = False
     return doc
+
+
+SENTENCE_END = {".", "!", "?", "...", "…", ":", ";", '"', "”", "’", "'"}
 
 
 @lru_cache(maxsize=2)
