@@ -17,6 +17,7 @@ from flashpoint.extractors.actors import (NOT_ACTORS, SPELLED_OUT_GROUP, STATE_F
                                           community_militia, country_name, group_named_in, identity_group, named_group,
                                           state_named)
 from flashpoint.extractors.datelines import strip_dateline
+from flashpoint.extractors.cues import literal_cues, may_match
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
 
 VIOLENT = {"attack_police", "street_violence", "battle", "brawl", "riot", "arson", "shooting", "beating", "attack", "killing",
@@ -89,6 +90,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("base", r"\b(?:established|set up)\s+(?:a\s+)?(?:military\s+)?(?:base|headquarters)\b", 1),
 ]
 COMPILED = [(cat, re.compile(rx, re.I), sev) for cat, rx, sev in TRIGGERS]
+CUES = [literal_cues(rx) for _, rx, _ in COMPILED]  # a pattern runs only on a sentence holding one of its words
 
 # "Machar's forces denied claims that they abducted 21 aid workers": what a party denies doing is no event
 DENIAL = re.compile(r"\b(?:denied|deny|denies|denying|dismissed|rejected)\s+(?:the\s+)?(?:(?:claims?|reports?|allegations?|"
@@ -579,9 +581,12 @@ class Trigger:
 def find_triggers(text: str, s_start: int, s_end: int) -> list[Trigger]:
     """Non-overlapping triggers in one sentence, most specific pattern first."""
     sentence = text[s_start:s_end]
+    lowered = sentence.lower()
     taken: list[tuple[int, int]] = []
     found: list[Trigger] = []
-    for cat, rx, sev in COMPILED:
+    for (cat, rx, sev), cues in zip(COMPILED, CUES):
+        if not may_match(cues, lowered):
+            continue
         for m in rx.finditer(sentence):
             a, b = s_start + m.start(), s_start + m.end()
             if any(a < y and x < b for x, y in taken):
