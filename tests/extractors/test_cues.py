@@ -11,7 +11,7 @@ from flashpoint.extractors.events import COMPILED, CUES
     # a prefix the parser factors out ("t" + "ook|aking|ake") is followed into the words after it
     (r"\b(?:took|taking|take) to the streets?\b", {"took to the street", "taking to the street", "take to the street"}),
     (r"(?:(?<=forces )|(?<=army ))bomb(?:s|ed)?\b", {"bomb"}),  # a branch of look-behinds consumes nothing
-    (r"\b(?:under )?attack(?:ed|s)?\b", {"under attack", "attack"}),  # an optional part may be skipped
+    (r"\b(?:under )?attack(?:ed|s)?\b", {"attack"}),  # an optional part may be skipped ("under attack" holds "attack")
     (r"(?<!anti-)\briot(?:s|ing)?\b|\bmobs?\b", {"riot", "mob"}),
     (r"\bRAID\b", {"raid"}),  # lower-cased, as the sentence is
 ])

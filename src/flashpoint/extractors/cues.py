@@ -30,12 +30,19 @@ def literal_cues(rx: re.Pattern) -> frozenset[str] | None:
     cues = _starts(list(_p.parse(rx.pattern, rx.flags)))
     if cues is None or any(len(c) < _MIN_CUE for c in cues):
         return None
-    return frozenset(c.lower() for c in cues)
+    lowered = {c.lower() for c in cues}
+    # "under attack" holds "attack": the shorter cue alone tests both
+    return frozenset(c for c in lowered if not any(o != c and o in c for o in lowered))
 
 
 def may_match(cues: frozenset[str] | None, lowered: str) -> bool:
     """Whether the lower-cased text holds a cue (always, for a pattern without cues)."""
-    return cues is None or any(c in lowered for c in cues)
+    if cues is None:
+        return True
+    for cue in cues:  # a plain loop: this runs for every pattern on every sentence
+        if cue in lowered:
+            return True
+    return False
 
 
 def _starts(items: list) -> set[str] | None:
