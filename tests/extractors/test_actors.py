@@ -28,6 +28,10 @@ from flashpoint.extractors.actors import classify_actor
     ("an aid worker", "SO", "Civilians (Somalia)", 7),
     ("armed Nuer youth known as the White Army", "SS", "White Army", 2),  # an organisation, not a state's army
     ("the Arakan Army", "MM", "Arakan Army", 2),
+    ("A Burma Army battalion", "MM", "Military Forces of Myanmar", 1),  # the country's former name
+    ("the Tatmadaw", "MM", "Military Forces of Myanmar", 1),  # a state's forces by their own name
+    ("a PMF convoy", "IQ", "Military Forces of Iraq", 1),  # state forces to ACLED
+    ("the Popular Mobilization Forces", "SY", "Military Forces of Iraq", 8),
     ("the Nigerian Army", "NE", "Military Forces of Nigeria", 8),  # a capitalised Army of a named country
     ("MINUSMA peacekeepers", "ML", "MINUSMA: United Nations Multidimensional", 8),  # peacekeepers are external
     ("JNIM militants", "ML", "JNIM: Group for Support of Islam and Muslims", 2),  # as ACLED names the group

@@ -132,6 +132,18 @@ ACLED_COUNTRY_NAMES = {
 }
 
 
+# Names reports still use for their armies ("the Burma Army", "Zaire's troops"), which ISO 3166 no longer lists.
+FORMER_COUNTRY_NAMES = {"MM": "Burma", "CD": "Zaire", "SZ": "Swaziland", "TL": "East Timor", "BF": "Upper Volta",
+                        "BJ": "Dahomey", "LK": "Ceylon"}
+# A state's forces by their own name ("the Tatmadaw", "the Popular Mobilization Forces"), and the unit ACLED
+# adds after the state's name, if any.
+NAMED_STATE_FORCES = {
+    r"tatmadaw|sit-tat": ("MM", ""),
+    r"popular mobili[sz]ation (?:forces|units|committees)|pmf|pmu|hashd(?: al-sha['’]?abi)?": ("IQ", " Popular Mobilization Forces"),
+    r"counter[- ]terrorism service": ("IQ", " Counter-Terrorism Service"),
+}
+
+
 def _state(kind: str, country: str | None, on: date | None) -> str:
     name = country_name(country) or "Unknown Country"
     label = regime_label(country, on)
@@ -161,6 +173,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     mission = next((name for word, name in MISSIONS.items() if has(word)), None)
     if mission is not None:  # peacekeepers are external forces wherever they serve
         return Actor(phrase, mission, 8, country)
+    for words, (code, unit) in NAMED_STATE_FORCES.items():
+        if has(words):
+            return Actor(phrase, _state("Military", code, on) + unit, 1 if country in (None, code) else 8, code)
     own_army = _armed_by_name(phrase)
     if own_army is not None:  # "the White Army", "the Arakan Army": an organisation, not a state's army
         return Actor(phrase, own_army, 2, country)
@@ -261,9 +276,9 @@ def _country_names() -> dict[str, str]:
     """normalised country name → alpha-2, for forces named after the country ("Israel Defense Forces")."""
     import pycountry
 
-    table = {normalize(name): code for code, name in ACLED_COUNTRY_NAMES.items()}
+    table = {normalize(name): code for code, name in {**FORMER_COUNTRY_NAMES, **ACLED_COUNTRY_NAMES}.items()}
     for c in pycountry.countries:
-        for name in (c.name, getattr(c, "common_name", None)):
+        for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
             if name:
                 table.setdefault(normalize(name), c.alpha_2)
     return table
@@ -335,6 +350,7 @@ STATE_FORCE_ACRONYMS = {
     "SNA": "SO", "FANB": "VE", "IDF": "IL", "ANA": "AF", "ISF": "IQ", "SAA": "SY", "FDS": "BF", "FAN": "TD",
     "BSF": "IN", "CRPF": "IN", "FC": "PK", "AFP": "PH", "PNP": "PH", "TSK": "TR", "ZSU": "UA",
     "FACA": "CF", "SSPDF": "SS", "RDF": "RW", "FADM": "MZ", "ANDSF": "AF", "FAB": "BJ", "FDSI": "BF",
+    "CTS": "IQ", "PMF": "IQ",
     "IRG": "YE",  # Yemen's internationally recognised government, as reports on the war against the Houthis call it
 }
 # Acronyms of weapons and things, never of an actor.
