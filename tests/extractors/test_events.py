@@ -843,3 +843,12 @@ def test_a_crowd_that_fights_the_police_for_its_demands_is_a_violent_demonstrati
 def test_headline_sides(nlp, text, sides):
     event = first(nlp, text)
     assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Battles", *sides)
+
+
+def test_a_report_that_only_reports_hearing_of_an_event_gives_it_hedged(nlp):
+    """"Report of armed clashes ...": all the note tells, so it is the event, marked hedged; beside an
+    event the text tells itself, what it only heard of stays out."""
+    [only] = mentions(nlp, "Report of armed clashes between unknown groups in Terekaka town in December.")
+    assert (only.event_type, only.hedged) == ("Battles", True)
+    told = mentions(nlp, "Gunmen shot dead two traders in the market. There were reports of clashes in the hills.")
+    assert [m.event_type for m in told] == ["Violence against civilians"] and not told[0].hedged

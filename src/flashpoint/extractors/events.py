@@ -578,8 +578,11 @@ class Trigger:
     merged: list["Trigger"] = field(default_factory=list)  # the sentence's other triggers told of the same event
 
 
-def find_triggers(text: str, s_start: int, s_end: int) -> list[Trigger]:
-    """Non-overlapping triggers in one sentence, most specific pattern first."""
+def find_triggers(text: str, s_start: int, s_end: int, reported: bool = False) -> list[Trigger]:
+    """Non-overlapping triggers in one sentence, most specific pattern first.
+
+    ``reported`` keeps what the text only reports hearing of ("Reports of armed clashes in Terekaka"):
+    read when nothing else in the report is an event."""
     sentence = text[s_start:s_end]
     lowered = sentence.lower()
     taken: list[tuple[int, int]] = []
@@ -598,7 +601,7 @@ def find_triggers(text: str, s_start: int, s_end: int) -> list[Trigger]:
             # and one "participated in the protest rally" takes part in it.
             anaphoric = ANAPHORIC.search(before) and not m.group(0).lower().endswith("ed") \
                 and not PARTICIPATED.search(before)
-            if META.search(before) or (cat in BACKGROUND_CATEGORIES and (background or anaphoric)):
+            if (META.search(before) and not reported) or (cat in BACKGROUND_CATEGORIES and (background or anaphoric)):
                 continue
             taken.append((a, b))
             found.append(Trigger(cat, a, b, sev, {cat}))
@@ -1153,8 +1156,21 @@ def extract_event_mentions(
     quantities: list[Quantity],
     time_for,
     country_hint: str | None = None,
+    reported: bool = False,
 ) -> list[EventMention]:
-    """Event mentions sentence by sentence; ``time_for(start, end, sentence_start)`` gives the governing time."""
+    """Event mentions sentence by sentence; ``time_for(start, end, sentence_start)`` gives the governing time.
+
+    A report whose only events are told as reports heard ("Reports of Christians attacking Jewish
+    neighbours") is read again with those kept, hedged: what it reports is all it tells."""
+    mentions = _event_mentions(sdoc, doc_id, sentences, places, quantities, time_for, country_hint, reported)
+    if mentions or reported:
+        return mentions
+    return [replace(m, hedged=True) for m in _event_mentions(sdoc, doc_id, sentences, places, quantities, time_for,
+                                                              country_hint, reported=True)]
+
+
+def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places: list[PlaceMention],
+                    quantities: list[Quantity], time_for, country_hint: str | None, reported: bool) -> list[EventMention]:
     text = sdoc.text
     riot_context = bool(re.search(r"\b(?:pogrom|riot|rioting|brawl|mob)\b", text, re.I))
     mob_report = bool(MOB_SETTING.search(text))
@@ -1174,7 +1190,8 @@ def extract_event_mentions(
         # "Protesters stormed parliament and set it ablaze. Police opened fire on the crowd": one violent demonstration
         rioting_before = any(m.sub_event_type == "Violent demonstration" for m in told_before)
         sent_places = [p for p in places if s_start <= p.span.start < s_end]
-        triggers = [t for t in find_triggers(text, s_start, s_end) if not is_negated_or_hypothetical(sdoc, text, t, s_start)
+        triggers = [t for t in find_triggers(text, s_start, s_end, reported)
+                    if not is_negated_or_hypothetical(sdoc, text, t, s_start)
                     and not _told_as_past_background(sdoc, t)]
         if coded is not None and s_start <= coded.start("kind") < s_end:
             # The note says what kind of development it tells: that is its event; the sentence's
