@@ -238,3 +238,12 @@ def test_countries_named_as_actors_are_no_context(nlp, gazetteer, text, name, co
 def test_cues_that_make_a_name_a_place(nlp, gazetteer, text, name, country):
     assert resolve(nlp, gazetteer, text)[name].country == country
 
+
+
+def test_a_bare_state_name_is_the_state_and_a_county_with_its_designator_the_county(nlp, gazetteer):
+    """Iowa County, Wisconsin lies by Dodgeville, but "across Iowa" is the state; "the Black Hawk County
+    Sheriff's Office" is in that county, not at a town whose old name was Black Hawk."""
+    places = resolve(nlp, gazetteer, "Police in Dodgeville and Mineral Point said the storm spread across Iowa.")
+    assert (places["Iowa"].feature_code, places["Dodgeville"].admin2) == ("ADM1", "Iowa")
+    county = resolve(nlp, gazetteer, "Deputies from the Black Hawk County Sheriff's Office arrested him.")
+    assert (county["Black Hawk County"].feature_code, county["Black Hawk County"].admin1) == ("ADM2", "Iowa")

@@ -437,7 +437,7 @@ def _region_name(top: Toponym, gazetteer) -> bool:
     return any(p.feature_code.startswith("ADM1") for p in cands) and not any(p.feature_class == "P" for p in cands)
 
 
-def _score(place: Place, top: Toponym, ctx: Context, variant: bool) -> float:
+def _score(place: Place, top: Toponym, ctx: Context, variant: bool, alias: bool = False) -> float:
     score = math.log10(place.population + 10) / 7.0
     total = sum(ctx.countries.values()) or 1
     if place.country and place.country in ctx.countries:
@@ -464,6 +464,8 @@ def _score(place: Place, top: Toponym, ctx: Context, variant: bool) -> float:
         score += 0.15  # its own name, not another town's exonym ("Galle" is Galle, not Halle in Russian)
     if variant:
         score -= 0.8
+    if alias:
+        score -= 1.5
     if place.is_admin and top.designator is None:
         score -= 0.2  # a bare "Ziguinchor" or "Kinshasa" is the city more often than its region
     return score
@@ -521,8 +523,14 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
                  and normalize_name(p.name) == normalize_name(top.name) and p.population >= SOLE_TOWN]
     if not cands:
         return None, []
-    scored = sorted(((p, _score(p, top, ctx, v)) for p, v in cands), key=lambda x: -x[1])
+    aliases = _known_by_another_name(top, [p for p, _ in cands])
+    scored = sorted(((p, _score(p, top, ctx, v, p.place_id in aliases)) for p, v in cands), key=lambda x: -x[1])
     best, best_score = scored[0]
+    if best.feature_code.startswith("ADM2") and level is None:
+        # a bare "Iowa", "Ohio" is the state, not a county of that name the report's towns lie near
+        state = next((p for p, _ in scored if p.feature_code.startswith("ADM1") and p.country == best.country
+                      and normalize_name(p.name) == normalize_name(best.name)), None)
+        best = state or best
     # A proper noun found only by gazetteer look-up needs support beyond its name:
     # inside the countries the report is about ("Estado Mayor Central" is not Uganda's Central region).
     if top.strength == 1 and ctx.countries and best.country not in ctx.countries:
@@ -539,6 +547,26 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     if top.strength == 1 and best_score < 0.9 and not one_country_city:
         return None, scored[:5]
     return best, scored[:5]
+
+
+def _known_by_another_name(top: Toponym, places: list[Place]) -> set[str]:
+    """Candidates the name reaches only through one of their old or alternate names ("Missouri" for
+    Bozeman, "Paris" for Parizh), when a place of about that size or larger bears it as its own name.
+    A far larger place known by it stays a candidate: "Kiev" is Kyiv, not a village named Kiev."""
+    names = {normalize_name(top.name)}
+    designated = AREA_DESIGNATOR.match(top.name)
+    if designated:  # "Black Hawk County" is the county named Black Hawk
+        names.add(normalize_name(designated.group("name")))
+    # ("Amara city": a province named Amara abroad does not make the city of that name an alias)
+    own = [p for p in places if normalize_name(p.name) in names
+           and (top.designator not in SETTLEMENT_WORDS or p.feature_class == "P")]
+    return {p.place_id for p in places if normalize_name(p.name) not in names
+            and any(o.population * 10 >= p.population and not _named_for_its_area(p, o) for o in own)}
+
+
+def _named_for_its_area(town: Place, area: Place) -> bool:
+    """Al 'Amarah is the town of Amara district: the district's name is the town's too."""
+    return area.is_admin and town.country == area.country and area.name in (town.admin1, town.admin2)
 
 
 QUARTER_OF = re.compile(r"^(?:(?:North|South|East|West)(?:ern)?|Central|(?:North|South)[- ]?(?:east|west)(?:ern)?)\s+"
