@@ -202,8 +202,10 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             add(m.start("name"), m.end("name"), m.group("name"), m.group("desig"), 3)
     for m in CAPITAL_DESIGNATOR.finditer(text):
         whole = text[m.start("name"):m.end("desig")]
-        if gazetteer.has_name(whole):
-            add(m.start("name"), m.end("desig"), whole, None, 3)  # "Shan State", "Quezon City": the name itself
+        # "Quezon City": a place's own name; "Plymouth County", which the look-up also finds under "Plymouth"
+        # (it drops designators), names the county Plymouth, not a town of that name
+        if any(p.name.lower() == whole.lower() for p in gazetteer.lookup(whole)):
+            add(m.start("name"), m.end("desig"), whole, None, 3)
         elif gazetteer.has_name(m.group("name")) and m.group("name").lower() not in NOT_PLACE_WORDS:
             add(m.start("name"), m.end("name"), m.group("name"), m.group("desig"), 3)
     for m in LISTED_NAME.finditer(text):
@@ -486,9 +488,13 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         for variants in (False, True) if ctx.countries else (False,):
             for lookup in lookups:
                 for country in countries:
-                    found = lookup(country, top.name, variants=variants)
-                    if found is not None:
-                        return found, [(found, 1.0)]
+                    # "Monroe County" in a report that names Missouri: the one in Missouri, of the seventeen
+                    stated = [a.name for a in ctx.admin1 if a.country == country] if lookup == gazetteer.admin2 else []
+                    for admin1 in [*stated, None]:
+                        found = lookup(country, top.name, admin1=admin1, variants=variants) if admin1 else \
+                            lookup(country, top.name, variants=variants)
+                        if found is not None:
+                            return found, [(found, 1.0)]
         if not ctx.countries:  # "Dawran Aness district" in a note that names no country: the one area of that name
             areas = [p for p in gazetteer.lookup(top.name) if p.feature_code.startswith(("ADM1", "ADM2"))]
             if len({p.country for p in areas}) == 1:
@@ -502,7 +508,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         return country, [(country, 1.0)]
     cands = [(p, False) for p in gazetteer.lookup(top.name)]
     bare = SETTLEMENT_SUFFIX.sub("", top.name)
-    if not cands and bare != top.name:  # "Basrah City", "Kisii Town": the town the name says
+    if not cands and bare != top.name and gazetteer.country(bare) is None:
+        # "Basrah City", "Kisii Town": the town the name says ("Palestine Stadium" is named for no town)
         cands = [(p, False) for p in gazetteer.lookup(bare) if p.feature_class == "P"]
     if not cands:  # (the name itself was looked up first, just above)
         cands = [(p, False) for p in _transliterated(gazetteer, top.name)]
@@ -553,15 +560,20 @@ def _known_by_another_name(top: Toponym, places: list[Place]) -> set[str]:
     """Candidates the name reaches only through one of their old or alternate names ("Missouri" for
     Bozeman, "Paris" for Parizh), when a place of about that size or larger bears it as its own name.
     A far larger place known by it stays a candidate: "Kiev" is Kyiv, not a village named Kiev."""
-    names = {normalize_name(top.name)}
+    names = {_bare_name(top.name)}
     designated = AREA_DESIGNATOR.match(top.name)
     if designated:  # "Black Hawk County" is the county named Black Hawk
-        names.add(normalize_name(designated.group("name")))
+        names.add(_bare_name(designated.group("name")))
     # ("Amara city": a province named Amara abroad does not make the city of that name an alias)
-    own = [p for p in places if normalize_name(p.name) in names
+    own = [p for p in places if _bare_name(p.name) in names
            and (top.designator not in SETTLEMENT_WORDS or p.feature_class == "P")]
-    return {p.place_id for p in places if normalize_name(p.name) not in names
+    return {p.place_id for p in places if _bare_name(p.name) not in names
             and any(o.population * 10 >= p.population and not _named_for_its_area(p, o) for o in own)}
+
+
+def _bare_name(name: str) -> str:
+    """A name without the designator written into it: "City of Isabela" and "Isabela City" are Isabela."""
+    return normalize_name(SETTLEMENT_SUFFIX.sub("", re.sub(r"^(?:City|Town|Municipality|Village) of\s+", "", name)))
 
 
 def _named_for_its_area(town: Place, area: Place) -> bool:
@@ -708,6 +720,13 @@ def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, 
     strong = {t.start for t in order if t.strength >= 2 or t.start in contained}
     for top in order:
         place, cands = resolved[top.start]
+        if _admin_level(top.designator) == 2 and place is not None and ctx.admin1 and not any(
+                place.country == a.country and place.admin1 == a.name for a in ctx.admin1):
+            # "Monroe County in northeast Missouri": the state, read after the county, says which of them
+            again, again_cands = resolve_toponym(top, ctx, gazetteer)
+            if again is not None:
+                resolved[top.start] = (again, again_cands)
+            continue
         if top.start in contained or _admin_level(top.designator) is not None or len(cands) < 2:
             continue
         others = [p for start, p in towns.items() if start != top.start and (place is None or p.place_id != place.place_id)]
