@@ -165,6 +165,7 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     """Candidate toponym spans, strongest evidence first, non-overlapping."""
     text = text if text is not None else sdoc.text  # Doc.text re-joins every token: read it once
     found: list[Toponym] = []
+    named_for: set[int] = set()  # starts of places an organisation's name opens with
 
     def add(start: int, end: int, name: str, desig: str | None, strength: int) -> None:
         owner = re.match(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$", name)
@@ -261,12 +262,33 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
                 prefix = text[start:run[heads - 1].idx + len(run[heads - 1].text)] if heads else ""
                 if prefix and gazetteer.has_name(prefix) and not FACILITY_LOCATED.match(text[end:end + 40]):
                     add(start, start + len(prefix), prefix, None, 1)
+            elif len(run) > 1 and (owner := _organisation_place(run, text, gazetteer)) is not None:
+                # "the Kentucky Department of Fish and Wildlife", "Texas A&M University": the state or city an
+                # organisation is named for, kept as its context, never as where anything happened
+                add(start, start + len(owner), owner, None, 2)  # (a country, state or city: no bare capitalised word)
+                named_for.add(start)
             elif len(run) > 1 and gazetteer.has_name(run[-1].text) and run[-1].ent_type_ != "PERSON":
                 add(run[-1].idx, run[-1].idx + len(run[-1].text), run[-1].text, None, 1)
             run = []
     found = [t for t in found if not source or t.name.lower() != source.lower()]
     _assign_roles(found, sdoc, gazetteer, text)
+    for top in found:
+        if top.start in named_for:
+            top.role = "org"
     return sorted(found, key=lambda t: t.start)
+
+
+def _organisation_place(run: list, text: str, gazetteer) -> str | None:
+    """The country, state or city a run of proper nouns opens with when the rest names an organisation."""
+    for k in range(min(3, len(run) - 1), 0, -1):
+        name = text[run[0].idx:run[k - 1].idx + len(run[k - 1].text)]
+        rest = text[run[k].idx:run[-1].idx + len(run[-1].text)]
+        if not ORG_WORDS.search(rest):
+            continue
+        if gazetteer.country(name) or any(_bare_name(p.name) == _bare_name(name) and (
+                p.feature_code.startswith("ADM1") or p.population >= SMALL_NAMESAKE) for p in gazetteer.lookup(name)):
+            return name
+    return None
 
 
 ROAD_BETWEEN = re.compile(r"\b(?P<a>[A-Z][\w']+)-(?P<b>[A-Z][\w']+)\s+(?:road|highway|route|axis|motorway)\b")
@@ -287,7 +309,7 @@ COUNTRY_CODES = {"US", "USA", "UK", "UAE", "DRC", "CAR", "KSA"}
 def _acronym_place(name: str, strength: int, gazetteer) -> bool:
     """A short capitalised name is a place only as a country's usual short form, or as a town's own name
     ("GAO" in a wire's dateline), never through a code or another language's alternate name."""
-    if name in COUNTRY_CODES:
+    if name.replace(".", "") in COUNTRY_CODES:  # "U.S.", "U.K." as AP writes them
         return True
     if len(name) <= 2:
         return False
@@ -538,6 +560,14 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         state = next((p for p, _ in scored if p.feature_code.startswith("ADM1") and p.country == best.country
                       and normalize_name(p.name) == normalize_name(best.name)), None)
         best = state or best
+    metropolis = next((p for p, _ in scored if p.feature_class == "P" and p.population >= METROPOLIS
+                       and p.place_id not in aliases and _bare_name(p.name) == _bare_name(top.name)), None)
+    if metropolis is not None and best.feature_class == "P" and best.population < SMALL_NAMESAKE \
+            and not (ctx.resolved and _near_any(best, ctx.resolved, 50)) \
+            and not any(best.country == a.country and best.admin1 == a.name for a in ctx.admin1):
+        # "flew from Newark to Paris", "met Steele in London": a city of millions written alone is that
+        # city; a small namesake is written with its state ("Paris, Texas") or among its neighbours
+        return metropolis, scored[:5]
     # A proper noun found only by gazetteer look-up needs support beyond its name:
     # inside the countries the report is about ("Estado Mayor Central" is not Uganda's Central region).
     if top.strength == 1 and ctx.countries and best.country not in ctx.countries:
@@ -588,6 +618,8 @@ SETTLEMENT_SUFFIX = re.compile(r"\s+(?:(?:International|National|General|Teachin
                                r"(?:City|Town|Village|Municipality|Airport|University|Hospital|Prison|Stadium|Market|Port|Fort|Station|"
                                r"Bridge|Square|Camp|Barracks|Junction|Bazaar)$")
 SOLE_TOWN = 50_000  # a town this size whose name no other country shares
+METROPOLIS = 1_000_000  # a city this size written alone is itself, not a small namesake ...
+SMALL_NAMESAKE = 100_000  # ... of this size or less in the report's country
 FOREIGN_CITY = 500_000  # smaller places outside the report's countries are other places of the same name
 MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other places (Kabindi is not Kabinda)
 MAX_ANCHOR_KM = 100  # "3km from X", "near X": a candidate farther than this from X is another place
