@@ -279,3 +279,18 @@ def test_the_place_an_organisation_is_named_for_is_context_not_a_site(nlp, gazet
                                   "led the inquiry."), "d", gazetteer, lambda _: 0)
     roles = {(m.name, m.place.country if m.place else None, m.role) for m in mentions}
     assert ("U.S", "US", "org") in roles and ("Kentucky", "US", "org") in roles
+
+
+@pytest.mark.parametrize("text, name, near", [
+    # a namesake in another district of the stated state is another place: the village is placed in the district
+    ("Gunmen abducted an assistant at his residence in the Sabon Gari (Jalingo LGA, Taraba).", "Sabon Gari", (8.89, 11.36)),
+    # the town a barangay is written in is where it lies, not a Makiling 450 km away
+    ("A suspect was killed during a police raid at Barangay Makiling, Calamba City, Laguna.", "Makiling", (14.21, 121.17)),
+    # a particle inside a designated name ("San Jose del Monte City")
+    ("Two suspects were killed at San Jose del Monte City, Bulacan province.", "San Jose del Monte", (14.81, 121.05)),
+])
+def test_the_areas_written_after_a_place_keep_it_inside_them(nlp, gazetteer, text, name, near):
+    from flashpoint.extractors.places import km
+
+    place = resolve(nlp, gazetteer, text)[name]
+    assert km(place.latitude, place.longitude, *near) < 10

@@ -41,7 +41,7 @@ DESIGNATOR_AFTER = re.compile(
 # "Kyauktaw Township", "Bali Province", "Denpasar City": the designator written as part of the name.
 # Only the words that name a place when capitalised ("Police Department", "Green Zone" name none).
 CAPITAL_DESIGNATOR = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*))*?)\s+(?P<desig>Township|Province|State|Region|District|County|"
+    rf"\b(?P<name>[A-Z][\w'’-]*(?:[ -](?:{SPACED_PARTICLES}[ -])*(?:[A-Z][\w'’-]*))*?)\s+(?P<desig>Township|Province|State|Region|District|County|"
     r"Governorate|Oblast|Prefecture|City|Town|Village|Municipality|LGA|Metropolis)\b")
 DESIGNATOR_APPOS = re.compile(
     rf"\b(?P<desig>border town|border village|town|village|city)\s+(?:of\s+)?(?P<name>{NAME})"
@@ -623,6 +623,7 @@ SMALL_NAMESAKE = 100_000  # ... of this size or less in the report's country
 FOREIGN_CITY = 500_000  # smaller places outside the report's countries are other places of the same name
 MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other places (Kabindi is not Kabinda)
 MAX_ANCHOR_KM = 100  # "3km from X", "near X": a candidate farther than this from X is another place
+OTHER_DISTRICT_KM = 50  # a town filed in another district than the one stated, this far from it, is a namesake
 
 
 CONTAINER_AFTER = re.compile(rf"^{AREA_WORD}(?:,\s+(?:in\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:department|province|state|region|district|"
@@ -693,7 +694,8 @@ def stated_elsewhere(top: Toponym, text: str, gazetteer) -> bool:
     # A town of some size in the area's country is the one meant, whatever the gazetteer's provinces
     # ("Merauke city, Papua province": GeoNames has moved Merauke to the new South Papua).
     return not any(_within(p, area) or p.place_id == area.place_id
-                   or p.country == area.country and p.population >= SOLE_TOWN for p in gazetteer.lookup(top.name))
+                   or p.country == area.country and p.feature_class == "P" and p.population >= SOLE_TOWN
+                   for p in gazetteer.lookup(top.name))
 
 
 def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
@@ -724,12 +726,16 @@ def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
 
 
 def _stated_district(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | None:
-    """The district or province written right after a place with its designator ("Mununga area, Mpika District")."""
+    """The district, province or town written right after a place with its designator ("Mununga area, Mpika
+    District", "Barangay Makiling, Calamba City")."""
     for phrase in _stated_areas(top, text):
         area = _area_toponym(phrase)
         if _admin_level(area.designator) is not None:
             found, _ = resolve_toponym(area, ctx, gazetteer)
             return found if found is not None and found.is_admin else None
+        if area.designator in SETTLEMENT_WORDS:  # "Barangay Makiling, Calamba City": the town it is part of
+            found, _ = resolve_toponym(area, ctx, gazetteer)
+            return found if found is not None and found.feature_class == "P" else None
     return None
 
 
@@ -876,9 +882,16 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
         else:
             place, cands = resolve_toponym(top, ctx, gazetteer)
             district = _stated_district(top, text, ctx, gazetteer) if place is not None and not place.is_admin else None
-            if district is not None and place.admin1 != district.admin1 and km(
-                    place.latitude, place.longitude, district.latitude, district.longitude) > MAX_ANCHOR_KM:
+            far = district is not None and km(place.latitude, place.longitude, district.latitude, district.longitude)
+            if district is not None and district.feature_class == "P" and far > OTHER_DISTRICT_KM:
+                place = None  # "Barangay Makiling, Calamba City": not the Makiling 450 km away
+            elif district is not None and place.admin1 != district.admin1 and far > MAX_ANCHOR_KM:
                 place = None  # "Mununga area, Mpika District": a namesake in another province, far from the district
+            elif district is not None and district.feature_code.startswith("ADM2") and place.admin2 \
+                    and normalize_name(place.admin2) != normalize_name(district.name) and far > OTHER_DISTRICT_KM:
+                place = None  # "Sabon Gari (Jalingo LGA, Taraba)": not the Sabon Gari of another LGA of the state
+            if district is not None and place is None:
+                contained.add(top.start)  # the text placed it: no second reading finds it elsewhere
         resolved[top.start] = (place, cands)
         if place is None:
             continue
