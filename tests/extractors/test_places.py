@@ -286,6 +286,8 @@ def test_the_place_an_organisation_is_named_for_is_context_not_a_site(nlp, gazet
     ("Gunmen abducted an assistant at his residence in the Sabon Gari (Jalingo LGA, Taraba).", "Sabon Gari", (8.89, 11.36)),
     # the town a barangay is written in is where it lies, not a Makiling 450 km away
     ("A suspect was killed during a police raid at Barangay Makiling, Calamba City, Laguna.", "Makiling", (14.21, 121.17)),
+    # a district of a city the gazetteer lacks, not the town of that name in another regency: in the city
+    ("Laborers protested in Genteng district, Surabaya city (East Java province).", "Genteng", (-7.25, 112.75)),
     # a particle inside a designated name ("San Jose del Monte City")
     ("Two suspects were killed at San Jose del Monte City, Bulacan province.", "San Jose del Monte", (14.81, 121.05)),
 ])

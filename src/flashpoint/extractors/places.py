@@ -729,7 +729,11 @@ def _stated_district(top: Toponym, text: str, ctx: Context, gazetteer) -> Place 
     """The district, province or town written right after a place with its designator ("Mununga area, Mpika
     District", "Barangay Makiling, Calamba City")."""
     for phrase in _stated_areas(top, text):
-        area = _area_toponym(phrase)
+        at = text.find(phrase, top.end)
+        # "Genteng district, Surabaya city": the town's designator written after it (a province's is not read:
+        # GeoNames has moved Merauke, "Merauke city, Papua province", to the new South Papua)
+        desig = re.match(rf"\s+(?P<d>{SETTLEMENT})\b", text[at + len(phrase):]) if at >= 0 else None
+        area = _area_toponym(f"{phrase} {desig.group('d')}" if desig else phrase)
         if _admin_level(area.designator) is not None:
             found, _ = resolve_toponym(area, ctx, gazetteer)
             return found if found is not None and found.is_admin else None
@@ -797,7 +801,7 @@ def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | No
         for phrase in _stated_areas(top, text):
             # "Qumbi Village, Mino district": the area with the designator written after it
             rest = text[text.find(phrase, top.end) + len(phrase):]
-            desig = re.match(rf"\s+(?P<d>{ADMIN})\b", rest, re.I)
+            desig = re.match(rf"\s+(?P<d>{ADMIN}|{SETTLEMENT})\b", rest, re.I)
             if desig is None and re.match(r"\s+[a-z]", rest):
                 continue  # "Tepe Sor area (Kurdish name)": a word that qualifies another, not an area
             area_name = f"{phrase} {desig.group('d')}" if desig else phrase
