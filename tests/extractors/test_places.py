@@ -288,6 +288,9 @@ def test_the_place_an_organisation_is_named_for_is_context_not_a_site(nlp, gazet
     ("A suspect was killed during a police raid at Barangay Makiling, Calamba City, Laguna.", "Makiling", (14.21, 121.17)),
     # a district of a city the gazetteer lacks, not the town of that name in another regency: in the city
     ("Laborers protested in Genteng district, Surabaya city (East Java province).", "Genteng", (-7.25, 112.75)),
+    # a spelling the gazetteer lacks, read as a variant only inside the area written after it
+    ("On 11 January 2016, in Homelin, Sagaing region, the military and the SNA clashed.", "Homelin", (24.87, 94.91)),
+    ("Boko Haram attacked CJTF members at Kayamla (Maiduguri LGA, Borno).", "Kayamla", (11.85, 13.16)),
     # a particle inside a designated name ("San Jose del Monte City")
     ("Two suspects were killed at San Jose del Monte City, Bulacan province.", "San Jose del Monte", (14.81, 121.05)),
 ])

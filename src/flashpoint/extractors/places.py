@@ -704,7 +704,9 @@ def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
     phrases = _stated_areas(top, text)
     if not phrases:
         return []
-    candidates = gazetteer.lookup(top.name)
+    # ("Homelin, Sagaing region": a spelling of Homalin, taken only inside the area the text states)
+    exact = gazetteer.lookup(top.name)
+    candidates = exact or gazetteer.lookup_variant(top.name)
     if not candidates:
         return []
     codes = sorted({p.country for p in candidates if p.country})
@@ -716,7 +718,9 @@ def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
         key = " ".join(phrase.lower().replace(".", " ").split())
         options = [gazetteer.admin1("US", US_STATES[key])] if key in US_STATES else []
         options.append(gazetteer.country(phrase))
-        for variants in (False, True):  # "Mangystau" is GeoNames' "Mangghystau": a variant, tried last
+        # "Mangystau" is GeoNames' "Mangghystau": a variant, tried last; a variant name only inside an area
+        # written as GeoNames writes it ("Kayamla (Maiduguri LGA, Borno)" is not Komló in some Hungarian county)
+        for variants in (False, True) if exact else (False,):
             options += [gazetteer.admin1(code, phrase, variants=variants) for code in codes]
         for area in options:
             inside = [p for p in candidates if area is not None and _within(p, area)]
