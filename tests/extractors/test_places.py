@@ -233,6 +233,8 @@ def test_countries_named_as_actors_are_no_context(nlp, gazetteer, text, name, co
     ("On Wednesday, the Lotus road in Colombo Fort was closed due to a protest by textile workers.", "Colombo Fort", "LK"),
     # what fighters attack or storm is a place, even when the model reads a person
     ("RRR fighters attacked Bocaranga in the early morning, firing into the air.", "Bocaranga", "CF"),
+    # "IS" is a group's acronym, not Iceland's code: no Icelandic context to refuse an Iraqi town
+    ("As reported on Mar 06, IS militants ambushed a PMF convoy near Makhmur, killing 7 fighters.", "Makhmur", "IQ"),
     # "between" is as locative as "in" for another transliteration
     ("Protesters gathered outside a guesthouse between Diwaniyah and Sadir.", "Diwaniyah", "IQ"),
 ])

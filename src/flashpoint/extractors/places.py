@@ -404,7 +404,10 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
         if ent.label_ in ("NORP", "GPE", "ORG"):
             if CAUSE_BEFORE.search(text[max(0, ent.start_char - 60):ent.start_char]):
                 continue  # "in solidarity with the Palestinian people": whom the event is for, not where
-            code = gazetteer.country_of_adjective(ent.text.split()[0])
+            first = ent.text.split()[0]
+            if first.isupper() and first.replace(".", "") not in COUNTRY_CODES:
+                continue  # "IS militants", "AU troops": a group's acronym, not Iceland's or Australia's code
+            code = gazetteer.country_of_adjective(first)
             if code and ent.label_ == "NORP" and ACTOR_AFTER_DEMONYM.match(text[ent.end_char:ent.end_char + 40]):
                 ctx.actor_countries[code] += 1  # forces act abroad too, but at home more often
             elif code and ent.label_ == "NORP" and NATIONAL_AFTER_DEMONYM.match(text[ent.end_char:ent.end_char + 40]):

