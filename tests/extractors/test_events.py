@@ -852,3 +852,13 @@ def test_a_report_that_only_reports_hearing_of_an_event_gives_it_hedged(nlp):
     assert (only.event_type, only.hedged) == ("Battles", True)
     told = mentions(nlp, "Gunmen shot dead two traders in the market. There were reports of clashes in the hills.")
     assert [m.event_type for m in told] == ["Violence against civilians"] and not told[0].hedged
+
+
+def test_the_acronym_is_is_read_as_the_group_not_the_verb(nlp):
+    """"IS militants set on fire the farmers' crops": the model parsed "IS" as the verb "is", and the
+    militants as its attribute, so the group was lost as the doer."""
+    event = first(nlp, "On 12 May 2020, IS militants set on fire the farmers crops in Umm al Hintah village.",
+                  "Strategic developments")
+    assert event.actor1 is not None and event.actor1.normalized.startswith("Islamic State")
+    armed = first(nlp, "On Mar 03, IS militants targeted 2 police personnel killing them with gunfire in Tall Bayad.")
+    assert (armed.sub_event_type, armed.actor1.inter, armed.actor2.inter) == ("Armed clash", 2, 1)
