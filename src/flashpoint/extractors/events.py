@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from flashpoint.extractors.actors import (NOT_ACTORS, SPELLED_OUT_GROUP, STATE_FORCE_ACRONYMS, classify_actor,
                                           community_militia, country_name, group_named_in, identity_group, named_group,
                                           state_named)
-from flashpoint.extractors.datelines import strip_dateline
 from flashpoint.extractors.cues import literal_cues, may_match
+from flashpoint.extractors.datelines import strip_dateline
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
 
 VIOLENT = {"attack_police", "street_violence", "battle", "brawl", "riot", "arson", "shooting", "beating", "attack", "killing",

@@ -299,10 +299,10 @@ FACILITY_HEAD = re.compile(r"Hall|College|University|School|Academy|Institute|Ho
                            r"International|National|General|Teaching|Referral|Regional|Central|Main|"  # "Baghdad International Airport"
                            r"Party|Movement|Front|Union|Police|Ministry|Hotel|Mall|Company|Corporation|Bank|Factory|Mine")
 FACILITY_LOCATED = re.compile(r"^(?:\s*(?:,\s*|\()|[^.;]{0,60}?\b(?:in|at|of)\s+)(?:the\s+)?[A-Z]")
-# Place names written as capitals that a code could also be: "US", "UK", "DRC" are countries; "MP", "IS" are not.
 # Heads of councils in other languages ("Dambulla Pradeshiya Sabha"): alone they are towns (Sabha, Libya).
 LOCAL_HEAD = re.compile(r"Pradeshiya|Sabha")
 FACILITY_IN = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:in|at) (?P<town>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$")
+# Place names written as capitals that a code could also be: "US", "UK", "DRC" are countries; "MP", "IS" are not.
 COUNTRY_CODES = {"US", "USA", "UK", "UAE", "DRC", "CAR", "KSA"}
 
 
@@ -335,8 +335,8 @@ ACTOR_AFTER_DEMONYM = re.compile(r"^-(?:backed|led|sponsored|aligned|affiliated|
 # they are foreign, so the demonym says nothing of where the event was.
 NATIONAL_AFTER_DEMONYM = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:wom[ae]n|m[ae]n|national|nationals|citizens?|tourists?|"
                                     r"visitors?|travell?ers?|aid workers?|engineers?|missionar(?:y|ies)|priests?|nuns?|"
-                                    r"journalists?|reporters?|hostages?|expatriates?|expats?|businessm[ae]n|contractors?|"
-                                    r"workers?|volunteers?|-owned|compan(?:y|ies)|firms?|embassy)\b", re.I)
+                                    r"hostages?|expatriates?|expats?|businessm[ae]n|contractors?|volunteers?|-owned|"
+                                    r"compan(?:y|ies)|firms?|embassy)\b", re.I)  # (workers and journalists strike at home)
 PARENTHESIS_BEFORE = re.compile(rf"(?:[A-Z][\w'’.-]*{AREA_WORD}\s*\((?:[^()]*,\s*)?|\([^()]*,\s*)$")
 def is_dateline(text: str, start: int, end: int) -> bool:
     """A place opening a paragraph and followed by a date, an agency or a dash: the dateline."""

@@ -21,7 +21,8 @@ def paragraph_breaks(doc):
     """A line break ends a sentence: headlines, bylines and datelines carry no full stop.
 
     Left to the parser, "Panyam buries nine after midnight attack" runs into the
-    first paragraph and the headline's "midnight" dates the whole story.
+    first paragraph and the headline's "midnight" dates the whole story. The other
+    way round, a parenthesis or a lower-case word after no full stop never starts one.
     """
     for i, token in enumerate(doc[:-1]):
         if not (token.is_space and "\n" in token.text):
@@ -45,7 +46,7 @@ SENTENCE_END = {".", "!", "?", "...", "…", ":", ";", '"', "”", "’", "'"}
 
 @lru_cache(maxsize=2)
 def load(name: str = SPACY_MODEL):
-    """The spaCy pipeline, with line breaks as sentence boundaries."""
+    """The spaCy pipeline, with line breaks as sentence boundaries and "IS" read as a name."""
     import spacy
     from spacy.language import Language
 
