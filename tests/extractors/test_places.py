@@ -301,3 +301,12 @@ def test_the_areas_written_after_a_place_keep_it_inside_them(nlp, gazetteer, tex
 
     place = resolve(nlp, gazetteer, text)[name]
     assert km(place.latitude, place.longitude, *near) < 10
+
+
+def test_an_all_capitals_dateline_is_found_and_kept_out_of_events(nlp, gazetteer):
+    """The model reads "BEIRUT" as an adverb: the dateline is found by its shape, as the place the report was
+    filed from; the article opening a sentence is no part of a designated name ("A Metcalfe County man")."""
+    mentions = extract_places(nlp("BEIRUT —  A cease-fire collapsed in Aleppo.\nA Metcalfe County man was arrested."),
+                              "d", gazetteer, lambda _: 0)
+    found = {m.name: (m.role, m.place.country if m.place else None, m.designator) for m in mentions}
+    assert found["BEIRUT"] == ("dateline", "LB", None) and found["Metcalfe"] == ("place", "US", "county")

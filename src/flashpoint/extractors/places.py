@@ -202,15 +202,22 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         for m in rx.finditer(text):
             add(m.start("name"), m.end("name"), m.group("name"), m.group("desig"), 3)
     for m in CAPITAL_DESIGNATOR.finditer(text):
-        whole = text[m.start("name"):m.end("desig")]
+        name = _clean_name(m.group("name"))  # "A Metcalfe County man": the sentence's article is no part of it
+        start = m.end("name") - len(name)
+        whole = text[start:m.end("desig")]
         # "Quezon City": a place's own name; "Plymouth County", which the look-up also finds under "Plymouth"
         # (it drops designators), names the county Plymouth, not a town of that name
-        if any(p.name.lower() == whole.lower() for p in gazetteer.lookup(whole)):
-            add(m.start("name"), m.end("desig"), whole, None, 3)
-        elif gazetteer.has_name(m.group("name")) and m.group("name").lower() not in NOT_PLACE_WORDS:
-            add(m.start("name"), m.end("name"), m.group("name"), m.group("desig"), 3)
+        if name and any(p.name.lower() == whole.lower() for p in gazetteer.lookup(whole)):
+            add(start, m.end("desig"), whole, None, 3)
+        elif name and gazetteer.has_name(name) and name.lower() not in NOT_PLACE_WORDS:
+            add(start, m.end("name"), name, m.group("desig"), 3)
     for m in LISTED_NAME.finditer(text):
         add(m.start("name"), m.end("name"), m.group("name"), None, 3)
+    for line_start in (0, *(m.end() for m in re.finditer(r"\n", text))):
+        line = dateline(text, line_start)  # "BEIRUT — A cease-fire ...": capitals the model reads as no name
+        if line is not None and line.start() == line_start and line.group("city").isupper() \
+                and gazetteer.has_name(line.group("city")):
+            add(line.start("city"), line.end("city"), line.group("city"), None, 2)
     for m in ROAD_BETWEEN.finditer(text):  # "along the Torit-Kapoeta road": ACLED codes the road's first town,
         if gazetteer.has_name(m.group("a")) and not re.match(r"\s*\(", text[m.end():]):  # unless areas follow
             add(m.start("a"), m.end("a"), m.group("a"), None, 2)
