@@ -260,14 +260,11 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
                 # "East Guji zone (Negele)", "coded to Pershotravensk": a place glossing the place just named
                 locative = locative or GLOSS_BEFORE.search(text[max(0, start - 30):start])
                 add(start, end, name, None, 2 if locative else 1)
-            elif len(run) > 1 and FACILITY_HEAD.fullmatch(run[-1].text):
+            elif len(run) > 1 and FACILITY_HEAD.fullmatch(run[-1].text) and (prefix := _facility_town(run, text)) \
+                    and gazetteer.has_name(prefix):
                 # "Colombo University", "Janakpur Police Post": the town a facility is named for, unless the text
                 # says where the facility is ("Hamilton College in Clinton")
-                heads = len(run)
-                while heads > 0 and FACILITY_HEAD.fullmatch(run[heads - 1].text):
-                    heads -= 1
-                prefix = text[start:run[heads - 1].idx + len(run[heads - 1].text)] if heads else ""
-                if prefix and gazetteer.has_name(prefix) and not FACILITY_LOCATED.match(text[end:end + 40]):
+                if not FACILITY_LOCATED.match(text[end:end + 40]):
                     add(start, start + len(prefix), prefix, None, 1)
             elif len(run) > 1 and (owner := _organisation_place(run, text, gazetteer)) is not None:
                 # "the Kentucky Department of Fish and Wildlife", "Texas A&M University": the state or city an
@@ -285,12 +282,26 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     return sorted(found, key=lambda t: t.start)
 
 
+def _facility_town(run: list, text: str) -> str:
+    """The words before a facility's head words ("Janakpur" of "Janakpur Police Post")."""
+    heads = len(run)
+    while heads > 0 and FACILITY_HEAD.fullmatch(run[heads - 1].text):
+        heads -= 1
+    return text[run[0].idx:run[heads - 1].idx + len(run[heads - 1].text)] if heads else ""
+
+
+# An office holder named after the place of his office: "Montreal Mayor Denis Coderre", "Kandara MP Alice Wahome".
+OFFICE_TITLE = re.compile(r"(?:Mayor|Governor|Premier|Prefect|MP|MLA|MPP|Senator|Sheriff|Councillor|Councilor|"
+                          r"Chief|Commissioner|Archbishop|Bishop|Imam|Deputy|Representative|Assemblyman)\b")
+
+
 def _organisation_place(run: list, text: str, gazetteer) -> str | None:
-    """The country, state or city a run of proper nouns opens with when the rest names an organisation."""
+    """The country, state or city a run of proper nouns opens with when the rest names an organisation
+    or an office holder."""
     for k in range(min(3, len(run) - 1), 0, -1):
         name = text[run[0].idx:run[k - 1].idx + len(run[k - 1].text)]
         rest = text[run[k].idx:run[-1].idx + len(run[-1].text)]
-        if not ORG_WORDS.search(rest):
+        if not (ORG_WORDS.search(rest) or OFFICE_TITLE.match(rest)):
             continue
         if gazetteer.country(name) or any(_bare_name(p.name) == _bare_name(name) and (
                 p.feature_code.startswith("ADM1") or p.population >= SMALL_NAMESAKE) for p in gazetteer.lookup(name)):
