@@ -93,11 +93,11 @@ def test_destinations_and_parenthesised_areas_are_not_event_places(nlp, gazettee
 
 
 def test_demonyms_and_nationals_are_not_places(nlp, gazetteer):
-    places = resolve(nlp, gazetteer, "A gang abducted 16 US citizens and one Canadian near Ganthier.")
-    assert "Canadian" not in places
     sdoc = nlp("A gang abducted 16 US citizens and one Canadian near Ganthier.")
-    roles = {m.name: m.role for m in extract_places(sdoc, "d", gazetteer, lambda _: 0)}
-    assert roles.get("US") != "place"
+    mentions = {m.name: m for m in extract_places(sdoc, "d", gazetteer, lambda _: 0)}
+    # "one Canadian" is no town of Canadian, Texas: at most a demonym of Canada
+    assert "Canadian" not in mentions or (mentions["Canadian"].role, mentions["Canadian"].place.country) == ("demonym", "CA")
+    assert mentions["US"].role != "place"
 
 
 def test_an_unknown_place_is_put_in_the_district_its_parenthesis_lists(nlp, gazetteer):
@@ -311,3 +311,12 @@ def test_an_all_capitals_dateline_is_found_and_kept_out_of_events(nlp, gazetteer
                               "d", gazetteer, lambda _: 0)
     found = {m.name: (m.role, m.place.country if m.place else None, m.designator) for m in mentions}
     assert found["BEIRUT"] == ("dateline", "LB", None) and found["Metcalfe"] == ("place", "US", "county")
+
+
+def test_a_demonym_is_a_mention_of_its_country_and_no_site(nlp, gazetteer):
+    """Gold corpora (TR-News, GeoWebNews) count "Turkish" as a toponym of Turkey: it is kept as a mention
+    with the role demonym, at the country's point, and never places an event or sets the context."""
+    mentions = extract_places(nlp("A Turkish policeman fatally shot the ambassador in Ankara."), "d", gazetteer,
+                              lambda _: 0)
+    found = {m.name: (m.role, m.place.country) for m in mentions}
+    assert found == {"Turkish": ("demonym", "TR"), "Ankara": ("place", "TR")}

@@ -132,7 +132,7 @@ class Toponym:
     name: str
     designator: str | None = None
     strength: int = 1  # 3 designator, 2 NER place label, 1 gazetteer match of a proper noun
-    role: str = "place"  # place | org (inside an organisation's name) | origin | reference | modifier
+    role: str = "place"  # place | org (inside an organisation's name) | origin | reference | modifier | demonym
     adjective_country: str | None = None
 
 
@@ -279,6 +279,11 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     for top in found:
         if top.start in named_for:
             top.role = "org"
+    for ent in sdoc.ents:  # "a Turkish policeman": the country a demonym names, a mention of it, never a site
+        code = gazetteer.country_of_adjective(ent.text) if ent.label_ == "NORP" else None
+        demonym = Toponym(ent.start_char, ent.end_char, ent.text, None, 1, "demonym", code)
+        if code and not gazetteer.country(ent.text) and not _overlaps(demonym, found):
+            found.append(demonym)
     return sorted(found, key=lambda t: t.start)
 
 
@@ -412,8 +417,8 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
     """Countries (named or as adjectives) and admin areas the report states."""
     ctx = Context(home_country=home_country)
     for top in toponyms:
-        if top.role in ("modifier", "org"):
-            continue  # "US personnel", "the intervention of the United States": whose, not where
+        if top.role in ("modifier", "org", "demonym"):
+            continue  # "US personnel", "the intervention of the United States": whose, not where (demonyms: below)
         country = gazetteer.country(top.name)
         if country is not None and country.country:
             ctx.countries[country.country] += 2
@@ -452,7 +457,7 @@ def infer_country(toponyms: list[Toponym], gazetteer) -> str | None:
     voters: dict[str, set[str]] = {}
     for top in toponyms:
         key = top.name.lower()
-        if top.role in ("org", "outlet", "modifier") or key in voters:  # a reference point is a real place too
+        if top.role in ("org", "outlet", "modifier", "demonym") or key in voters:  # a reference point is a real place too
             continue
         countries = {p.country for p in gazetteer.lookup(top.name)[:12] if p.country}
         voters[key] = countries
@@ -896,6 +901,10 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
                                             gazetteer.country(t.name) is None, t.start))
     contained: set[int] = set()
     for top in order:
+        if top.role == "demonym":  # the country it names, and no context: NORP entities give that already
+            place = gazetteer.country(top.adjective_country)
+            resolved[top.start] = (place, [(place, 1.0)] if place else [])
+            continue
         city = CITY_PART.match(top.name)
         if city is not None and not gazetteer.lookup(top.name):
             # "Port-au-Prince - Cite de Dieu, Ouest": ACLED's way of writing a part of a city, read as the city
