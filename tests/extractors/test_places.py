@@ -256,6 +256,8 @@ def test_a_bare_state_name_is_the_state_and_a_county_with_its_designator_the_cou
     # of the seventeen Monroe Counties, the one in the state the report names, even after the county
     ("The family picked a spot in Monroe County in northeast Missouri.", "Monroe", "Missouri"),
     ("Deputies from Monroe County, Florida responded.", "Monroe", "Florida"),
+    # no state named: the county by the report's towns
+    ("Block was charged in a Plymouth County theft case near Hinton and Le Mars.", "Plymouth", "Iowa"),
     # "City of Isabela" bears the name with its designator: Isabela City is no alias of it
     ("A chairman was shot at Barangay Port Area, Isabela City, Basilan province.", "Isabela", "Zamboanga Peninsula"),
 ])

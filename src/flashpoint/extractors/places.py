@@ -792,12 +792,19 @@ def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, 
     strong = {t.start for t in order if t.strength >= 2 or t.start in contained}
     for top in order:
         place, cands = resolved[top.start]
-        if _admin_level(top.designator) == 2 and place is not None and ctx.admin1 and not any(
-                place.country == a.country and place.admin1 == a.name for a in ctx.admin1):
-            # "Monroe County in northeast Missouri": the state, read after the county, says which of them
-            again, again_cands = resolve_toponym(top, ctx, gazetteer)
-            if again is not None:
-                resolved[top.start] = (again, again_cands)
+        if _admin_level(top.designator) == 2 and place is not None:
+            if ctx.admin1 and not any(place.country == a.country and place.admin1 == a.name for a in ctx.admin1):
+                # "Monroe County in northeast Missouri": the state, read after the county, says which of them
+                again, again_cands = resolve_toponym(top, ctx, gazetteer)
+                if again is not None:
+                    resolved[top.start] = (again, again_cands)
+            elif not ctx.admin1 and towns:
+                # no state named: of the counties of that name, the one by the report's towns
+                same = [p for p in gazetteer.lookup(top.name)
+                        if p.feature_code == place.feature_code and p.country == place.country]
+                nearest = min(same, key=lambda p: min(km(p.latitude, p.longitude, t.latitude, t.longitude)
+                                                       for t in towns.values()), default=place)
+                resolved[top.start] = (nearest, [(nearest, 1.0)])
             continue
         if top.start in contained or _admin_level(top.designator) is not None or len(cands) < 2:
             continue
