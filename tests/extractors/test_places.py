@@ -270,6 +270,14 @@ def test_a_stadium_named_for_a_country_is_no_town_of_that_name(nlp, gazetteer):
     assert "Palestine Stadium" not in places and places["Gaza"].country == "PS"
 
 
+def test_a_longer_name_written_short_is_no_alias(nlp, gazetteer):
+    """"Dawran" written for the district centre Dawran ad Daydah is that town, in a long note too."""
+    text = ("On 1 November 2024, protesters held a protest in Dawran Aness district (coded to district center Dawran ad "
+            "Daydah) (Dhamar) in solidarity with the Palestinian and Lebanese people and with Houthi actions in the "
+            "context of the latest round of violence in Israel-Palestine.")
+    assert resolve(nlp, gazetteer, text)["Dawran"].admin1 == "Dhamar"
+
+
 def test_a_city_of_millions_written_alone_is_itself_not_a_small_namesake(nlp, gazetteer):
     """A report from New Jersey: "Paris" alone is the capital; Paris, Texas would be written with its state."""
     places = resolve(nlp, gazetteer, "She was scheduled to fly from Newark to Paris last month, but landed in San Francisco.")

@@ -122,7 +122,7 @@ ORG_WORDS = re.compile(
     r"\b(?:police|department|association|ministry|party|front|movement|council|committee|university|bank|"
     r"company|news|agency|group|union|office|court|government|army|forces|command|brigade|battalion|"
     r"regiment|division|service|commission|authority|administration|assembly|parliament|club|"
-    r"federation|foundation|institute|school|hospital|church|mosque|times|herald|post|tribune|radio|tv)\b", re.I)
+    r"federation|foundation|institute|school|hospital|church|mosque|times|herald|post|tribune|radio|tv|bureau)\b", re.I)
 
 
 @dataclass
@@ -271,7 +271,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
                 # organisation is named for, kept as its context, never as where anything happened
                 add(start, start + len(owner), owner, None, 2)  # (a country, state or city: no bare capitalised word)
                 named_for.add(start)
-            elif len(run) > 1 and gazetteer.has_name(run[-1].text) and run[-1].ent_type_ != "PERSON":
+            elif len(run) > 1 and gazetteer.has_name(run[-1].text) and run[-1].ent_type_ != "PERSON" \
+                    and not ORG_WORDS.fullmatch(run[-1].text):  # "the Federal Bureau": no Bureau County
                 add(run[-1].idx, run[-1].idx + len(run[-1].text), run[-1].text, None, 1)
             run = []
     found = [t for t in found if not source or t.name.lower() != source.lower()]
@@ -624,7 +625,10 @@ def _known_by_another_name(top: Toponym, places: list[Place]) -> set[str]:
     own = [p for p in places if _bare_name(p.name) in names
            and (top.designator not in SETTLEMENT_WORDS or p.feature_class == "P")]
     return {p.place_id for p in places if _bare_name(p.name) not in names
-            and any(o.population * 10 >= p.population and not _named_for_its_area(p, o) for o in own)}
+            # "Dawran" written for "Dawran ad Daydah" (not "Washington" for Washington Court House)
+            and not any(re.match(rf"{re.escape(n)} {PARTICLES} ", _bare_name(p.name)) for n in names)
+            and any(0 < o.population and o.population * 10 >= p.population and not _named_for_its_area(p, o)
+                    for o in own)}
 
 
 def _bare_name(name: str) -> str:
@@ -644,7 +648,7 @@ SETTLEMENT_SUFFIX = re.compile(r"\s+(?:(?:International|National|General|Teachin
                                r"(?:City|Town|Village|Municipality|Airport|University|Hospital|Prison|Stadium|Market|Port|Fort|Station|"
                                r"Bridge|Square|Camp|Barracks|Junction|Bazaar)$")
 SOLE_TOWN = 50_000  # a town this size whose name no other country shares
-METROPOLIS = 1_000_000  # a city this size written alone is itself, not a small namesake ...
+METROPOLIS = 500_000  # a city this size written alone is itself, not a small namesake ...
 SMALL_NAMESAKE = 100_000  # ... of this size or less in the report's country
 FOREIGN_CITY = 500_000  # smaller places outside the report's countries are other places of the same name
 MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other places (Kabindi is not Kabinda)
