@@ -330,3 +330,10 @@ def test_a_demonym_is_a_mention_of_its_country_and_no_site(nlp, gazetteer):
                               lambda _: 0)
     found = {m.name: (m.role, m.place.country) for m in mentions}
     assert found == {"Turkish": ("demonym", "TR"), "Ankara": ("place", "TR")}
+
+
+def test_a_country_after_a_country_is_no_container(nlp, gazetteer):
+    """"in Russia, U.S. officials said": the comma starts the next clause, not Russia, Ohio's state."""
+    places = resolve(nlp, gazetteer, "The dossier lent credence to his reporting on entanglements in Russia, U.S. "
+                                     "officials said on Wednesday.")
+    assert places["Russia"].country == "RU"

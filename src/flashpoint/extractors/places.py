@@ -747,7 +747,9 @@ def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
             continue  # "(Ilam District)" is a second-level area: not Iran's Ilam province (the districts are read later)
         key = " ".join(phrase.lower().replace(".", " ").split())
         options = [gazetteer.admin1("US", US_STATES[key])] if key in US_STATES else []
-        options.append(gazetteer.country(phrase))
+        country, own = gazetteer.country(phrase), gazetteer.country(top.name)
+        if own is None or country is not None and country.country == own.country:
+            options.append(country)  # ("in Russia, U.S. officials said": no country lies in another; "Singapore, Singapore")
         # "Mangystau" is GeoNames' "Mangghystau": a variant, tried last; a variant name only inside an area
         # written as GeoNames writes it ("Kayamla (Maiduguri LGA, Borno)" is not Komló in some Hungarian county)
         for variants in (False, True) if exact else (False,):
