@@ -66,7 +66,7 @@ def test_admin2(gaz):
 
 def test_a_province_sits_at_the_centre_of_its_extent(gaz):
     """GeoNames puts a province near the middle of its territory; the mean of its towns leans to the coast
-    where they cluster (Queensland's mean was 830 km from GeoNames' point, 20S 145E, the centre of its extent 96 km)."""
+    where they cluster (Queensland's mean was 830 km from GeoNames' point, 20S 145E; its extent's centre, 96 km)."""
     queensland = gaz.admin1("AU", "Queensland")
     assert km((queensland.latitude, queensland.longitude), (-20.0, 145.0)) < 150
     assert gaz.seat(queensland).name == "Brisbane"  # events known only by the province are still coded to its capital
