@@ -337,3 +337,11 @@ def test_a_country_after_a_country_is_no_container(nlp, gazetteer):
     places = resolve(nlp, gazetteer, "The dossier lent credence to his reporting on entanglements in Russia, U.S. "
                                      "officials said on Wednesday.")
     assert places["Russia"].country == "RU"
+
+
+def test_a_province_holding_the_reports_towns_is_near_them(nlp, gazetteer):
+    """"Manica's Renamo provincial delegate in Chimoio (Chimoio, Manica)": the province that holds Chimoio, not
+    the small town of Manica, whatever the distance from Chimoio to the province's point."""
+    mentions = extract_places(nlp("Gunmen abducted Manica's Renamo provincial delegate in Chimoio (Chimoio, Manica)."),
+                              "d", gazetteer, lambda _: 0)
+    assert {m.place.feature_code for m in mentions if m.name == "Manica"} == {"ADM1"}

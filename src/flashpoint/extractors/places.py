@@ -504,7 +504,9 @@ def _score(place: Place, top: Toponym, ctx: Context, variant: bool, alias: bool 
             score += 1.5
         if place.admin2 and any(place.country == a.country and place.admin2 == a.admin2 for a in ctx.admin2):
             score += 1.0
-    if ctx.resolved:
+    if ctx.resolved and place.is_admin and any(_within(p, place) for p in ctx.resolved):
+        score += 2.0  # an area holding the report's towns is as near them as can be, wherever its point lies
+    elif ctx.resolved:
         nearest = min(km(place.latitude, place.longitude, p.latitude, p.longitude) for p in ctx.resolved)
         score += 2.0 if nearest < 50 else 1.0 if nearest < 200 else 0.0
     if top.designator in SETTLEMENT_WORDS or top.designator in ("border crossing", "crossing", "checkpoint"):
