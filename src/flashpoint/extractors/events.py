@@ -1098,12 +1098,19 @@ GLOSSED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*\($")
 def glossed_town(places: list[PlaceMention], text: str) -> PlaceMention | None:
     """"airstrikes in Avasin-Basyan (Mergasur) region of northern Iraq": a name the gazetteer lacks,
     glossed by the town it lies by, is placed near that town rather than in the whole country."""
-    for pm in places:
-        if pm.role == "reference" and pm.place is not None and pm.place.feature_class == "P" \
-                and GLOSSED_BEFORE.search(text[max(0, pm.span.start - 40):pm.span.start]) \
-                and re.match(r"\s*\)", text[pm.span.end:]):
-            return replace(pm, geo_precision=2, anchor=text[max(0, pm.span.start - 30):pm.span.end + 1].strip())
-    return None
+    return next((_near_town(pm, text, pm.span.end + 1) for pm in _reference_towns(places)
+                 if GLOSSED_BEFORE.search(text[max(0, pm.span.start - 40):pm.span.start])
+                 and re.match(r"\s*\)", text[pm.span.end:])), None)
+
+
+def _reference_towns(places: list[PlaceMention]) -> list[PlaceMention]:
+    """The towns the text names as references ("15 km north of Torodi", "(Mergasur)"), not as sites."""
+    return [pm for pm in places if pm.role == "reference" and pm.place is not None and pm.place.feature_class == "P"]
+
+
+def _near_town(pm: PlaceMention, text: str, end: int) -> PlaceMention:
+    """The event placed near a reference town (ACLED geo_precision 2), with the words that say so."""
+    return replace(pm, geo_precision=2, anchor=text[max(0, pm.span.start - 30):end].strip())
 
 
 BACKGROUND_PLACE = re.compile(r"\b(?:retaliation for|in response to|following|in the wake of|revenge for|reprisal for)\b", re.I)
@@ -1114,11 +1121,8 @@ DISTANCE_OF = re.compile(r"\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\
 
 def near_reference(places: list[PlaceMention], text: str) -> PlaceMention | None:
     """"ambushed a patrol about 15 km north of Torodi": the event is near Torodi (ACLED geo_precision 2)."""
-    for pm in places:
-        if pm.role == "reference" and pm.place is not None and pm.place.feature_class == "P" \
-                and DISTANCE_OF.search(text[max(0, pm.span.start - 50):pm.span.start]):
-            return replace(pm, geo_precision=2, anchor=text[max(0, pm.span.start - 30):pm.span.end].strip())
-    return None
+    return next((_near_town(pm, text, pm.span.end) for pm in _reference_towns(places)
+                 if DISTANCE_OF.search(text[max(0, pm.span.start - 50):pm.span.start])), None)
 
 
 def merge_sentence_triggers(triggers: list[Trigger], places: list[PlaceMention], text: str) -> list[tuple[Trigger, PlaceMention | None]]:
