@@ -589,14 +589,15 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         state = next((p for p, _ in scored if p.feature_code.startswith("ADM1") and p.country == best.country
                       and normalize_name(p.name) == normalize_name(best.name)), None)
         best = state or best
-    metropolis = next((p for p, _ in scored if p.feature_class == "P" and p.population >= METROPOLIS
-                       and p.place_id not in aliases and _bare_name(p.name) == _bare_name(top.name)), None)
-    if metropolis is not None and best.feature_class == "P" and best.population < SMALL_NAMESAKE \
+    if best.feature_class == "P" and best.population < SMALL_NAMESAKE \
             and not (ctx.resolved and _near_any(best, ctx.resolved, 50)) \
             and not any(best.country == a.country and best.admin1 == a.name for a in ctx.admin1):
         # "flew from Newark to Paris", "met Steele in London": a city of millions written alone is that
         # city; a small namesake is written with its state ("Paris, Texas") or among its neighbours
-        return metropolis, scored[:5]
+        metropolis = next((p for p, _ in scored if p.feature_class == "P" and p.population >= METROPOLIS
+                           and p.place_id not in aliases and _bare_name(p.name) == _bare_name(top.name)), None)
+        if metropolis is not None:
+            return metropolis, scored[:5]
     # A proper noun found only by gazetteer look-up needs support beyond its name:
     # inside the countries the report is about ("Estado Mayor Central" is not Uganda's Central region).
     if top.strength == 1 and ctx.countries and best.country not in ctx.countries:
@@ -743,13 +744,14 @@ def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
         return []
     codes = sorted({p.country for p in candidates if p.country})
     districts = {t.name for t in map(_area_toponym, phrases) if _admin_level(t.designator) == 2}
+    own = gazetteer.country(top.name)
     for phrase in phrases:
         phrase = phrase.rstrip(".,'’")
         if _admin_level(_area_toponym(phrase).designator) == 2 or phrase in districts:
             continue  # "(Ilam District)" is a second-level area: not Iran's Ilam province (the districts are read later)
         key = " ".join(phrase.lower().replace(".", " ").split())
         options = [gazetteer.admin1("US", US_STATES[key])] if key in US_STATES else []
-        country, own = gazetteer.country(phrase), gazetteer.country(top.name)
+        country = gazetteer.country(phrase)
         if own is None or country is not None and country.country == own.country:
             options.append(country)  # ("in Russia, U.S. officials said": no country lies in another; "Singapore, Singapore")
         # "Mangystau" is GeoNames' "Mangghystau": a variant, tried last; a variant name only inside an area
