@@ -24,19 +24,16 @@ def paragraph_breaks(doc):
     first paragraph and the headline's "midnight" dates the whole story. The other
     way round, a parenthesis or a lower-case word after no full stop never starts one.
     """
-    for i, token in enumerate(doc[:-1]):
-        if not (token.is_space and "\n" in token.text):
-            continue
-        following = doc[i + 1]
-        # A blank line always ends a sentence; a single line break only when the next line does not
-        # continue in lower case (hard-wrapped prose: "the police said\nthat ...").
-        if token.text.count("\n") >= 2 or not following.text[:1].islower():
-            following.is_sent_start = True
     for prev, token in zip(doc[:-1], doc[1:]):
-        # "... in Kampar regency (Riau province) (coded to Bangkinang town), burning her car": a parenthesis
-        # or a lower-case word after no full stop continues the sentence; the parser sometimes breaks there.
-        if token.is_sent_start is None and (token.text == "(" or token.text[:1].islower()) \
+        if prev.is_space and "\n" in prev.text:
+            # A blank line always ends a sentence; a single line break only when the next line does not
+            # continue in lower case (hard-wrapped prose: "the police said\nthat ...").
+            if prev.text.count("\n") >= 2 or not token.text[:1].islower():
+                token.is_sent_start = True
+        elif token.is_sent_start is None and (token.text == "(" or token.text[:1].islower()) \
                 and not prev.is_space and prev.text not in SENTENCE_END:
+            # "... in Kampar regency (Riau province) (coded to Bangkinang town), burning her car": a parenthesis
+            # or a lower-case word after no full stop continues the sentence; the parser sometimes breaks there.
             token.is_sent_start = False
     return doc
 
