@@ -35,7 +35,7 @@ _COUNTRY_ALIASES = {"uk": "GB", "u k": "GB", "usa": "US", "u s": "US", "u s a": 
                     "dr congo": "CD", "democratic republic of congo": "CD", "democratic republic of the congo": "CD",
                     "congo kinshasa": "CD", "congo brazzaville": "CG", "ivory coast": "CI", "burma": "MM",
                     "east timor": "TL", "swaziland": "SZ", "the gambia": "GM", "gambia": "GM"}
-BUILD_VERSION = 6  # raise when the builder changes what it writes: older indexes are rebuilt on open
+BUILD_VERSION = 10  # raise when the builder changes what it writes: older indexes are rebuilt on open
 TINY_VILLAGE = 1000  # an admin area named exactly as queried outranks villages smaller than this
 MIN_VARIANT_SKELETON = 3  # shorter skeletons ("s" for Chuy) match too much world-wide
 
