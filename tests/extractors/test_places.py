@@ -345,3 +345,77 @@ def test_a_province_holding_the_reports_towns_is_near_them(nlp, gazetteer):
     mentions = extract_places(nlp("Gunmen abducted Manica's Renamo provincial delegate in Chimoio (Chimoio, Manica)."),
                               "d", gazetteer, lambda _: 0)
     assert {m.place.feature_code for m in mentions if m.name == "Manica"} == {"ADM1"}
+
+
+def _codes(nlp, gazetteer, text):
+    """name → (country, feature code, admin1) of every resolved mention, the last one of a name winning."""
+    return {m.name: (m.place.country, m.place.feature_code, m.place.admin1)
+            for m in extract_places(nlp(text), "d", gazetteer, lambda _: 0) if m.place is not None}
+
+
+def test_areas_listed_side_by_side_are_no_containers(nlp, gazetteer):
+    """"New South Wales, Western Australia and Queensland" lists three states: New South Wales does not lie in
+    Western Australia, and "Western Australia" is a state, not the west of the country."""
+    found = _codes(nlp, gazetteer, "State-level visits to Asian markets is something that New South Wales, "
+                                   "Western Australia and Queensland all do with frequency.")
+    assert [found[n][:2] for n in ("New South Wales", "Western Australia", "Queensland")] == [("AU", "ADM1")] * 3
+
+
+def test_a_states_name_alone_is_the_state_not_a_small_town(nlp, gazetteer):
+    """"Montana and Wyoming" after "Ohio": the states, not Montana City or Wyoming, Ohio; "the Arizona
+    Republican" is the senator of the state, not of Arizona Village."""
+    found = _codes(nlp, gazetteer, "We looked from mid-Ohio to the western borders of Montana and Wyoming, "
+                                   "Fodge says. The Arizona Republican asked about it.")
+    assert {n: found[n][:2] for n in ("Montana", "Wyoming", "Arizona")} == {n: ("US", "ADM1") for n in
+                                                                            ("Montana", "Wyoming", "Arizona")}
+
+
+def test_the_state_written_after_a_town_holds_it(nlp, gazetteer):
+    """"Atlanta, Georgia" is the US state, not the country; "Bronx, New York" the state, not the city."""
+    found = _codes(nlp, gazetteer, "The company has stores in Indianapolis, Indiana and Atlanta, Georgia. "
+                                   "He works at a hospital in Bronx, New York.")
+    assert found["Georgia"][:2] == ("US", "ADM1") and found["New York"][:2] == ("US", "ADM1")
+
+
+def test_abbreviated_states_after_a_town(nlp, gazetteer):
+    """AP and Canadian Press abbreviations in datelines and text: "Ark." is Arkansas, "Man." Manitoba; a town
+    the gazetteer lacks ("HOLLIDAY, Mo.") is placed in the state it is written with."""
+    found = _codes(nlp, gazetteer, "RUSSELLVILLE, Ark. (AP) - One person was killed.\n"
+                                   "Lucy Lau was born in Churchill, Man. in 2016.")
+    assert found["Ark"] == ("US", "ADM1", "Arkansas") and found["Man"] == ("CA", "ADM1", "Manitoba")
+    mentions = extract_places(nlp("HOLLIDAY, Mo. — A 25-year-old man was arrested."), "d", gazetteer, lambda _: 0)
+    holliday = next(m for m in mentions if m.name == "HOLLIDAY")
+    assert holliday.place.name == "Missouri" and holliday.geo_precision == 3 and not holliday.in_gazetteer
+
+
+def test_washington_alone_is_the_capital(nlp, gazetteer):
+    """A bare "Washington" near other places is the capital, not a county or the state of that name."""
+    found = _codes(nlp, gazetteer, "WASHINGTON Barack Obama pardoned his last turkey at the White House.")
+    assert found["WASHINGTON"][:2] == ("US", "PPL")
+
+
+def test_a_city_designator_rules_out_a_country(nlp, gazetteer):
+    """"according to the city of Turkey" (Texas, too small for the bundled list) is no country: unresolved."""
+    mentions = extract_places(nlp("Tickets are $15, according to the city of Turkey."), "d", gazetteer, lambda _: 0)
+    assert [m.place for m in mentions if m.name == "Turkey"] == [None]
+
+
+def test_continents_resolve_but_place_no_event(nlp, gazetteer):
+    """"Europe" is GeoNames' continent (gold corpora count it), never the Belgian village of Erpe."""
+    from flashpoint.ingest.readers import make_document
+    from flashpoint.pipeline import analyze
+
+    found = _codes(nlp, gazetteer, "Germany is Europe's biggest economy and trade with Asia grew.")
+    assert found["Europe"] == (None, "CONT", None) and found["Asia"] == (None, "CONT", None)
+    doc = make_document("Farmers blocked roads across Europe on Monday, protesting against fuel prices.",
+                        published="2024-02-05")
+    events = analyze(doc, nlp(doc.text), gazetteer).events
+    assert events and all(e.location != "Europe" for e in events)
+
+
+def test_a_county_in_one_of_several_stated_states(nlp, gazetteer):
+    """Of the counties named Plymouth, the one in a state the report names: Iowa's, though Wisconsin, named
+    first, has none (the look-up must not fall back to the largest, in Massachusetts)."""
+    found = _codes(nlp, gazetteer, "Items were stolen from two Wisconsin locations, two Illinois locations and six "
+                                   "Iowa locations, including Dallas County and Plymouth County.")
+    assert found["Plymouth"] == ("US", "ADM2", "Iowa") and found["Dallas"] == ("US", "ADM2", "Iowa")

@@ -60,7 +60,9 @@ def focal_place(places: list[PlaceMention]) -> PlaceMention | None:
     sentence that says windows were smashed; the report is still about Ziguinchor.
     Ties go to the place named first (the headline). The dateline city is the last resort.
     """
-    candidates = [p for p in places if p.place is not None and p.role in ("place", "residence")] \
+    # (a continent is no event's place: "across Europe" leaves the report unplaced)
+    candidates = [p for p in places if p.place is not None and p.role in ("place", "residence")
+                  and p.place.feature_code != "CONT"] \
         or [p for p in places if p.place is not None and p.role == "dateline"]  # the filing city, at worst
     if not candidates:
         return None

@@ -1068,8 +1068,8 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
     """The place an event happened: the nearest eligible toponym in its clause, most specific first."""
     best, best_cost = None, None
     for pm in places:
-        if pm.role != "place" or pm.place is None:
-            continue
+        if pm.role != "place" or pm.place is None or pm.place.feature_code == "CONT":
+            continue  # (no event is coded to a continent)
         if pm.span.end <= trig.start:
             gap = trig.start - pm.span.end
             between = text[pm.span.end:trig.start]

@@ -544,6 +544,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
                     for admin1 in [*stated, None]:
                         found = lookup(country, top.name, admin1=admin1, variants=variants) if admin1 else \
                             lookup(country, top.name, variants=variants)
+                        if found is not None and admin1 and normalize_name(found.admin1 or "") != normalize_name(admin1):
+                            continue  # (the look-up falls back to any state's: "Plymouth County" is in Iowa, not Wisconsin)
                         if found is not None:
                             return found, [(found, 1.0)]
         if not ctx.countries:  # "Dawran Aness district" in a note that names no country: the one area of that name
@@ -552,7 +554,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
                 found = min(areas, key=lambda p: (p.feature_code.startswith("ADM1") != (level == 1), p.feature_code))
                 return found, [(found, 1.0)]
     country = gazetteer.country(top.name)
-    quarter = QUARTER_OF.match(top.name) if country is None else None
+    # ("Western Australia", "South Australia" are states, not quarters of the country)
+    quarter = QUARTER_OF.match(top.name) if country is None and not _region_name(top, gazetteer) else None
     if quarter is not None:  # "northern Iraq", "Eastern Chad": the country, at a country's precision
         country = gazetteer.country(quarter.group("country"))
     if country is not None and top.designator is None:
@@ -579,16 +582,33 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         near_home = set(ctx.countries) | set(ctx.actor_countries)
         cands = [(p, v) for p, v in cands if p.country in near_home or not v
                  and normalize_name(p.name) == normalize_name(top.name) and p.population >= SOLE_TOWN]
+    if top.designator in SETTLEMENT_WORDS:  # "the city of Turkey" (Texas) is no country
+        cands = [(p, v) for p, v in cands if not p.feature_code.startswith("PCL")]
     if not cands:
         return None, []
     aliases = _known_by_another_name(top, [p for p, _ in cands])
     scored = sorted(((p, _score(p, top, ctx, v, p.place_id in aliases)) for p, v in cands), key=lambda x: -x[1])
     best, best_score = scored[0]
+    if best.feature_code == "CONT":  # "Europe", "Asia": in no country, so no country's context weighs on it
+        return best, scored[:5]
     if best.feature_code.startswith("ADM2") and level is None:
         # a bare "Iowa", "Ohio" is the state, not a county of that name the report's towns lie near
         state = next((p for p, _ in scored if p.feature_code.startswith("ADM1") and p.country == best.country
                       and normalize_name(p.name) == normalize_name(best.name)), None)
-        best = state or best
+        # (and "Washington" written alone is the capital, not a county or the state of that name)
+        city = next((p for p, _ in scored if p.feature_class == "P" and p.population >= METROPOLIS
+                     and p.country == best.country and normalize_name(p.name) == normalize_name(top.name)), None)
+        best = city or state or best
+    if best.feature_class == "P" and level is None and top.designator is None and best.population < SMALL_NAMESAKE \
+            and not (ctx.resolved and _near_any(best, ctx.resolved, 50)):
+        # "the western borders of Montana and Wyoming": a state's name written alone is the state, not a small
+        # town of that name elsewhere (the state's own town of its name, Florida in Florida, Uruguay, stays)
+        state = next((p for p, _ in scored if p.feature_code.startswith("ADM1") and p.place_id not in aliases
+                      and normalize_name(p.name) == normalize_name(top.name)
+                      and (p.country == best.country or p.country in ctx.countries)), None)
+        if state is not None and not (_bare_name(best.name) == _bare_name(state.name) and _within(best, state)
+                                      and best.population >= 1000):
+            best = state
     if best.feature_class == "P" and best.population < SMALL_NAMESAKE \
             and not (ctx.resolved and _near_any(best, ctx.resolved, 50)) \
             and not any(best.country == a.country and best.admin1 == a.name for a in ctx.admin1):
@@ -640,8 +660,10 @@ def _bare_name(name: str) -> str:
 
 
 def _named_for_its_area(town: Place, area: Place) -> bool:
-    """Al 'Amarah is the town of Amara district: the district's name is the town's too."""
-    return area.is_admin and town.country == area.country and area.name in (town.admin1, town.admin2)
+    """Al 'Amarah is the town of Amara district: the district's name is the town's too. (A small town of a
+    state does not take the state's name: "Montana" is not Montana City, Montana.)"""
+    return area.is_admin and town.country == area.country and (
+        area.name == town.admin2 or area.name == town.admin1 and town.population >= SOLE_TOWN)
 
 
 QUARTER_OF = re.compile(r"^(?:(?:North|South|East|West)(?:ern)?|Central|(?:North|South)[- ]?(?:east|west)(?:ern)?)\s+"
@@ -663,7 +685,14 @@ CONTAINER_AFTER = re.compile(rf"^{AREA_WORD}(?:,\s+(?:in\s+(?:the\s+)?(?:[a-z-]+
                              r"county|governorate|oblast|prefecture)\s+of\s+)?|\s*\(|"
                              # "Ara village in rural As Sweida", "in the countryside of Idleb": the governorate around it
                              r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?(?:rural|countryside of)\s+)(?P<c>[A-Z][A-Za-z.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z.'’-]*){0,3})")
-# AP-style US state abbreviations ("Macon, Ga."), common in the local news geoparsing corpora use.
+# AP-style US state and Canadian Press province abbreviations ("Macon, Ga.", "Churchill, Man."), common in the
+# local news geoparsing corpora use.
+CA_PROVINCES = {
+    "alta": "Alberta", "b c": "British Columbia", "man": "Manitoba", "n b": "New Brunswick",
+    "n l": "Newfoundland and Labrador", "nfld": "Newfoundland and Labrador", "n s": "Nova Scotia",
+    "ont": "Ontario", "p e i": "Prince Edward Island", "que": "Quebec", "sask": "Saskatchewan",
+    "n w t": "Northwest Territories",
+}
 US_STATES = {
     "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
     "conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois",
@@ -675,6 +704,16 @@ US_STATES = {
     "tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
     "w va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
 }
+
+
+def _abbreviated_state(phrase: str) -> tuple[str, str] | None:
+    """(country, state) a state abbreviation stands for: "Ga." is Georgia, US; "Man." Manitoba, Canada."""
+    key = " ".join(phrase.lower().replace(".", " ").split())
+    if key in US_STATES:
+        return "US", US_STATES[key]
+    if key in CA_PROVINCES:
+        return "CA", CA_PROVINCES[key]
+    return None
 
 
 def _stated_areas(top: Toponym, text: str) -> list[str]:
@@ -720,15 +759,21 @@ def stated_elsewhere(top: Toponym, text: str, gazetteer) -> bool:
     phrases = _stated_areas(top, text)
     if not phrases:
         return False
-    area = gazetteer.country(phrases[0]) or next(
+    abbreviated = _abbreviated_state(phrases[0])
+    area = gazetteer.admin1(*abbreviated) if abbreviated else gazetteer.country(phrases[0]) or next(
         (p for p in _lookup(gazetteer, phrases[0]) if p.feature_code.startswith(("ADM1", "PCL"))), None)
     if area is None:
         return False
+    namesakes = gazetteer.lookup(top.name)
+    if any(p.feature_code.startswith(("ADM1", "PCL")) and normalize_name(p.name) == normalize_name(top.name)
+           and (p.country == area.country or p.feature_code.startswith("PCL") and area.feature_code.startswith("PCL"))
+           for p in namesakes):
+        return False  # "New South Wales, Western Australia and Queensland", "Russia, Turkey": areas side by side
     # A town of some size in the area's country is the one meant, whatever the gazetteer's provinces
     # ("Merauke city, Papua province": GeoNames has moved Merauke to the new South Papua).
     return not any(_within(p, area) or p.place_id == area.place_id
                    or p.country == area.country and p.feature_class == "P" and p.population >= SOLE_TOWN
-                   for p in gazetteer.lookup(top.name))
+                   for p in namesakes)
 
 
 def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
@@ -749,8 +794,7 @@ def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
         phrase = phrase.rstrip(".,'’")
         if _admin_level(_area_toponym(phrase).designator) == 2 or phrase in districts:
             continue  # "(Ilam District)" is a second-level area: not Iran's Ilam province (the districts are read later)
-        key = " ".join(phrase.lower().replace(".", " ").split())
-        options = [gazetteer.admin1("US", US_STATES[key])] if key in US_STATES else []
+        options = [gazetteer.admin1(*abbreviated)] if (abbreviated := _abbreviated_state(phrase)) else []
         country = gazetteer.country(phrase)
         if own is None or country is not None and country.country == own.country:
             options.append(country)  # ("in Russia, U.S. officials said": no country lies in another; "Singapore, Singapore")
@@ -829,6 +873,30 @@ def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, 
             resolved[top.start] = (again, again_cands)
 
 
+def _read_containers(toponyms: list[Toponym], resolved: dict, text: str, gazetteer) -> None:
+    """The state written after a town is the one that holds it: in "Atlanta, Georgia" and "Bronx, New York",
+    Georgia and New York are the states, not the country and the city of those names."""
+    for town, area in zip(toponyms, toponyms[1:]):
+        place = resolved[town.start][0]
+        if not re.fullmatch(r",\s*", text[town.end:area.start]):
+            continue
+        abbreviated = _abbreviated_state(area.name) if "." in text[area.start:area.end + 1] else None
+        if abbreviated:  # "RUSSELLVILLE, Ark.", "Churchill, Man.": the state, whether or not the town is known
+            state = gazetteer.admin1(*abbreviated, variants=False)
+            if state is not None:
+                resolved[area.start] = (state, [(state, 10.0)])
+            continue
+        if place is None or place.is_admin and not place.feature_code.startswith("ADM2") or not place.admin1:
+            continue
+        current = resolved[area.start][0]
+        if normalize_name(area.name) != normalize_name(place.admin1) or area.designator in SETTLEMENT_WORDS or \
+                current is not None and current.feature_code.startswith("ADM1") and current.country == place.country:
+            continue
+        state = gazetteer.admin1(place.country, place.admin1, variants=False)
+        if state is not None:
+            resolved[area.start] = (state, [(state, 10.0)])
+
+
 def _near_any(place: Place, others: list[Place], limit_km: float) -> bool:
     return any(km(place.latitude, place.longitude, o.latitude, o.longitude) <= limit_km for o in others)
 
@@ -852,7 +920,8 @@ def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | No
             if desig is None and re.match(r"\s+[a-z]", rest):
                 continue  # "Tepe Sor area (Kurdish name)": a word that qualifies another, not an area
             area_name = f"{phrase} {desig.group('d')}" if desig else phrase
-            area, _ = resolve_toponym(_area_toponym(area_name), ctx, gazetteer)
+            abbreviated = _abbreviated_state(phrase) if "." in phrase + rest[:1] else None  # "Holliday, Mo."
+            area = gazetteer.admin1(*abbreviated) if abbreviated else resolve_toponym(_area_toponym(area_name), ctx, gazetteer)[0]
             if area is not None:
                 return area
         return None
@@ -886,7 +955,7 @@ def _label(place: Place) -> str:
 
 
 def _precision(place: Place) -> int:
-    if place.feature_class == "A":
+    if place.feature_class in ("A", "L"):
         return 2 if place.feature_code.startswith("ADM2") else 3
     return 1
 
@@ -960,6 +1029,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             # a bare capitalised word matched in the gazetteer ("Juma") must not set the report's country
             ctx.countries[place.country] += 1
     _second_pass(order, resolved, ctx, gazetteer, contained, stated)
+    _read_containers(toponyms, resolved, text, gazetteer)
     mentions: list[PlaceMention] = []
     last_settlement: Place | None = None
     anchored: dict[str, tuple[Place, str]] = {}  # a village placed once by its anchor stays placed
