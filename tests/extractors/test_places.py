@@ -419,3 +419,13 @@ def test_a_county_in_one_of_several_stated_states(nlp, gazetteer):
     found = _codes(nlp, gazetteer, "Items were stolen from two Wisconsin locations, two Illinois locations and six "
                                    "Iowa locations, including Dallas County and Plymouth County.")
     assert found["Plymouth"] == ("US", "ADM2", "Iowa") and found["Dallas"] == ("US", "ADM2", "Iowa")
+
+
+def test_a_persons_surname_is_no_place(nlp, gazetteer):
+    """"Arch Walsh of Mississauga ... Walsh said": Walsh is the man, not Walsh, Colorado; a state a person's
+    name ends with, or a name after "in", stays a place."""
+    mentions = extract_places(nlp("About 220 people are waiting for a liver and Arch Walsh of Mississauga is one of "
+                                  "them.\nWalsh had hoped a donor might come forward, Walsh said in Toronto."),
+                              "d", gazetteer, lambda _: 0)
+    names = {m.name for m in mentions}
+    assert "Walsh" not in names and {"Mississauga", "Toronto"} <= names

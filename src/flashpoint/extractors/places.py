@@ -276,6 +276,13 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
                 add(run[-1].idx, run[-1].idx + len(run[-1].text), run[-1].text, None, 1)
             run = []
     found = [t for t in found if not source or t.name.lower() != source.lower()]
+    # "Arch Walsh of Mississauga ... Walsh said": a surname the report gives a person is that person, not
+    # Walsh, Colorado (but "in Washington" is a place, whoever else bears the name)
+    surnames = {ent[-1].text for ent in sdoc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+    found = [t for t in found if t.strength >= 3 or t.name not in surnames
+             or LOCATIVE_BEFORE.search(text[max(0, t.start - 12):t.start]) or _stated_areas(t, text)
+             or any(p.feature_code.startswith(("ADM1", "PCL")) or p.population >= SOLE_TOWN
+                    for p in gazetteer.lookup(t.name))]  # (not "Wisconsin", whatever PERSON the model ends with it)
     _assign_roles(found, sdoc, gazetteer, text)
     for top in found:
         if top.start in named_for:
