@@ -429,3 +429,67 @@ def test_a_persons_surname_is_no_place(nlp, gazetteer):
                               "d", gazetteer, lambda _: 0)
     names = {m.name for m in mentions}
     assert "Walsh" not in names and {"Mississauga", "Toronto"} <= names
+
+
+def test_a_party_affiliation_names_the_members_state(nlp, gazetteer):
+    """"Rep. Charles Rangel, D-N.Y." and "Sen. Ted Cruz, R-Texas": the state a member sits for, as context."""
+    mentions = extract_places(nlp("Rep. Charles Rangel, D-N.Y., chairman of the committee, and Sen. Ted Cruz, R-Texas, "
+                                  "spoke. House Speaker Nancy Pelosi, D-Calif, told colleagues."), "d", gazetteer,
+                              lambda _: 0)
+    found = {m.name: (m.role, m.place.name) for m in mentions if m.place is not None}
+    assert found["N.Y"] == ("org", "New York") and found["Texas"] == ("org", "Texas")
+    assert found["Calif"] == ("org", "California")
+
+
+def test_one_designator_for_a_list_of_areas(nlp, gazetteer):
+    """"Douglas and Wyandotte counties": both are counties, in the state the report names."""
+    found = _codes(nlp, gazetteer, "Johnson County led the state of Kansas. Douglas and Wyandotte counties also improved.")
+    assert found["Douglas"] == ("US", "ADM2", "Kansas") and found["Wyandotte"] == ("US", "ADM2", "Kansas")
+
+
+def test_a_speaker_is_no_place(nlp, gazetteer):
+    """"Robertson said": whoever speaks is a person, not Robertson County, wherever else the name is written
+    alone; "an officer in South Ossetia told reporters" still names a place."""
+    mentions = extract_places(nlp('"The Webster was the premiere movie theater in Hartford," Robertson said. Robertson '
+                                  'bought out her siblings.'), "d", gazetteer, lambda _: 0)
+    assert "Robertson" not in {m.name for m in mentions} and "Hartford" in {m.name for m in mentions}
+
+
+def test_a_parish_is_a_county_and_sets_the_context(nlp, gazetteer):
+    """"DeSoto Parish" is GeoNames' "De Soto Parish", Louisiana, read before the towns: the report's Mansfield is
+    the parish seat, not Mansfield, England."""
+    found = _codes(nlp, gazetteer, "Controversial pastor picked. MANSFIELD -- Mansfield Mayor Curtis McCoy wants a "
+                                   "program for the police. He served on the DeSoto Parish Police Jury.")
+    assert found["DeSoto Parish"] == ("US", "ADM2", "Louisiana") and found["MANSFIELD"] == ("US", "PPL", "Louisiana")
+
+
+def test_a_dateline_after_a_headline(nlp, gazetteer):
+    """A headline joined to its story: "... for AIG, others. WASHINGTON — Denouncing": the dateline, the capital."""
+    mentions = extract_places(nlp("House passes bill taxing bonuses for AIG, others. WASHINGTON — Denouncing a "
+                                  "squandering of money, the House passed a bill."), "d", gazetteer, lambda _: 0)
+    washington = next(m for m in mentions if m.name == "WASHINGTON")
+    assert washington.role == "dateline" and washington.place.feature_code == "PPL"
+
+
+def test_a_world_region_is_no_village(nlp, gazetteer):
+    """"the Middle East" is no village of Maryland, and Damascus near it is Syria's capital."""
+    mentions = extract_places(nlp("Peace in the Middle East depends on the talks in Damascus."), "d", gazetteer,
+                              lambda _: 0)
+    found = {m.name: m.place for m in mentions}
+    assert found["Middle East"] is None and found["Damascus"].country == "SY"
+
+
+def test_a_name_placed_once_keeps_its_place(nlp, gazetteer):
+    """"A 25-year-old Paris, Missouri, man ... his passenger, of Paris": the same Paris, not France's."""
+    found = [m for m in extract_places(nlp("A 25-year-old Paris, Missouri, man was arrested. His passenger, 31, of "
+                                           "Paris, was ejected from the vehicle."), "d", gazetteer, lambda _: 0)
+             if m.name == "Paris"]
+    assert len(found) == 2 and {(m.place.country, m.place.admin1) for m in found} == {("US", "Missouri")}
+
+
+def test_a_small_namesake_in_a_stated_state_does_not_outweigh_a_metropolis(nlp, gazetteer):
+    """A state the report names supports its small towns, but not one a fiftieth of a metropolis of that
+    name: "Washington" in a report naming Iowa is the capital, not Washington, Iowa."""
+    found = _codes(nlp, gazetteer, "The president pardoned a turkey from Iowa. Real change will come to Washington, "
+                                   "he said.")
+    assert found["Washington"][:2] == ("US", "PPL") and found["Washington"][2] != "Iowa"

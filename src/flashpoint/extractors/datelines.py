@@ -13,7 +13,7 @@ DATELINE = re.compile(
     r"(?P<city>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*)*)"
     r"(?:,\s*(?P<country>[A-Z][A-Za-z' .’-]{1,40}?))?"
     r"(?P<when>,\s*(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\w{3,9}(?:\s+\d{4})?))?"
-    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*(?P<end>[\u2014\u2013-]+|:|$)",
+    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*(?P<end>[\u2014\u2013-]+|:|$|(?<=\))(?=\s+[A-Z]))",  # "WASHINGTON (RNS) Evangelical"
     re.M,
 )
 
@@ -24,9 +24,16 @@ def dateline(text: str, pos: int) -> re.Match | None:
     A bare place (and country) on its own line counts ("Bamako" over a communiqué); a place
     followed only by a colon does not.
     """
-    m = DATELINE.match(text, text.rfind("\n", 0, pos) + 1)
+    return dateline_at(text, text.rfind("\n", 0, pos) + 1)
+
+
+def dateline_at(text: str, start: int) -> re.Match | None:
+    """The dateline opening exactly at ``start`` (a line's start, or a story's after its headline)."""
+    m = DATELINE.match(text, start)
     if m is None:
         return None
+    if m.group("agency") and not m.group("end") and not m.group("city").isupper():
+        return None  # "Hezbollah (Party of God) fighters": a name glossed, not a dateline
     alone = not (m.group("when") or m.group("agency") or m.group("end"))
     if alone or m.group("when") or m.group("agency") or m.group("end").startswith(("\u2014", "\u2013", "-")):
         return m

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from flashpoint.extractors.datelines import dateline, in_place
+from flashpoint.extractors.datelines import dateline, dateline_at, in_place
 from flashpoint.gazetteer.index import haversine_km
 from flashpoint.gazetteer.names import normalize as normalize_name
 from flashpoint.model import Place, PlaceMention, Span
@@ -30,7 +30,7 @@ NAME = rf"[A-Z][\w'’-]*(?:[ -](?:{SPACED_PARTICLES}[ -])*(?:[A-Z][\w'’-]*))*
 SETTLEMENT = (r"village|town|city|settlement|hamlet|township|commune|suburb|neighbourhood|neighborhood|camp|locality|"
               r"metropolis")
 ADMIN = (r"local government area|lga|district|region|province|oblast|county|governorate|prefecture|state|municipality|"
-         r"department|rayon|raion|territory|zone")
+         r"department|rayon|raion|territory|zone|parish|borough")
 DESIGNATOR_BEFORE = re.compile(
     rf"\b(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|frontier|northern|southern|eastern|western|small|remote)\s+)?"
     rf"(?P<desig>{SETTLEMENT}|{ADMIN})\s+of\s+(?P<name>{NAME})"
@@ -38,11 +38,18 @@ DESIGNATOR_BEFORE = re.compile(
 DESIGNATOR_AFTER = re.compile(
     rf"\b(?P<name>{NAME})\s+(?P<desig>{SETTLEMENT}|{ADMIN}|border crossing|crossing|checkpoint|refugee camp|area)\b"
 )
+# "Douglas and Wyandotte counties", "the Khost, Paktia and Paktika provinces": one designator for a list
+PLURAL_DESIGNATOR = re.compile(
+    rf"\b(?P<names>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})\s+(?P<desig>counties|districts|provinces|states|regions|"
+    r"governorates|municipalities|villages|towns|townships|cities)\b")
+PLURAL = {"counties": "county", "districts": "district", "provinces": "province", "states": "state",
+          "regions": "region", "governorates": "governorate", "municipalities": "municipality", "villages": "village",
+          "towns": "town", "townships": "township", "cities": "city"}
 # "Kyauktaw Township", "Bali Province", "Denpasar City": the designator written as part of the name.
 # Only the words that name a place when capitalised ("Police Department", "Green Zone" name none).
 CAPITAL_DESIGNATOR = re.compile(
     rf"\b(?P<name>[A-Z][\w'’-]*(?:[ -](?:{SPACED_PARTICLES}[ -])*(?:[A-Z][\w'’-]*))*?)\s+(?P<desig>Township|Province|State|Region|District|County|"
-    r"Governorate|Oblast|Prefecture|City|Town|Village|Municipality|LGA|Metropolis)\b")
+    r"Governorate|Oblast|Prefecture|City|Town|Village|Municipality|LGA|Metropolis|Parish|Borough)\b")
 DESIGNATOR_APPOS = re.compile(
     rf"\b(?P<desig>border town|border village|town|village|city)\s+(?:of\s+)?(?P<name>{NAME})"
 )
@@ -68,6 +75,10 @@ OUTLET_BEFORE = re.compile(r"\b(?:agency|newspaper|outlet|broadcaster|channel|we
 CAUSE_BEFORE = re.compile(r"\b(?:(?:road|highway|route|corridor|talks|relations|war|conflict)\s+"
                           r"between|solidarity with|in support of|in favou?r of)\s+(?:the\s+)?(?:people\s+of\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.I)
+# "protested the continued violence in Beni", "denounced the killings in Kasai": what the protest is about
+PROTESTED_OVER = re.compile(r"\b(?:protest\w*|denounc\w*|condemn\w*|against|over)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:violence|killings?|attacks?|insecurity|massacres?|crisis|situation|war|fighting)\s+"
+                            r"(?:in|at)\s+(?:the\s+)?$", re.I)
 REFERENCE_BEFORE = re.compile(r"\b(?:adjacent to|bordering|borders with|capital of|administrative centre of|administrative center of)\s+(?:the\s+)?$", re.I)
 WORK_IN = re.compile(r"\b(?:work|works|worked|working|study|studies|studying|based)\s+in\s+$", re.I)
 LIVE_IN = re.compile(r"\b(?:live|lives|lived|living|reside|resides|stuck)\s+(?:in|there)\s+$", re.I)
@@ -88,7 +99,8 @@ SEIZED_PLACE_VERBS = {"attack", "storm", "raid", "capture", "seize", "overrun", 
                       "occupy", "invade", "retake", "recapture"}
 MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
-ADMIN2_WORDS = {"district", "county", "municipality", "rayon", "raion", "department", "local government area", "lga", "zone"}
+ADMIN2_WORDS = {"district", "county", "municipality", "rayon", "raion", "department", "local government area", "lga", "zone",
+                "parish", "borough"}  # (Louisiana's parishes are its counties: "Rapides Parish")
 ADMIN1_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "territory"}
 NOT_PLACE_WORDS = {
     "the", "a", "an", "this", "that", "police", "army", "president", "government", "ministry",
@@ -122,7 +134,8 @@ ORG_WORDS = re.compile(
     r"\b(?:police|department|association|ministry|party|front|movement|council|committee|university|bank|"
     r"company|news|agency|group|union|office|court|government|army|forces|command|brigade|battalion|"
     r"regiment|division|service|commission|authority|administration|assembly|parliament|club|"
-    r"federation|foundation|institute|school|hospital|church|mosque|times|herald|post|tribune|radio|tv|bureau)\b", re.I)
+    r"federation|foundation|institute|school|hospital|church|mosque|times|herald|post|tribune|radio|tv|bureau|"
+    r"guard|library|board|labour|labor|magistrates|legislature|senate|league|chamber|coalition|society)\b", re.I)
 
 
 @dataclass
@@ -134,6 +147,7 @@ class Toponym:
     strength: int = 1  # 3 designator, 2 NER place label, 1 gazetteer match of a proper noun
     role: str = "place"  # place | org (inside an organisation's name) | origin | reference | modifier | demonym
     adjective_country: str | None = None
+    opens_sentence: bool = False  # a capitalised word opening a sentence may be any word ("Any city", "Competition")
 
 
 @dataclass
@@ -150,6 +164,7 @@ km = haversine_km  # the gazetteer's great-circle distance, under the name the s
 
 
 def _clean_name(name: str) -> str:
+    name = re.sub(r"['’]s$", "", name.strip(" .,-"))  # "San Francisco's"
     name = name.strip(" .,'’-")
     words = name.split()
     while words and (words[0].lower() in NOT_PLACE_WORDS or words[0].islower()):
@@ -201,23 +216,36 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     for rx in (DESIGNATOR_BEFORE, DESIGNATOR_AFTER, DESIGNATOR_APPOS):
         for m in rx.finditer(text):
             add(m.start("name"), m.end("name"), m.group("name"), m.group("desig"), 3)
+    for m in PLURAL_DESIGNATOR.finditer(text):
+        for name in re.finditer(NAME, m.group("names")):
+            if name.group(0) != "and":
+                add(m.start("names") + name.start(), m.start("names") + name.end(), name.group(0),
+                    PLURAL[m.group("desig")], 3)
     for m in CAPITAL_DESIGNATOR.finditer(text):
         name = _clean_name(m.group("name"))  # "A Metcalfe County man": the sentence's article is no part of it
         start = m.end("name") - len(name)
         whole = text[start:m.end("desig")]
         # "Quezon City": a place's own name; "Plymouth County", which the look-up also finds under "Plymouth"
         # (it drops designators), names the county Plymouth, not a town of that name
-        if name and any(p.name.lower() == whole.lower() for p in gazetteer.lookup(whole)):
+        squeezed = whole.lower().replace(" ", "")  # ("DeSoto Parish" is GeoNames' "De Soto Parish")
+        if name and any(p.name.lower().replace(" ", "") == squeezed for p in gazetteer.lookup(whole)):
             add(start, m.end("desig"), whole, None, 3)
         elif name and gazetteer.has_name(name) and name.lower() not in NOT_PLACE_WORDS:
             add(start, m.end("name"), name, m.group("desig"), 3)
     for m in LISTED_NAME.finditer(text):
         add(m.start("name"), m.end("name"), m.group("name"), None, 3)
-    for line_start in (0, *(m.end() for m in re.finditer(r"\n", text))):
-        line = dateline(text, line_start)  # "BEIRUT — A cease-fire ...": capitals the model reads as no name
+    # (and at a sentence's start: a headline joined to its story, "... for AIG, others. WASHINGTON — Denouncing")
+    line_starts = {0, *(m.end() for m in re.finditer(r"\n", text)), *(s.start_char for s in sdoc.sents)}
+    for line_start in sorted(line_starts):
+        line = dateline_at(text, line_start)  # "BEIRUT — A cease-fire ...": capitals the model reads as no name
         if line is not None and line.start() == line_start and line.group("city").isupper() \
                 and gazetteer.has_name(line.group("city")):
             add(line.start("city"), line.end("city"), line.group("city"), None, 2)
+    for m in PARTY_STATE.finditer(text):  # "Rep. Charles Rangel, D-N.Y.": the state a member of Congress sits for
+        top = Toponym(m.start("state"), m.end("state"), m.group("state").rstrip("."), None, 3)
+        if _party_state(top.name, gazetteer) is not None and not _overlaps(top, found):
+            found.append(top)
+            named_for.add(top.start)
     for m in ROAD_BETWEEN.finditer(text):  # "along the Torit-Kapoeta road": ACLED codes the road's first town,
         if gazetteer.has_name(m.group("a")) and not re.match(r"\s*\(", text[m.end():]):  # unless areas follow
             add(m.start("a"), m.end("a"), m.group("a"), None, 2)
@@ -260,12 +288,17 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
                 # "East Guji zone (Negele)", "coded to Pershotravensk": a place glossing the place just named
                 locative = locative or GLOSS_BEFORE.search(text[max(0, start - 30):start])
                 add(start, end, name, None, 2 if locative else 1)
+                if not locative and run[0].is_sent_start and found and found[-1].start == start:
+                    found[-1].opens_sentence = True
             elif len(run) > 1 and FACILITY_HEAD.fullmatch(run[-1].text) and (prefix := _facility_town(run, text)) \
                     and gazetteer.has_name(prefix):
                 # "Colombo University", "Janakpur Police Post": the town a facility is named for, unless the text
                 # says where the facility is ("Hamilton College in Clinton")
                 if not FACILITY_LOCATED.match(text[end:end + 40]):
                     add(start, start + len(prefix), prefix, None, 1)
+                elif _well_known_area(prefix, gazetteer):  # "the University of Kentucky College of Law"
+                    add(start, start + len(prefix), prefix, None, 2)
+                    named_for.add(start)
             elif len(run) > 1 and (owner := _organisation_place(run, text, gazetteer)) is not None:
                 # "the Kentucky Department of Fish and Wildlife", "Texas A&M University": the state or city an
                 # organisation is named for, kept as its context, never as where anything happened
@@ -278,10 +311,14 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     found = [t for t in found if not source or t.name.lower() != source.lower()]
     # "Arch Walsh of Mississauga ... Walsh said": a surname the report gives a person is that person, not
     # Walsh, Colorado (but "in Washington" is a place, whoever else bears the name)
+    # "Robertson said": who speaks is a person or a body, not Robertson County
     surnames = {ent[-1].text for ent in sdoc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+    surnames |= {t.name for t in found if SPEAKS_AFTER.match(text, t.end)
+                 and not LOCATIVE_BEFORE.search(text[max(0, t.start - 12):t.start])}  # (not "officer in X told")
     found = [t for t in found if t.strength >= 3 or t.name not in surnames
              or LOCATIVE_BEFORE.search(text[max(0, t.start - 12):t.start]) or _stated_areas(t, text)
-             or any(p.feature_code.startswith(("ADM1", "PCL")) or p.population >= SOLE_TOWN
+             or gazetteer.country(t.name) is not None
+             or any(p.feature_code.startswith(("ADM1", "PCL")) or p.feature_class == "P" and p.population >= SOLE_TOWN
                     for p in gazetteer.lookup(t.name))]  # (not "Wisconsin", whatever PERSON the model ends with it)
     _assign_roles(found, sdoc, gazetteer, text)
     for top in found:
@@ -293,6 +330,18 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         if code and not gazetteer.country(ent.text) and not _overlaps(demonym, found):
             found.append(demonym)
     return sorted(found, key=lambda t: t.start)
+
+
+PARTY_STATE = re.compile(r"\b[DRI]-(?P<state>(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)\"”])")
+
+
+def _party_state(name: str, gazetteer) -> Place | None:
+    """The US state of a party affiliation's abbreviation or name ("N.Y.", "Calif", "Texas")."""
+    abbreviated = _abbreviated_state(name)
+    return gazetteer.admin1(*abbreviated, variants=False) if abbreviated else gazetteer.admin1("US", name, variants=False)
+
+
+SPEAKS_AFTER = re.compile(r"(?:,[\"”’]?)?\s+(?:said|says|told|added|explained|recalled)\b")
 
 
 def _facility_town(run: list, text: str) -> str:
@@ -316,10 +365,16 @@ def _organisation_place(run: list, text: str, gazetteer) -> str | None:
         rest = text[run[k].idx:run[-1].idx + len(run[-1].text)]
         if not (ORG_WORDS.search(rest) or OFFICE_TITLE.match(rest)):
             continue
-        if gazetteer.country(name) or any(_bare_name(p.name) == _bare_name(name) and (
-                p.feature_code.startswith("ADM1") or p.population >= SMALL_NAMESAKE) for p in gazetteer.lookup(name)):
+        if _well_known_area(name, gazetteer):
             return name
     return None
+
+
+def _well_known_area(name: str, gazetteer) -> bool:
+    """A country, a state or a city of 100,000 by that very name: what organisations are named for."""
+    return gazetteer.country(name) is not None or any(
+        _bare_name(p.name) == _bare_name(name) and (p.feature_code.startswith("ADM1") or p.population >= SMALL_NAMESAKE)
+        for p in gazetteer.lookup(name))
 
 
 ROAD_BETWEEN = re.compile(r"\b(?P<a>[A-Z][\w']+)-(?P<b>[A-Z][\w']+)\s+(?:road|highway|route|axis|motorway)\b")
@@ -372,7 +427,11 @@ PARENTHESIS_BEFORE = re.compile(rf"(?:[A-Z][\w'’.-]*{AREA_WORD}\s*\((?:[^()]*,
 def is_dateline(text: str, start: int, end: int) -> bool:
     """A place opening a paragraph and followed by a date, an agency or a dash: the dateline."""
     m = dateline(text, start)
-    return m is not None and in_place(m, start, end)
+    if m is None or not in_place(m, start, end):
+        # after a headline on the same line, an all-capitals city and a dash ("others. WASHINGTON — Denouncing")
+        m = dateline_at(text, start) if re.search(r"[.!?]\s+$", text[max(0, start - 3):start]) else None
+        return m is not None and m.group("city").isupper() and bool(m.group("end")) and in_place(m, start, end)
+    return True
 
 
 INTERVENER_BEFORE = re.compile(r"\b(?:intervention|involvement|interference|role|influence|policy|policies|support|"
@@ -399,7 +458,8 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             top.role = "reference"  # "evacuated by helicopter to Popayán": where people were taken, not the event
         elif PARENTHESIS_BEFORE.search(before):
             top.role = "reference"  # "Zhanaozen (Mangystau)", "Kumbo (Bui, Nord-Ouest)": the areas it lies in
-        elif DISTANCE_BEFORE.search(before) or REFERENCE_BEFORE.search(before) or CAUSE_BEFORE.search(before):
+        elif DISTANCE_BEFORE.search(before) or REFERENCE_BEFORE.search(before) or CAUSE_BEFORE.search(before) \
+                or PROTESTED_OVER.search(before):
             top.role = "reference"  # "the crossing between Egypt and Gaza", "in solidarity with Gaza": a subject, not a site
         elif ORIGIN_BEFORE.search(before) or WORK_IN.search(before):
             top.role = "origin"
@@ -467,7 +527,13 @@ def infer_country(toponyms: list[Toponym], gazetteer) -> str | None:
         key = top.name.lower()
         if top.role in ("org", "outlet", "modifier", "demonym") or key in voters:  # a reference point is a real place too
             continue
-        countries = {p.country for p in gazetteer.lookup(top.name)[:12] if p.country}
+        candidates = gazetteer.lookup(top.name)[:12]
+        # a state's name votes for its country, not for the villages abroad that share it ("Virginia")
+        areas = [p for p in candidates if p.feature_code.startswith(("ADM1", "PCL"))
+                 and normalize_name(p.name) == normalize_name(top.name)]
+        if any(p.feature_class == "P" and p.population >= SMALL_NAMESAKE for p in candidates):
+            areas = []  # (a city of size votes too: "Gaza" is not only Mozambique's province)
+        countries = {p.country for p in areas or candidates if p.country}
         voters[key] = countries
         weight = (2.0 if top.strength >= 2 else 1.0) / len(countries) if countries else 0.0
         for code in countries:
@@ -487,6 +553,11 @@ def _admin_level(desig: str | None) -> int | None:
     if desig in ADMIN1_WORDS:
         return 1
     return None
+
+
+def _designated_area_name(top: Toponym, gazetteer) -> bool:
+    """A district named with its designator as GeoNames writes it ("DeSoto Parish", "Rapides Parish")."""
+    return bool(AREA_DESIGNATOR.match(top.name)) and any(p.feature_code.startswith("ADM2") for p in gazetteer.lookup(top.name))
 
 
 def _region_name(top: Toponym, gazetteer) -> bool:
@@ -560,9 +631,13 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
             if len({p.country for p in areas}) == 1:
                 found = min(areas, key=lambda p: (p.feature_code.startswith("ADM1") != (level == 1), p.feature_code))
                 return found, [(found, 1.0)]
+    if normalize_name(top.name) in WORLD_REGIONS:
+        return None, []
     country = gazetteer.country(top.name)
     # ("Western Australia", "South Australia" are states, not quarters of the country)
     quarter = QUARTER_OF.match(top.name) if country is None and not _region_name(top, gazetteer) else None
+    if quarter is not None and normalize_name(quarter.group("country")) == "america":
+        quarter = None  # "Central America", "South America": parts of the continent, not of the United States
     if quarter is not None:  # "northern Iraq", "Eastern Chad": the country, at a country's precision
         country = gazetteer.country(quarter.group("country"))
     if country is not None and top.designator is None:
@@ -591,6 +666,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
                  and normalize_name(p.name) == normalize_name(top.name) and p.population >= SOLE_TOWN]
     if top.designator in SETTLEMENT_WORDS:  # "the city of Turkey" (Texas) is no country
         cands = [(p, v) for p, v in cands if not p.feature_code.startswith("PCL")]
+    if top.role == "dateline" and any(p.feature_class == "P" for p, _ in cands):
+        cands = [(p, v) for p, v in cands if p.feature_class == "P"]  # a report is filed from a town
     if not cands:
         return None, []
     aliases = _known_by_another_name(top, [p for p, _ in cands])
@@ -610,20 +687,27 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
             and not (ctx.resolved and _near_any(best, ctx.resolved, 50)):
         # "the western borders of Montana and Wyoming": a state's name written alone is the state, not a small
         # town of that name elsewhere (the state's own town of its name, Florida in Florida, Uruguay, stays)
-        state = next((p for p, _ in scored if p.feature_code.startswith("ADM1") and p.place_id not in aliases
-                      and normalize_name(p.name) == normalize_name(top.name)
-                      and (p.country == best.country or p.country in ctx.countries)), None)
+        # (unless a city of half a million bears the name: "Washington" is the capital, below)
+        metropolis = any(p.feature_class == "P" and p.population >= METROPOLIS and p.place_id not in aliases
+                         and _bare_name(p.name) == _bare_name(top.name) for p, _ in scored)
+        state = None if metropolis else next(
+            (p for p, _ in scored if p.feature_code.startswith("ADM1") and p.place_id not in aliases
+             and normalize_name(p.name) == normalize_name(top.name)
+             and (p.country == best.country or p.country in ctx.countries or best.country not in ctx.countries)), None)
         if state is not None and not (_bare_name(best.name) == _bare_name(state.name) and _within(best, state)
                                       and best.population >= 1000):
             best = state
     if best.feature_class == "P" and best.population < SMALL_NAMESAKE \
-            and not (ctx.resolved and _near_any(best, ctx.resolved, 50)) \
-            and not any(best.country == a.country and best.admin1 == a.name for a in ctx.admin1):
+            and not (ctx.resolved and _near_any(best, ctx.resolved, 50)):
         # "flew from Newark to Paris", "met Steele in London": a city of millions written alone is that
         # city; a small namesake is written with its state ("Paris, Texas") or among its neighbours
         metropolis = next((p for p, _ in scored if p.feature_class == "P" and p.population >= METROPOLIS
                            and p.place_id not in aliases and _bare_name(p.name) == _bare_name(top.name)), None)
-        if metropolis is not None:
+        # (a stated state supports a small namesake, but not one a fiftieth of the city's size: "Paris" in a
+        # report naming Kentucky is still Paris, France; "Washington" in one naming Iowa, the capital)
+        stated_state = any(best.country == a.country and best.admin1 == a.name for a in ctx.admin1)
+        if metropolis is not None and (top.role == "dateline" or not stated_state
+                                       or best.population * OVERSHADOWED < metropolis.population):
             return metropolis, scored[:5]
     # A proper noun found only by gazetteer look-up needs support beyond its name:
     # inside the countries the report is about ("Estado Mayor Central" is not Uganda's Central region).
@@ -640,6 +724,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         return None, scored[:5]
     if top.strength == 1 and best_score < 0.9 and not one_country_city:
         return None, scored[:5]
+    if top.strength == 1 and top.opens_sentence and _bare_name(best.name) != _bare_name(top.name):
+        return None, scored[:5]  # "Competition is stiff": no old name of Chatham, Virginia
     return best, scored[:5]
 
 
@@ -679,8 +765,19 @@ ARABIC_ARTICLE = re.compile(r"^(?:[AaEe][lrsdtzn]|Ash|Ath)[- ](?=[A-Z])")
 SETTLEMENT_SUFFIX = re.compile(r"\s+(?:(?:International|National|General|Teaching|Central|Regional)\s+)?"
                                r"(?:City|Town|Village|Municipality|Airport|University|Hospital|Prison|Stadium|Market|Port|Fort|Station|"
                                r"Bridge|Square|Camp|Barracks|Junction|Bazaar)$")
+# Regions of the world no gazetteer here holds: a name of theirs is the region, never the village that shares
+# it ("the Middle East" is not Middle East, Maryland; with it resolved there, Damascus went to Maryland too)
+WORLD_REGIONS = {
+    "middle east", "near east", "far east", "southeast asia", "south east asia", "south asia", "central asia",
+    "east asia", "west africa", "east africa", "north africa", "southern africa", "central africa", "horn of africa",
+    "sahel", "maghreb", "balkans", "caucasus", "north caucasus", "caribbean", "latin america", "central america",
+    "persian gulf", "levant", "scandinavia", "arctic", "antarctic", "mediterranean", "great lakes", "midwest",
+    "new england", "pacific northwest", "sub saharan africa", "eastern europe", "western europe", "southern europe",
+    "northern europe", "central europe",
+}
 SOLE_TOWN = 50_000  # a town this size whose name no other country shares
 METROPOLIS = 500_000  # a city this size written alone is itself, not a small namesake ...
+OVERSHADOWED = 50  # a namesake this many times smaller than a metropolis needs a neighbour to be meant
 SMALL_NAMESAKE = 100_000  # ... of this size or less in the report's country
 FOREIGN_CITY = 500_000  # smaller places outside the report's countries are other places of the same name
 MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other places (Kabindi is not Kabinda)
@@ -734,7 +831,9 @@ def _stated_areas(top: Toponym, text: str) -> list[str]:
     if listed:  # "Palma town (Palma, Cabo Delgado)": the widest area, written last, first
         phrases = [part.strip() for part in reversed(listed.group(1).split(","))] + phrases
     # ("the Green Zone, Al Dora": not "Al", a particle the shortening left, read as Ål in Norway)
-    return [p for p in phrases if not _state_code(p) and len(p) > 2 and not re.fullmatch(PARTICLES, p, re.I)]
+    # ("EDMONTON, Ky (WBKO)": a state's abbreviation, however short)
+    return [p for p in phrases if not _state_code(p) and (len(p) > 2 or _abbreviated_state(p))
+            and not re.fullmatch(PARTICLES, p, re.I)]
 
 
 def _state_code(name: str) -> bool:
@@ -839,7 +938,10 @@ def _within(place: Place, area: Place) -> bool:
         return False
     if area.feature_code.startswith("PCL"):
         return True
-    return bool(place.admin1) and normalize_name(place.admin1) == normalize_name(area.admin1 or area.name)
+    in_admin1 = bool(place.admin1) and normalize_name(place.admin1) == normalize_name(area.admin1 or area.name)
+    if area.feature_code.startswith("ADM2"):  # a district holds its own towns, not its whole province's
+        return in_admin1 and bool(place.admin2) and normalize_name(place.admin2) == normalize_name(area.admin2 or area.name)
+    return in_admin1
 
 
 def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, contained: set[int],
@@ -878,6 +980,22 @@ def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, 
         again, again_cands = resolve_toponym(top, replace(ctx, resolved=others, countries=countries), gazetteer)
         if again is not None:
             resolved[top.start] = (again, again_cands)
+
+
+def _one_sense(toponyms: list[Toponym], resolved: dict, contained: set[int]) -> None:
+    """A name the report once places with its state ("a Paris, Missouri, man") means that place wherever
+    the report writes it alone ("of Paris"): one report, one sense of a name."""
+    placed: dict[str, Place] = {}
+    for top in toponyms:
+        place = resolved[top.start][0]
+        if top.start in contained and place is not None and place.feature_class == "P":
+            placed.setdefault(normalize_name(top.name), place)
+    for top in toponyms:
+        place = resolved[top.start][0]
+        same = placed.get(normalize_name(top.name))
+        if same is not None and top.start not in contained and top.designator is None and top.role != "demonym" \
+                and (place is None or place.feature_class == "P"):
+            resolved[top.start] = (same, [(same, 10.0)])
 
 
 def _read_containers(toponyms: list[Toponym], resolved: dict, text: str, gazetteer) -> None:
@@ -990,7 +1108,8 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
     resolved: dict[int, tuple[Place | None, list]] = {}
     # Admin areas first: they are the context for the towns.
     # "Feina, north-east of Kass in South Darfur": a region named bare is context too, read before the towns.
-    order = sorted(toponyms, key=lambda t: (_admin_level(t.designator) is None and not _region_name(t, gazetteer),
+    order = sorted(toponyms, key=lambda t: (_admin_level(t.designator) is None and not _region_name(t, gazetteer)
+                                            and not _designated_area_name(t, gazetteer),
                                             gazetteer.country(t.name) is None, t.start))
     contained: set[int] = set()
     for top in order:
@@ -1003,7 +1122,8 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             # "Port-au-Prince - Cite de Dieu, Ouest": ACLED's way of writing a part of a city, read as the city
             # (the areas written after the whole name still hold it)
             top = replace(top, name=city.group("city"))
-        inside = in_stated_container(top, text, gazetteer)
+        party = _party_state(top.name, gazetteer) if PARTY_STATE.match(text, max(0, top.start - 2)) else None
+        inside = [party] if party is not None else in_stated_container(top, text, gazetteer)
         if inside:  # "Paris, Texas", "QUETTA, Pakistan": the text says which one
             place = min(inside, key=lambda p: (p.is_admin, -p.population))
             cands = [(place, 10.0)]
@@ -1037,6 +1157,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             ctx.countries[place.country] += 1
     _second_pass(order, resolved, ctx, gazetteer, contained, stated)
     _read_containers(toponyms, resolved, text, gazetteer)
+    _one_sense(toponyms, resolved, contained)
     mentions: list[PlaceMention] = []
     last_settlement: Place | None = None
     anchored: dict[str, tuple[Place, str]] = {}  # a village placed once by its anchor stays placed

@@ -34,7 +34,8 @@ _COUNTRY_ALIASES = {"uk": "GB", "u k": "GB", "usa": "US", "u s": "US", "u s a": 
                     "drc": "CD", "dprk": "KP", "prc": "CN", "rok": "KR", "car": "CF", "ksa": "SA",
                     "dr congo": "CD", "democratic republic of congo": "CD", "democratic republic of the congo": "CD",
                     "congo kinshasa": "CD", "congo brazzaville": "CG", "ivory coast": "CI", "burma": "MM",
-                    "east timor": "TL", "swaziland": "SZ", "the gambia": "GM", "gambia": "GM"}
+                    "east timor": "TL", "swaziland": "SZ", "the gambia": "GM", "gambia": "GM",
+                    "america": "US"}  # ("America's top diplomat"; the continents' parts are named in full)
 BUILD_VERSION = 10  # raise when the builder changes what it writes: older indexes are rebuilt on open
 TINY_VILLAGE = 1000  # an admin area named exactly as queried outranks villages smaller than this
 MIN_VARIANT_SKELETON = 3  # shorter skeletons ("s" for Chuy) match too much world-wide
