@@ -501,3 +501,14 @@ def test_demonyms_opening_an_organisation_and_in_the_plural(nlp, gazetteer):
                               gazetteer, lambda _: 0)
     found = {m.name: (m.role, m.place.country) for m in mentions if m.place is not None}
     assert found == {"Georgian": ("demonym", "GE"), "Latvians": ("demonym", "LV")}
+
+
+def test_washington_dc_and_an_old_name_at_a_runs_end(nlp, gazetteer):
+    """"Washington, D. C." is the capital, not Washington, Vermont; "the Blue Grass Army Depot" names no place
+    ("Depot" is only an old name of Northfield, Vermont), but "rural northern Ar Raqqa" is Raqqa."""
+    found = _codes(nlp, gazetteer, "The awards will be presented at a ceremony in Washington, D. C., on Thursday. "
+                                   "The Blue Grass Army Depot was one of 46 Kentucky employers nominated.")
+    assert found["Washington"][:2] == ("US", "PPL") and found["Washington"][2] != "Vermont" and "Depot" not in found
+    found = _codes(nlp, gazetteer, "Turkish fighters shelled QSD positions in the vicinity of Ein Issa in rural "
+                                   "northern Ar Raqqa.")
+    assert found.get("Raqqa", ("",))[0] == "SY"

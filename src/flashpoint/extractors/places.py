@@ -305,7 +305,9 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
                 add(start, start + len(owner), owner, None, 2)  # (a country, state or city: no bare capitalised word)
                 named_for.add(start)
             elif len(run) > 1 and gazetteer.has_name(run[-1].text) and run[-1].ent_type_ != "PERSON" \
-                    and not ORG_WORDS.fullmatch(run[-1].text):  # "the Federal Bureau": no Bureau County
+                    and not ORG_WORDS.fullmatch(run[-1].text) \
+                    and any(_own_name(p, run[-1].text) for p in gazetteer.lookup(run[-1].text)):
+                # ("the Federal Bureau": no Bureau County; "the Blue Grass Army Depot": no old name of Northfield)
                 add(run[-1].idx, run[-1].idx + len(run[-1].text), run[-1].text, None, 1)
             run = []
     found = [t for t in found if not source or t.name.lower() != source.lower()]
@@ -753,6 +755,14 @@ def _known_by_another_name(top: Toponym, places: list[Place]) -> set[str]:
                     for o in own)}
 
 
+def _own_name(place: Place, name: str) -> bool:
+    """The place bears the name itself, give or take an Arabic article and a final h ("Raqqa" is Ar Raqqah),
+    not as one of its old or alternate names ("Depot" is an old name of Northfield, Vermont)."""
+    def key(text: str) -> str:
+        return re.sub(r"h$", "", _bare_name(ARABIC_ARTICLE.sub("", text)))
+    return key(place.name) == key(name)
+
+
 def _bare_name(name: str) -> str:
     """A name without the designator written into it: "City of Isabela" and "Isabela City" are Isabela."""
     return normalize_name(SETTLEMENT_SUFFIX.sub("", re.sub(r"^(?:City|Town|Municipality|Village) of\s+", "", name)))
@@ -812,7 +822,8 @@ US_STATES = {
     "n m": "New Mexico", "n y": "New York", "n c": "North Carolina", "n d": "North Dakota", "okla": "Oklahoma",
     "ore": "Oregon", "pa": "Pennsylvania", "r i": "Rhode Island", "s c": "South Carolina", "s d": "South Dakota",
     "tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
-    "w va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
+    "w va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming", "d c": "District of Columbia",
+    "dc": "District of Columbia",
 }
 
 
