@@ -512,3 +512,14 @@ def test_washington_dc_and_an_old_name_at_a_runs_end(nlp, gazetteer):
     found = _codes(nlp, gazetteer, "Turkish fighters shelled QSD positions in the vicinity of Ein Issa in rural "
                                    "northern Ar Raqqa.")
     assert found.get("Raqqa", ("",))[0] == "SY"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Police beat seven activists in Goma as they peacefully protested the continued violence in Beni.", "reference"),
+    ("Residents protested against the killings in Beni on Monday.", "place"),
+])
+def test_what_a_protest_elsewhere_is_about_is_no_site(nlp, gazetteer, text, role):
+    """A protest held at a place already named, over violence in another: that other place is the subject
+    (a reference); without a site named first, the place of the killings is where the protest was."""
+    mentions = extract_places(nlp(text), "d", gazetteer, lambda _: 0)
+    assert next(m.role for m in mentions if m.name == "Beni") == role

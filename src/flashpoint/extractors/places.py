@@ -79,6 +79,15 @@ CAUSE_BEFORE = re.compile(r"\b(?:(?:road|highway|route|corridor|talks|relations|
 PROTESTED_OVER = re.compile(r"\b(?:protest\w*|denounc\w*|condemn\w*|against|over)\s+(?:[\w'’-]+\s+){0,3}?"
                             r"(?:violence|killings?|attacks?|insecurity|massacres?|crisis|situation|war|fighting)\s+"
                             r"(?:in|at)\s+(?:the\s+)?$", re.I)
+def _protested_elsewhere(text: str, start: int) -> bool:
+    """What a protest held at a place already named is about: "in Goma as they protested the continued violence
+    in Beni" (but "residents protested against the killings in Beni" were in Beni)."""
+    window = text[max(0, start - 200):start]
+    window = window[window.rfind(".") + 1:]  # this sentence
+    over = PROTESTED_OVER.search(window)
+    return over is not None and re.search(r"\b(?:in|at)\s+[A-Z]", window[:over.start()]) is not None
+
+
 REFERENCE_BEFORE = re.compile(r"\b(?:adjacent to|bordering|borders with|capital of|administrative centre of|administrative center of)\s+(?:the\s+)?$", re.I)
 WORK_IN = re.compile(r"\b(?:work|works|worked|working|study|studies|studying|based)\s+in\s+$", re.I)
 LIVE_IN = re.compile(r"\b(?:live|lives|lived|living|reside|resides|stuck)\s+(?:in|there)\s+$", re.I)
@@ -467,7 +476,7 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
         elif PARENTHESIS_BEFORE.search(before):
             top.role = "reference"  # "Zhanaozen (Mangystau)", "Kumbo (Bui, Nord-Ouest)": the areas it lies in
         elif DISTANCE_BEFORE.search(before) or REFERENCE_BEFORE.search(before) or CAUSE_BEFORE.search(before) \
-                or PROTESTED_OVER.search(before):
+                or _protested_elsewhere(text, top.start):
             top.role = "reference"  # "the crossing between Egypt and Gaza", "in solidarity with Gaza": a subject, not a site
         elif ORIGIN_BEFORE.search(before) or WORK_IN.search(before):
             top.role = "origin"
