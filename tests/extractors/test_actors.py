@@ -18,6 +18,9 @@ from flashpoint.extractors.actors import classify_actor
     ("Houthi forces", "YE", "Military Forces of Yemen (2016-) Supreme Political Council", 1),  # they govern Sanaa
     ("the Houthis", "IL", "Military Forces of Yemen (2016-) Supreme Political Council", 8),  # abroad: external
     ("suspected gang members", "HT", "Unidentified Gang (Haiti)", 3),
+    # a police force that introduces itself by name and acronym is police, not an armed group
+    ("Southwest Special Police Forces (SWSPF)", "SO", "Police Forces of Somalia", 1),
+    ("Ukrainian Security Service forces", "UA", "Police Forces of Ukraine", 1),
     ("the Israel Defense Forces", "PS", "Military Forces of Israel", 8),  # forces named after the country
     ("Three armed herders", "NG", "Unidentified Armed Group (Nigeria)", 3),  # "Three" is not a people
     ("members of an Islamist militia", "MZ", "Islamist Militia (Mozambique)", 3),  # a creed, not a people

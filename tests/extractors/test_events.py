@@ -862,3 +862,18 @@ def test_the_acronym_is_is_read_as_the_group_not_the_verb(nlp):
     assert event.actor1 is not None and event.actor1.normalized.startswith("Islamic State")
     armed = first(nlp, "On Mar 03, IS militants targeted 2 police personnel killing them with gunfire in Tall Bayad.")
     assert (armed.sub_event_type, armed.actor1.inter, armed.actor2.inter) == ("Armed clash", 2, 1)
+
+
+def test_a_coded_notes_label_is_no_actor(nlp):
+    """"Weapons seizure: ... Ukrainian Security Service forces seized a cache": the forces seized it, not
+    "Weapons", the first word of the note's label."""
+    m = first(nlp, "Weapons seizure: On 20 September 2023, Ukrainian Security Service forces seized a large cache of "
+                   "weapons in an abandoned building.", "Strategic developments")
+    assert m.actor1 is not None and m.actor1.normalized.startswith("Police Forces of") and m.actor1.inter == 1
+
+
+def test_a_weapons_nationality_is_whose_strike_it_was(nlp):
+    """"Israeli naval struck the coastal area": Israel's military, not an unidentified group."""
+    m = first(nlp, "On 8 October 2023, Israeli naval struck the coastal area along the west of Gaza City. Casualties "
+                   "unknown.")
+    assert m.actor1 is not None and m.actor1.normalized.startswith("Military Forces of Israel")

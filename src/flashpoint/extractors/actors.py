@@ -39,7 +39,7 @@ REGIMES: list[tuple[str, str, str]] = [
     ("AF", "2014-09-29", "2014-2021"), ("FR", "2017-05-14", "2017-"), ("GB", "2024-07-05", "2024-"),
 ]
 
-STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|carabineros|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
+STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|carabineros|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services?|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
 STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|operations? command|government forces|state forces|federal forces|junta"
 REBELS = r"rebels?|rebel forces|opposition (?:forces|fighters|troops)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|aqim|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
 # The armed groups reports name most, as ACLED names them (checked in this order).
@@ -167,7 +167,8 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if foreign is not None:
         return foreign
     spelled = SPELLED_OUT_GROUP.search(phrase)
-    if spelled and spelled.group("acr").upper() not in NOT_ACTORS:
+    # ("Southwest Special Police Forces (SWSPF)" introduces a police force, not an armed group)
+    if spelled and spelled.group("acr").upper() not in NOT_ACTORS and not re.search(r"\bpolice\b", low):
         # "Hayat Tahrir al-Sham (HTS)": a group that introduces itself by name and acronym
         return _acronym_forces(spelled.group("acr"), phrase, country, on) or Actor(phrase, spelled.group("name"), 2, country)
     mission = next((name for word, name in MISSIONS.items() if has(word)), None)

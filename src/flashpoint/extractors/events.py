@@ -1047,6 +1047,9 @@ NONVIOLENT_TYPES = {
     "base": ("Strategic developments", "Headquarters or base established"),
 }
 
+# "a Russian drone", "Israeli missiles": the weapon's nationality is whose strike it was
+WEAPON_OWNER = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:(?:military|army|attack|combat|kamikaze|suicide|cruise|"
+                          r"ballistic)\s+)?$")
 LEVEL_COST = {1: 0, 2: 30, 3: 60}
 LOCATIVE_LINK = re.compile(r"\b(?:in|at|near|outside|into)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 NO_TARGET = {"border_closure", "road_closure", "blackout", "crowd", "deployment", "agreement", "base", "weapons_seized"}
@@ -1252,11 +1255,12 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             tm: TimeMention | None = time_for(trig.start, trig.end, s_start)
             on = tm.start.date() if tm and tm.start else None
             agent, patient = trigger_actors(sdoc, trig)
-            if trig.category == "coded" and agent is None:
+            if trig.category == "coded" and (agent is None or trig.start <= text.find(agent, s_start) < trig.end):
                 # "Displacement: ... RSF forcibly displaced civilians": the subject of the note's sentence
+                # (not a word of the label: "Weapons seizure: ... Ukrainian Security Service forces seized")
                 span = sdoc.char_span(s_start, s_end, alignment_mode="expand")
                 subject = next((t for dep in ("nsubj", "nsubjpass") for t in (span or [])
-                                if t.dep_ == dep and t.head.pos_ == "VERB"), None)  # passive: who was redeployed
+                                if t.dep_ == dep and t.head.pos_ == "VERB" and t.idx >= trig.end), None)  # passive: who was redeployed
                 agent = _np_text(subject) if subject is not None else None
                 patient = None if agent is not None and patient == agent else patient
             agent, patient = _lend_sides(sdoc, text, trig, agent, patient)
@@ -1367,6 +1371,13 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             if trig.category == "explosion:Remote explosive/landmine/IED" and STRUCK_DEVICE.search(sentence) \
                     and a1 is not None:
                 a1, a2 = None, a1  # "an army vehicle hit an IED": who hit the device is its target
+            owner = WEAPON_OWNER.search(text[max(s_start, trig.start - 30):trig.start]) \
+                if trig.category.startswith("explosion:") and (a1 is None or a1.normalized.startswith("Unidentified")) \
+                else None
+            forces = classify_actor(f"{owner.group('who')} military", country, on) if owner else None
+            if forces is not None and forces.inter in (1, 8) and agent and not agent.startswith(owner.group("who")) \
+                    or forces is not None and forces.inter in (1, 8) and a1 is None:
+                a1 = forces  # "a Russian drone was shot down by the Ukrainian military": Russia's strike
             if a1 is not None and a1.normalized.startswith("Unidentified Armed Group") and \
                     (trig.category in VIOLENT or trig.category.startswith("explosion:")):
                 # "gunmen opened fire ... The government blamed IS Sahel": the unknown gunmen have a name

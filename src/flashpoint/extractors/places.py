@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from flashpoint.extractors.datelines import dateline, dateline_at, in_place
 from flashpoint.gazetteer.index import haversine_km
 from flashpoint.gazetteer.names import normalize as normalize_name
+from flashpoint.gazetteer.names import skeleton
 from flashpoint.model import Place, PlaceMention, Span
 
 # The particles of Arabic and Romance names that may stand between two capitalised words: "Deir ez Zor",
@@ -765,11 +766,11 @@ def _known_by_another_name(top: Toponym, places: list[Place]) -> set[str]:
 
 
 def _own_name(place: Place, name: str) -> bool:
-    """The place bears the name itself, give or take an Arabic article and a final h ("Raqqa" is Ar Raqqah),
-    not as one of its old or alternate names ("Depot" is an old name of Northfield, Vermont)."""
+    """The place bears the name itself, give or take an Arabic article, a final h ("Raqqa" is Ar Raqqah) or a
+    spelling ("Makiling" is Maquiling), not as an old or other name ("Depot" is an old name of Northfield)."""
     def key(text: str) -> str:
         return re.sub(r"h$", "", _bare_name(ARABIC_ARTICLE.sub("", text)))
-    return key(place.name) == key(name)
+    return key(place.name) == key(name) or skeleton(key(place.name)) == skeleton(key(name))
 
 
 def _bare_name(name: str) -> str:
