@@ -877,3 +877,11 @@ def test_a_weapons_nationality_is_whose_strike_it_was(nlp):
     m = first(nlp, "On 8 October 2023, Israeli naval struck the coastal area along the west of Gaza City. Casualties "
                    "unknown.")
     assert m.actor1 is not None and m.actor1.normalized.startswith("Military Forces of Israel")
+
+
+def test_burning_and_killing_people_is_an_attack(nlp):
+    """"set fire to, and killed, resident men": the killing is the event, not only property destroyed, whoever
+    the perpetrators turn out to be."""
+    m = first(nlp, "On 15 December 2024, Al Baraa Ibn Malik set fire to, and killed, an unspecified number of "
+                   "resident men in Al Samrab, accusing them of collaborating with RSF.")
+    assert (m.event_type, m.sub_event_type) == ("Violence against civilians", "Attack")

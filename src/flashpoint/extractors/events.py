@@ -937,7 +937,7 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     if cats <= {"arson", "looting"} and _unarmed_unknown(a1):
         return "Riots", "Mob violence"  # "unidentified persons looted and vandalised houses": a mob
     if cats <= {"arson", "looting"}:
-        if i1 in armed and KILLS.search(sentence):  # "set fire to, and killed, resident men": an attack
+        if (i1 in armed or a1 is None) and KILLS.search(sentence):  # "set fire to, and killed, resident men": an attack
             return "Violence against civilians", "Attack"
         return "Strategic developments", "Looting/property destruction"
     if cats & {"shooting", "killing", "attack", "beating"}:
