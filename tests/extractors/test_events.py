@@ -124,6 +124,7 @@ def test_typing(nlp, text, event_type, sub):
     "Tensions remained high amid post-election unrest.",
     "The government imposed no new measures following the deadly attack on the village.",
     "The rebels rejected the 2016 peace agreement.",
+    "They fled without fighting.",
 ])
 def test_non_events(nlp, text):
     assert mentions(nlp, text) == []

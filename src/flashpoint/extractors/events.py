@@ -626,8 +626,8 @@ def is_negated_or_hypothetical(sdoc, text: str, trig: Trigger, s_start: int) -> 
             if child.dep_ == "det" and child.lower_ in ("no",):
                 return True
     before = text[max(s_start, trig.start - 45):trig.start]
-    if DENIAL.search(text[max(s_start, trig.start - 70):trig.start]):
-        return True
+    if DENIAL.search(text[max(s_start, trig.start - 70):trig.start]) or re.search(r"\bwithout\s+(?:\w+\s+)?$", before):
+        return True  # ("they fled without fighting", "dispersed without violence")
     return bool(HYPOTHETICAL.search(before)) and not re.search(r"\b(?:said|says|told|claimed)\b", before)
 
 
