@@ -501,6 +501,10 @@ def test_demonyms_opening_an_organisation_and_in_the_plural(nlp, gazetteer):
                               gazetteer, lambda _: 0)
     found = {m.name: (m.role, m.place.country) for m in mentions if m.place is not None}
     assert found == {"Georgian": ("demonym", "GE"), "Latvians": ("demonym", "LV")}
+    # whatever label the model gives it ("Sri Lankan" as PERSON, GPE or "The Sri Lankan" as ORG)
+    mentions = extract_places(nlp("One prediction about Sri Lankan political developments can be made. The Sri "
+                                  "Lankan civil war erupted in 1972."), "d", gazetteer, lambda _: 0)
+    assert [(m.name, m.role, m.place.country) for m in mentions] == [("Sri Lankan", "demonym", "LK")] * 2
 
 
 def test_washington_dc_and_an_old_name_at_a_runs_end(nlp, gazetteer):

@@ -337,11 +337,14 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         if top.start in named_for:
             top.role = "org"
     for ent in sdoc.ents:  # "a Turkish policeman": the country a demonym names, a mention of it, never a site
-        span = ent
-        if ent.label_ == "ORG" and len(ent) > 1:  # "the Georgian Interior Ministry": the ministry's country
-            first = next((t for t in ent if t.lower_ != "the"), None)
-            span = first.doc[first.i:first.i + 1] if first is not None and first.i < ent.end - 1 else None
-        code = gazetteer.country_of_adjective(span.text) if span is not None and ent.label_ in ("NORP", "ORG") else None
+        if ent.label_ not in ("NORP", "ORG", "GPE", "PERSON"):
+            continue
+        words = ent[1:] if ent[0].lower_ == "the" else ent  # ("The Sri Lankan", the model's ORG)
+        # the whole entity ("Sri Lankan", which the model also calls GPE or PERSON), else the demonym opening an
+        # organisation's name ("the Georgian Interior Ministry", "the Sri Lankan Army")
+        spans = [words] + ([words[:2], words[:1]] if ent.label_ == "ORG" and len(words) > 1 else [])
+        span, code = next(((sp, c) for sp in spans if len(sp) and (c := gazetteer.country_of_adjective(sp.text))
+                           and (sp is words or sp.end < words.end)), (None, None))
         if not code:
             continue
         demonym = Toponym(span.start_char, span.end_char, span.text, None, 1, "demonym", code)
