@@ -80,6 +80,8 @@ CAUSE_BEFORE = re.compile(r"\b(?:(?:road|highway|route|corridor|talks|relations|
 PROTESTED_OVER = re.compile(r"\b(?:protest\w*|denounc\w*|condemn\w*|against|over)\s+(?:[\w'’-]+\s+){0,3}?"
                             r"(?:violence|killings?|attacks?|insecurity|massacres?|crisis|situation|war|fighting)\s+"
                             r"(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
 def _protested_elsewhere(text: str, start: int) -> bool:
     """What a protest held at a place already named is about: "in Goma as they protested the continued violence
     in Beni" (but "residents protested against the killings in Beni" were in Beni)."""
@@ -1076,7 +1078,8 @@ def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | No
                 continue  # "Tepe Sor area (Kurdish name)": a word that qualifies another, not an area
             area_name = f"{phrase} {desig.group('d')}" if desig else phrase
             abbreviated = _abbreviated_state(phrase) if "." in phrase + rest[:1] else None  # "Holliday, Mo."
-            area = gazetteer.admin1(*abbreviated) if abbreviated else resolve_toponym(_area_toponym(area_name), ctx, gazetteer)[0]
+            area = gazetteer.admin1(*abbreviated) if abbreviated else \
+                resolve_toponym(_area_toponym(area_name), ctx, gazetteer)[0]
             if area is not None:
                 return area
         return None
