@@ -527,3 +527,9 @@ def test_what_a_protest_elsewhere_is_about_is_no_site(nlp, gazetteer, text, role
     (a reference); without a site named first, the place of the killings is where the protest was."""
     mentions = extract_places(nlp(text), "d", gazetteer, lambda _: 0)
     assert next(m.role for m in mentions if m.name == "Beni") == role
+
+
+def test_a_weapons_nationality_sets_no_country(nlp, gazetteer):
+    """"Israeli missiles struck a house in Rafah": whose missiles, not the country the strike was in."""
+    found = _codes(nlp, gazetteer, "On 3 March 2024, Israeli missiles struck a house in Rafah, killing four.")
+    assert found["Rafah"][:2] == ("PS", "PPL")

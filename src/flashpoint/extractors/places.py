@@ -439,6 +439,7 @@ FIRED_BEFORE = re.compile(r"\b(?:fired|launched|shelled|shells|rockets?|missiles
 ACTOR_AFTER_DEMONYM = re.compile(r"^-(?:backed|led|sponsored|aligned|affiliated|allied|funded|supported|linked)\b|"  # "Iranian-backed"
                                  r"^\s*(?:[\w-]+\s+){0,2}?(?:forces|military|army|troops|soldiers|warplanes|jets|aircraft|"
                                  r"drones?|artillery|navy|naval|air ?force|airstrikes?|strikes?|shelling|settlers|"
+                                 r"missiles?|rockets?|shells|mortars?|bombers?|bombardments?|"
                                  r"militants|fighters|gunboats|helicopters|tanks)\b", re.I)
 # "a French woman", "two Chinese nationals", "Dutch tourists": foreigners are named by nationality because
 # they are foreign, so the demonym says nothing of where the event was.
