@@ -533,3 +533,21 @@ def test_a_weapons_nationality_sets_no_country(nlp, gazetteer):
     """"Israeli missiles struck a house in Rafah": whose missiles, not the country the strike was in."""
     found = _codes(nlp, gazetteer, "On 3 March 2024, Israeli missiles struck a house in Rafah, killing four.")
     assert found["Rafah"][:2] == ("PS", "PPL")
+
+
+def test_a_state_after_a_designated_town_and_a_contested_town(nlp, gazetteer):
+    """"in Cuauhtemoc municipality, Chihuahua": the state of Chihuahua, not its capital; "battled for control of
+    Kidal": Kidal is where the battle was."""
+    found = _codes(nlp, gazetteer, "Around 9 May 2020, in Cuauhtemoc municipality, Chihuahua, a man was found dead.")
+    assert found["Chihuahua"][:2] == ("MX", "ADM1") and found["Cuauhtemoc"][0] == "MX"
+    found = _codes(nlp, gazetteer, "CMA and GATIA battled for control of Kidal for two days.")
+    assert found["Kidal"][:2] == ("ML", "PPL")
+
+
+def test_whose_blockade_is_no_site(nlp, gazetteer):
+    """"accused Sisi of complicity in the blockade and displacement of the people of Gaza": what the protest
+    is about, a reference."""
+    mentions = extract_places(nlp("Demonstrators in Beirut accused Egyptian President Abdel Fattah Al Sisi of being an "
+                                  "accomplice in the blockade and displacement of the people of Gaza."), "d", gazetteer,
+                              lambda _: 0)
+    assert next(m.role for m in mentions if m.name == "Gaza") == "reference"

@@ -74,7 +74,9 @@ OUTLET_BEFORE = re.compile(r"\b(?:agency|newspaper|outlet|broadcaster|channel|we
 # A place the event is about, not at: "talks between Sudan and Egypt",
 # "in solidarity with the people of Gaza".
 CAUSE_BEFORE = re.compile(r"\b(?:(?:road|highway|route|corridor|talks|relations|war|conflict)\s+"
-                          r"between|solidarity with|in support of|in favou?r of)\s+(?:the\s+)?(?:people\s+of\s+)?"
+                          r"between|solidarity with|in support of|in favou?r of|"
+                          # "accused Sisi of complicity in the blockade and displacement of the people of Gaza"
+                          r"(?:blockade|siege|displacement|plight|suffering|starvation)\s+of)\s+(?:the\s+)?(?:people\s+of\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.I)
 # "protested the continued violence in Beni", "denounced the killings in Kasai": what the protest is about
 PROTESTED_OVER = re.compile(r"\b(?:protest\w*|denounc\w*|condemn\w*|against|over)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -105,7 +107,9 @@ LISTED_NAME = re.compile(
 GLOSS_BEFORE = re.compile(r"(?:\)\s*\(|\b(?:zone|woreda|district|county|municipality|province|region|state|community|"
                           r"neighbou?rhood)\s+\(|\bcoded (?:to|as) (?:the\s+)?(?:(?:district|governorate|provincial|regional|state|county) "
                           r"(?:cent(?:er|re)|capital)\s+)?)$", re.I)
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|into|fled(?:\s+from)?)\s+$", re.I)  # "fled El Geneina"
+# "fled El Geneina", "battled for control of Kidal"
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|into|fled(?:\s+from)?|"
+                             r"(?:control|capture|siege|outskirts|centre|center)\s+of)\s+$", re.I)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 SEIZED_PLACE_VERBS = {"attack", "storm", "raid", "capture", "seize", "overrun", "besiege", "shell", "bomb", "loot",
                       "occupy", "invade", "retake", "recapture"}
@@ -1036,8 +1040,8 @@ def _read_containers(toponyms: list[Toponym], resolved: dict, text: str, gazette
     Georgia and New York are the states, not the country and the city of those names."""
     for town, area in zip(toponyms, toponyms[1:]):
         place = resolved[town.start][0]
-        if not re.fullmatch(r",\s*", text[town.end:area.start]):
-            continue
+        if not re.fullmatch(rf"(?:\s+(?:{ADMIN}|{SETTLEMENT}))?,\s*", text[town.end:area.start], re.I):
+            continue  # ("Cuauhtemoc municipality, Chihuahua": the state, not its capital)
         abbreviated = _abbreviated_state(area.name) if "." in text[area.start:area.end + 1] else None
         if abbreviated:  # "RUSSELLVILLE, Ark.", "Churchill, Man.": the state, whether or not the town is known
             state = gazetteer.admin1(*abbreviated, variants=False)
