@@ -551,3 +551,11 @@ def test_whose_blockade_is_no_site(nlp, gazetteer):
                                   "accomplice in the blockade and displacement of the people of Gaza."), "d", gazetteer,
                               lambda _: 0)
     assert next(m.role for m in mentions if m.name == "Gaza") == "reference"
+
+
+def test_a_district_written_without_its_arabic_article(nlp, gazetteer):
+    """"near Salman district in al Muthanna province": GeoNames' Al-Salman, read inside the province that
+    follows it (the province is read first)."""
+    found = _codes(nlp, gazetteer, "Security forces discovered a mass grave near Salman district in al Muthanna "
+                                   "province.")
+    assert found["Salman"][:2] == ("IQ", "ADM2")

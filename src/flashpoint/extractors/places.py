@@ -690,8 +690,11 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         # "Mino district", "Bale zone" that no area of the report's countries holds: not a small town abroad
         # whose name or exonym matches (Mino in Japan, Bâle for Basel)
         near_home = set(ctx.countries) | set(ctx.actor_countries)
-        cands = [(p, v) for p, v in cands if p.country in near_home or not v
-                 and normalize_name(p.name) == normalize_name(top.name) and p.population >= SOLE_TOWN]
+        def kept(options: list[tuple[Place, bool]]) -> list[tuple[Place, bool]]:
+            return [(p, v) for p, v in options if p.country in near_home or not v
+                    and _bare_name(ARABIC_ARTICLE.sub("", p.name)) == _bare_name(top.name) and p.population >= SOLE_TOWN]
+        # ("Salman district" in al Muthanna: GeoNames' As Salman, when the namesakes abroad are no district of it)
+        cands = kept(cands) or kept([(p, False) for p in _transliterated(gazetteer, top.name)])
     if top.designator in SETTLEMENT_WORDS:  # "the city of Turkey" (Texas) is no country
         cands = [(p, v) for p, v in cands if not p.feature_code.startswith("PCL")]
     if top.role == "dateline" and any(p.feature_class == "P" for p, _ in cands):
@@ -893,6 +896,10 @@ def _transliterated(gazetteer, name: str) -> list[Place]:
         found = gazetteer.lookup(name[:-1])
     elif not found and name.endswith("a"):
         found = gazetteer.lookup(name + "h")
+    if not found and article is None:  # "Salman district" is GeoNames' As Salman
+        found = next((hits for art in ("Al", "As", "Ash", "Ar", "Az", "Ad", "An", "At", "Ad Dawr")
+                      if (hits := [p for p in gazetteer.lookup(f"{art} {name}")
+                                   if _bare_name(ARABIC_ARTICLE.sub("", p.name)) == _bare_name(name)])), [])
     return found
 
 
@@ -1146,9 +1153,10 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
     resolved: dict[int, tuple[Place | None, list]] = {}
     # Admin areas first: they are the context for the towns.
     # "Feina, north-east of Kass in South Darfur": a region named bare is context too, read before the towns.
+    # (provinces before districts: "near Salman district in al Muthanna province")
     order = sorted(toponyms, key=lambda t: (_admin_level(t.designator) is None and not _region_name(t, gazetteer)
                                             and not _designated_area_name(t, gazetteer),
-                                            gazetteer.country(t.name) is None, t.start))
+                                            _admin_level(t.designator) == 2, gazetteer.country(t.name) is None, t.start))
     contained: set[int] = set()
     for top in order:
         if top.role == "demonym":  # the country it names, and no context: NORP entities give that already
