@@ -874,10 +874,18 @@ def test_a_coded_notes_label_is_no_actor(nlp):
 
 
 def test_a_weapons_nationality_is_whose_strike_it_was(nlp):
-    """"Israeli naval struck the coastal area": Israel's military, not an unidentified group."""
+    """"Israeli naval struck the coastal area": Israel's military, not an unidentified group; "a Russian drone
+    was shot down ... Debris of the drone hit buildings": Russia's strike, named where the drone first was. A
+    capitalised word before "rockets" ("Not all rockets hit") names no one."""
     m = first(nlp, "On 8 October 2023, Israeli naval struck the coastal area along the west of Gaza City. Casualties "
                    "unknown.")
     assert m.actor1 is not None and m.actor1.normalized.startswith("Military Forces of Israel")
+    m = first(nlp, "On 14 September 2023, a Russian drone was shot down by the Ukrainian military in Pershotravensk. "
+                   "Debris of the drone hit residential buildings.", "Explosions/Remote violence")
+    assert m.actor1 is not None and m.actor1.normalized.startswith("Military Forces of Russia")
+    m = first(nlp, "Hamas militants fired several barrages of rockets from Gaza toward southern Israel. Not all rockets "
+                   "hit populated areas.", "Explosions/Remote violence")
+    assert m.actor1 is not None and m.actor1.normalized.startswith("Hamas")
 
 
 def test_burning_and_killing_people_is_an_attack(nlp):

@@ -163,7 +163,7 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
 
     if not low:
         return None
-    foreign = _national_forces(phrase, country, on)
+    foreign = national_forces(phrase, country, on)
     if foreign is not None:
         return foreign
     spelled = SPELLED_OUT_GROUP.search(phrase)
@@ -318,7 +318,7 @@ def _armed_by_name(phrase: str) -> str | None:
     return m.group(1)
 
 
-def _national_forces(phrase: str, country: str | None, on: date | None) -> Actor | None:
+def national_forces(phrase: str, country: str | None, on: date | None) -> Actor | None:
     """"Russian forces", "Malian troops", "a Myanmar military jet": the forces of the country named.
 
     Forces of another country than the one the event is in are ACLED's external forces (inter 8).
@@ -374,7 +374,7 @@ def named_group(phrase: str, country: str | None, on: date | None = None) -> Act
               and w.group(1).upper() not in NOT_ACTORS), None)
     if m is None:
         organisation = ARMED_ORGANISATION.search(phrase)  # "the paramilitary Rapid Support Forces"
-        if organisation and _national_forces(phrase, country, on) is None:
+        if organisation and national_forces(phrase, country, on) is None:
             return Actor(phrase, organisation.group(0), 2, country)
         return None
     acronym = m.group(1)

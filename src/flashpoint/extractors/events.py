@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from flashpoint.extractors.actors import (NOT_ACTORS, SPELLED_OUT_GROUP, STATE_FORCE_ACRONYMS, classify_actor,
                                           community_militia, country_name, group_named_in, identity_group, named_group,
-                                          state_named)
+                                          national_forces, state_named)
 from flashpoint.extractors.cues import literal_cues, may_match
 from flashpoint.extractors.datelines import strip_dateline
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
@@ -1050,6 +1050,8 @@ NONVIOLENT_TYPES = {
 # "a Russian drone", "Israeli missiles": the weapon's nationality is whose strike it was
 WEAPON_OWNER = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:(?:military|army|attack|combat|kamikaze|suicide|cruise|"
                           r"ballistic)\s+)?$")
+WEAPON_NAMED = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:[a-z-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|warplanes|"
+                          r"jets|aircraft|helicopters?)\b")
 LEVEL_COST = {1: 0, 2: 30, 3: 60}
 LOCATIVE_LINK = re.compile(r"\b(?:in|at|near|outside|into)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 NO_TARGET = {"border_closure", "road_closure", "blackout", "crowd", "deployment", "agreement", "base", "weapons_seized"}
@@ -1371,13 +1373,15 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             if trig.category == "explosion:Remote explosive/landmine/IED" and STRUCK_DEVICE.search(sentence) \
                     and a1 is not None:
                 a1, a2 = None, a1  # "an army vehicle hit an IED": who hit the device is its target
-            owner = WEAPON_OWNER.search(text[max(s_start, trig.start - 30):trig.start]) \
-                if trig.category.startswith("explosion:") and (a1 is None or a1.normalized.startswith("Unidentified")) \
-                else None
-            forces = classify_actor(f"{owner.group('who')} military", country, on) if owner else None
-            if forces is not None and forces.inter in (1, 8) and agent and not agent.startswith(owner.group("who")) \
-                    or forces is not None and forces.inter in (1, 8) and a1 is None:
-                a1 = forces  # "a Russian drone was shot down by the Ukrainian military": Russia's strike
+            owner = None
+            if trig.category.startswith("explosion:") and (a1 is None or a1.normalized.startswith("Unidentified")):
+                # "Israeli naval struck"; "a Russian drone was shot down ... Debris of the drone hit buildings":
+                # the weapon's nationality, written at the weapon or where the report first named it
+                owner = WEAPON_OWNER.search(text[max(s_start, trig.start - 30):trig.start]) \
+                    or next(reversed(list(WEAPON_NAMED.finditer(text, 0, trig.start))), None)
+            forces = national_forces(f"{owner.group('who')} military", country, on) if owner else None  # a demonym only
+            if forces is not None and forces.inter in (1, 8) and (a1 is None or not (agent or "").startswith(owner.group("who"))):
+                a1 = forces
             if a1 is not None and a1.normalized.startswith("Unidentified Armed Group") and \
                     (trig.category in VIOLENT or trig.category.startswith("explosion:")):
                 # "gunmen opened fire ... The government blamed IS Sahel": the unknown gunmen have a name
