@@ -559,3 +559,13 @@ def test_a_district_written_without_its_arabic_article(nlp, gazetteer):
     found = _codes(nlp, gazetteer, "Security forces discovered a mass grave near Salman district in al Muthanna "
                                    "province.")
     assert found["Salman"][:2] == ("IQ", "ADM2")
+
+
+def test_abbreviations_written_alone(nlp, gazetteer):
+    """Canadian and US papers write "B.C." and "U.S." alone ("In B.C., up to 20 centimetres", "the U.S.-led
+    campaign"); a year's "B.C." is no province."""
+    mentions = extract_places(nlp("In B.C., up to 20 centimetres of snow is expected. Turkey is a partner in the "
+                                  "U.S.-led campaign. The city fell in 500 B.C. to the Persians."), "d", gazetteer,
+                              lambda _: 0)
+    found = [(m.name, m.place.name if m.place else None) for m in mentions if m.name in ("B.C", "U.S")]
+    assert found == [("B.C", "British Columbia"), ("U.S", "United States")]

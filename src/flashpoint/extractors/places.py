@@ -257,6 +257,11 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         if line is not None and line.start() == line_start and line.group("city").isupper() \
                 and gazetteer.has_name(line.group("city")):
             add(line.start("city"), line.end("city"), line.group("city"), None, 2)
+    for m in STANDALONE_ABBREVIATION.finditer(text):  # "In B.C., up to 20 centimetres", "the U.S.-led campaign"
+        if not re.search(r"\d\s*$", text[max(0, m.start() - 4):m.start()]):  # (not "500 B.C.")
+            top = Toponym(m.start(), m.end(), m.group(0).rstrip("."), None, 2)
+            if not _overlaps(top, found):
+                found.append(top)
     for m in PARTY_STATE.finditer(text):  # "Rep. Charles Rangel, D-N.Y.": the state a member of Congress sits for
         top = Toponym(m.start("state"), m.end("state"), m.group("state").rstrip("."), None, 3)
         if _party_state(top.name, gazetteer) is not None and not _overlaps(top, found):
@@ -360,6 +365,20 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
 
 
 PARTY_STATE = re.compile(r"\b[DRI]-(?P<state>(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,.;)\"”])")
+
+
+STANDALONE_ABBREVIATION = re.compile(r"(?<![\w.])(?:B\.C\.|N\.Y\.|D\.C\.|P\.E\.I\.|U\.S\.)(?!\w)")
+
+
+def _abbreviation_place(top: Toponym, text: str, gazetteer) -> Place | None:
+    """The state or country an abbreviation written alone stands for ("B.C." British Columbia, "U.S.")."""
+    if not (STANDALONE_ABBREVIATION.fullmatch(text, top.start, top.end)
+            or STANDALONE_ABBREVIATION.fullmatch(text, top.start, min(len(text), top.end + 1))):
+        return None
+    if top.name == "U.S":
+        return gazetteer.country("US")
+    abbreviated = _abbreviated_state(top.name)
+    return gazetteer.admin1(*abbreviated, variants=False) if abbreviated else None
 
 
 def _party_state(name: str, gazetteer) -> Place | None:
@@ -1168,7 +1187,8 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             # "Port-au-Prince - Cite de Dieu, Ouest": ACLED's way of writing a part of a city, read as the city
             # (the areas written after the whole name still hold it)
             top = replace(top, name=city.group("city"))
-        party = _party_state(top.name, gazetteer) if PARTY_STATE.match(text, max(0, top.start - 2)) else None
+        party = _party_state(top.name, gazetteer) if PARTY_STATE.match(text, max(0, top.start - 2)) else \
+            _abbreviation_place(top, text, gazetteer)
         inside = [party] if party is not None else in_stated_container(top, text, gazetteer)
         if inside:  # "Paris, Texas", "QUETTA, Pakistan": the text says which one
             place = min(inside, key=lambda p: (p.is_admin, -p.population))
