@@ -257,16 +257,16 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         if line is not None and line.start() == line_start and line.group("city").isupper() \
                 and gazetteer.has_name(line.group("city")):
             add(line.start("city"), line.end("city"), line.group("city"), None, 2)
-    for m in STANDALONE_ABBREVIATION.finditer(text):  # "In B.C., up to 20 centimetres", "the U.S.-led campaign"
-        if not re.search(r"\d\s*$", text[max(0, m.start() - 4):m.start()]):  # (not "500 B.C.")
-            top = Toponym(m.start(), m.end(), m.group(0).rstrip("."), None, 2)
-            if not _overlaps(top, found):
-                found.append(top)
     for m in PARTY_STATE.finditer(text):  # "Rep. Charles Rangel, D-N.Y.": the state a member of Congress sits for
         top = Toponym(m.start("state"), m.end("state"), m.group("state").rstrip("."), None, 3)
         if _party_state(top.name, gazetteer) is not None and not _overlaps(top, found):
             found.append(top)
             named_for.add(top.start)
+    for m in STANDALONE_ABBREVIATION.finditer(text):  # "In B.C., up to 20 cm", "the U.S.-led campaign" (after parties)
+        if not re.search(r"\d\s*$", text[max(0, m.start() - 4):m.start()]):  # (not "500 B.C.")
+            top = Toponym(m.start(), m.end(), m.group(0).rstrip("."), None, 2)
+            if not _overlaps(top, found):
+                found.append(top)
     for m in ROAD_BETWEEN.finditer(text):  # "along the Torit-Kapoeta road": ACLED codes the road's first town,
         if gazetteer.has_name(m.group("a")) and not re.match(r"\s*\(", text[m.end():]):  # unless areas follow
             add(m.start("a"), m.end("a"), m.group("a"), None, 2)
