@@ -1261,8 +1261,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 # "Displacement: ... RSF forcibly displaced civilians": the subject of the note's sentence
                 # (not a word of the label: "Weapons seizure: ... Ukrainian Security Service forces seized")
                 span = sdoc.char_span(s_start, s_end, alignment_mode="expand")
-                subject = next((t for dep in ("nsubj", "nsubjpass") for t in (span or [])
-                                if t.dep_ == dep and t.head.pos_ == "VERB" and t.idx >= trig.end), None)  # passive: who was redeployed
+                subject = next((t for dep in ("nsubj", "nsubjpass") for t in (span or [])  # passive: who was redeployed
+                                if t.dep_ == dep and t.head.pos_ == "VERB" and t.idx >= trig.end), None)
                 agent = _np_text(subject) if subject is not None else None
                 patient = None if agent is not None and patient == agent else patient
             agent, patient = _lend_sides(sdoc, text, trig, agent, patient)
@@ -1380,7 +1380,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 owner = WEAPON_OWNER.search(text[max(s_start, trig.start - 30):trig.start]) \
                     or next(reversed(list(WEAPON_NAMED.finditer(text, 0, trig.start))), None)
             forces = national_forces(f"{owner.group('who')} military", country, on) if owner else None  # a demonym only
-            if forces is not None and forces.inter in (1, 8) and (a1 is None or not (agent or "").startswith(owner.group("who"))):
+            if forces is not None and forces.inter in (1, 8) \
+                    and (a1 is None or not (agent or "").startswith(owner.group("who"))):
                 a1 = forces
             if a1 is not None and a1.normalized.startswith("Unidentified Armed Group") and \
                     (trig.category in VIOLENT or trig.category.startswith("explosion:")):
