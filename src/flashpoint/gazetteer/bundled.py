@@ -77,17 +77,18 @@ class Area:
         A district, small and evenly settled, sits at the mean; so does a province across the antimeridian.
         The extent leaves out towns with no other town of the area for hundreds of kilometres: two towns of
         Qinghai filed under Jiangsu had stretched it 1,500 km west."""
-        lats, lons = _settled(self.lats, self.lons)
-        south, north, west, east = min(lats, default=0.0), max(lats, default=0.0), min(lons, default=0.0), max(lons, default=0.0)
-        if self.feature_code == "ADM1" and self.weight >= 5 and east - west <= 180:
-            lat, lon = (south + north) / 2, (west + east) / 2
-            if self.label_point is not None and haversine_km(lat, lon, *self.label_point) > LABEL_AGREES_KM:
-                # Two estimates of the middle that disagree (a coast settled, an interior empty): halfway
-                # between them is nearer GeoNames' point than either (62 of TR-News' 64 provinces within 161 km,
-                # against 56 for the extent alone)
-                lat, lon = (lat + self.label_point[0]) / 2, (lon + self.label_point[1]) / 2
-            return round(lat, 5), round(lon, 5)
-        return self.centroid()
+        if self.feature_code != "ADM1" or self.weight < 5:
+            return self.centroid()
+        lats, lons = _settled(self.lats, self.lons)  # (only provinces need the extent: districts sit at the mean)
+        if max(lons) - min(lons) > 180:
+            return self.centroid()
+        lat, lon = (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+        if self.label_point is not None and haversine_km(lat, lon, *self.label_point) > LABEL_AGREES_KM:
+            # Two estimates of the middle that disagree (a coast settled, an interior empty): halfway
+            # between them is nearer GeoNames' point than either (62 of TR-News' 64 provinces within 161 km,
+            # against 56 for the extent alone)
+            lat, lon = (lat + self.label_point[0]) / 2, (lon + self.label_point[1]) / 2
+        return round(lat, 5), round(lon, 5)
 
     def centroid(self) -> tuple[float, float] | None:
         """Mean position on the sphere (safe across the antimeridian)."""
@@ -249,18 +250,18 @@ def country_centres() -> dict[str, tuple[float, float]]:
     return centres
 
 
+def _data_rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a file in data/, its "#" comment lines left out."""
+    from importlib import resources
+
+    text = resources.files("flashpoint.gazetteer").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 def country_points() -> dict[str, tuple[float, float]]:
     """alpha-2 → the country's reference point, where GeoNames and the geoparsing gold corpora put a country
     named in a text; data/country_points.tsv says where it comes from."""
-    from importlib import resources
-
-    points: dict[str, tuple[float, float]] = {}
-    text = resources.files("flashpoint.gazetteer").joinpath("data/country_points.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, lat, lon = line.split("\t")
-            points[code] = (float(lat), float(lon))
-    return points
+    return {code: (float(lat), float(lon)) for code, lat, lon in _data_rows("country_points.tsv")}
 
 
 def build_countries(areas: AreaSet) -> None:
@@ -309,15 +310,7 @@ def _admin_name(sub: Subdivision, country: str, town_names: set[tuple[str, str]]
 
 def admin1_label_points() -> dict[int, tuple[float, float]]:
     """GeoNames id → Natural Earth's label point for the province (data/admin1_label_points.tsv)."""
-    from importlib import resources
-
-    text = resources.files("flashpoint.gazetteer").joinpath("data/admin1_label_points.tsv").read_text(encoding="utf-8")
-    points: dict[int, tuple[float, float]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            gid, _, _, lat, lon = line.split("\t")
-            points[int(gid)] = (float(lat), float(lon))
-    return points
+    return {int(gid): (float(lat), float(lon)) for gid, _, _, lat, lon in _data_rows("admin1_label_points.tsv")}
 
 
 def build_admin_areas(areas: AreaSet, subdivisions: dict[int, Subdivision], town_names: set[tuple[str, str]]) -> None:
