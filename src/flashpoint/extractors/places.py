@@ -109,7 +109,12 @@ GLOSS_BEFORE = re.compile(r"(?:\)\s*\(|\b(?:zone|woreda|district|county|municipa
                           r"(?:cent(?:er|re)|capital)\s+)?)$", re.I)
 # "fled El Geneina", "battled for control of Kidal"
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|into|fled(?:\s+from)?|"
-                             r"(?:control|capture|siege|outskirts|centre|center)\s+of)\s+$", re.I)
+                             r"(?:control|capture|siege|centre|center)\s+of)\s+$", re.I)
+
+
+def _after_locative(text: str, start: int) -> bool:
+    """A locative preposition right before the name ("in Tunis", "for control of Kidal")."""
+    return LOCATIVE_BEFORE.search(text[max(0, start - 12):start]) is not None
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 SEIZED_PLACE_VERBS = {"attack", "storm", "raid", "capture", "seize", "overrun", "besiege", "shell", "bomb", "loot",
                       "occupy", "invade", "retake", "recapture"}
@@ -296,7 +301,7 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         if run:
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
             name = text[start:end]
-            after_preposition = LOCATIVE_BEFORE.search(text[max(0, start - 12):start]) or (
+            after_preposition = _after_locative(text, start) or (
                 # "fighters attacked Bocaranga": what is stormed, raided or seized is a place
                 run[-1].dep_ == "dobj" and run[-1].head.lemma_ in SEIZED_PLACE_VERBS)
             between = BETWEEN_BEFORE.search(text[max(0, start - 12):start])
@@ -337,9 +342,9 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     # "Robertson said": who speaks is a person or a body, not Robertson County
     surnames = {ent[-1].text for ent in sdoc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
     surnames |= {t.name for t in found if SPEAKS_AFTER.match(text, t.end)
-                 and not LOCATIVE_BEFORE.search(text[max(0, t.start - 12):t.start])}  # (not "officer in X told")
+                 and not _after_locative(text, t.start)}  # (not "officer in X told")
     found = [t for t in found if t.strength >= 3 or t.name not in surnames
-             or LOCATIVE_BEFORE.search(text[max(0, t.start - 12):t.start]) or _stated_areas(t, text)
+             or _after_locative(text, t.start) or _stated_areas(t, text)
              or gazetteer.country(t.name) is not None
              or any(p.feature_code.startswith(("ADM1", "PCL")) or p.feature_class == "P" and p.population >= SOLE_TOWN
                     for p in gazetteer.lookup(t.name))]  # (not "Wisconsin", whatever PERSON the model ends with it)
@@ -372,19 +377,15 @@ STANDALONE_ABBREVIATION = re.compile(r"(?<![\w.])(?:B\.C\.|N\.Y\.|D\.C\.|P\.E\.I
 
 def _abbreviation_place(top: Toponym, text: str, gazetteer) -> Place | None:
     """The state or country an abbreviation written alone stands for ("B.C." British Columbia, "U.S.")."""
-    if not (STANDALONE_ABBREVIATION.fullmatch(text, top.start, top.end)
-            or STANDALONE_ABBREVIATION.fullmatch(text, top.start, min(len(text), top.end + 1))):
+    m = STANDALONE_ABBREVIATION.match(text, top.start)
+    if m is None or m.end() not in (top.end, top.end + 1):  # (the span holds its final dot, or the model's not)
         return None
-    if top.name == "U.S":
-        return gazetteer.country("US")
-    abbreviated = _abbreviated_state(top.name)
-    return gazetteer.admin1(*abbreviated, variants=False) if abbreviated else None
+    return gazetteer.country("US") if top.name == "U.S" else _abbreviated_area(top.name, gazetteer)
 
 
 def _party_state(name: str, gazetteer) -> Place | None:
     """The US state of a party affiliation's abbreviation or name ("N.Y.", "Calif", "Texas")."""
-    abbreviated = _abbreviated_state(name)
-    return gazetteer.admin1(*abbreviated, variants=False) if abbreviated else gazetteer.admin1("US", name, variants=False)
+    return _abbreviated_area(name, gazetteer) or gazetteer.admin1("US", name, variants=False)
 
 
 SPEAKS_AFTER = re.compile(r"(?:,[\"”’]?)?\s+(?:said|says|told|added|explained|recalled)\b")
@@ -711,7 +712,7 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         near_home = set(ctx.countries) | set(ctx.actor_countries)
         def kept(options: list[tuple[Place, bool]]) -> list[tuple[Place, bool]]:
             return [(p, v) for p, v in options if p.country in near_home or not v
-                    and _bare_name(ARABIC_ARTICLE.sub("", p.name)) == _bare_name(top.name) and p.population >= SOLE_TOWN]
+                    and _without_article(p.name) == _bare_name(top.name) and p.population >= SOLE_TOWN]
         # ("Salman district" in al Muthanna: GeoNames' As Salman, when the namesakes abroad are no district of it)
         cands = kept(cands) or kept([(p, False) for p in _transliterated(gazetteer, top.name)])
     if top.designator in SETTLEMENT_WORDS:  # "the city of Turkey" (Texas) is no country
@@ -733,14 +734,15 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         city = next((p for p, _ in scored if p.feature_class == "P" and p.population >= METROPOLIS
                      and p.country == best.country and normalize_name(p.name) == normalize_name(top.name)), None)
         best = city or state or best
+    # "flew from Newark to Paris", "met Steele in London": a city of half a million or more bearing the name
+    metropolis = next((p for p, _ in scored if p.feature_class == "P" and p.population >= METROPOLIS
+                       and p.place_id not in aliases and _bare_name(p.name) == _bare_name(top.name)), None)
     if best.feature_class == "P" and level is None and top.designator is None and best.population < SMALL_NAMESAKE \
             and not (ctx.resolved and _near_any(best, ctx.resolved, 50)):
         # "the western borders of Montana and Wyoming": a state's name written alone is the state, not a small
         # town of that name elsewhere (the state's own town of its name, Florida in Florida, Uruguay, stays)
         # (unless a city of half a million bears the name: "Washington" is the capital, below)
-        metropolis = any(p.feature_class == "P" and p.population >= METROPOLIS and p.place_id not in aliases
-                         and _bare_name(p.name) == _bare_name(top.name) for p, _ in scored)
-        state = None if metropolis else next(
+        state = None if metropolis is not None else next(
             (p for p, _ in scored if p.feature_code.startswith("ADM1") and p.place_id not in aliases
              and normalize_name(p.name) == normalize_name(top.name)
              and (p.country == best.country or p.country in ctx.countries or best.country not in ctx.countries)), None)
@@ -749,10 +751,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
             best = state
     if best.feature_class == "P" and best.population < SMALL_NAMESAKE \
             and not (ctx.resolved and _near_any(best, ctx.resolved, 50)):
-        # "flew from Newark to Paris", "met Steele in London": a city of millions written alone is that
-        # city; a small namesake is written with its state ("Paris, Texas") or among its neighbours
-        metropolis = next((p for p, _ in scored if p.feature_class == "P" and p.population >= METROPOLIS
-                           and p.place_id not in aliases and _bare_name(p.name) == _bare_name(top.name)), None)
+        # a city of millions written alone is that city; a small namesake is written with its state
+        # ("Paris, Texas") or among its neighbours
         # (a stated state supports a small namesake, but not one a fiftieth of the city's size: "Paris" in a
         # report naming Kentucky is still Paris, France; "Washington" in one naming Iowa, the capital)
         stated_state = any(best.country == a.country and best.admin1 == a.name for a in ctx.admin1)
@@ -801,8 +801,13 @@ def _own_name(place: Place, name: str) -> bool:
     """The place bears the name itself, give or take an Arabic article, a final h ("Raqqa" is Ar Raqqah) or a
     spelling ("Makiling" is Maquiling), not as an old or other name ("Depot" is an old name of Northfield)."""
     def key(text: str) -> str:
-        return re.sub(r"h$", "", _bare_name(ARABIC_ARTICLE.sub("", text)))
+        return re.sub(r"h$", "", _without_article(text))
     return key(place.name) == key(name) or skeleton(key(place.name)) == skeleton(key(name))
+
+
+def _without_article(name: str) -> str:
+    """The bare name without an Arabic article: "Al-Salman" and "As Salmān" are Salman."""
+    return _bare_name(ARABIC_ARTICLE.sub("", name))
 
 
 def _bare_name(name: str) -> str:
@@ -879,6 +884,12 @@ def _abbreviated_state(phrase: str) -> tuple[str, str] | None:
     return None
 
 
+def _abbreviated_area(phrase: str, gazetteer) -> Place | None:
+    """The first-level area a state abbreviation stands for, or None when the phrase is none."""
+    abbreviated = _abbreviated_state(phrase)
+    return gazetteer.admin1(*abbreviated, variants=False) if abbreviated else None
+
+
 def _stated_areas(top: Toponym, text: str) -> list[str]:
     """The areas written right after a place ("Paris, Texas", "Tawila (Tawila, North Darfur)"), widest first."""
     m = CONTAINER_AFTER.match(text[top.end:top.end + 60])
@@ -916,9 +927,9 @@ def _transliterated(gazetteer, name: str) -> list[Place]:
     elif not found and name.endswith("a"):
         found = gazetteer.lookup(name + "h")
     if not found and article is None:  # "Salman district" is GeoNames' As Salman
-        found = next((hits for art in ("Al", "As", "Ash", "Ar", "Az", "Ad", "An", "At", "Ad Dawr")
+        found = next((hits for art in ("Al", "As", "Ash", "Ar", "Az", "Ad", "An", "At")
                       if (hits := [p for p in gazetteer.lookup(f"{art} {name}")
-                                   if _bare_name(ARABIC_ARTICLE.sub("", p.name)) == _bare_name(name)])), [])
+                                   if _without_article(p.name) == _bare_name(name)])), [])
     return found
 
 
@@ -928,8 +939,7 @@ def stated_elsewhere(top: Toponym, text: str, gazetteer) -> bool:
     phrases = _stated_areas(top, text)
     if not phrases:
         return False
-    abbreviated = _abbreviated_state(phrases[0])
-    area = gazetteer.admin1(*abbreviated) if abbreviated else gazetteer.country(phrases[0]) or next(
+    area = _abbreviated_area(phrases[0], gazetteer) or gazetteer.country(phrases[0]) or next(
         (p for p in _lookup(gazetteer, phrases[0]) if p.feature_code.startswith(("ADM1", "PCL"))), None)
     if area is None:
         return False
@@ -963,7 +973,7 @@ def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
         phrase = phrase.rstrip(".,'’")
         if _admin_level(_area_toponym(phrase).designator) == 2 or phrase in districts:
             continue  # "(Ilam District)" is a second-level area: not Iran's Ilam province (the districts are read later)
-        options = [gazetteer.admin1(*abbreviated)] if (abbreviated := _abbreviated_state(phrase)) else []
+        options = [abbreviated] if (abbreviated := _abbreviated_area(phrase, gazetteer)) else []
         country = gazetteer.country(phrase)
         if own is None or country is not None and country.country == own.country:
             options.append(country)  # ("in Russia, U.S. officials said": no country lies in another; "Singapore, Singapore")
@@ -1068,9 +1078,9 @@ def _read_containers(toponyms: list[Toponym], resolved: dict, text: str, gazette
         place = resolved[town.start][0]
         if not re.fullmatch(rf"(?:\s+(?:{ADMIN}|{SETTLEMENT}))?,\s*", text[town.end:area.start], re.I):
             continue  # ("Cuauhtemoc municipality, Chihuahua": the state, not its capital)
-        abbreviated = _abbreviated_state(area.name) if "." in text[area.start:area.end + 1] else None
-        if abbreviated:  # "RUSSELLVILLE, Ark.", "Churchill, Man.": the state, whether or not the town is known
-            state = gazetteer.admin1(*abbreviated, variants=False)
+        if "." in text[area.start:area.end + 1] and _abbreviated_state(area.name):
+            # "RUSSELLVILLE, Ark.", "Churchill, Man.": the state, whether or not the town is known
+            state = _abbreviated_area(area.name, gazetteer)
             if state is not None:
                 resolved[area.start] = (state, [(state, 10.0)])
             continue
@@ -1108,9 +1118,8 @@ def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | No
             if desig is None and re.match(r"\s+[a-z]", rest):
                 continue  # "Tepe Sor area (Kurdish name)": a word that qualifies another, not an area
             area_name = f"{phrase} {desig.group('d')}" if desig else phrase
-            abbreviated = _abbreviated_state(phrase) if "." in phrase + rest[:1] else None  # "Holliday, Mo."
-            area = gazetteer.admin1(*abbreviated) if abbreviated else \
-                resolve_toponym(_area_toponym(area_name), ctx, gazetteer)[0]
+            abbreviated = _abbreviated_area(phrase, gazetteer) if "." in phrase + rest[:1] else None  # "Holliday, Mo."
+            area = abbreviated or resolve_toponym(_area_toponym(area_name), ctx, gazetteer)[0]
             if area is not None:
                 return area
         return None
