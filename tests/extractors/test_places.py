@@ -569,3 +569,52 @@ def test_abbreviations_written_alone(nlp, gazetteer):
                               lambda _: 0)
     found = [(m.name, m.place.name if m.place else None) for m in mentions if m.name in ("B.C", "U.S")]
     assert found == [("B.C", "British Columbia"), ("U.S", "United States")]
+
+
+def test_a_state_dwarfing_its_namesakes_is_what_its_name_alone_means(nlp, gazetteer):
+    """"a transfer to Virginia" is the state of millions, not the South African town of 120,000; "Sen. Max
+    Baucus of Montana" is the state, not Montana City (2,700), though the town lies in it."""
+    found = _codes(nlp, gazetteer, "Smith is awaiting a transfer to Virginia, where he will stand trial.")
+    assert found["Virginia"][:2] == ("US", "ADM1")
+    found = _codes(nlp, gazetteer, "The measure is sponsored by Sen. Max Baucus of Montana, the chairman of the "
+                                   "Senate Finance Committee.")
+    assert found["Montana"][:2] == ("US", "ADM1")
+
+
+def test_a_wire_dateline_and_a_village_namesake_near_one_neighbour(nlp, gazetteer):
+    """"WASHINGTON —" heading a story that names Pittsburgh is the capital, not Washington, Pennsylvania, and
+    "the Houston-based contractor" is Houston, Texas, not the village of 1,300 near Pittsburgh."""
+    found = _codes(nlp, gazetteer, "WASHINGTON — The military is racing to inspect buildings in Iraq. His "
+                                   "mother lives near Pittsburgh. The buildings are maintained by KBR Inc., the "
+                                   "Houston-based contractor.")
+    assert found["WASHINGTON"] == ("US", "PPL", "Columbia") and found["Houston"][2] == "Texas"
+
+
+def test_a_spelling_variant_must_still_read_like_the_name(nlp, gazetteer):
+    """The consonant frame of "South Ossetia" is South West City's, and of "Mae" Madera's: a variant that does
+    not read like the name is no candidate (Jambyl is still Zhambyl)."""
+    assert gazetteer.lookup_variant("South Ossetia") == []
+    assert [p.name for p in gazetteer.lookup_variant("Jambyl")][:1] == ["Zhambyl"]
+    assert "Tokmok" in {p.name for p in gazetteer.lookup_variant("Tokmak")}
+
+
+def test_a_demonym_before_a_designator_names_the_country(nlp, gazetteer):
+    """"Iranian state media", "the Syrian city of Homs": the country as a demonym, not an area named Iranian
+    (nor Sarnia, a variant of "Syrian"); "Canadian County" stays the Oklahoma county."""
+    found = _codes(nlp, gazetteer, "Iranian state media reported the blast. Many were killed in the Syrian city "
+                                   "of Homs. Police in Canadian County, Oklahoma, arrested two men.")
+    assert found["Iranian"][:2] == ("IR", "PCLI") and found["Syrian"][:2] == ("SY", "PCLI")
+    assert found["Homs"][0] == "SY" and found["Canadian"][:2] == ("US", "ADM2")
+
+
+@pytest.mark.parametrize("text, name, admin1, country", [
+    ("About 200 people demonstrated outside the White House against tariffs.", "White House", "Columbia", "US"),
+    ("On 3 May 2025, hundreds rallied at the Pentagon.", "Pentagon", "Virginia", "US"),
+    ("Protesters gathered in Tahrir Square on Friday.", "Tahrir Square", None, "EG"),
+])
+def test_seats_of_power_are_placed_in_their_city(nlp, gazetteer, text, name, admin1, country):
+    """A protest outside the White House happened in Washington: not in White House, Tennessee, nor in
+    Casablanca, whose name means "white house" in GeoNames' alternate names."""
+    place = next(m.place for m in extract_places(nlp(text), "d", gazetteer, lambda _: 0) if m.name == name)
+    assert place.country == country and place.feature_class == "P" and place.population > 100_000
+    assert admin1 is None or place.admin1 == admin1

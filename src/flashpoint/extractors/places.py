@@ -222,8 +222,11 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         if MONTH_ABBREVIATION.match(name) and (re.search(r"\d\s*$", text[max(0, start - 3):start])
                                                or re.match(r"\s*\d", text[end:end + 3])):
             return  # "12 Jan 2016", "On Mar 07": a date, not Jan or Mar
-        if strength < 3 and gazetteer.country_of_adjective(name) and not gazetteer.country(name):
-            return  # "one Canadian", "Kazakh": a demonym, not the town of Canadian, Texas
+        if (strength < 3 or desig and desig.lower() not in ("county", "parish")) \
+                and gazetteer.country_of_adjective(name) and not gazetteer.country(name):
+            # "one Canadian", "Kazakh": a demonym, not the town of Canadian, Texas; "Iranian state media",
+            # "the Syrian city": the country's, read as a demonym below (Canadian County stays a county)
+            return
         if name.isupper() and len(name) <= 4 and strength < 3 and not _acronym_place(name, strength, gazetteer):
             return  # "an NGO worker", "IS militants", "the ODM MP": a code, not Nagoya's airport or Iceland
         if strength < 3 and FACILITY_HEAD.fullmatch(name) and not LOCAL_HEAD.fullmatch(name):
@@ -681,6 +684,13 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
                 return found, [(found, 1.0)]
     if normalize_name(top.name) in WORLD_REGIONS:
         return None, []
+    seat = SEATS_OF_POWER.get(normalize_name(re.sub(r"^the\s+", "", top.name, flags=re.I)))
+    if seat is not None:
+        city = max((p for p in gazetteer.lookup(seat[0], seat[1]) if p.feature_class == "P"
+                    and (len(seat) < 3 or p.admin1 == seat[2])),
+                   key=lambda p: p.population, default=None)
+        if city is not None:
+            return city, [(city, 1.0)]
     country = gazetteer.country(top.name)
     # ("Western Australia", "South Australia" are states, not quarters of the country)
     quarter = QUARTER_OF.match(top.name) if country is None and not _region_name(top, gazetteer) else None
@@ -737,22 +747,36 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     # "flew from Newark to Paris", "met Steele in London": a city of half a million or more bearing the name
     metropolis = next((p for p, _ in scored if p.feature_class == "P" and p.population >= METROPOLIS
                        and p.place_id not in aliases and _bare_name(p.name) == _bare_name(top.name)), None)
-    if best.feature_class == "P" and level is None and top.designator is None and best.population < SMALL_NAMESAKE \
-            and not (ctx.resolved and _near_any(best, ctx.resolved, 50)):
+    # A neighbour in the report supports a namesake, unless the namesake is a village a thousandth the size
+    # of the city or state bearing the name ("the Houston-based contractor" in a report naming Pittsburgh is
+    # not Houston, Pennsylvania, population 1,300)
+    namesakes = [p.population for p, _ in scored if p.place_id not in aliases and (
+        p is metropolis or p.feature_code.startswith("ADM1") and normalize_name(p.name) == normalize_name(top.name))]
+    neighboured = bool(ctx.resolved) and _near_any(best, ctx.resolved, 50) \
+        and not (best.feature_class == "P" and best.population * SWAMPED < max(namesakes, default=0))
+    if best.feature_class == "P" and level is None and top.designator is None and not neighboured:
         # "the western borders of Montana and Wyoming": a state's name written alone is the state, not a small
         # town of that name elsewhere (the state's own town of its name, Florida in Florida, Uruguay, stays)
         # (unless a city of half a million bears the name: "Washington" is the capital, below)
+        # A larger town is the state's namesake only when the state does not dwarf it: "a transfer to
+        # Virginia" is the state of six million, not the South African town of 120,000.
         state = None if metropolis is not None else next(
             (p for p, _ in scored if p.feature_code.startswith("ADM1") and p.place_id not in aliases
              and normalize_name(p.name) == normalize_name(top.name)
+             and (best.population < SMALL_NAMESAKE or p.population >= STATE_DWARFS * best.population
+                  and best.country not in ctx.countries)
              and (p.country == best.country or p.country in ctx.countries or best.country not in ctx.countries)), None)
+        # (but not a hamlet named for it: "Baucus of Montana" is the state, not Montana City, pop. 2,700)
         if state is not None and not (_bare_name(best.name) == _bare_name(state.name) and _within(best, state)
-                                      and best.population >= 1000):
+                                      and best.population >= 1000
+                                      and best.population * STATE_DWARFS >= state.population):
             best = state
     if best.feature_class == "P" and best.population < SMALL_NAMESAKE \
-            and not (ctx.resolved and _near_any(best, ctx.resolved, 50)):
+            and (top.role == "dateline" or not neighboured):
         # a city of millions written alone is that city; a small namesake is written with its state
         # ("Paris, Texas") or among its neighbours
+        # (a dateline's neighbours are the report's own places: a wire story filed from "WASHINGTON —"
+        # that mentions Pittsburgh was not filed from Washington, Pennsylvania)
         # (a stated state supports a small namesake, but not one a fiftieth of the city's size: "Paris" in a
         # report naming Kentucky is still Paris, France; "Washington" in one naming Iowa, the capital)
         stated_state = any(best.country == a.country and best.admin1 == a.name for a in ctx.admin1)
@@ -830,6 +854,18 @@ SETTLEMENT_SUFFIX = re.compile(r"\s+(?:(?:International|National|General|Teachin
                                r"Bridge|Square|Camp|Barracks|Junction|Bazaar)$")
 # Regions of the world no gazetteer here holds: a name of theirs is the region, never the village that shares
 # it ("the Middle East" is not Middle East, Maryland; with it resolved there, Damascus went to Maryland too)
+# Seats of power that reports name as places ("a protest outside the White House"): the city they stand in.
+# GeoNames has them only as buildings, outside the town lists, and its alternate names would otherwise
+# make the White House Casablanca.
+SEATS_OF_POWER = {
+    "white house": ("Washington", "US"), "pentagon": ("Arlington", "US", "Virginia"), "capitol hill": ("Washington", "US"),
+    "kremlin": ("Moscow", "RU"), "downing street": ("London", "GB"), "elysee palace": ("Paris", "FR"),
+    "elysee": ("Paris", "FR"), "zhongnanhai": ("Beijing", "CN"), "blue house": ("Seoul", "KR"),
+    "knesset": ("Jerusalem", "IL"), "bundestag": ("Berlin", "DE"), "reichstag": ("Berlin", "DE"),
+    "tahrir square": ("Cairo", "EG"), "red square": ("Moscow", "RU"), "tiananmen square": ("Beijing", "CN"),
+    "maidan": ("Kyiv", "UA"),
+}
+
 WORLD_REGIONS = {
     "middle east", "near east", "far east", "southeast asia", "south east asia", "south asia", "central asia",
     "east asia", "west africa", "east africa", "north africa", "southern africa", "central africa", "horn of africa",
@@ -842,6 +878,8 @@ SOLE_TOWN = 50_000  # a town this size whose name no other country shares
 METROPOLIS = 500_000  # a city this size written alone is itself, not a small namesake ...
 OVERSHADOWED = 50  # a namesake this many times smaller than a metropolis needs a neighbour to be meant
 SMALL_NAMESAKE = 100_000  # ... of this size or less in the report's country
+SWAMPED = 1000  # a namesake this many times smaller than a city or state needs more than one neighbour
+STATE_DWARFS = 20  # a state this many times a town's size, abroad, is what its name written alone means
 FOREIGN_CITY = 500_000  # smaller places outside the report's countries are other places of the same name
 MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other places (Kabindi is not Kabinda)
 MAX_ANCHOR_KM = 100  # "3km from X", "near X": a candidate farther than this from X is another place

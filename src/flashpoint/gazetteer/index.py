@@ -39,6 +39,9 @@ _COUNTRY_ALIASES = {"uk": "GB", "u k": "GB", "usa": "US", "u s": "US", "u s a": 
 BUILD_VERSION = 11  # raise when the builder changes what it writes: older indexes are rebuilt on open
 TINY_VILLAGE = 1000  # an admin area named exactly as queried outranks villages smaller than this
 MIN_VARIANT_SKELETON = 3  # shorter skeletons ("s" for Chuy) match too much world-wide
+# A variant must still read like the name: Jambyl/Zhambyl score 0.77, while "South Ossetia" shares its
+# consonant frame with South West City (0.64) and "Mae" with Madera (0.67)
+MIN_VARIANT_SIMILARITY = 0.75
 
 
 # --------------------------------------------------------------------------- building
@@ -247,12 +250,14 @@ class Gazetteer:
         extra, args = self._where_country(country)
         rows = self._dedupe(self._rows("n.skeleton = ?" + extra, (key, *args)))
 
-        def rank(item: tuple[Place, str, int]) -> tuple:
-            place, norm, _ = item
-            similarity = round(SequenceMatcher(None, query, norm).ratio(), 1)
-            return (-similarity, *self._prior(place, query))
+        similarity = {p.place_id: SequenceMatcher(None, query, norm).ratio() for p, norm, _ in rows.values()}
 
-        return tuple(p for p, _, _ in sorted(rows.values(), key=rank)[:limit])
+        def rank(item: tuple[Place, str, int]) -> tuple:
+            place = item[0]
+            return (-round(similarity[place.place_id], 1), *self._prior(place, query))
+
+        kept = [row for row in rows.values() if similarity[row[0].place_id] >= MIN_VARIANT_SIMILARITY]
+        return tuple(p for p, _, _ in sorted(kept, key=rank)[:limit])
 
     def lookup(self, name: str, country: str | None = None) -> list[Place]:
         """Places whose name or any alternate name normalises to ``normalize(name)``."""
