@@ -618,3 +618,29 @@ def test_seats_of_power_are_placed_in_their_city(nlp, gazetteer, text, name, adm
     place = next(m.place for m in extract_places(nlp(text), "d", gazetteer, lambda _: 0) if m.name == name)
     assert place.country == country and place.feature_class == "P" and place.population > 100_000
     assert admin1 is None or place.admin1 == admin1
+
+
+def test_a_local_reports_towns_are_neighbours(nlp, gazetteer):
+    """A report naming Richmond, Berea and Irvine without a state is from Madison County, Kentucky, where all
+    three meet, not from Richmond, Virginia, Berea, Ohio, and Irvine, California, each the likelier alone."""
+    mentions = extract_places(nlp("A Richmond man was charged on Sunday. The car was driven by Joseph Welch of "
+                                  "Richmond. A pickup driven by Larry Dunaway of Berea struck a car driven by "
+                                  "David Arvin of Irvine."), "d", gazetteer, lambda _: 0)
+    assert {(m.name, m.place.admin1) for m in mentions if m.place is not None} == {
+        ("Richmond", "Kentucky"), ("Berea", "Kentucky"), ("Irvine", "Kentucky")}
+    # (and the list `flashpoint show` prints ranks the choice first)
+    assert all(m.candidates[0][1] == max(s for _, s in m.candidates) for m in mentions)
+
+
+def test_two_towns_and_a_metropolis_are_no_neighbourhood(nlp, gazetteer):
+    """Paris, London and Berlin have namesakes close together in Ontario and Kentucky; a metropolis is never
+    moved into such a cluster."""
+    found = _codes(nlp, gazetteer, "Ministers from Paris, London and Berlin met in Brussels on Monday.")
+    assert [found[n][0] for n in ("Paris", "London", "Berlin")] == ["FR", "GB", "DE"]
+
+
+def test_a_county_is_no_parish(nlp, gazetteer):
+    """"Madison County" in a report that also names Louisiana is not Madison Parish: Louisiana has no counties."""
+    found = _codes(nlp, gazetteer, "King was lodged in the Madison County Detention Center. The truck driver, of "
+                                   "Sulphur, Louisiana, was not hurt.")
+    assert found["Madison"][:2] == ("US", "ADM2") and found["Madison"][2] != "Louisiana"

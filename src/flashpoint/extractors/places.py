@@ -675,6 +675,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
                             lookup(country, top.name, variants=variants)
                         if found is not None and admin1 and normalize_name(found.admin1 or "") != normalize_name(admin1):
                             continue  # (the look-up falls back to any state's: "Plymouth County" is in Iowa, not Wisconsin)
+                        if found is not None and not _designator_fits(top.designator, found):
+                            continue  # ("Madison County" in a report naming Louisiana is not Madison Parish)
                         if found is not None:
                             return found, [(found, 1.0)]
         if not ctx.countries:  # "Dawran Aness district" in a note that names no country: the one area of that name
@@ -882,6 +884,10 @@ SWAMPED = 1000  # a namesake this many times smaller than a city or state needs 
 STATE_DWARFS = 20  # a state this many times a town's size, abroad, is what its name written alone means
 FOREIGN_CITY = 500_000  # smaller places outside the report's countries are other places of the same name
 MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other places (Kabindi is not Kabinda)
+CLUSTER_NAMES = 3  # this many names of a report with namesakes close together are those namesakes
+CLUSTER_WEIGHT = 5  # ... of which at least two the model found (two, counted twice, and one more)
+CLUSTER_KM = 40  # "close together": within a short drive of the cluster's centre
+CLUSTER_CANDIDATES = 20  # namesakes of a name considered, the likeliest first
 MAX_ANCHOR_KM = 100  # "3km from X", "near X": a candidate farther than this from X is another place
 OTHER_DISTRICT_KM = 50  # a town filed in another district than the one stated, this far from it, is a namesake
 
@@ -1075,7 +1081,8 @@ def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, 
             elif not ctx.admin1 and towns:
                 # no state named: of the counties of that name, the one by the report's towns
                 same = [p for p in gazetteer.lookup(top.name)
-                        if p.feature_code == place.feature_code and p.country == place.country]
+                        if p.feature_code == place.feature_code and p.country == place.country
+                        and _designator_fits(top.designator, p)]
                 nearest = min(same, key=lambda p: min(km(p.latitude, p.longitude, t.latitude, t.longitude)
                                                        for t in towns.values()), default=place)
                 resolved[top.start] = (nearest, [(nearest, 1.0)])
@@ -1091,6 +1098,65 @@ def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, 
         again, again_cands = resolve_toponym(top, replace(ctx, resolved=others, countries=countries), gazetteer)
         if again is not None:
             resolved[top.start] = (again, again_cands)
+
+
+def _neighbourhood(toponyms: list[Toponym], resolved: dict, contained: set[int], ctx: Context, stated: Counter,
+                   gazetteer) -> None:
+    """Towns a local report names without their state are neighbours: when three or more of its names each
+    have a namesake within a short drive of one another, those namesakes are the ones meant.
+
+    A report from Richmond, Kentucky names Berea, Irvine and Waco: each alone is a bigger place elsewhere
+    (Richmond, Virginia; Irvine, Scotland; Waco, Texas), but only in Madison County do all four meet. Read
+    one at a time, each first guess supports the next wrong one. A metropolis or a town the text placed
+    itself is never moved, and a cluster outside the countries the text states is no evidence.
+    """
+    names: dict[str, list[Toponym]] = {}
+    for top in toponyms:
+        place = resolved[top.start][0]
+        if top.start in contained or top.designator is not None \
+                or top.role not in ("place", "reference", "org", "dateline") \
+                or place is not None and (place.feature_class != "P" or place.population >= METROPOLIS):
+            continue
+        names.setdefault(normalize_name(top.name), []).append(top)
+    if len(names) < CLUSTER_NAMES:
+        return
+    options = {name: places for name, tops in names.items()
+               if (places := [p for p in gazetteer.lookup(tops[0].name) if p.feature_class == "P"][:CLUSTER_CANDIDATES])}
+    # (names the model found as places count twice as much as gazetteer matches, which may be people:
+    # "Tanner", "Dillon" and "Section" meet somewhere too)
+    weight = {name: 2 if any(t.strength >= 2 for t in tops) else 1 for name, tops in names.items()}
+    best: tuple[int, int, Place | None, str] = (0, 0, None, "")
+    for name, places in options.items():
+        for place in places:
+            near = {other for other, theirs in options.items()
+                    if other != name and _near_any(place, theirs, CLUSTER_KM)}
+            members = [name, *near]
+            strong = sum(weight[n] == 2 for n in members)
+            key = (sum(weight[n] for n in members) if len(members) >= CLUSTER_NAMES and strong >= 2 else 0,
+                   place.population)
+            if key > best[:2]:
+                best = (*key, place, name)
+    size, _, centre, centre_name = best
+    if centre is None or size < CLUSTER_WEIGHT or stated and centre.country not in stated:
+        return
+    for name, places in options.items():
+        chosen = centre if name == centre_name else min(
+            places, key=lambda p: km(p.latitude, p.longitude, centre.latitude, centre.longitude))
+        if km(chosen.latitude, chosen.longitude, centre.latitude, centre.longitude) > CLUSTER_KM:
+            continue
+        for top in names[name]:
+            place, cands = resolved[top.start]
+            if place is None or place.place_id != chosen.place_id:
+                rest = [(p, s) for p, s in cands if p.place_id != chosen.place_id]
+                lead = max((s for _, s in rest), default=0.0) + 1.0  # (ranked first, as chosen)
+                resolved[top.start] = (chosen, [(chosen, lead), *rest][:5])
+
+
+def _designator_fits(designator: str | None, area: Place) -> bool:
+    """Whether an area named with its own kind ("Madison Parish") is the kind the text writes: Louisiana's
+    parishes and Alaska's boroughs are no counties."""
+    own = re.search(r"\b(parish|borough)$", area.name, re.I)
+    return own is None or designator is None or designator.lower() in ("parish", "borough", "district")
 
 
 def _one_sense(toponyms: list[Toponym], resolved: dict, contained: set[int]) -> None:
@@ -1269,6 +1335,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             # a bare capitalised word matched in the gazetteer ("Juma") must not set the report's country
             ctx.countries[place.country] += 1
     _second_pass(order, resolved, ctx, gazetteer, contained, stated)
+    _neighbourhood(toponyms, resolved, contained, ctx, stated, gazetteer)
     _read_containers(toponyms, resolved, text, gazetteer)
     _one_sense(toponyms, resolved, contained)
     mentions: list[PlaceMention] = []
