@@ -1,7 +1,7 @@
 """Actors named the ACLED way from the phrase that names them."""
 import pytest
 
-from flashpoint.extractors.actors import classify_actor
+from flashpoint.extractors.actors import classify_actor, named_group
 
 
 @pytest.mark.parametrize("phrase, country, normalized, inter", [
@@ -53,6 +53,13 @@ from flashpoint.extractors.actors import classify_actor
     ("security operatives", "NG", "Military Forces of Nigeria", 1),
     ("unknown militants", "IQ", "Unidentified Armed Group (Iraq)", 3),  # unknown rebels are no rebel group
     ("IS militants", "IQ", "Islamic State (Iraq)", 2),  # the capitalised acronym, not the verb
+    ("regime forces", "SY", "Military Forces of Syria", 1),  # the state's forces by the opposition's word
+    ("opposition factions under Operation Peace Spring", "SY", "Rebel Group (Syria)", 2),
+    ("Islamist factions", "SY", "Islamist Militia (Syria)", 3),
+    ("pro-Hadi and affiliated forces", "YE", "Militia (Pro-Hadi)", 3),  # forces named for the side they fight for
+    ("two unknown groups", "SS", "Unidentified Armed Group (South Sudan)", 3),
+    ("unknown raiders", "SS", "Unidentified Armed Group (South Sudan)", 3),
+    ("armed youth", "SS", "Unidentified Armed Group (South Sudan)", 3),
 ])
 def test_phrases(phrase, country, normalized, inter):
     actor = classify_actor(phrase, country)
@@ -81,3 +88,11 @@ def test_a_group_named_by_acronym_alone_takes_acleds_name():
     assert named_group("the RSF", "SD").normalized == "Rapid Support Forces"
     assert named_group("CSP-PSD fighters", "ML").normalized == "CSP-PSD"  # unknown acronyms stay as written
     assert named_group("the FAB", "BJ").normalized.startswith("Military Forces of Benin")  # an army's acronym
+
+
+@pytest.mark.parametrize("phrase", ["GNA forces", "the LNA"])
+def test_libyas_rival_governments_forces_are_state_forces(phrase):
+    """The Government of National Accord's forces and Haftar's Libyan National Army: both Libya's military to
+    ACLED, not rebel groups."""
+    actor = named_group(phrase, "LY")
+    assert actor is not None and actor.normalized.startswith("Military Forces of Libya") and actor.inter == 1

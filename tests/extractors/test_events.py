@@ -894,3 +894,21 @@ def test_burning_and_killing_people_is_an_attack(nlp):
     m = first(nlp, "On 15 December 2024, Al Baraa Ibn Malik set fire to, and killed, an unspecified number of "
                    "resident men in Al Samrab, accusing them of collaborating with RSF.")
     assert (m.event_type, m.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("On 2 November 2019, clashes took place between opposition factions under Operation Peace Spring and QSD "
+     "near Nweihat village in al-Hasakeh. Neither fatalities nor injuries were reported.", (2, 2)),
+    ("On 1 November 2019, clashes took place between regime and pro-regime forces and Islamist factions in Tahtaya "
+     "area in Idleb with neither fatalities nor injuries reported.", (3, 1)),
+    ("On 22 February 2020, clashes erupted between pro-Hadi and affiliated forces and pro-Houthi forces in Al Ghayl "
+     "district (Al Jawf). No fatalities nor injuries reported.", (3, 1)),
+    ("On 25 January 2021, two unknown groups clashed at an unspecified location near Lankien town (Nyirol county, "
+     "Jonglei state), wounding an NGO staff member caught in the crossfire.", (3, None)),
+])
+def test_clashes_between_forces_named_by_their_side_are_battles(nlp, text, sides):
+    """Factions, regime forces, forces named for the side they fight for and unknown groups are organised
+    and armed: their clashes are battles, not a riot between two crowds."""
+    event = first(nlp, text)
+    inter2 = event.actor2.inter if event.actor2 is not None else None
+    assert (event.event_type, event.sub_event_type, event.actor1.inter, inter2) == ("Battles", "Armed clash", *sides)

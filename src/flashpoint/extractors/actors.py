@@ -40,8 +40,8 @@ REGIMES: list[tuple[str, str, str]] = [
 ]
 
 STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|carabineros|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services?|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
-STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|operations? command|government forces|state forces|federal forces|junta"
-REBELS = r"rebels?|rebel forces|opposition (?:forces|fighters|troops)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|aqim|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
+STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army)"
+REBELS = r"rebels?|rebel (?:forces|factions|groups)|opposition (?:forces|fighters|troops|factions)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|aqim|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
 # The armed groups reports name most, as ACLED names them (checked in this order).
 ACLED_GROUPS: list[tuple[str, object]] = [
     (r"is[- ]sahel|isgs|islamic state (?:in the )?(?:greater sahara|sahel)",
@@ -91,10 +91,10 @@ PARTY_MILITIAS = {"hezbollah": "Hezbollah", "hizbullah": "Hezbollah", "hizballah
 # The Houthi authorities in Sanaa: to ACLED, Yemen's forces under the Supreme Political Council since 2016.
 HOUTHI = r"houthis?|ansar allah|ansarallah"
 MILITIA = (r"militia(?:men|s)?|communal militia\w*|clansmen|tribesmen|warriors|clan (?:militias?|fighters)|vigilantes?|self-defen[cs]e (?:groups?|forces)|"
-           r"armed (?:herders|pastoralists|nomads)|fulani (?:militia|gunmen|herders|herdsmen)|herdsmen|dozos?|imbonerakure")
-UNIDENTIFIED = (r"gunmen|armed men|unknown (?:assailants|attackers|gunmen|men|persons|individuals)|"
-                r"unidentified (?:assailants|attackers|gunmen|armed \w+|men|persons|individuals|arsonists)|"
-                r"bandits|assailants|attackers|masked men|arsonists|hitmen|assassins|kidnappers|abductors|armed robbers")
+           r"armed (?:herders|pastoralists|nomads|youths?|young men|civilians|villagers)|fulani (?:militia|gunmen|herders|herdsmen)|herdsmen|dozos?|imbonerakure")
+UNIDENTIFIED = (r"gunmen|armed men|unknown (?:assailants|attackers|gunmen|men|persons|individuals|(?:armed )?groups)|"
+                r"unidentified (?:assailants|attackers|gunmen|armed \w+|men|persons|individuals|arsonists|groups)|"
+                r"bandits|raiders|assailants|attackers|masked men|arsonists|hitmen|assassins|kidnappers|abductors|armed robbers")
 GANGS = r"gangs?|gang members?|gangsters?|gang leaders?|cartel members?|narco\w*"
 RIOTERS = r"rioters|mob|young men|youths|supporters|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"
 PROTESTERS = r"protesters|protestors|demonstrators|marchers|activists|strikers|students protesting"
@@ -197,7 +197,7 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         return Actor(phrase, party, 3, country)
     if has(r"taliban") and country == "AF" and on is not None and on > date(2021, 8, 15):
         return Actor(phrase, _state("Military", "AF", on), 1, "AF")  # the Taliban govern Afghanistan since August 2021
-    if has(r"islamist (?:militia\w*|militants?|fighters|groups?)"):  # named for a creed, not a people
+    if has(r"islamist (?:militia\w*|militants?|fighters|groups?|factions)"):  # named for a creed, not a people
         return Actor(phrase, f"Islamist Militia ({cname})", 3, country)
     if has(REBELS):
         label = _acled_group(low, cname, on)
@@ -221,7 +221,8 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         kind = "Communal" if has(r"communal") else "Clan"
         return Actor(phrase, f"{named or 'Unidentified'} {kind} Militia ({cname})", 4, country, named)
     sided = re.search(r"\bpro-([A-Z][\w'’-]+)", phrase)
-    if has(MILITIA) and sided and not has(r"government"):  # "pro-Iran militias": ACLED's "Militia (Pro-Iran)"
+    if (has(MILITIA) or has(r"forces|fighters|factions|groups|elements")) and sided and not has(r"government"):
+        # "pro-Iran militias": ACLED's "Militia (Pro-Iran)"; "pro-Houthi forces" fight for a side too
         return Actor(phrase, f"Militia (Pro-{sided.group(1)})", 3, country)
     if has(MILITIA):
         ethnic = identity or _ethnic(phrase) or _people_of(phrase, r"gunmen|herders|herdsmen|militia(?:men|s)?")
@@ -352,6 +353,7 @@ STATE_FORCE_ACRONYMS = {
     "BSF": "IN", "CRPF": "IN", "FC": "PK", "AFP": "PH", "PNP": "PH", "TSK": "TR", "ZSU": "UA",
     "FACA": "CF", "SSPDF": "SS", "RDF": "RW", "FADM": "MZ", "ANDSF": "AF", "FAB": "BJ", "FDSI": "BF",
     "CTS": "IQ", "PMF": "IQ",
+    "GNA": "LY", "LNA": "LY",  # Libya's rival governments' forces: the Government of National Accord's and Haftar's
     "IRG": "YE",  # Yemen's internationally recognised government, as reports on the war against the Houthis call it
 }
 # Acronyms of weapons and things, never of an actor.

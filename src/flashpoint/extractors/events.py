@@ -461,7 +461,9 @@ ARMED_FIGHT = re.compile(r"\b(?:clash(?:ed|es)?|fought|fighting)\b[^.;]{0,30}?\b
 BETWEEN_NAMES = re.compile(r"\bbetween (?:the )?(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \w+)? and (?:the )?"
                            r"(?P<b>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 # "clashes between Boko Haram faction of Shekau and ISWAP of Barnawi": the two sides as written, up to the clause's end
-BETWEEN_GROUPS = re.compile(r"[^.;]{0,3}?\bbetween (?:the )?(?P<a>[^.;,]{2,40}?) and (?:the )?(?P<b>[^.;,]{2,40}?)"
+# ("clashes took place between opposition factions under Operation Peace Spring and QSD")
+BETWEEN_GROUPS = re.compile(r"[^.;]{0,3}?(?:(?:took place|erupted|broke out|occurred|were reported|continued|resumed)\s+)?"
+                            r"\bbetween (?:the )?(?P<a>[^.;,]{2,60}?) and (?:the )?(?P<b>[^.;,]{2,60}?)"
                             r"(?=\s+(?:in|at|near|on|over|after|in the|around)\b|[.;,]|$)")
 SIDE_NOISE = re.compile(r"^(?:the|members of(?: the)?|a group of|an?)\s+|\s+(?:communities|community|clans?|tribes?|"
                         r"villages?|groups?|militias?|residents|people|farmers|herders|herdsmen|nomads|pastoralists)$", re.I)
@@ -564,7 +566,8 @@ RAID = re.compile(r"raid(?:ed|s)?", re.I)
 STATE_FORCES = re.compile(r"\b(?:troops|army|soldiers|military|forces|servicemen|national guard|gendarmerie)\b", re.I)
 NON_STATE_ARMED = re.compile(r"\b(?:rebels?|insurgents?|militants?|jihadists?|militias?|guerrillas?|dissidents?|"
                              r"fighters|terrorists|gunmen|armed groups?|resistance|paramilitar\w*|bandits|gangs?|gang members|"
-                             r"gangsters|self-defen[cs]e groups?)\b", re.I)
+                             r"gangsters|self-defen[cs]e groups?|(?:unknown|unidentified) (?:armed )?groups|raiders|(?:islamist|opposition|rebel|armed) factions)\b",
+                             re.I)
 ARMED = re.compile(r"\bgunmen|armed|militants?|rebels?|insurgents?|jihadists?|militia\w*|bandits\b", re.I)
 
 
