@@ -912,3 +912,49 @@ def test_clashes_between_forces_named_by_their_side_are_battles(nlp, text, sides
     event = first(nlp, text)
     inter2 = event.actor2.inter if event.actor2 is not None else None
     assert (event.event_type, event.sub_event_type, event.actor1.inter, inter2) == ("Battles", "Armed clash", *sides)
+
+
+@pytest.mark.parametrize("text, sub, inter1", [
+    ("On 31 July 2020, two unknown attackers fired upon a civilian travelling along the road near Makpandu.",
+     "Attack", 3),
+    ("On 4 November 2019, in Santiago, police ran a patrol car over a civilian. The victim was taken to hospital.",
+     "Attack", 1),
+    ("On 23 October 2019, in Concepcion, a journalist was injured when mounted police charged against her with "
+     "their horses.", "Attack", 1),
+    ("On 6 November 2019, in Talca, police forces forced a group of three men to stay naked while under custody in "
+     "the police station.", "Sexual violence", 1),
+])
+def test_violence_against_civilians_told_in_other_words(nlp, text, sub, inter1):
+    """Firing upon someone, running a car or a horse over them and forced nudity in custody (sexual violence in
+    ACLED's codebook) are violence against civilians, though no "attack" or "killed" is written."""
+    event = first(nlp, text)
+    assert (event.event_type, event.sub_event_type, event.actor1.inter) == ("Violence against civilians", sub, inter1)
+
+
+def test_a_victims_past_protest_is_not_the_setting_of_the_violence(nlp):
+    """Police who beat to death a man who "had recently participated in a protest" attacked a civilian: the
+    protest is his past, not a demonstration they intervened in."""
+    event = first(nlp, "On 20 October 2019, in Maipu, a group of police officers beat to death a civilian that had "
+                       "recently participated in a protest near this area.")
+    assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Violence against civilians", 1, 7)
+
+
+@pytest.mark.parametrize("text", [
+    "On 29 March 2020, in Melipilla, a group of citizens demonstrated against the government. The group built "
+    "barricades and set them on fire across the freeway.",
+    "On 18 October 2019, in Maipu, students demonstrated over a rise in the metro fare. Rioters destroyed metro "
+    "stations. Police reported 308 people arrested.",
+])
+def test_a_demonstration_whose_crowd_then_destroys_is_a_violent_demonstration(nlp, text):
+    """When the crowd of a demonstration told just before burns barricades or destroys stations, the
+    demonstration turned violent: one violent demonstration by rioters, not a peaceful protest beside a
+    separate act of property destruction."""
+    kinds = {(m.event_type, m.sub_event_type) for m in mentions(nlp, text)}
+    assert ("Riots", "Violent demonstration") in kinds and ("Protests", "Peaceful protest") not in kinds
+
+
+def test_damage_by_others_after_a_demonstration_stays_their_own(nlp):
+    """Unknown gunmen who burn a church after a march are not the march's crowd: the march stays peaceful."""
+    kinds = [(m.event_type, m.sub_event_type) for m in mentions(nlp, "Protesters marched through Nairobi on Monday. "
+                                                                     "Unknown gunmen set fire to a church in the evening.")]
+    assert ("Protests", "Peaceful protest") in kinds and ("Riots", "Violent demonstration") not in kinds

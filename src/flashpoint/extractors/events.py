@@ -54,17 +54,26 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b(?! victims? (?:were |was )?(?:rescued|freed|released))|\babduct(?:ed|ing|ion|ions|s)?\b|"
                   r"\btaken hostage\b|\b(?:took|taking|take|takes) (?:[\w-]+ ){0,3}hostages?\b|\bforced disappearances?\b|\bheld (?:\w+ ){0,3}(?:captive|hostage)\b|"
                   r"\bforcibly recruit(?:ed|ing)\b|\bforced recruitment\b", 7),
-    ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse)\b", 7),
+    # (forced nudity is sexual violence in ACLED's codebook: "forced a female civilian to undress under custody")
+    ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse|torture)\b|"
+               r"\bforced\b[^.;]{0,50}?\bto (?:get |be |stay |remain )?(?:undress(?:ed)?|strip(?:ped)?|naked)\b|"
+               r"\bstripped (?:\w+ ){0,2}naked\b|\bforced nudity\b", 7),
     ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:repel(?:led|s)?|repulsed|foiled)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
     ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t|ing)\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
               r"(?:[\w'’-]+\s+){0,2}(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
               r"buildings?|offices?|schools?|churches|mosques?|motorcycles?|tractors?|excavators?|bulldozers?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b", 5),
-    ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|live|shots)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
+    ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|upon|live|shots)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
     ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+(?:up|to death)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhacked to death\b|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
     ("attack", r"(?<=[a-z] )(?:injured|wounded)\s+(?:\d+|two|three|four|five|six|several|many|dozens)\s+(?:\w+\s+)?(?:people|persons|civilians|men|women|villagers|residents)\b|\b(?:injured|wounded|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|armed\s+|suspected\s+)?"
-               r"(?:gunm[ae]n|assailants?|attackers?|militants?|soldiers|police(?:m[ae]n)?|men)\b|\b(?:under )?attack(?:ed|s|ing)?\b|\b(?:petrol|fire)[- ]?bomb(?:ed|ing)\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b|\btargeted\b(?!\s+(?:sanctions|killings?|campaign|measures)\b)", 6),
+               r"(?:gunm[ae]n|assailants?|attackers?|militants?|soldiers|police(?:m[ae]n)?|men)\b|\b(?:under )?attack(?:ed|s|ing)?\b|\b(?:petrol|fire)[- ]?bomb(?:ed|ing)\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b|\btargeted\b(?!\s+(?:sanctions|killings?|campaign|measures)\b)|"
+               # a vehicle or a horse driven at people: "ran a patrol car over a civilian", "charged against her with
+               # their horses"
+               r"\bran (?:(?:a|an|the|his|her|their) )?(?:[\w-]+ ){0,3}over (?:a |an |the |two |three |\d+ )?(?:[\w-]+ )?"
+               r"(?:civilians?|pedestrians?|protesters|demonstrators|people|persons?|man|woman|boy|girl|child(?:ren)?|him|her|them)\b|"
+               r"\bcharged (?:against|at|into) (?:a |an |the )?(?:[\w-]+ )?(?:her|him|them|crowd|protesters|demonstrators|"
+               r"civilians|people|journalists?)\b", 6),
     ("killing", FOUND_DEAD_RX + r"|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
     ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpickets?\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))|\b(?:were|was|being) dispersed by\b|"
                 r"\b(?:blocked|blockaded|padlocked|occupied|disrupted|prevented)\b(?=[^.;]{0,100}?" + GRIEVANCE_RX + r")|"
@@ -82,7 +91,9 @@ TRIGGERS: list[tuple[str, str, int]] = [
                 r"supplies|aid|medicines?|fuel|phones?)\b|\b(?:livestock|cattle|vehicles?|trucks?|medicines?|supplies|goods|aid)\b"
                 r"[^.;]{0,30}?\b(?:was|were) (?:seized|stolen|looted|taken)\b|"
                 r"\bdestroyed (?:(?:a|an|the|\d+|several|two|three)\s+)?(?:[\w'’-]+\s+){0,2}(?:pylons?|towers?|bridges?|antennas?|masts?|"
-                r"vehicles?|cars?|trucks?|equipment|machinery|houses?|homes?|huts|shops?|buildings?|offices?|schools?)\b|"
+                r"vehicles?|cars?|trucks?|equipment|machinery|houses?|homes?|huts|shops?|buildings?|offices?|schools?|"
+                r"(?:metro |train |bus |police )?stations?|stores?|businesses|propert(?:y|ies)|facilities|"
+                r"traffic lights)\b|"
                 r"\bloot(?:ed|ing)\b|\bplunder(?:ed|ing)\b|\bransack(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b|\bsmash(?:ed|ing) (?:the )?windows\b|\bdemolish(?:ed|ing)\b|\bbulldoz(?:ed|ing)\b|\brazed\b", 3),
     ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port))\b|\btook over\b|\btook back\b|\btakes? (?:(?:it|them|the \w+) )?over\b|\b(?:captured|seized control of|took control of|taken control of|taking control of|overran|overrun|recaptured|retook|retaking|retaken|regained control of|regained (?:the )?territory|regaining control of|dislodged|drove out|driven out|pushed back)\b", 7),
     # An agreement is an event when it is signed or declared, not when it is background ("rejected the 2016 peace agreement").
@@ -103,6 +114,9 @@ META = re.compile(r"\b(?:reports? of|comment on|asked about|information on|news 
 BACKGROUND = re.compile(r"\b(?:amid|amidst|following|after|since|due to|because of|in response to|in the wake of|"
                         r"victims of|in memory of|anniversary of|commemorat\w+|"
                         r"in retaliation for|in reaction to|denouncing|condemning|protesting(?: against)?|"
+                        # a victim's past, not the event: "a civilian that had recently participated in a protest"
+                        r"had (?:recently |earlier |previously )?(?:participated|taken part|been) in|"
+                        r"(?:was|were) not (?:taking part|participating) in|"
                         r"demonstrat(?:ing|ed|ions?) against|protest(?:s|ed|ing)? against|rall(?:y|ies|ied) against|in protest (?:at|over|against))\s+(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)?"
                         r"(?:[\w-]+\s+){0,3}$", re.I)
 # "3 policemen were killed following an attack by Taliban militants": the toll's own cause is the event.
@@ -128,7 +142,10 @@ CLAUSE_BREAK = re.compile(r",\s*(?:but|and|while|whereas|although)\s|;|\s[–—
 PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?<!campaign )(?<!election )(?<!political )rall(?:y|ies)|"
                              r"(?-i:march(?:ers?|ing|ed)))\b", re.I)
 # "amid tensions following last week's demonstrations": a protest named as background is not this event's setting.
-BACKGROUND_LEAD = re.compile(r"\b(?:amid|following|after|since|ahead of|in the wake of|weeks? of|days? of|months? of)\b[^,.;]{0,60}$", re.I)
+# ("a civilian that had recently participated in a protest": the victim's past, not the violence's setting)
+BACKGROUND_LEAD = re.compile(r"\b(?:amid|following|after|since|ahead of|in the wake of|weeks? of|days? of|months? of|"
+                             r"had (?:recently |earlier |previously )?(?:participated|taken part|been)|"
+                             r"(?:was|were) not (?:taking part|participating))\b[^,.;]{0,60}$", re.I)
 # The people a violent act targets, when the sentence before gathered them: "Police opened fire on the crowd".
 GATHERED_TARGET = re.compile(r"\b(?:crowds?|gathering|them|demonstrators|protesters|protestors|marchers)\b", re.I)
 
@@ -562,6 +579,12 @@ DEMANDS = re.compile(r"\b(?:demand(?:ed|ing|s)?|chant(?:ed|ing|s)?|slogans?|plac
 PEOPLE_NOUN = re.compile(r"\b(?:supporters|residents|youths|crowds?|students|workers|activists|villagers)\b", re.I)
 POLICE_TARGET = re.compile(r"\b(?:at|on|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|gendarmes|security forces|officers)\b", re.I)
 PROTESTER_NOUN = re.compile(r"protesters|demonstrators|marchers|protestors", re.I)
+# Who did the damage after a demonstration, when it is the crowd itself: no one named, a pronoun, the group
+CROWD_AGENT = re.compile(r"(?:the |some |several |a group of |groups of |many )?(?:they|them|the group|group|groups|"
+                         r"protesters|demonstrators|marchers|protestors|participants|rioters|crowds?|people|youths?|"
+                         r"students|citizens|residents|some of them|others)", re.I)
+# What a crowd does that makes its demonstration violent
+CROWD_DAMAGE = {"arson", "looting", "street_violence", "riot", "attack_police", "roadblock_forced"}
 RAID = re.compile(r"raid(?:ed|s)?", re.I)
 STATE_FORCES = re.compile(r"\b(?:troops|army|soldiers|military|forces|servicemen|national guard|gendarmerie)\b", re.I)
 NON_STATE_ARMED = re.compile(r"\b(?:rebels?|insurgents?|militants?|jihadists?|militias?|guerrillas?|dissidents?|"
@@ -1199,6 +1222,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
         next_end = sentences[index + 1][1] if index + 1 < len(sentences) else s_end  # where the next sentence ends
         told_before = [m for m in mentions if m.span.sentence == index - 1]
         protest_before = any(m.event_type == "Protests" for m in told_before)
+        protest_recently = any(m.event_type == "Protests" and index - 2 <= m.span.sentence < index for m in mentions)
         # "Protesters stormed parliament and set it ablaze. Police opened fire on the crowd": one violent demonstration
         rioting_before = any(m.sub_event_type == "Violent demonstration" for m in told_before)
         sent_places = [p for p in places if s_start <= p.span.start < s_end]
@@ -1608,6 +1632,17 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 a2 = classify_actor("civilians", country, on)  # a mob's or a looter's victims: people and their property
             a1, a2 = _coded_sides(event_type, sub, a1, a2, country, on)
             a1, a2 = _spelled_out(a1, acronyms), _spelled_out(a2, acronyms)
+            crowd_did_it = agent is None or CROWD_AGENT.fullmatch(agent.strip()) is not None
+            if protest_recently and crowd_did_it and trig.categories & CROWD_DAMAGE \
+                    and event_type in ("Strategic developments", "Riots"):
+                # "Citizens demonstrated against the government. They built and set on fire a barricade",
+                # "... Rioters destroyed metro stations": the demonstration turned violent, one violent demonstration
+                event_type, sub = "Riots", "Violent demonstration"
+                a1 = classify_actor("rioters", country, on)
+                a2 = a2 if a2 is not None and a2.inter in (1, 8) else None
+                mentions = [replace(m, event_type=event_type, sub_event_type=sub, actor1=a1,
+                                    actor2=m.actor2 if m.actor2 is not None and m.actor2.inter in (1, 8) else a2)
+                            if index - 2 <= m.span.sentence < index and m.event_type == "Protests" else m for m in mentions]
             if (event_type, sub) == ("Riots", "Violent demonstration") and protest_before and a2 is not None \
                     and a2.inter in (1, 8) and trig.categories & {"brawl", "attack_police", "street_violence", "riot",
                                                                   "roadblock_forced"}:
