@@ -958,3 +958,29 @@ def test_damage_by_others_after_a_demonstration_stays_their_own(nlp):
     kinds = [(m.event_type, m.sub_event_type) for m in mentions(nlp, "Protesters marched through Nairobi on Monday. "
                                                                      "Unknown gunmen set fire to a church in the evening.")]
     assert ("Protests", "Peaceful protest") in kinds and ("Riots", "Violent demonstration") not in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "On 20 November 2019, in Osorno, Police Forces of Chile clashed against a small group of rioters.",
+    "On 20 November 2019, in Osorno, police clashed with rioters.",
+    "On 20 November 2019, in Osorno, rioters clashed with police.",
+])
+def test_police_and_rioters_fighting_is_the_rioters_riot(nlp, text):
+    """Whoever the sentence names first, a street fight between police and rioters is the rioters' violent
+    demonstration (rioters as actor 1), not an armed clash: police forces are no army in a street fight."""
+    event = first(nlp, text)
+    assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Riots", 5, 1)
+
+
+def test_what_victims_were_doing_and_what_a_protest_remembers_are_background(nlp):
+    """"a civilian arrested during a demonstration" beaten in custody is an attack on a civilian; citizens who
+    gather "recalling the death of" a man killed by soldiers, demanding justice, hold a protest."""
+    event = first(nlp, "On 19 October 2019, in Quilpue, police beat up and tortured a civilian arrested during a "
+                       "demonstration in the district.")
+    assert (event.event_type, event.actor1.inter) == ("Violence against civilians", 1)
+    event = first(nlp, "On 20 November 2019, in La Serena, a group of citizens gathered recalling the death of a man "
+                       "killed by soldiers during the unrest. The group demands justice for the case.")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    event = first(nlp, "On 21 October 2019, in Tome, a police officer beat a minor with a truncheon after he was "
+                       "arrested near a protest in which he was uninvolved.")
+    assert (event.event_type, event.actor1.inter) == ("Violence against civilians", 1)

@@ -65,7 +65,8 @@ TRIGGERS: list[tuple[str, str, int]] = [
               r"(?:[\w'’-]+\s+){0,2}(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
               r"buildings?|offices?|schools?|churches|mosques?|motorcycles?|tractors?|excavators?|bulldozers?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b", 5),
     ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|upon|live|shots)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
-    ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+(?:up|to death)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhacked to death\b|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
+    ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+(?:up|to death)\b|\bbeat\b[^.;]{0,40}?\bwith (?:a |an |their |his |her )?"
+                r"(?:truncheons?|batons?|sticks?|clubs?|whips?|rifle butts?|iron bars?|belts?|cables?)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhacked to death\b|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
     ("attack", r"(?<=[a-z] )(?:injured|wounded)\s+(?:\d+|two|three|four|five|six|several|many|dozens)\s+(?:\w+\s+)?(?:people|persons|civilians|men|women|villagers|residents)\b|\b(?:injured|wounded|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|armed\s+|suspected\s+)?"
                r"(?:gunm[ae]n|assailants?|attackers?|militants?|soldiers|police(?:m[ae]n)?|men)\b|\b(?:under )?attack(?:ed|s|ing)?\b|\b(?:petrol|fire)[- ]?bomb(?:ed|ing)\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b|\btargeted\b(?!\s+(?:sanctions|killings?|campaign|measures)\b)|"
                # a vehicle or a horse driven at people: "ran a patrol car over a civilian", "charged against her with
@@ -117,6 +118,11 @@ BACKGROUND = re.compile(r"\b(?:amid|amidst|following|after|since|due to|because 
                         # a victim's past, not the event: "a civilian that had recently participated in a protest"
                         r"had (?:recently |earlier |previously )?(?:participated|taken part|been) in|"
                         r"(?:was|were) not (?:taking part|participating) in|"
+                        # "two civilians arrested during a demonstration", "gathered recalling the death of a man
+                        # killed by soldiers": what the victims were doing, and what a protest remembers
+                        r"(?:arrested|detained|held) (?:during|at|near|after)|recalling|remembering|mourning|"
+                        r"honou?ring|(?:in|at) (?:the )?(?:memory|funeral|burial) of|(?:recalling|remembering|mourning) "
+                        r"the (?:death|killing|murder) of|"
                         r"demonstrat(?:ing|ed|ions?) against|protest(?:s|ed|ing)? against|rall(?:y|ies|ied) against|in protest (?:at|over|against))\s+(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)?"
                         r"(?:[\w-]+\s+){0,3}$", re.I)
 # "3 policemen were killed following an attack by Taliban militants": the toll's own cause is the event.
@@ -145,6 +151,7 @@ PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?<!campaign )(?<!e
 # ("a civilian that had recently participated in a protest": the victim's past, not the violence's setting)
 BACKGROUND_LEAD = re.compile(r"\b(?:amid|following|after|since|ahead of|in the wake of|weeks? of|days? of|months? of|"
                              r"had (?:recently |earlier |previously )?(?:participated|taken part|been)|"
+                             r"(?:arrested|detained|held) (?:during|at|near|after)|"
                              r"(?:was|were) not (?:taking part|participating))\b[^,.;]{0,60}$", re.I)
 # The people a violent act targets, when the sentence before gathered them: "Police opened fire on the crowd".
 GATHERED_TARGET = re.compile(r"\b(?:crowds?|gathering|them|demonstrators|protesters|protestors|marchers)\b", re.I)
@@ -579,6 +586,7 @@ DEMANDS = re.compile(r"\b(?:demand(?:ed|ing|s)?|chant(?:ed|ing|s)?|slogans?|plac
 PEOPLE_NOUN = re.compile(r"\b(?:supporters|residents|youths|crowds?|students|workers|activists|villagers)\b", re.I)
 POLICE_TARGET = re.compile(r"\b(?:at|on|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|gendarmes|security forces|officers)\b", re.I)
 PROTESTER_NOUN = re.compile(r"protesters|demonstrators|marchers|protestors", re.I)
+POLICE_WORD = re.compile(r"\b(?:police|carabineros|gendarm\w*)\b", re.I)
 # Who did the damage after a demonstration, when it is the crowd itself: no one named, a pronoun, the group
 CROWD_AGENT = re.compile(r"(?:the |some |several |a group of |groups of |many )?(?:they|them|the group|group|groups|"
                          r"protesters|demonstrators|marchers|protestors|participants|rioters|crowds?|people|youths?|"
@@ -1237,7 +1245,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
         if any(t.category in VIOLENT for t in triggers):
             # "Protesters clashed with police": the people who act, not a second (peaceful) event
             triggers = [t for t in triggers if not (t.category == "protest" and PROTESTER_NOUN.fullmatch(text[t.start:t.end]))]
-        if DEMANDS.search(sentence):  # a crowd that chants, demands or petitions is a protest
+        if DEMANDS.search(text[s_start:next_end]):  # a crowd that chants, demands or petitions is a protest
             for t in triggers:
                 if t.category == "crowd":
                     t.category, t.categories = "protest", {"protest"}
@@ -1305,7 +1313,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 patient = _with_side(sdoc, trig)
             # Organised forces fight each other: armed groups and troops in the report, or as the subject
             # ("Kyrgyz and Tajik forces clashed").
-            organised = armed_context or bool(agent and (STATE_FORCES.search(agent) or NON_STATE_ARMED.search(agent)))
+            # ("Police Forces of Chile clashed against a group of rioters": police are no army in a street fight)
+            organised = armed_context or bool(agent and (STATE_FORCES.search(agent) and not POLICE_WORD.search(agent)
+                                                         or NON_STATE_ARMED.search(agent)))
             crude = CRUDE_WEAPONS.search(text[s_start:s_end + 200])  # sticks and stones: a mob's weapons
             if trig.categories & {"battle", "brawl"} and ARMED_FIGHT.search(sentence):
                 organised = True  # "activists from the two parties clashed with firearms": armed, organised
@@ -1501,6 +1511,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                         and trig.categories & {"brawl", "attack_police", "street_violence"} and not riot_context \
                         and DEMANDS.search(text[s_start:next_end]):
                     at_protest = True  # "former workers clashed with the police ... to demand their delayed salaries"
+                if a1 is not None and a2 is not None and a1.inter in (1, 8) and a2.inter == 5 \
+                        and trig.categories & {"brawl", "riot"} and not trig.categories & {"shooting", "killing", "beating"}:
+                    a1, a2 = a2, a1  # "police clashed with rioters" is the rioters' riot, as "rioters clashed with police"
                 event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised, at_protest,
                                                 mob_report)
                 answered = ANSWERED_WITH_FIRE.search(text[s_start:next_end])
