@@ -432,3 +432,14 @@ def test_a_name_the_gazetteer_lacks_is_placed_at_the_town_glossing_it(gazetteer)
                                  "(Mergasur) region of northern Iraq, destroying shelters of the PKK.",
                                  published="2020-03-06", gazetteer=gazetteer)
     assert (event.country, event.geo_precision) == ("IQ", 2) and event.location in ("Mergasur", "Mêrgasur")
+
+
+def test_people_reported_killed_are_the_victims_not_the_doers(gazetteer):
+    """"At least 10 people were reported killed": the people are the toll of the raid, though "reported" has
+    them as its subject (whereas in "soldiers were reported to have beaten civilians" the soldiers act)."""
+    import flashpoint
+
+    events = flashpoint.extract("RRR fighters attacked Bocaranga in the early morning on Feb. 3, looting several "
+                                "shops. At least 10 people were reported killed in the attack.",
+                                published="2020-02-04", gazetteer=gazetteer)
+    assert [e.fatalities for e in events if e.event_type == "Violence against civilians"] == [10]

@@ -984,3 +984,16 @@ def test_what_victims_were_doing_and_what_a_protest_remembers_are_background(nlp
     event = first(nlp, "On 21 October 2019, in Tome, a police officer beat a minor with a truncheon after he was "
                        "arrested near a protest in which he was uninvolved.")
     assert (event.event_type, event.actor1.inter) == ("Violence against civilians", 1)
+
+
+def test_the_doer_the_parser_hung_elsewhere(nlp):
+    """"..., Metropolitan region, a group of police officers attacked a journalist": the parser made the group
+    an apposition of the region; "soldiers were reported to have beaten civilians": the soldiers are the
+    subject of "reported". Both are who acted; "10 people were reported killed" stays the victims."""
+    event = first(nlp, "On 25 November 2019, in Santiago, Metropolitan region, a group of between 6 to 10 police "
+                       "officers attacked a journalist.")
+    assert event.actor1 is not None and event.actor1.inter == 1
+    event = first(nlp, "Around 31 July 2020 (end of month), SSPDF soldiers were reported to have beaten several "
+                       "civilians in the Agoro area of Magwi county.")
+    assert event.actor1 is not None and event.actor1.name == "SSPDF soldiers" and event.actor1.inter == 1
+    # ("At least 10 people were reported killed", whose victims stay victims: tests/test_extract_api.py)

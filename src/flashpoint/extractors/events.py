@@ -586,6 +586,7 @@ DEMANDS = re.compile(r"\b(?:demand(?:ed|ing|s)?|chant(?:ed|ing|s)?|slogans?|plac
 PEOPLE_NOUN = re.compile(r"\b(?:supporters|residents|youths|crowds?|students|workers|activists|villagers)\b", re.I)
 POLICE_TARGET = re.compile(r"\b(?:at|on|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|gendarmes|security forces|officers)\b", re.I)
 PROTESTER_NOUN = re.compile(r"protesters|demonstrators|marchers|protestors", re.I)
+REPORTED_TO = {"report", "say", "believe", "allege", "suspect", "claim", "understand", "think", "know", "accuse", "see"}
 POLICE_WORD = re.compile(r"\b(?:police|carabineros|gendarm\w*)\b", re.I)
 # Who did the damage after a demonstration, when it is the crowd itself: no one named, a pronoun, the group
 CROWD_AGENT = re.compile(r"(?:the |some |several |a group of |groups of |many )?(?:they|them|the group|group|groups|"
@@ -796,7 +797,19 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         while agent is None and up.dep_ in ("conj", "xcomp", "advcl") and up.head is not up and hops < 4:
             up, hops = up.head, hops + 1
             if up.pos_ in ("VERB", "AUX"):
-                agent = next((_np_text(c) for c in up.children if c.dep_ == "nsubj"), None)
+                # ("SSPDF soldiers were reported to have beaten several civilians": who was reported to act)
+                # (not "10 people were reported killed": the people are the victims)
+                active = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                    and not any(c.dep_ == "auxpass" for c in verb.children)
+                deps = ("nsubj", "nsubjpass") if up.lemma_ in REPORTED_TO and hops == 1 and active else ("nsubj",)
+                agent = next((_np_text(c) for c in up.children if c.dep_ in deps), None)
+    if agent is None and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        # "On 25 November, in Santiago, Metropolitan region, a group of police officers attacked a journalist":
+        # the parser hung the subject on the region as an apposition; it is the phrase right before the verb
+        lead = next((t for t in verb.doc[verb.sent.start:verb.i] if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
+                     and t.right_edge.i == verb.i - 1), None)
+        if lead is not None:
+            agent = _np_text(lead)
     verbless = agent is None and root.pos_ == "NOUN" and not any(t.pos_ in ("VERB", "AUX") for t in root.sent)
     if verbless and trig.categories & {"battle", "brawl"} and all(t.is_punct for t in root.doc[root.i + 1:root.sent.end]):
         # "Toubou ethnic militia and Tuareg ethnic militia clash.": a headline the parser read as a list of nouns
