@@ -60,6 +60,10 @@ from flashpoint.extractors.actors import classify_actor, named_group
     ("two unknown groups", "SS", "Unidentified Armed Group (South Sudan)", 3),
     ("unknown raiders", "SS", "Unidentified Armed Group (South Sudan)", 3),
     ("armed youth", "SS", "Unidentified Armed Group (South Sudan)", 3),
+    ("Saudi-led coalition airstrikes", "YE", "Military Forces of Saudi Arabia", 8),  # a coalition by its leader
+    ("a prisons officer", "SS", "Police Forces of South Sudan", 1),
+    ("a private guard from a mining company", "CL", "Private Security Forces (Chile)", 8),
+    ("Counter-Terrorism Service forces", "IQ", "Military Forces of Iraq", 1),  # "counter-" is its own name here
 ])
 def test_phrases(phrase, country, normalized, inter):
     actor = classify_actor(phrase, country)
@@ -96,3 +100,9 @@ def test_libyas_rival_governments_forces_are_state_forces(phrase):
     ACLED, not rebel groups."""
     actor = named_group(phrase, "LY")
     assert actor is not None and actor.normalized.startswith("Military Forces of Libya") and actor.inter == 1
+
+
+def test_whom_forces_oppose_names_none_of_them():
+    """"anti-Houthi National Resistance forces" fight the Houthis: they are not the Houthis' forces."""
+    actor = classify_actor("anti-Houthi National Resistance forces", "YE")
+    assert actor is None or "Supreme Political Council" not in actor.normalized

@@ -39,7 +39,7 @@ REGIMES: list[tuple[str, str, str]] = [
     ("AF", "2014-09-29", "2014-2021"), ("FR", "2017-05-14", "2017-"), ("GB", "2024-07-05", "2024-"),
 ]
 
-STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|carabineros|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services?|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
+STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|carabineros|prisons? (?:officers?|guards?|wardens?|officials)|jailers?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services?|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
 STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army)"
 REBELS = r"rebels?|rebel (?:forces|factions|groups)|opposition (?:forces|fighters|troops|factions)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|aqim|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
 # The armed groups reports name most, as ACLED names them (checked in this order).
@@ -155,7 +155,11 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     phrase = text.strip()
     # "Yelwata, a community in Guma local government area": an area's name, not the government
     # ("pro-government Kounta men", "anti-government forces": whom they side with, not the government itself)
-    low = re.sub(r"\blocal government(?: (?:area|council))?s?\b|\blgas?\b|\b(?:pro|anti)-government\b", "", _lowered(phrase))
+    # ("anti-Houthi National Resistance forces" fight the Houthis: whom they oppose names no one of them)
+    # (but "Anti-Balaka" is a militia's own name, and the Counter-Terrorism Service a force's)
+    low = re.sub(r"\blocal government(?: (?:area|council))?s?\b|\blgas?\b|\b(?:pro|anti)-government\b|"
+                 r"\banti-(?:houthis?|taliban|hamas|hezbollah|isis|isil|daesh|al[- ]shabaa?b|regime|junta)\b", "",
+                 _lowered(phrase))
     cname = country_name(country) or "Unknown Country"
 
     def has(rx: str) -> bool:
@@ -180,6 +184,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     own_army = _armed_by_name(phrase)
     if own_army is not None:  # "the White Army", "the Arakan Army": an organisation, not a state's army
         return Actor(phrase, own_army, 2, country)
+    if has(r"private (?:security )?guards?|security guards?|private security(?: forces| personnel| agents)?|"
+           r"(?:company|mine|mining|plantation) guards?"):  # ACLED's private security forces, external/other
+        return Actor(phrase, f"Private Security Forces ({cname})", 8, country)
     if has(STATE_POLICE) and not has(r"protest\w*|rioters"):
         return Actor(phrase, _state("Police", country, on), 1, country)
     if has(STATE_MILITARY):
@@ -324,7 +331,8 @@ def national_forces(phrase: str, country: str | None, on: date | None) -> Actor 
 
     Forces of another country than the one the event is in are ACLED's external forces (inter 8).
     """
-    m = re.search(rf"\b([A-Z][\w'-]+)\s+(?:(?:and|&)\s+([A-Z][\w'-]+)\s+)?(?:(?:{FORCE_MODIFIERS})\s+)?(?i:{FORCE_NOUNS})\b", phrase)
+    m = re.search(rf"\b([A-Z][\w'-]+)\s+(?:(?:and|&)\s+([A-Z][\w'-]+)\s+)?(?:(?:{FORCE_MODIFIERS})\s+)?(?i:{FORCE_NOUNS})\b", phrase) \
+        or re.search(r"\b([A-Z][\w']+)-led (?i:coalition|forces|alliance|intervention)\b", phrase)  # "the Saudi-led coalition"
     if not m:
         return None
     codes = [_demonyms().get(normalize(g)) or _country_names().get(normalize(g)) for g in m.groups() if g]
