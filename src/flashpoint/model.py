@@ -137,7 +137,9 @@ class PlaceMention:
     designator: str | None = None  # village, district, region, border crossing, ...
     anchor: str | None = None  # "3km from Masanchi", "neighbouring village of Masanchi"
     in_gazetteer: bool = True
-    role: str = "place"  # place | org (inside an organisation's name) | origin | reference | modifier
+    # place | org (inside an organisation's name) | origin | reference | modifier | residence | demonym (a country
+    # named by its people: "Kazakh police") | dateline (where the report was filed) | outlet (the publisher's name)
+    role: str = "place"
     seat: Place | None = None  # an area's capital, where ACLED codes what is known only by the area
 
 
