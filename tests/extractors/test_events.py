@@ -997,3 +997,14 @@ def test_the_doer_the_parser_hung_elsewhere(nlp):
                        "civilians in the Agoro area of Magwi county.")
     assert event.actor1 is not None and event.actor1.name == "SSPDF soldiers" and event.actor1.inter == 1
     # ("At least 10 people were reported killed", whose victims stay victims: tests/test_extract_api.py)
+
+
+def test_rival_governments_forces_fight_battles(nlp):
+    """The GNA's forces against the LNA's positions are two armed sides of one state, which ACLED tells apart
+    by the government each serves: an armed clash, not an attack on civilians."""
+    event = first(nlp, "On 26 February 2020, GNA forces targeted LNA positions near the Al-Tekbali camp. Several LNA "
+                       "fighters were reportedly wounded.")
+    assert (event.event_type, event.actor1.normalized, event.actor2.normalized) == (
+        "Battles", "Military Forces of Libya Government of National Accord", "Military Forces of Libya Haftar Faction")
+    event = first(nlp, "On 2 November 2019, an Islamist sniper killed a regime fighter on Hakora front in Hama.")
+    assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Battles", 3, 1)

@@ -644,3 +644,11 @@ def test_a_county_is_no_parish(nlp, gazetteer):
     found = _codes(nlp, gazetteer, "King was lodged in the Madison County Detention Center. The truck driver, of "
                                    "Sulphur, Louisiana, was not hurt.")
     assert found["Madison"][:2] == ("US", "ADM2") and found["Madison"][2] != "Louisiana"
+
+
+def test_forces_known_by_acronym_say_whose_town_it_is(nlp, gazetteer):
+    """"GNA and LNA forces clashed in Aziziyah": Libya's forces, so Libya's Al 'Aziziyah, though the name
+    written without its article finds only Iraq's."""
+    found = _codes(nlp, gazetteer, "On 29 February 2020 GNA and LNA forces clashed in Aziziyah. No casualties "
+                                   "reported.")
+    assert found["Aziziyah"][0] == "LY"

@@ -40,7 +40,7 @@ REGIMES: list[tuple[str, str, str]] = [
 ]
 
 STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|carabineros|prisons? (?:officers?|guards?|wardens?|officials)|jailers?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services?|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
-STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army)"
+STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army|fighters?|members|elements)"
 REBELS = r"rebels?|rebel (?:forces|factions|groups)|opposition (?:forces|fighters|troops|factions)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|aqim|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
 # The armed groups reports name most, as ACLED names them (checked in this order).
 ACLED_GROUPS: list[tuple[str, object]] = [
@@ -204,7 +204,7 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         return Actor(phrase, party, 3, country)
     if has(r"taliban") and country == "AF" and on is not None and on > date(2021, 8, 15):
         return Actor(phrase, _state("Military", "AF", on), 1, "AF")  # the Taliban govern Afghanistan since August 2021
-    if has(r"islamist (?:militia\w*|militants?|fighters|groups?|factions)"):  # named for a creed, not a people
+    if has(r"islamist (?:militia\w*|militants?|fighters?|groups?|factions|snipers?)"):  # named for a creed, not a people
         return Actor(phrase, f"Islamist Militia ({cname})", 3, country)
     if has(REBELS):
         label = _acled_group(low, cname, on)
@@ -236,7 +236,7 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         if ethnic:
             return Actor(phrase, f"{ethnic} Ethnic Militia ({cname})", 4, country, ethnic)
         return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)  # ACLED's name for an unnamed militia
-    if has(r"fighters|combatants") and named_group(phrase, country, on) is None:
+    if has(r"fighters?(?! jets?| planes?| aircraft)|combatants?|snipers?") and named_group(phrase, country, on) is None:
         # "Ambulin fighters": fighters named for a people are its militia; unnamed ones an armed group
         named_for = re.search(r"\b([A-Z][a-z]{2,})\s+(?:fighters|combatants)\b", phrase)
         ethnic = identity or (named_for.group(1) if named_for else None)
@@ -397,7 +397,12 @@ def _acronym_forces(acronym: str, phrase: str, country: str | None, on: date | N
     code = STATE_FORCE_ACRONYMS.get(acronym.upper())
     if code is None:
         return None
-    return Actor(phrase, _state("Military", code, on), 1 if country in (None, code) else 8, code)
+    unit = RIVAL_GOVERNMENTS.get(acronym.upper(), "")
+    return Actor(phrase, _state("Military", code, on) + unit, 1 if country in (None, code) else 8, code)
+
+
+# Forces of rival governments of one state, which ACLED tells apart by the government they serve
+RIVAL_GOVERNMENTS = {"GNA": " Government of National Accord", "LNA": " Haftar Faction"}
 
 
 # An armed organisation by its proper name: "Rapid Support Forces", "Kachin Independence Army".

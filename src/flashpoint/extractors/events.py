@@ -1337,6 +1337,11 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             if a1 is None and agent and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
                 a1 = state_named(agent, country, on)  # "Eritrea attacks Ethiopian town"
             a2 = classify_actor(patient, country, on) if patient else None
+            if a2 is None and patient and NAMED_UNIT.search(patient):
+                # "GNA forces targeted LNA positions": the LNA's (a bare acronym ACLED names otherwise is left alone:
+                # "CJTF members" are ACLED's Civilian JTF, a militia, not a rebel group called CJTF)
+                known = named_group(patient, country, on)
+                a2 = known if known is not None and (known.inter in (1, 8) or " " in known.normalized) else None
             if trig.categories & {"battle", "brawl"} and (a1 is None or a1.inter in (1, 8)):
                 # "Kyrgyz and Tajik forces clashed", "fire between Ethiopian and Eritrean forces": one side each
                 pair = FORCES_PAIR.search(agent or "") or FORCES_PAIR.search(sentence)

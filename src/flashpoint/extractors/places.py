@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from flashpoint.extractors.actors import STATE_FORCE_ACRONYMS
 from flashpoint.extractors.datelines import dateline, dateline_at, in_place
 from flashpoint.gazetteer.index import haversine_km
 from flashpoint.gazetteer.names import normalize as normalize_name
@@ -556,6 +557,10 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
                 continue
             elif code:
                 ctx.countries[code] += 1
+    for m in FORCES_BY_ACRONYM.finditer(text):  # "GNA and LNA forces clashed in Aziziyah": Libya's, so Libya's Aziziyah
+        code = STATE_FORCE_ACRONYMS.get(m.group("acronym"))
+        if code:
+            ctx.actor_countries[code] += 1
     if not ctx.countries:
         inferred = infer_country(toponyms, gazetteer)
         if inferred:
@@ -709,6 +714,15 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         cands = [(p, False) for p in gazetteer.lookup(bare) if p.feature_class == "P"]
     if not cands:  # (the name itself was looked up first, just above)
         cands = [(p, False) for p in _transliterated(gazetteer, top.name)]
+    elif (home := set(ctx.countries) | set(ctx.actor_countries)) and not any(p.country in home for p, _ in cands):
+        # "GNA and LNA forces clashed in Aziziyah": Libya's Al 'Aziziyah, though the bare name finds only Iraq's
+        seen = {p.place_id for p, _ in cands}
+        spelt = [*_transliterated(gazetteer, top.name), *(p for art in ("Al", "As", "Ash", "Ar", "Az", "Ad", "An", "At")
+                                                        for p in gazetteer.lookup(f"{art} {top.name}"))]
+        def bare(name: str) -> str:
+            return re.sub(r"^(?:al|as|ash|ar|az|ad|an|at|el)\s+", "", _without_article(name))
+        cands += [(p, False) for p in dict.fromkeys(spelt) if p.country in home and p.place_id not in seen
+                  and bare(p.name) == bare(top.name)]
     well_known = any(p.is_admin or p.population >= 100_000 for p, _ in cands)  # "Texas" is Texas, not Thieux
     if not cands or not (well_known or any(p.country in ctx.countries for p, _ in cands)):
         seen = {c.place_id for c, _ in cands}
@@ -884,6 +898,9 @@ SWAMPED = 1000  # a namesake this many times smaller than a city or state needs 
 STATE_DWARFS = 20  # a state this many times a town's size, abroad, is what its name written alone means
 FOREIGN_CITY = 500_000  # smaller places outside the report's countries are other places of the same name
 MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other places (Kabindi is not Kabinda)
+# A state's forces by their acronym, written as forces ("LNA forces", "SSPDF soldiers"; not "AFP reported")
+FORCES_BY_ACRONYM = re.compile(r"\b(?P<acronym>[A-Z]{2,6})(?:\s+and\s+[A-Z]{2,6})?\s+(?:forces|troops|soldiers|fighters|"
+                               r"positions|units|militiamen|personnel|vehicles?)\b")
 CLUSTER_NAMES = 3  # this many names of a report with namesakes close together are those namesakes
 CLUSTER_WEIGHT = 5  # ... of which at least two the model found (two, counted twice, and one more)
 CLUSTER_KM = 40  # "close together": within a short drive of the cluster's centre
