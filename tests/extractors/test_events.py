@@ -1008,3 +1008,14 @@ def test_rival_governments_forces_fight_battles(nlp):
         "Battles", "Military Forces of Libya Government of National Accord", "Military Forces of Libya Haftar Faction")
     event = first(nlp, "On 2 November 2019, an Islamist sniper killed a regime fighter on Hakora front in Hama.")
     assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Battles", 3, 1)
+
+
+def test_a_single_unknown_man_is_the_doer_only_when_he_acts(nlp):
+    """"raped by an unidentified man": an unidentified armed group to ACLED; "the body of an unidentified man
+    was found": the victim, a civilian; "a tribal fight between two clans" is a fight, of two clan militias."""
+    event = first(nlp, "On 3 March 2023, a woman was raped by an unidentified man in Kathmandu.")
+    assert (event.sub_event_type, event.actor1.inter, event.actor2.inter) == ("Sexual violence", 3, 7)
+    event = first(nlp, "On 3 March 2023, an unidentified man was shot dead by police in Kathmandu.")
+    assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Violence against civilians", 1, 7)
+    event = first(nlp, "On 3 March 2023, in Port Moresby, a tribal fight between two clans left 3 dead.")
+    assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Battles", 4, 4)

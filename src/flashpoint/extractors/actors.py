@@ -92,8 +92,10 @@ PARTY_MILITIAS = {"hezbollah": "Hezbollah", "hizbullah": "Hezbollah", "hizballah
 HOUTHI = r"houthis?|ansar allah|ansarallah"
 MILITIA = (r"militia(?:men|s)?|communal militia\w*|clansmen|tribesmen|warriors|clan (?:militias?|fighters)|vigilantes?|self-defen[cs]e (?:groups?|forces)|"
            r"armed (?:herders|pastoralists|nomads|youths?|young men|civilians|villagers)|fulani (?:militia|gunmen|herders|herdsmen)|herdsmen|dozos?|imbonerakure")
-UNIDENTIFIED = (r"gunmen|armed men|unknown (?:assailants|attackers|gunmen|men|persons|individuals|(?:armed )?groups)|"
-                r"unidentified (?:assailants|attackers|gunmen|armed \w+|men|persons|individuals|arsonists|groups)|"
+# (a single unknown "man" or "person" may as well be a victim: "the body of an unidentified man"; see events)
+UNIDENTIFIED = (r"gunm[ae]n|armed m[ae]n|unknown (?:assailants?|attackers?|gunm[ae]n|men|persons|individuals|"
+                r"(?:armed )?groups)|"
+                r"unidentified (?:assailants?|attackers?|gunm[ae]n|armed \w+|men|persons|individuals|arsonists?|groups)|"
                 r"bandits|raiders|assailants|attackers|masked men|arsonists|hitmen|assassins|kidnappers|abductors|armed robbers")
 GANGS = r"gangs?|gang members?|gangsters?|gang leaders?|cartel members?|narco\w*"
 RIOTERS = r"rioters|mob|young men|youths|supporters|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"

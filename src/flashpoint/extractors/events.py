@@ -59,7 +59,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                r"\bforced\b[^.;]{0,50}?\bto (?:get |be |stay |remain )?(?:undress(?:ed)?|strip(?:ped)?|naked)\b|"
                r"\bstripped (?:\w+ ){0,2}naked\b|\bforced nudity\b", 7),
     ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:repel(?:led|s)?|repulsed|foiled)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
-    ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
+    ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
     ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t|ing)\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
               r"(?:[\w'’-]+\s+){0,2}(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
@@ -1661,6 +1661,10 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             if a2 is None and (sub == "Mob violence" and (CIVIL_PEOPLE.search(sentence) or CIVIL_PROPERTY.search(sentence))
                                or sub == "Looting/property destruction"):
                 a2 = classify_actor("civilians", country, on)  # a mob's or a looter's victims: people and their property
+            if event_type == "Violence against civilians" and a1 is not None and a1.inter == 7 and agent \
+                    and re.search(r"\b(?:unidentified|unknown|masked|armed)\b", agent, re.I):
+                # "raped by an unidentified man": whoever does violence to civilians unknown is an armed group to ACLED
+                a1 = classify_actor("unidentified armed group", country, on)
             a1, a2 = _coded_sides(event_type, sub, a1, a2, country, on)
             a1, a2 = _spelled_out(a1, acronyms), _spelled_out(a2, acronyms)
             crowd_did_it = agent is None or CROWD_AGENT.fullmatch(agent.strip()) is not None
