@@ -1019,3 +1019,11 @@ def test_a_single_unknown_man_is_the_doer_only_when_he_acts(nlp):
     assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Violence against civilians", 1, 7)
     event = first(nlp, "On 3 March 2023, in Port Moresby, a tribal fight between two clans left 3 dead.")
     assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Battles", 4, 4)
+
+
+def test_a_new_base_is_a_base_established(nlp):
+    """"established a new base in the Sambisa forest" is ACLED's headquarters or base established; a camp
+    opened for displaced people is no armed group's base."""
+    [event] = mentions(nlp, "On 3 March 2023, ISWAP established a new base in the Sambisa forest.")
+    assert event.sub_event_type == "Headquarters or base established"
+    assert not mentions(nlp, "On 3 March 2023, the UN opened a new camp for displaced people in Bentiu.")

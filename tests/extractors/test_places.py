@@ -652,3 +652,13 @@ def test_forces_known_by_acronym_say_whose_town_it_is(nlp, gazetteer):
     found = _codes(nlp, gazetteer, "On 29 February 2020 GNA and LNA forces clashed in Aziziyah. No casualties "
                                    "reported.")
     assert found["Aziziyah"][0] == "LY"
+
+
+def test_a_road_between_two_towns_is_placed_at_the_first(nlp, gazetteer):
+    """"abducted on the road between Djibo and Arbinda": ACLED codes the road's first town; the second is where
+    the road leads. Talks between two countries still take place in neither."""
+    mentions = extract_places(nlp("On 3 March 2023, JNIM militants abducted 5 traders on the road between Djibo and "
+                                  "Arbinda."), "d", gazetteer, lambda _: 0)
+    assert [(m.name, m.role) for m in mentions] == [("Djibo", "place"), ("Arbinda", "reference")]
+    mentions = extract_places(nlp("Talks between Sudan and Egypt resumed in Cairo."), "d", gazetteer, lambda _: 0)
+    assert [m.role for m in mentions] == ["reference", "reference", "place"]

@@ -99,7 +99,8 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port))\b|\btook over\b|\btook back\b|\btakes? (?:(?:it|them|the \w+) )?over\b|\b(?:captured|seized control of|took control of|taken control of|taking control of|overran|overrun|recaptured|retook|retaking|retaken|regained control of|regained (?:the )?territory|regaining control of|dislodged|drove out|driven out|pushed back)\b", 7),
     # An agreement is an event when it is signed or declared, not when it is background ("rejected the 2016 peace agreement").
     ("agreement", r"\b(?:signed|accepted|reached|brokered|concluded|agreed (?:to|on))\b[^.]{0,40}?\b(?:ceasefire|truce|agreement|deal|accord)\b|\b(?:ceasefire|truce|peace (?:deal|agreement|accord))\b[^.]{0,30}?\b(?:was|were|has been|have been|had been) (?:signed|agreed|reached|announced|declared)\b|\b(?:agreed|agreed to|declared|announced) (?:a |an )?(?:\w+ )?(?:ceasefire|truce)\b", 1),
-    ("base", r"\b(?:established|set up)\s+(?:a\s+)?(?:military\s+)?(?:base|headquarters)\b", 1),
+    ("base", r"\b(?:established|set up|built)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?:military\s+|operational\s+)?"
+             r"(?:base|headquarters)\b", 1),
 ]
 COMPILED = [(cat, re.compile(rx, re.I), sev) for cat, rx, sev in TRIGGERS]
 CUES = [literal_cues(rx) for _, rx, _ in COMPILED]  # a pattern runs only on a sentence holding one of its words

@@ -74,8 +74,9 @@ DISTANCE_BEFORE = re.compile(r"\d\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\
 OUTLET_BEFORE = re.compile(r"\b(?:agency|newspaper|outlet|broadcaster|channel|website|portal|told)\s+$", re.I)
 # A place the event is about, not at: "talks between Sudan and Egypt",
 # "in solidarity with the people of Gaza".
-CAUSE_BEFORE = re.compile(r"\b(?:(?:road|highway|route|corridor|talks|relations|war|conflict)\s+"
-                          r"between|solidarity with|in support of|in favou?r of|"
+CAUSE_BEFORE = re.compile(r"\b(?:(?:corridor|talks|relations|war|conflict)\s+"
+                          r"between|(?:road|highway|route|axis)\s+(?:between|linking|connecting)\s+(?:the\s+)?"
+                          r"(?:[\w'’-]+\s+){1,3}?(?:and|to)|solidarity with|in support of|in favou?r of|"
                           # "accused Sisi of complicity in the blockade and displacement of the people of Gaza"
                           r"(?:blockade|siege|displacement|plight|suffering|starvation)\s+of)\s+(?:the\s+)?(?:people\s+of\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$", re.I)
