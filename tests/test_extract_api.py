@@ -443,3 +443,15 @@ def test_people_reported_killed_are_the_victims_not_the_doers(gazetteer):
                                 "shops. At least 10 people were reported killed in the attack.",
                                 published="2020-02-04", gazetteer=gazetteer)
     assert [e.fatalities for e in events if e.event_type == "Violence against civilians"] == [10]
+
+
+def test_a_town_no_list_holds_is_the_events_place_not_the_datelines(gazetteer):
+    """"PORT-AU-PRINCE — Gang members stormed a police station in the town of Liancourt": the attack was in
+    Liancourt, which the bundled lists lack. It keeps its name, anchored in Haiti at precision 3, and its
+    actors are Haiti's; the filing city, 70 km away, is not the event's place."""
+    import flashpoint
+
+    [event] = flashpoint.extract("PORT-AU-PRINCE, Haiti (AP) — Gang members stormed a police station in the town of "
+                                 "Liancourt, killing four officers.", published="2023-03-05", gazetteer=gazetteer)
+    assert (event.location, event.country, event.geo_precision) == ("Liancourt", "HT", 3)
+    assert event.actor2 == "Police Forces of Haiti" and event.fatalities == 4

@@ -10,9 +10,11 @@ event once.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from flashpoint.extractors.actors import classify_actor
 from flashpoint.extractors.events import VIOLENT
+from flashpoint.extractors.places import SETTLEMENT_WORDS
 from flashpoint.model import Actor, Claim, EventMention, PlaceMention, Quantity
 
 LOOKBACK_SENTENCES = 6
@@ -33,12 +35,20 @@ def fill_places(mentions: list[EventMention], places: list[PlaceMention]) -> dic
     those countries ("the whole border between Kyrgyzstan and Kazakhstan is closed").
     """
     countries: dict[int, list[str]] = {}
+    focal = focal_place(places)
+    home = focal.place.country if focal is not None else None
     for i, m in enumerate(mentions):
         # ("attacks on US personnel" names no country the event is in: modifiers and organisations are left out)
         sent_places = [p for p in places if p.span.sentence == m.span.sentence and p.place is not None
                        and p.role not in ("modifier", "org", "outlet", "demonym")]
         countries[i] = sorted({p.place.country for p in sent_places if p.place.country})
-        if m.place is None:
+        unknown = next((p for p in places if p.span.sentence == m.span.sentence and p.place is None
+                        and p.role == "place" and p.designator in SETTLEMENT_WORDS), None) if m.place is None else None
+        if unknown is not None:
+            # "stormed a police station in the town of Liancourt": there, though no loaded list holds it, and
+            # not in the dateline's city or the last town named (the analyst adds it: `gazetteer missing`)
+            m.place = _anchored_in_area(unknown, places)
+        elif m.place is None:
             narrative = [
                 p for p in places
                 if is_specific(p, ("place", "residence")) and p.span.start < m.span.start
@@ -49,8 +59,23 @@ def fill_places(mentions: list[EventMention], places: list[PlaceMention]) -> dic
             else:
                 earlier = [x.place for x in mentions[:i] if is_specific(x.place)]
                 m.place = earlier[-1] if earlier else focal_place(places)
-        _localise_actors(m)
+        _localise_actors(m, home)
     return countries
+
+
+def _anchored_in_area(unknown: PlaceMention, places: list[PlaceMention]) -> PlaceMention:
+    """A town no list holds, placed in the most specific area the report names in the country it is about
+    (ACLED's precision 3, or 2 within a district), keeping its own name; as it is when no area is named."""
+    focal = focal_place(places)
+    country = focal.place.country if focal is not None else None
+    areas = [p for p in places if p.place is not None and p.place.feature_class == "A" and p.place.country == country
+             and p.role in ("place", "reference", "dateline", "residence")]
+    if not areas:
+        return unknown
+    area = min(areas, key=lambda p: (not p.place.feature_code.startswith("ADM2"),
+                                     not p.place.feature_code.startswith("ADM1"), p.span.start)).place
+    return replace(unknown, place=area, geo_precision=2 if area.feature_code.startswith("ADM2") else 3,
+                   anchor=f"in {area.name}", in_gazetteer=False)
 
 
 def focal_place(places: list[PlaceMention]) -> PlaceMention | None:
@@ -84,9 +109,10 @@ def focal_place(places: list[PlaceMention]) -> PlaceMention | None:
     return None
 
 
-def _localise_actors(m: EventMention) -> None:
-    """Actors were named before the narrative gave the mention its place: give them its country."""
-    country = m.place.place.country if m.place is not None and m.place.place is not None else None
+def _localise_actors(m: EventMention, home: str | None = None) -> None:
+    """Actors were named before the narrative gave the mention its place: give them its country (the report's
+    country ``home`` for a place no list holds)."""
+    country = m.place.place.country if m.place is not None and m.place.place is not None else home
     if country is None:
         return
     on = m.time.start.date() if m.time is not None and m.time.start is not None else None
