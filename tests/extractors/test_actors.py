@@ -64,6 +64,8 @@ from flashpoint.extractors.actors import classify_actor, named_group
     ("a prisons officer", "SS", "Police Forces of South Sudan", 1),
     ("a private guard from a mining company", "CL", "Private Security Forces (Chile)", 8),
     ("Counter-Terrorism Service forces", "IQ", "Military Forces of Iraq", 1),  # "counter-" is its own name here
+    ("Israeli airstrikes", "PS", "Military Forces of Israel", 8),  # the strikes of a nation's forces are theirs
+    ("Russian air strikes", "SY", "Military Forces of Russia", 8),
 ])
 def test_phrases(phrase, country, normalized, inter):
     actor = classify_actor(phrase, country)

@@ -268,7 +268,8 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
 FORCE_NOUNS = (r"forces|force|troops|soldiers|army|military|servicemen|border guards|police|jets?|aircraft|warplanes?|drones?|"
                r"air defen[cs]es?|fighter jets|warships?|navy|coast guard|gendarmes|gendarmerie|paratroopers|marines|helicopters?|"
                r"missiles?|rockets?|artillery|shelling|tanks?|UAVs?|bases?|military bases?|positions|outposts?|checkpoints?|"
-               r"convoys?|patrols?|barracks|Defen[cs]e Forces")
+               r"convoys?|patrols?|barracks|Defen[cs]e Forces|air ?strikes?|drone strikes?|air raids?|bombardments?|"
+               r"shells|snipers?|gunboats?")
 # Words between a demonym and its forces: "Israeli ground troops", "Russian special forces".
 FORCE_MODIFIERS = (r"military|army|air|ground|special|commando|security|government|regular|elite|naval|border|armed|federal|regime|"
                    r"intervention|rapid|riot|mobile|defen[cs]e|"
