@@ -455,3 +455,18 @@ def test_a_town_no_list_holds_is_the_events_place_not_the_datelines(gazetteer):
                                  "Liancourt, killing four officers.", published="2023-03-05", gazetteer=gazetteer)
     assert (event.location, event.country, event.geo_precision) == ("Liancourt", "HT", 3)
     assert event.actor2 == "Police Forces of Haiti" and event.fatalities == 4
+
+
+def test_a_village_no_list_holds_beats_the_country_named_beside_it(gazetteer):
+    """"attacked the village of Seytenga in northern Burkina Faso": the event is in Seytenga (named, anchored in
+    the country at precision 3), not in "Burkina Faso"; "in Middle Shabelle region" with no country named is
+    Somalia's Middle Shabele, a spelling GeoNames holds."""
+    import flashpoint
+
+    [event] = flashpoint.extract("Armed men on motorcycles attacked the village of Seytenga in northern Burkina Faso, "
+                                 "killing dozens of civilians, the government said.", published="2022-06-13",
+                                 gazetteer=gazetteer)
+    assert (event.location, event.country, event.geo_precision) == ("Seytenga", "BF", 3)
+    [event] = flashpoint.extract("Al-Shabaab fighters overran a military base in Middle Shabelle region, killing at "
+                                 "least 20 soldiers.", published="2023-03-05", gazetteer=gazetteer)
+    assert (event.country, event.admin1) == ("SO", "Shabeellaha Dhexe")

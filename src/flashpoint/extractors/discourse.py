@@ -42,8 +42,11 @@ def fill_places(mentions: list[EventMention], places: list[PlaceMention]) -> dic
         sent_places = [p for p in places if p.span.sentence == m.span.sentence and p.place is not None
                        and p.role not in ("modifier", "org", "outlet", "demonym")]
         countries[i] = sorted({p.place.country for p in sent_places if p.place.country})
+        # (also when the sentence gave only an area: "attacked the village of Seytenga in northern Burkina Faso")
+        only_area = m.place is None or m.place.place is not None and m.place.place.is_admin \
+            and not m.place.place.feature_code.startswith("ADM2")
         unknown = next((p for p in places if p.span.sentence == m.span.sentence and p.place is None
-                        and p.role == "place" and p.designator in SETTLEMENT_WORDS), None) if m.place is None else None
+                        and p.role == "place" and p.designator in SETTLEMENT_WORDS), None) if only_area else None
         if unknown is not None:
             # "stormed a police station in the town of Liancourt": there, though no loaded list holds it, and
             # not in the dateline's city or the last town named (the analyst adds it: `gazetteer missing`)
@@ -72,9 +75,11 @@ def _anchored_in_area(unknown: PlaceMention, places: list[PlaceMention]) -> Plac
              and p.role in ("place", "reference", "dateline", "residence")]
     if not areas:
         return unknown
-    area = min(areas, key=lambda p: (not p.place.feature_code.startswith("ADM2"),
-                                     not p.place.feature_code.startswith("ADM1"), p.span.start)).place
-    return replace(unknown, place=area, geo_precision=2 if area.feature_code.startswith("ADM2") else 3,
+    named = min(areas, key=lambda p: (not p.place.feature_code.startswith("ADM2"),
+                                      not p.place.feature_code.startswith("ADM1"), p.span.start))
+    area = named.place
+    # (at the area's seat, where ACLED codes what it knows only by the area)
+    return replace(unknown, place=area, seat=named.seat, geo_precision=2 if area.feature_code.startswith("ADM2") else 3,
                    anchor=f"in {area.name}", in_gazetteer=False)
 
 

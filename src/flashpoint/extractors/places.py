@@ -686,7 +686,9 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
                         if found is not None:
                             return found, [(found, 1.0)]
         if not ctx.countries:  # "Dawran Aness district" in a note that names no country: the one area of that name
-            areas = [p for p in gazetteer.lookup(top.name) if p.feature_code.startswith(("ADM1", "ADM2"))]
+            # (or of a spelling of it: "Middle Shabelle region" is GeoNames' "Middle Shabele")
+            areas = [p for p in gazetteer.lookup(top.name) if p.feature_code.startswith(("ADM1", "ADM2"))] or \
+                [p for p in gazetteer.lookup_variant(top.name) if p.feature_code.startswith(("ADM1", "ADM2"))]
             if len({p.country for p in areas}) == 1:
                 found = min(areas, key=lambda p: (p.feature_code.startswith("ADM1") != (level == 1), p.feature_code))
                 return found, [(found, 1.0)]
