@@ -470,3 +470,12 @@ def test_a_village_no_list_holds_beats_the_country_named_beside_it(gazetteer):
     [event] = flashpoint.extract("Al-Shabaab fighters overran a military base in Middle Shabelle region, killing at "
                                  "least 20 soldiers.", published="2023-03-05", gazetteer=gazetteer)
     assert (event.country, event.admin1) == ("SO", "Shabeellaha Dhexe")
+
+
+def test_a_groups_name_before_its_fighters_is_no_victim(gazetteer):
+    """"killed 12 Boko Haram fighters": twelve dead, not twelve and a person named Boko Haram."""
+    import flashpoint
+
+    [event] = flashpoint.extract("Troops killed 12 Boko Haram fighters in an ambush near Gwoza.", published="2023-03-05",
+                                 gazetteer=gazetteer)
+    assert event.fatalities == 12

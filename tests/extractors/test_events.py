@@ -1027,3 +1027,14 @@ def test_a_new_base_is_a_base_established(nlp):
     [event] = mentions(nlp, "On 3 March 2023, ISWAP established a new base in the Sambisa forest.")
     assert event.sub_event_type == "Headquarters or base established"
     assert not mentions(nlp, "On 3 March 2023, the UN opened a new camp for displaced people in Bentiu.")
+
+
+@pytest.mark.parametrize("text, inter2", [
+    ("Troops killed 12 Boko Haram fighters in an ambush near Gwoza.", 2),
+    ("Indian security forces killed three militants in a gunfight in Pulwama district, police said.", 2),
+])
+def test_a_killing_told_inside_an_ambush_or_gunfight_says_who_fought_whom(nlp, text, inter2):
+    """The killing is the toll of the ambush or gunfight, not a second event, but it names the sides: the
+    troops ambushed Boko Haram, not Boko Haram civilians."""
+    event = first(nlp, text)
+    assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Battles", 1, inter2)

@@ -1286,8 +1286,12 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                                                          or t.category.startswith("explosion:")))]
         if not triggers:
             continue
-        # Killing verbs report a toll, not a new event, when another trigger carries the violence.
+        # Killing verbs report a toll, not a new event, when another trigger carries the violence
+        # (but they still say who killed whom: "Troops killed 12 Boko Haram fighters in an ambush")
+        toll_sides: list[tuple[str | None, str | None]] = []
         if any(t.category != "killing" and (t.category in VIOLENT) for t in triggers):
+            toll_sides = [sides for t in triggers if t.category == "killing"
+                          and (sides := trigger_actors(sdoc, t))[0] is not None and sides[1] is not None]
             triggers = [t for t in triggers if t.category != "killing"]
         elif any(t.category == "killing" for t in triggers):
             # "2 civilians were killed by stray bullets": a toll of the fighting, not a new event
@@ -1315,6 +1319,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 agent = _np_text(subject) if subject is not None else None
                 patient = None if agent is not None and patient == agent else patient
             agent, patient = _lend_sides(sdoc, text, trig, agent, patient)
+            if agent is None and patient is None and toll_sides:
+                agent, patient = toll_sides[0]  # the ambush or gunfight in which the killing was told
             if UNDER_ATTACK.search(text[max(s_start, trig.start - 25):trig.end]):
                 # "supporters came under attack by an unidentified armed group": the subject was attacked
                 by = ATTACKED_BY.match(text, trig.end, s_end)

@@ -170,7 +170,9 @@ def _count_named(heads) -> tuple[int, int] | None:
     Juan Lopez" is one)."""
     doc = heads[0].doc
     start, end = _list_span(heads[0])
-    names = [e for e in doc.ents if e.label_ == "PERSON" and start <= e.start and e.end <= end]
+    # (a "name" that only modifies a noun is no person: "12 Boko Haram fighters" are twelve, not thirteen)
+    names = [e for e in doc.ents if e.label_ == "PERSON" and start <= e.start and e.end <= end
+             and not all(tok.dep_ == "compound" for tok in e)]
     if not names:
         return None
     in_name = {i for e in names for i in range(e.start, e.end)}
