@@ -1038,3 +1038,10 @@ def test_a_killing_told_inside_an_ambush_or_gunfight_says_who_fought_whom(nlp, t
     troops ambushed Boko Haram, not Boko Haram civilians."""
     event = first(nlp, text)
     assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Battles", 1, inter2)
+
+
+def test_clashes_between_rival_militias_named_by_people(nlp):
+    """"Clashes between rival Fulani and Bambara militias": one side each, the noun naming both."""
+    event = first(nlp, "Clashes between rival Fulani and Bambara militias in central Mali's Mopti region left 15 dead "
+                       "over the weekend, officials said.")
+    assert (event.event_type, event.actor1.identity, event.actor2.identity) == ("Battles", "Fulani", "Bambara")

@@ -207,3 +207,15 @@ def test_a_casualty_figure_says_whom_it_counts():
 def test_the_toll_of_what_a_protest_denounces_is_not_its_own():
     text = "People protested in Shashamene against a string of stabbing attacks that killed seven people."
     assert [x.kind for x in extract_quantities(text, "d", [(0, len(text))])] == ["other"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sides a fight is between are no toll; "one" is one when the dead follow it
+    ("On 3 May, clashes between two groups of youths in Kibera left one dead.",
+     [("3", "other", 3, 3, False), ("two", "other", 2, 2, False), ("one", "killed", 1, 1, False)]),
+    ("No one was killed.", []),
+    ("The attack left one person dead and two injured.", [("one", "killed", 1, 1, False), ("two", "injured", 2, 2, False)]),
+    ("One of the villages was burned.", []),
+])
+def test_the_sides_of_a_fight_and_a_lone_one(text, expected):
+    assert q(text) == expected

@@ -488,7 +488,7 @@ BETWEEN_NAMES = re.compile(r"\bbetween (?:the )?(?P<a>[A-Z][\w'’-]+(?: [A-Z][\
 # "clashes between Boko Haram faction of Shekau and ISWAP of Barnawi": the two sides as written, up to the clause's end
 # ("clashes took place between opposition factions under Operation Peace Spring and QSD")
 BETWEEN_GROUPS = re.compile(r"[^.;]{0,3}?(?:(?:took place|erupted|broke out|occurred|were reported|continued|resumed)\s+)?"
-                            r"\bbetween (?:the )?(?P<a>[^.;,]{2,60}?) and (?:the )?(?P<b>[^.;,]{2,60}?)"
+                            r"\bbetween (?:the )?(?:rival |two )?(?P<a>[^.;,]{2,60}?) and (?:the )?(?P<b>[^.;,]{2,60}?)"
                             r"(?=\s+(?:in|at|near|on|over|after|in the|around)\b|[.;,]|$)")
 SIDE_NOISE = re.compile(r"^(?:the|members of(?: the)?|a group of|an?)\s+|\s+(?:communities|community|clans?|tribes?|"
                         r"villages?|groups?|militias?|residents|people|farmers|herders|herdsmen|nomads|pastoralists)$", re.I)
@@ -1373,7 +1373,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             if between and not (a1 and a2 and a1.inter in (1, 2, 3, 4, 8) and a2.inter in (1, 2, 3, 4, 8)):
                 # "clashes between Boko Haram faction of Shekau and ISWAP of Barnawi": each side a known armed group
                 first_side, second_side = between.group("a"), between.group("b")
-                noun = re.search(r"\s(forces|troops|fighters|militants|soldiers)$", second_side)
+                noun = re.search(r"\s(forces|troops|fighters|militants|soldiers|militias|militiamen|gunmen)$", second_side)
                 if noun and len(first_side.split()) == 1:  # "between government and opposition forces"
                     first_side += noun.group(0)
                 sides = [_armed_actor(side, country, on) or group_named_in(side, country, on)

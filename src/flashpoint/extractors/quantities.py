@@ -37,7 +37,9 @@ BUILDINGS = r"buildings|houses|homes|shops|huts|stores|dwellings|structures|chur
 VEHICLES = r"cars|vehicles|trucks|lorries|buses|motorcycles|motorbikes"
 # What a number before these counts is never a person: "dozens of rockets ... killed a commander".
 THINGS = (r"rockets|missiles|shells|mortars?|drones|rounds|bullets|bombs|grenades|projectiles|munitions|explosives|"
-          r"(?:air|drone)?strikes|raids|attacks|shots|times|boats|tanks|aircraft|jets|planes|helicopters|weapons|guns|rifles")
+          r"(?:air|drone)?strikes|raids|attacks|shots|times|boats|tanks|aircraft|jets|planes|helicopters|weapons|guns|rifles|"
+          # the sides a fight is between, not its toll: "clashes between two groups of youths ... left one dead"
+          r"groups|sides|factions|clans|camps|communities|tribes|villages|parties|gangs")
 PEOPLE = r"people|persons|protesters|demonstrators|men|women|residents|villagers|civilians|students|rioters|soldiers|officers|police(?:men)?|troops|fighters|militants|assailants|suspects|individuals|children|members|youths|young men|worshippers|passengers|workers|supporters|migrants|others"
 DISTRACTOR = re.compile(
     r"^\s*-?\s*(?:%|per cent|percent|km|(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -251,8 +253,11 @@ def extract_quantities(text: str, doc_id: str, sentences: list[tuple[int, int]])
             num = m.group("num")
             if m.start() == upper_of_range:
                 continue  # the "16" of "between 8 and 16", read with the 8
-            if num.lower() in ("a", "an", "one") and not m.group("mod"):
-                continue  # "one of the villages", "a routine patrol"
+            if num.lower() in ("a", "an", "one") and not m.group("mod") and not (
+                    num.lower() == "one" and re.match(r"\s+(?:[a-z]+\s+)?(?:dead|killed|injured|wounded|hurt)\b",
+                                                      sentence[m.end():m.end() + 40])
+                    and not re.search(r"\b(?:no|not a single|any)\s*$", sentence[max(0, m.start() - 12):m.start()], re.I)):
+                continue  # "one of the villages", "a routine patrol" (but "left one dead" is a toll)
             if m.group("pct"):
                 continue
             low, high, vague = parse_number(num)
