@@ -1045,3 +1045,14 @@ def test_clashes_between_rival_militias_named_by_people(nlp):
     event = first(nlp, "Clashes between rival Fulani and Bambara militias in central Mali's Mopti region left 15 dead "
                        "over the weekend, officials said.")
     assert (event.event_type, event.actor1.identity, event.actor2.identity) == ("Battles", "Fulani", "Bambara")
+
+
+def test_a_mob_that_attacks_a_rally_is_mob_violence_against_protesters(nlp):
+    """"Supporters of the ruling party attacked an opposition rally": the rally's people are the victims of a
+    mob, not rioters of their own demonstration; crowds that "clashed at a rally" fought each other there."""
+    event = first(nlp, "Supporters of the ruling party attacked an opposition rally in Harare with stones and "
+                       "machetes, injuring 10.")
+    assert (event.sub_event_type, event.actor1.inter, event.actor2.inter) == ("Mob violence", 5, 6)
+    event = first(nlp, "The supporters of two rival candidates clashed at a rally in Migori. Youth hurled stones at "
+                       "each other.")
+    assert event.event_type == "Riots" and event.actor2 is not None and event.actor2.inter == 5

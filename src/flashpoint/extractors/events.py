@@ -587,6 +587,8 @@ DEMANDS = re.compile(r"\b(?:demand(?:ed|ing|s)?|chant(?:ed|ing|s)?|slogans?|plac
 PEOPLE_NOUN = re.compile(r"\b(?:supporters|residents|youths|crowds?|students|workers|activists|villagers)\b", re.I)
 POLICE_TARGET = re.compile(r"\b(?:at|on|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|gendarmes|security forces|officers)\b", re.I)
 PROTESTER_NOUN = re.compile(r"protesters|demonstrators|marchers|protestors", re.I)
+PROTEST_TARGET = re.compile(r"\b(?:rally|rallies|protests?|protesters|protestors|demonstrations?|demonstrators|marchers|"
+                            r"sit-ins?|vigils?)\b", re.I)
 REPORTED_TO = {"report", "say", "believe", "allege", "suspect", "claim", "understand", "think", "know", "accuse", "see"}
 POLICE_WORD = re.compile(r"\b(?:police|carabineros|gendarm\w*)\b", re.I)
 # Who did the damage after a demonstration, when it is the crowd itself: no one named, a pronoun, the group
@@ -1532,6 +1534,13 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 # "People gathered to denounce prices. Police opened fire on the crowd": that protest's crowd
                 at_crowd = bool(patient and GATHERED_TARGET.search(patient))
                 at_protest = protest_setting(sentence) or (protest_before and at_crowd)
+                if patient and PROTEST_TARGET.search(patient) and a1 is not None and a1.inter in (5, 7) \
+                        and not PROTESTER_NOUN.search(agent or "") and not trig.categories & {"brawl", "battle", "riot"}:
+                    # (crowds that "clashed at a rally" fought each other there: the rally is the setting)
+                    # "Supporters of the ruling party attacked an opposition rally": a mob on a demonstration,
+                    # whose people are its victims (ACLED: mob violence against protesters), not a demonstration's riot
+                    at_protest = False
+                    a1, a2 = classify_actor("rioters", country, on), classify_actor("protesters", country, on)
                 if not at_protest and a2 is not None and a2.inter == 1 and (a1 is None or a1.inter in (5, 7)) \
                         and trig.categories & {"brawl", "attack_police", "street_violence"} and not riot_context \
                         and DEMANDS.search(text[s_start:next_end]):
