@@ -50,7 +50,7 @@ def fill_places(mentions: list[EventMention], places: list[PlaceMention]) -> dic
         if unknown is not None:
             # "stormed a police station in the town of Liancourt": there, though no loaded list holds it, and
             # not in the dateline's city or the last town named (the analyst adds it: `gazetteer missing`)
-            m.place = _anchored_in_area(unknown, places)
+            m.place = _anchored_in_area(unknown, places, home)
         elif m.place is None:
             narrative = [
                 p for p in places
@@ -66,11 +66,9 @@ def fill_places(mentions: list[EventMention], places: list[PlaceMention]) -> dic
     return countries
 
 
-def _anchored_in_area(unknown: PlaceMention, places: list[PlaceMention]) -> PlaceMention:
-    """A town no list holds, placed in the most specific area the report names in the country it is about
-    (ACLED's precision 3, or 2 within a district), keeping its own name; as it is when no area is named."""
-    focal = focal_place(places)
-    country = focal.place.country if focal is not None else None
+def _anchored_in_area(unknown: PlaceMention, places: list[PlaceMention], country: str | None) -> PlaceMention:
+    """A town no list holds, placed in the most specific area the report names in ``country``, the one it is
+    about (ACLED's precision 3, or 2 within a district), keeping its own name; as it is when no area is named."""
     areas = [p for p in places if p.place is not None and p.place.feature_class == "A" and p.place.country == country
              and p.role in ("place", "reference", "dateline", "residence")]
     if not areas:

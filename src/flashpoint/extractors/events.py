@@ -121,9 +121,9 @@ BACKGROUND = re.compile(r"\b(?:amid|amidst|following|after|since|due to|because 
                         r"(?:was|were) not (?:taking part|participating) in|"
                         # "two civilians arrested during a demonstration", "gathered recalling the death of a man
                         # killed by soldiers": what the victims were doing, and what a protest remembers
-                        r"(?:arrested|detained|held) (?:during|at|near|after)|recalling|remembering|mourning|"
-                        r"honou?ring|(?:in|at) (?:the )?(?:memory|funeral|burial) of|(?:recalling|remembering|mourning) "
-                        r"the (?:death|killing|murder) of|"
+                        r"(?:arrested|detained|held) (?:during|at|near|after)|"
+                        r"(?:recalling|remembering|mourning|honou?ring)(?: the (?:death|killing|murder) of)?|"
+                        r"(?:in|at) (?:the )?(?:memory|funeral|burial) of|"
                         r"demonstrat(?:ing|ed|ions?) against|protest(?:s|ed|ing)? against|rall(?:y|ies|ied) against|in protest (?:at|over|against))\s+(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)?"
                         r"(?:[\w-]+\s+){0,3}$", re.I)
 # "3 policemen were killed following an attack by Taliban militants": the toll's own cause is the event.

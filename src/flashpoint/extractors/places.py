@@ -722,10 +722,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         seen = {p.place_id for p, _ in cands}
         spelt = [*_transliterated(gazetteer, top.name), *(p for art in ("Al", "As", "Ash", "Ar", "Az", "Ad", "An", "At")
                                                         for p in gazetteer.lookup(f"{art} {top.name}"))]
-        def bare(name: str) -> str:
-            return re.sub(r"^(?:al|as|ash|ar|az|ad|an|at|el)\s+", "", _without_article(name))
         cands += [(p, False) for p in dict.fromkeys(spelt) if p.country in home and p.place_id not in seen
-                  and bare(p.name) == bare(top.name)]
+                  and _articleless(p.name) == _articleless(top.name)]
     well_known = any(p.is_admin or p.population >= 100_000 for p, _ in cands)  # "Texas" is Texas, not Thieux
     if not cands or not (well_known or any(p.country in ctx.countries for p, _ in cands)):
         seen = {c.place_id for c, _ in cands}
@@ -853,6 +851,11 @@ def _without_article(name: str) -> str:
     return _bare_name(ARABIC_ARTICLE.sub("", name))
 
 
+def _articleless(name: str) -> str:
+    """The bare name without any Arabic article, written however GeoNames writes it ("Al ‘Azīzīyah")."""
+    return re.sub(r"^(?:al|as|ash|ar|az|ad|an|at|el)\s+", "", _without_article(name))
+
+
 def _bare_name(name: str) -> str:
     """A name without the designator written into it: "City of Isabela" and "Isabela City" are Isabela."""
     return normalize_name(SETTLEMENT_SUFFIX.sub("", re.sub(r"^(?:City|Town|Municipality|Village) of\s+", "", name)))
@@ -871,8 +874,6 @@ ARABIC_ARTICLE = re.compile(r"^(?:[AaEe][lrsdtzn]|Ash|Ath)[- ](?=[A-Z])")
 SETTLEMENT_SUFFIX = re.compile(r"\s+(?:(?:International|National|General|Teaching|Central|Regional)\s+)?"
                                r"(?:City|Town|Village|Municipality|Airport|University|Hospital|Prison|Stadium|Market|Port|Fort|Station|"
                                r"Bridge|Square|Camp|Barracks|Junction|Bazaar)$")
-# Regions of the world no gazetteer here holds: a name of theirs is the region, never the village that shares
-# it ("the Middle East" is not Middle East, Maryland; with it resolved there, Damascus went to Maryland too)
 # Seats of power that reports name as places ("a protest outside the White House"): the city they stand in.
 # GeoNames has them only as buildings, outside the town lists, and its alternate names would otherwise
 # make the White House Casablanca.
@@ -885,6 +886,8 @@ SEATS_OF_POWER = {
     "maidan": ("Kyiv", "UA"),
 }
 
+# Regions of the world no gazetteer here holds: a name of theirs is the region, never the village that shares
+# it ("the Middle East" is not Middle East, Maryland; with it resolved there, Damascus went to Maryland too)
 WORLD_REGIONS = {
     "middle east", "near east", "far east", "southeast asia", "south east asia", "south asia", "central asia",
     "east asia", "west africa", "east africa", "north africa", "southern africa", "central africa", "horn of africa",
