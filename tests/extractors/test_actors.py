@@ -66,6 +66,7 @@ from flashpoint.extractors.actors import classify_actor, named_group
     ("Counter-Terrorism Service forces", "IQ", "Military Forces of Iraq", 1),  # "counter-" is its own name here
     ("Israeli airstrikes", "PS", "Military Forces of Israel", 8),  # the strikes of a nation's forces are theirs
     ("Russian air strikes", "SY", "Military Forces of Russia", 8),
+    ("Anti-Balaka militiamen", "CF", "Anti-Balaka", 3),  # a militia's own name, not a "Balaka" people's
 ])
 def test_phrases(phrase, country, normalized, inter):
     actor = classify_actor(phrase, country)

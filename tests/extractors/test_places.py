@@ -662,3 +662,11 @@ def test_a_road_between_two_towns_is_placed_at_the_first(nlp, gazetteer):
     assert [(m.name, m.role) for m in mentions] == [("Djibo", "place"), ("Arbinda", "reference")]
     mentions = extract_places(nlp("Talks between Sudan and Egypt resumed in Cairo."), "d", gazetteer, lambda _: 0)
     assert [m.role for m in mentions] == ["reference", "reference", "place"]
+
+
+def test_a_title_case_headline_capitalises_words_not_names(nlp, gazetteer):
+    """"Grand Jury Indicts Man In December Slaying": every word capitalised, so "Man" is no town (Man, Côte
+    d'Ivoire); "Alexandria" in the story below still is one."""
+    found = _codes(nlp, gazetteer, "Grand Jury Indicts Man In December Slaying. When Alexandria police found the "
+                                   "body of Juantissa Hill, she had not shown up for work.")
+    assert "Man" not in found and "Alexandria" in found

@@ -87,7 +87,9 @@ def group_named_in(text: str, country: str | None, on: date | None = None) -> Ac
 
 
 # Armed movements that also govern or sit in parliament: ACLED codes them as political militias (inter 3).
-PARTY_MILITIAS = {"hezbollah": "Hezbollah", "hizbullah": "Hezbollah", "hizballah": "Hezbollah", "hamas": "Hamas Movement"}
+PARTY_MILITIAS = {"hezbollah": "Hezbollah", "hizbullah": "Hezbollah", "hizballah": "Hezbollah", "hamas": "Hamas Movement",
+                  # a militia by its own name, which opens with "anti-" (not a "Balaka" people's militia)
+                  "anti-balaka": "Anti-Balaka"}
 # The Houthi authorities in Sanaa: to ACLED, Yemen's forces under the Supreme Political Council since 2016.
 HOUTHI = r"houthis?|ansar allah|ansarallah"
 MILITIA = (r"militia(?:men|s)?|communal militia\w*|clansmen|tribesmen|warriors|clan (?:militias?|fighters)|vigilantes?|self-defen[cs]e (?:groups?|forces)|"

@@ -195,6 +195,23 @@ def _clean_name(name: str) -> str:
     return " ".join(words)
 
 
+def _title_case(sent) -> bool:
+    """Whether a sentence is a headline written in title case, where capitals say nothing of names: most of
+    its words capitalised, small words too ("Indicts Man In December"; a list of names has "of" and "and")."""
+    doc = sent.doc
+    end = sent.end
+    while end < len(doc) and not doc[end - 1].is_punct:  # ("Grand Jury Indicts Man | In December Slaying.":
+        end = next((t.sent.end for t in doc[end:end + 1]), len(doc))  # the parser split the headline)
+    sent = doc[sent.start:end]
+    words = [t for t in sent if t.is_alpha and len(t.text) >= 3]
+    small = [t for t in sent[1:] if t.lower_ in TITLE_SMALL_WORDS]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.75 * len(words) \
+        and any(t.text[0].isupper() for t in small)
+
+
+TITLE_SMALL_WORDS = {"in", "of", "on", "at", "for", "to", "with", "and", "the", "after", "over", "from", "by", "as"}
+
+
 def _overlaps(a: Toponym, spans: list[Toponym]) -> bool:
     return any(a.start < b.end and b.start < a.end for b in spans)
 
@@ -318,7 +335,10 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
                 locative = after_preposition and not MONTHS.match(name)
                 # "East Guji zone (Negele)", "coded to Pershotravensk": a place glossing the place just named
                 locative = locative or GLOSS_BEFORE.search(text[max(0, start - 30):start])
-                add(start, end, name, None, 2 if locative else 1)
+                if not locative and len(run) == 1 and _title_case(run[0].sent):
+                    pass  # "Grand Jury Indicts Man In December Slaying": a headline capitalises every word (not Man, CI)
+                else:
+                    add(start, end, name, None, 2 if locative else 1)
                 if not locative and run[0].is_sent_start and found and found[-1].start == start:
                     found[-1].opens_sentence = True
             elif len(run) > 1 and FACILITY_HEAD.fullmatch(run[-1].text) and (prefix := _facility_town(run, text)) \
@@ -336,7 +356,7 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
                 add(start, start + len(owner), owner, None, 2)  # (a country, state or city: no bare capitalised word)
                 named_for.add(start)
             elif len(run) > 1 and gazetteer.has_name(run[-1].text) and run[-1].ent_type_ != "PERSON" \
-                    and not ORG_WORDS.fullmatch(run[-1].text) \
+                    and not ORG_WORDS.fullmatch(run[-1].text) and not _title_case(run[0].sent) \
                     and any(_own_name(p, run[-1].text) for p in gazetteer.lookup(run[-1].text)):
                 # ("the Federal Bureau": no Bureau County; "the Blue Grass Army Depot": no old name of Northfield)
                 add(run[-1].idx, run[-1].idx + len(run[-1].text), run[-1].text, None, 1)
