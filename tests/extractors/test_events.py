@@ -1011,8 +1011,8 @@ def test_rival_governments_forces_fight_battles(nlp):
 
 
 def test_a_single_unknown_man_is_the_doer_only_when_he_acts(nlp):
-    """"raped by an unidentified man": an unidentified armed group to ACLED; "the body of an unidentified man
-    was found": the victim, a civilian; "a tribal fight between two clans" is a fight, of two clan militias."""
+    """"raped by an unidentified man": an unidentified armed group to ACLED; "an unidentified man was shot dead
+    by police": the victim, a civilian; "a tribal fight between two clans" is a fight, of two clan militias."""
     event = first(nlp, "On 3 March 2023, a woman was raped by an unidentified man in Kathmandu.")
     assert (event.sub_event_type, event.actor1.inter, event.actor2.inter) == ("Sexual violence", 3, 7)
     event = first(nlp, "On 3 March 2023, an unidentified man was shot dead by police in Kathmandu.")

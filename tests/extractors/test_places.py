@@ -633,8 +633,8 @@ def test_a_local_reports_towns_are_neighbours(nlp, gazetteer):
 
 
 def test_two_towns_and_a_metropolis_are_no_neighbourhood(nlp, gazetteer):
-    """Paris, London and Berlin have namesakes close together in Ontario and Kentucky; a metropolis is never
-    moved into such a cluster."""
+    """Paris, London and Berlin each have small namesakes in North America; a metropolis named with them is
+    never moved into a cluster of those namesakes."""
     found = _codes(nlp, gazetteer, "Ministers from Paris, London and Berlin met in Brussels on Monday.")
     assert [found[n][0] for n in ("Paris", "London", "Berlin")] == ["FR", "GB", "DE"]
 
