@@ -479,3 +479,17 @@ def test_a_groups_name_before_its_fighters_is_no_victim(gazetteer):
     [event] = flashpoint.extract("Troops killed 12 Boko Haram fighters in an ambush near Gwoza.", published="2023-03-05",
                                  gazetteer=gazetteer)
     assert event.fatalities == 12
+
+
+def test_the_forces_country_rules_out_a_small_namesake_abroad(gazetteer):
+    """"Malian soldiers killed dozens of civilians in Moura", no country named: not Moura, Portugal (one of
+    several towns of that name, none in Mali's lists), but a village left unplaced. A town only one country
+    has ("Russian forces shelled Vovchansk") stays that town."""
+    import flashpoint
+
+    [event] = flashpoint.extract("On 4 March 2023, Wagner Group fighters and Malian soldiers killed dozens of "
+                                 "civilians in Moura.", published="2023-03-05", gazetteer=gazetteer)
+    assert event.country != "PT"
+    [event] = flashpoint.extract("On 4 March 2023, Russian forces shelled Vovchansk, injuring two.",
+                                 published="2023-03-05", gazetteer=gazetteer)
+    assert event.country == "UA"

@@ -67,6 +67,8 @@ from flashpoint.extractors.actors import classify_actor, named_group
     ("Israeli airstrikes", "PS", "Military Forces of Israel", 8),  # the strikes of a nation's forces are theirs
     ("Russian air strikes", "SY", "Military Forces of Russia", 8),
     ("Anti-Balaka militiamen", "CF", "Anti-Balaka", 3),  # a militia's own name, not a "Balaka" people's
+    ("the Ethiopian National Defense Force", "ET", "Military Forces of Ethiopia", 1),  # two words before "Force"
+    ("Israeli settlers", "PS", "Settlers (Israel)", 4),  # ACLED's settlers, an identity militia
 ])
 def test_phrases(phrase, country, normalized, inter):
     actor = classify_actor(phrase, country)

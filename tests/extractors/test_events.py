@@ -1056,3 +1056,9 @@ def test_a_mob_that_attacks_a_rally_is_mob_violence_against_protesters(nlp):
     event = first(nlp, "The supporters of two rival candidates clashed at a rally in Migori. Youth hurled stones at "
                        "each other.")
     assert event.event_type == "Riots" and event.actor2 is not None and event.actor2.inter == 5
+
+
+def test_a_drone_attack_is_a_drone_strike(nlp):
+    """"launched a drone attack on an oil facility": remote violence by air, not an attack on civilians."""
+    event = first(nlp, "On 4 March 2023, Houthi forces launched a drone attack on a Saudi oil facility in Jizan.")
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")

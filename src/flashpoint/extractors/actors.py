@@ -188,6 +188,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     own_army = _armed_by_name(phrase)
     if own_army is not None:  # "the White Army", "the Arakan Army": an organisation, not a state's army
         return Actor(phrase, own_army, 2, country)
+    if has(r"settlers?"):  # "Israeli settlers torched homes": ACLED's settlers, an identity militia
+        who = "Israel" if has(r"israeli|jewish") or country in ("IL", "PS") else cname
+        return Actor(phrase, f"Settlers ({who})", 4, country)
     if has(r"private (?:security )?guards?|security guards?|private security(?: forces| personnel| agents)?|"
            r"(?:company|mine|mining|plantation) guards?"):  # ACLED's private security forces, external/other
         return Actor(phrase, f"Private Security Forces ({cname})", 8, country)
@@ -274,7 +277,7 @@ FORCE_NOUNS = (r"forces|force|troops|soldiers|army|military|servicemen|border gu
                r"shells|snipers?|gunboats?")
 # Words between a demonym and its forces: "Israeli ground troops", "Russian special forces".
 FORCE_MODIFIERS = (r"military|army|air|ground|special|commando|security|government|regular|elite|naval|border|armed|federal|regime|"
-                   r"intervention|rapid|riot|mobile|defen[cs]e|"
+                   r"intervention|rapid|riot|mobile|defen[cs]e|national|royal|revolutionary|"
                    r"fighter|attack|combat|[A-Z][\w-]*\d[\w-]*|Shahed|Iskander|Kinzhal|Kalibr")  # "Russian Kh-22 missile"
 
 
@@ -336,7 +339,9 @@ def national_forces(phrase: str, country: str | None, on: date | None) -> Actor 
 
     Forces of another country than the one the event is in are ACLED's external forces (inter 8).
     """
-    m = re.search(rf"\b([A-Z][\w'-]+)\s+(?:(?:and|&)\s+([A-Z][\w'-]+)\s+)?(?:(?:{FORCE_MODIFIERS})\s+)?(?i:{FORCE_NOUNS})\b", phrase) \
+    # ("the Ethiopian National Defense Force": two words between the demonym and its force)
+    m = re.search(rf"\b([A-Z][\w'-]+)\s+(?:(?:and|&)\s+([A-Z][\w'-]+)\s+)?(?:(?i:{FORCE_MODIFIERS})\s+){{0,2}}(?i:{FORCE_NOUNS})\b",
+                  phrase) \
         or re.search(r"\b([A-Z][\w']+)-led (?i:coalition|forces|alliance|intervention)\b", phrase)  # "the Saudi-led coalition"
     if not m:
         return None
