@@ -826,12 +826,12 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         return None, scored[:5]
     # A town of the one country its name belongs to, told as a place ("fled El Geneina for Adré, across the
     # border in Chad"), is that town even in a report about the neighbour.
-    sole_town = top.strength >= 2 and len({p.country for p, v in cands if not v}) == 1 and best.population >= SOLE_TOWN
+    namesake_countries = {p.country for p, v in cands if not v}
+    sole_town = top.strength >= 2 and len(namesake_countries) == 1 and best.population >= SOLE_TOWN
     if ctx.countries and best.country not in ctx.countries and best.population < FOREIGN_CITY and not sole_town:
         return None, scored[:5]  # "El Plateado" in a report on Colombia is not the Mexican village
     # "Malian soldiers killed dozens of civilians in Moura": with no country stated, the forces' country says
     # where to look; a small town abroad sharing its name with towns of other countries is not the place
-    namesake_countries = {p.country for p, v in cands if not v}
     if not ctx.countries and ctx.actor_countries and best.country not in ctx.actor_countries \
             and len(namesake_countries) > 1 and best.population < SOLE_TOWN:
         return None, scored[:5]
