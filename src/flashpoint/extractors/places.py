@@ -740,8 +740,7 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     elif (home := set(ctx.countries) | set(ctx.actor_countries)) and not any(p.country in home for p, _ in cands):
         # "GNA and LNA forces clashed in Aziziyah": Libya's Al 'Aziziyah, though the bare name finds only Iraq's
         seen = {p.place_id for p, _ in cands}
-        spelt = [*_transliterated(gazetteer, top.name), *(p for art in ("Al", "As", "Ash", "Ar", "Az", "Ad", "An", "At")
-                                                        for p in gazetteer.lookup(f"{art} {top.name}"))]
+        spelt = [*_transliterated(gazetteer, top.name), *(p for hits in _article_forms(gazetteer, top.name) for p in hits)]
         cands += [(p, False) for p in dict.fromkeys(spelt) if p.country in home and p.place_id not in seen
                   and _articleless(p.name) == _articleless(top.name)]
     well_known = any(p.is_admin or p.population >= 100_000 for p, _ in cands)  # "Texas" is Texas, not Thieux
@@ -824,10 +823,12 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     # inside the countries the report is about ("Estado Mayor Central" is not Uganda's Central region).
     if top.strength == 1 and ctx.countries and best.country not in ctx.countries:
         return None, scored[:5]
+    namesake_countries = {p.country for p, v in cands if not v}
+    # "residents of Kisumu", "in Dambulla": a town no other country has a namesake of needs no other support
+    one_country_city = len(namesake_countries) == 1 and best.population >= SOLE_TOWN
     # A town of the one country its name belongs to, told as a place ("fled El Geneina for Adré, across the
     # border in Chad"), is that town even in a report about the neighbour.
-    namesake_countries = {p.country for p, v in cands if not v}
-    sole_town = top.strength >= 2 and len(namesake_countries) == 1 and best.population >= SOLE_TOWN
+    sole_town = top.strength >= 2 and one_country_city
     if ctx.countries and best.country not in ctx.countries and best.population < FOREIGN_CITY and not sole_town:
         return None, scored[:5]  # "El Plateado" in a report on Colombia is not the Mexican village
     # "Malian soldiers killed dozens of civilians in Moura": with no country stated, the forces' country says
@@ -835,8 +836,6 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     if not ctx.countries and ctx.actor_countries and best.country not in ctx.actor_countries \
             and len(namesake_countries) > 1 and best.population < SOLE_TOWN:
         return None, scored[:5]
-    # "residents of Kisumu", "in Dambulla": a town no other country has a namesake of needs no other support
-    one_country_city = len(namesake_countries) == 1 and best.population >= SOLE_TOWN
     if top.strength == 1 and best.country not in ctx.countries and best.population < 100_000 and not one_country_city:
         return None, scored[:5]
     if top.strength == 1 and best_score < 0.9 and not one_country_city:
@@ -877,9 +876,19 @@ def _without_article(name: str) -> str:
     return _bare_name(ARABIC_ARTICLE.sub("", name))
 
 
+# The Arabic articles GeoNames writes before a name ("As Salman", "Al ‘Azīzīyah")
+ARABIC_ARTICLES = ("Al", "As", "Ash", "Ar", "Az", "Ad", "An", "At")
+LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(a.lower() for a in ARABIC_ARTICLES)}|el)\s+")
+
+
 def _articleless(name: str) -> str:
     """The bare name without any Arabic article, written however GeoNames writes it ("Al ‘Azīzīyah")."""
-    return re.sub(r"^(?:al|as|ash|ar|az|ad|an|at|el)\s+", "", _without_article(name))
+    return LEADING_ARTICLE.sub("", _without_article(name))
+
+
+def _article_forms(gazetteer, name: str):
+    """The places of the name written with each Arabic article in turn ("Salman" as "Al Salman", "As Salman")."""
+    return (gazetteer.lookup(f"{art} {name}") for art in ARABIC_ARTICLES)
 
 
 def _bare_name(name: str) -> str:
@@ -1020,9 +1029,8 @@ def _transliterated(gazetteer, name: str) -> list[Place]:
     elif not found and name.endswith("a"):
         found = gazetteer.lookup(name + "h")
     if not found and article is None:  # "Salman district" is GeoNames' As Salman
-        found = next((hits for art in ("Al", "As", "Ash", "Ar", "Az", "Ad", "An", "At")
-                      if (hits := [p for p in gazetteer.lookup(f"{art} {name}")
-                                   if _without_article(p.name) == _bare_name(name)])), [])
+        found = next((hits for forms in _article_forms(gazetteer, name)
+                      if (hits := [p for p in forms if _without_article(p.name) == _bare_name(name)])), [])
     return found
 
 
