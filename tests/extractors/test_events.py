@@ -899,8 +899,9 @@ def test_burning_and_killing_people_is_an_attack(nlp):
 @pytest.mark.parametrize("text, sides", [
     ("On 2 November 2019, clashes took place between opposition factions under Operation Peace Spring and QSD "
      "near Nweihat village in al-Hasakeh. Neither fatalities nor injuries were reported.", (2, 2)),
+    # the regime's side first, its allies with it (ACLED: Military Forces of Syria against an Islamist militia)
     ("On 1 November 2019, clashes took place between regime and pro-regime forces and Islamist factions in Tahtaya "
-     "area in Idleb with neither fatalities nor injuries reported.", (3, 1)),
+     "area in Idleb with neither fatalities nor injuries reported.", (1, 3)),
     ("On 22 February 2020, clashes erupted between pro-Hadi and affiliated forces and pro-Houthi forces in Al Ghayl "
      "district (Al Jawf). No fatalities nor injuries reported.", (3, 1)),
     ("On 25 January 2021, two unknown groups clashed at an unspecified location near Lankien town (Nyirol county, "
@@ -1062,3 +1063,69 @@ def test_a_drone_attack_is_a_drone_strike(nlp):
     """"launched a drone attack on an oil facility": remote violence by air, not an attack on civilians."""
     event = first(nlp, "On 4 March 2023, Houthi forces launched a drone attack on a Saudi oil facility in Jizan.")
     assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize("text, event_type, sub", [
+    # control gained over a place, whatever the verb, is territory taken
+    ("Rebel fighters gained full control over the town of Kalehe after heavy fighting with the army.", "Battles",
+     "Non-state actor overtakes territory"),
+    # a drone or aircraft brought down is a weapon's use disrupted
+    ("The LNA said it had downed two Turkish drones over Misrata.", "Strategic developments", "Disrupted weapons use"),
+    ("Customs officers seized 200 kilograms of explosive material at the port of Mombasa.", "Strategic developments",
+     "Disrupted weapons use"),
+    # forces that dig in or are reinforced change their activity, whoever they are
+    ("Rebel positions near the airport in Goma were reinforced and trenches were dug along the road.",
+     "Strategic developments", "Change to group/activity"),
+    # sabotage is planned destruction of property, not a mob's
+    ("Unknown individuals sabotaged a water pipeline near Hama.", "Strategic developments", "Looting/property destruction"),
+    # violence the text lays on the demonstrators, and rioters who act, make a violent demonstration or a riot
+    ("Hundreds marched in Lima against the congress. There was violence by demonstrators near the plaza.", "Riots",
+     "Violent demonstration"),
+    ("Rioters set fireworks inside a police station in Valparaiso.", "Riots", "Mob violence"),
+    # weapons fired at something, however many words name them
+    ("Gunmen fired several rounds of automatic rifles at a passenger bus near Garissa.", "Violence against civilians",
+     "Attack"),
+])
+def test_codebook_kinds_told_in_other_words(nlp, text, event_type, sub):
+    event = first(nlp, text, event_type)
+    assert (event.event_type, event.sub_event_type) == (event_type, sub)
+    if "reinforced" in text:  # the forces reinforced are the actor, not the army by default
+        assert event.actor1.inter == 2 and event.actor2 is None
+    if "sabotaged" in text:
+        assert event.actor1.inter == 3
+
+
+def test_armed_men_who_fire_at_each_other_fight(nlp):
+    """"Police officers fired at each other": one force on both sides of an armed clash, not an attack on civilians."""
+    event = first(nlp, "Police officers fired at each other at a checkpoint in Goma after a dispute over bribes.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor1.normalized == event.actor2.normalized and event.actor1.inter == 1
+    crowd = first(nlp, "Supporters of the two parties threw stones at each other in Kisumu.")
+    assert (crowd.event_type, crowd.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_a_crowd_and_the_police_named_together_are_the_two_sides(nlp):
+    event = first(nlp, "Protesters and police clashed outside the parliament in Nairobi.")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert (event.actor1.inter, event.actor2.inter) == (5, 1)
+
+
+def test_days_of_fighting_after_the_attack_are_its_toll_not_a_second_event(nlp):
+    """The fight told first is the event; "killed in three days of fighting" after it is its toll. Told alone, the
+    fighting is the event itself."""
+    told = [m for m in mentions(nlp, "Militiamen attacked an army post in Kumbo. At least 30 were killed in three "
+                                     "days of fighting.") if m.event_type != "Strategic developments"]
+    assert [m.event_type for m in told] == ["Battles"]
+    alone = first(nlp, "At least 20 people were killed in two days of fighting between the army and rebels in Kidal.")
+    assert (alone.event_type, alone.actor1.inter, alone.actor2.inter) == ("Battles", 1, 2)
+
+
+def test_herders_sections_that_clash_and_kill_are_militias(nlp):
+    event = first(nlp, "Youth from two sub-clans of the Lou Nuer clashed at a cattle camp in Akobo, killing 9.")
+    assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Battles", 4, 4)
+
+
+def test_sides_of_between_with_allies_are_split_where_both_are_armed(nlp):
+    event = first(nlp, "On 22 February 2020, clashes erupted between government and allied forces and Houthi forces "
+                       "on the frontline near Marib.")
+    assert event.event_type == "Battles" and event.actor1.normalized != event.actor2.normalized

@@ -33,7 +33,7 @@ GRIEVANCE_RX = (r"\b(?:over(?! (?:the )?(?:weekend|past|last|next|course|night|p
 OBSTRUCTION = re.compile(r"blocked|blockaded|padlocked|occupied|disrupted|prevented|closed", re.I)
 TRIGGERS: list[tuple[str, str, int]] = [
     # First, so the weapons it names ("seized ... an improvised explosive device") are not read as explosions.
-    ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\bshot down\b[^.;]{0,30}?\b(?:drones?|missiles?)\b|\b(?:seized|confiscated|recovered|found|discovered|uncovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive devices?|IEDs?|arms caches?)\b|\bdefused\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
+    ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\b(?:shot|shooting|brought) down\b[^.;]{0,30}?\b(?:drones?|missiles?|UAVs?|aircraft|(?:air)?planes?|helicopters?|jets?)\b|\bdowned\b[^.;]{0,30}?\b(?:drones?|UAVs?|aircraft|(?:air)?planes?|helicopters?|jets?)\b|\b(?:seized|confiscated|recovered|found|discovered|uncovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive (?:devices?|materials?|substances?)|IEDs?|arms caches?)\b|\bdefused\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
     # Both sides firing artillery is a battle, not a shelling (before the weapons claim the words).
     ("battle", r"\bexchanged (?:\w+ )?(?:artillery|mortar|rocket|missile) ?(?:fire|shells|rounds)?\b|\bexchanges? of (?:\w+ )?(?:artillery|mortar|rocket) fire\b", 7),
     ("explosion:Air/drone strike", r"\b(?:suicide|kamikaze) (?:drones?|UAVs?)\b", 9),
@@ -44,13 +44,13 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # Machine-gun fire from positions at a town or its vicinity, no fight told: fire from afar, as ACLED codes it
     ("explosion:Shelling/artillery/missile attack", r"\b(?:used|combed(?: \w+)? with|opened|fired)\s+(?:heavy\s+)?machine[ -]?gun ?fire\b"
                                                    r"(?=[^.;]{0,60}\b(?:town|village|vicinity|outskirts|area|plains?|hills?)\b)", 8),
-    ("explosion:Shelling/artillery/missile attack", r"\bshell(?:ed|ing|s)\b|\bnaval (?:\w+ )?(?:struck|shelled|fired|bombarded|targeted|attacked)\b|\bheavy weapons\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b", 8),
+    ("explosion:Shelling/artillery/missile attack", r"\bshell(?:ed|ing|s)\b|\bnaval (?:\w+ )?(?:struck|shelled|fired|bombarded|targeted|attacked)\b|\bheavy (?:and [\w-]+ )?weapons\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b", 8),
     ("explosion:Remote explosive/landmine/IED", r"\b(?:land)?mines?\b[^.;]{0,40}?\bexplod(?:ed|es)\b|\bIEDs?\b|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\b(?:anti-?tank|anti-?personnel|land)[\s-]mines?\b|\b(?:hit|struck|stepped on|ran over|drove over|triggered)\s+(?:a|an)\s+(?:[\w-]+\s+)?mine\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\bbomb(?:ing)? (?:attack|blast)s?\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\bexplosions?\b|\bblasts?\b|\b(?:home-?made |improvised |planted )?explosives?\b", 8),
     ("explosion:Grenade", r"\bgrenades?\b", 8),
     ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine\b|\bsarin\b|\bnerve agents?\b|\btoxic gas\b|\bgas cylinders?\b", 9),
     ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bstoned\b", 6),
     # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
-    ("street_violence", r"\bdemonstrat\w* violently\b|\b(?:lit|set up|setting up|lighting|made|making) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones|rocks|bottles|flares|petrol bombs|molotov (?:cocktails?|bombs?)|molotovs|petrol bomb|fire ?bombs?|fireworks|projectiles|bricks|objects)\b", 5),
+    ("street_violence", r"\bdemonstrat\w* violently\b|\b(?:violence|vandalism|violent acts) (?:by|from|of) (?:the )?(?:demonstrators|protesters|protestors|rioters|marchers)\b|\b(?:demonstrators|protesters|protestors|demonstrations?|protests?|marchers|rallies|rally) (?:turned|became|grew) violent\b|\b(?:lit|set up|setting up|lighting|made|making) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones|rocks|bottles|flares|petrol bombs|molotov (?:cocktails?|bombs?)|molotovs|petrol bomb|fire ?bombs?|fireworks|projectiles|bricks|objects)\b", 5),
     ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b(?! victims? (?:were |was )?(?:rescued|freed|released))|\babduct(?:ed|ing|ion|ions|s)?\b|"
                   r"\btaken hostage\b|\b(?:took|taking|take|takes) (?:[\w-]+ ){0,3}hostages?\b|\bforced disappearances?\b|\bheld (?:\w+ ){0,3}(?:captive|hostage)\b|"
                   r"\bforcibly recruit(?:ed|ing)\b|\bforced recruitment\b", 7),
@@ -64,7 +64,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t|ing)\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
               r"(?:[\w'’-]+\s+){0,2}(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
               r"buildings?|offices?|schools?|churches|mosques?|motorcycles?|tractors?|excavators?|bulldozers?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b", 5),
-    ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|upon|live|shots)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
+    ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|upon|live|shots)\b|\bfired (?:[\w.,-]+ ){2,5}?(?:at|upon|towards)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
     ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+(?:up|to death)\b|\bbeat\b[^.;]{0,40}?\bwith (?:a |an |their |his |her )?"
                 r"(?:truncheons?|batons?|sticks?|clubs?|whips?|rifle butts?|iron bars?|belts?|cables?)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhacked to death\b|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
     ("attack", r"(?<=[a-z] )(?:injured|wounded)\s+(?:\d+|two|three|four|five|six|several|many|dozens)\s+(?:\w+\s+)?(?:people|persons|civilians|men|women|villagers|residents)\b|\b(?:injured|wounded|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|armed\s+|suspected\s+)?"
@@ -80,7 +80,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                 r"\b(?:blocked|blockaded|padlocked|occupied|disrupted|prevented)\b(?=[^.;]{0,100}?" + GRIEVANCE_RX + r")|"
                 r"\bclosed\b(?=[^.;]{0,100}?\b(?:demanding|to demand|in protest|to protest)\b)", 3),
     ("arrests", r"\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
-    ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeployed\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b", 2),
+    ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeployed\b|\b(?:forces|troops|positions|units|fighters|lines)\b[^.;]{0,30}?\b(?:had been |have been |were |was )?reinforced\b|\bsent reinforcements\b|\b(?:built|dug|established|erected|set up|reinforced) (?:new |more |their |its )?(?:fortifications|trenches|defensive positions|earthworks|barriers|defen[cs]e lines)\b|\btrenches (?:were |had been |have been )?(?:built|dug)\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b", 2),
     ("border_closure", r"\bborders?\b[^.]{0,50}?\b(?:closed|shut|sealed)\b|\b(?:closed|shut|sealed)\b[^.]{0,20}?\bborders?\b|\b(?:strengthened|tightened|reinforced|stepped up|increased) security\b[^.]{0,60}\bborder|\bno one (?:was|is|were) (?:being )?allowed across\b|\bprevented from crossing\b", 2),
     ("road_closure", r"\broads?\b[^.]{0,40}?\b(?:are|were|is|was|have been|had been)\s+(?:closed off|closed|blocked|sealed off|cordoned off)\b|\bcordoned off\b", 1),
     ("blackout", r"\bblock(?:ed|ing)\s+(?:access to\s+)?(?:whatsapp|the internet|internet|telegram|facebook|social media|mobile)\b|\b(?:internet|mobile networks?|phone lines?|whatsapp|telegram)\b[^.]{0,30}?\b(?:shutdown|blackout|cut off|cut|blocked|restricted|suspended)\b|\bshut down the internet\b|\b(?:cut|shut down|suspended|blocked|restricted)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:internet|data|telecommunications?|phone|network)\b|\binternet (?:shutdown|blackout)\b", 1),
@@ -95,10 +95,14 @@ TRIGGERS: list[tuple[str, str, int]] = [
                 r"vehicles?|cars?|trucks?|equipment|machinery|houses?|homes?|huts|shops?|buildings?|offices?|schools?|"
                 r"(?:metro |train |bus |police )?stations?|stores?|businesses|propert(?:y|ies)|facilities|"
                 r"traffic lights)\b|"
-                r"\bloot(?:ed|ing)\b|\bplunder(?:ed|ing)\b|\bransack(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b|\bsmash(?:ed|ing) (?:the )?windows\b|\bdemolish(?:ed|ing)\b|\bbulldoz(?:ed|ing)\b|\brazed\b", 3),
-    ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port))\b|\btook over\b|\btook back\b|\btakes? (?:(?:it|them|the \w+) )?over\b|\b(?:captured|seized control of|took control of|taken control of|taking control of|overran|overrun|recaptured|retook|retaking|retaken|regained control of|regained (?:the )?territory|regaining control of|dislodged|drove out|driven out|pushed back)\b", 7),
+                r"\bloot(?:ed|ing)\b|\bsabotaged\b|\bplunder(?:ed|ing)\b|\bransack(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b|\bsmash(?:ed|ing) (?:the )?windows\b|\bdemolish(?:ed|ing)\b|\bbulldoz(?:ed|ing)\b|\brazed\b", 3),
+    ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port))\b|\btook over\b|\btook back\b|\btakes? (?:(?:it|them|the \w+) )?over\b|\b(?:(?:seized|seizing|took|taken|taking|gained|gaining|gains|assumed|wrested|regained|regaining) (?:full |total |complete |effective )?control (?:of|over)|captured|overran|overrun|recaptured|retook|retaking|retaken|regained (?:the )?territory|dislodged|drove out|driven out|pushed back)\b", 7),
     # An agreement is an event when it is signed or declared, not when it is background ("rejected the 2016 peace agreement").
     ("agreement", r"\b(?:signed|accepted|reached|brokered|concluded|agreed (?:to|on))\b[^.]{0,40}?\b(?:ceasefire|truce|agreement|deal|accord)\b|\b(?:ceasefire|truce|peace (?:deal|agreement|accord))\b[^.]{0,30}?\b(?:was|were|has been|have been|had been) (?:signed|agreed|reached|announced|declared)\b|\b(?:agreed|agreed to|declared|announced) (?:a |an )?(?:\w+ )?(?:ceasefire|truce)\b", 1),
+    # Rioters who act are a riot, when no other word of the sentence tells what they did ("rioters set
+    # fireworks in a police station"); found last, and dropped beside any other trigger.
+    ("street_violence", r"\brioters\b(?=\s+(?:set|threw|attacked|burned|burnt|clashed|looted|destroyed|vandali[sz]ed|"
+                        r"erected|blocked|damaged|torched|smashed|hurled|fired|stoned)\b)", 5),
     ("base", r"\b(?:established|set up|built)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?:military\s+|operational\s+)?"
              r"(?:base|headquarters)\b", 1),
 ]
@@ -132,7 +136,11 @@ TOLL_OF = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt)\s+(?:followin
 # "28 soldiers were killed in the assault": the event already told, named again for its toll.
 # "in the attack", "troops repelled the attack", "condemned the killing": the event told already.
 ANAPHORIC = re.compile(r"\b(?:in|during|in the course of|since|repelled|repulsed|foiled|thwarted|condemned|denounced|"
-                       r"claimed(?: responsibility for)?|blamed \w+ for)\s+the\s+(?:\w+\s+)?$", re.I)
+                       r"claimed(?: responsibility for)?|blamed \w+ for|(?:reasons?|causes?|motives?) (?:for|of|behind))"
+                       r"\s+the\s+(?:\w+\s+)?$", re.I)
+# "148 were killed in two days of fighting", after the attack that began it: the fight told already, its length
+# given (told first, "20 were killed in two days of fighting between the army and rebels" is the event itself)
+DURATION_OF = re.compile(r"\b(?:in|during|over)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|hours?|weeks?|nights?)\s+of\s+$", re.I)
 AMID = re.compile(r"\b(?:amid|amidst|during|in)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 UNDER_ATTACK = re.compile(r"\b(?:came|come|comes|coming|was|were|is|are|been)\s+under\s+(?:\w+\s+)?attack\b", re.I)
 ATTACKED_BY = re.compile(r"[^.;]{0,20}?\bby\s+(?P<who>[^.,;()]{3,60}?)(?=\s+(?:while|when|as|in|at|on|near|who|after)\b|[.,;(]|$)")
@@ -473,7 +481,9 @@ COMMUNAL = re.compile(r"\b(?:farmers|herders|herdsmen|nomads|pastoralists|(?:cat
                       r"\b(?:Muslims|Christians)\b[^.]{0,40}\band\b[^.]{0,20}\b(?:Muslims|Christians)\b|"
                       r"\b(?:land|grazing|border|boundary|water) disputes?\b|\bclan militias?\b|\bcommunal militias?\b|"
                       r"\b(?:two|rival|neighbou?ring) (?:villages|communities)\b|\bvillages of [A-Z][\w'-]+ and [A-Z]|"
-                      r"\b(?:[Rr]esidents|[Pp]eople|[Ii]nhabitants) of [A-Z][\w'-]+ and [A-Z]|\b(?:fishing|grazing|water|land) rights\b",
+                      r"\b(?:[Rr]esidents|[Pp]eople|[Ii]nhabitants) of [A-Z][\w'-]+ and [A-Z]|\b(?:fishing|grazing|water|land) rights\b|"
+                      # herding peoples' sections and cattle camps: "youth from two subsections clashed at a cattle camp"
+                      r"\bsub-?(?:sections?|clans?|tribes?)\b|\bcattle[ -](?:camps?|keepers|raids?|raiding|raiders|rustl\w+)\b",
                       re.I)
 # Residents fighting with sticks and stones are a mob, however old their quarrel (ACLED: mob violence).
 CROWD_FIGHT = re.compile(r"\b(?:residents|villagers|inhabitants|youths|locals)\b|\b(?:stones|sticks|machetes|clubs|knives|rocks)\b", re.I)
@@ -543,6 +553,30 @@ CODED_KINDS = {
 CODED_KIND = re.compile(r"\s*(?P<kind>" + "|".join(re.escape(k) for k in CODED_KINDS) + r"):\s*", re.I)
 
 
+# The noun two sides share when only the second says it: "government and opposition forces"
+SHARED_FORCE_NOUN = re.compile(r"\s(forces|troops|fighters|militants|soldiers|militias|militiamen|gunmen|groups|factions)$")
+
+
+def _between_sides(first: str, second: str, country: str | None, on) -> tuple[Actor, Actor] | None:
+    """The two armed sides of "between A and B", where either may hold an "and" of its own: "between pro-Hadi and
+    affiliated forces and pro-Houthi groups" is split where both halves name an armed actor, the last "and" first
+    (a side's allies come with it: "between the army and allied militias and Al Shabaab")."""
+    phrase = f"{first} and {second}"
+    if " against " in phrase:  # "between regime and pro-regime forces against opposition and Islamist factions"
+        words, link = phrase.split(" against ", 1), " against "
+    else:
+        words, link = phrase.split(" and "), " and "
+    for cut in range(len(words) - 1, 0, -1):
+        first_side, second_side = link.join(words[:cut]), link.join(words[cut:])
+        noun = SHARED_FORCE_NOUN.search(second_side)
+        if noun and len(first_side.split()) == 1:  # "between government and opposition forces"
+            first_side += noun.group(0)
+        sides = [_armed_actor(side, country, on) or group_named_in(side, country, on) for side in (first_side, second_side)]
+        if sides[0] is not None and sides[1] is not None:
+            return sides[0], sides[1]
+    return None
+
+
 def _lend_sides(sdoc, text: str, trig: Trigger, agent: str | None, patient: str | None) -> tuple[str | None, str | None]:
     """The sides another trigger of the same event names, where this one's words name none: "Russian forces
     attacked near Nadiia, but were repelled by the Ukrainian military"; "Clashes continued, with the army
@@ -597,6 +631,7 @@ CROWD_AGENT = re.compile(r"(?:the |some |several |a group of |groups of |many )?
                          r"students|citizens|residents|some of them|others)", re.I)
 # What a crowd does that makes its demonstration violent
 CROWD_DAMAGE = {"arson", "looting", "street_violence", "riot", "attack_police", "roadblock_forced"}
+RECIPROCAL = re.compile(r"\s+(?:[a-z]+\s+)?(?:one another|each other)\b", re.I)
 RAID = re.compile(r"raid(?:ed|s)?", re.I)
 STATE_FORCES = re.compile(r"\b(?:troops|army|soldiers|military|forces|servicemen|national guard|gendarmerie)\b", re.I)
 NON_STATE_ARMED = re.compile(r"\b(?:rebels?|insurgents?|militants?|jihadists?|militias?|guerrillas?|dissidents?|"
@@ -616,11 +651,11 @@ class Trigger:
     merged: list["Trigger"] = field(default_factory=list)  # the sentence's other triggers told of the same event
 
 
-def find_triggers(text: str, s_start: int, s_end: int, reported: bool = False) -> list[Trigger]:
+def find_triggers(text: str, s_start: int, s_end: int, reported: bool = False, told: bool = False) -> list[Trigger]:
     """Non-overlapping triggers in one sentence, most specific pattern first.
 
     ``reported`` keeps what the text only reports hearing of ("Reports of armed clashes in Terekaka"):
-    read when nothing else in the report is an event."""
+    read when nothing else in the report is an event. ``told``: an event was told in an earlier sentence."""
     sentence = text[s_start:s_end]
     lowered = sentence.lower()
     taken: list[tuple[int, int]] = []
@@ -637,12 +672,15 @@ def find_triggers(text: str, s_start: int, s_end: int, reported: bool = False) -
                 and not (cat in ("battle", "brawl") and _amid_fighting(before))  # "killed amidst clashes": the clashes
             # "killed in the attack" names the attack told already; "gathered" after "in the south" is no noun,
             # and one "participated in the protest rally" takes part in it.
-            anaphoric = ANAPHORIC.search(before) and not m.group(0).lower().endswith("ed") \
+            anaphoric = (ANAPHORIC.search(before) or told and DURATION_OF.search(before)) \
+                and not m.group(0).lower().endswith("ed") \
                 and not PARTICIPATED.search(before)
             if (META.search(before) and not reported) or (cat in BACKGROUND_CATEGORIES and (background or anaphoric)):
                 continue
             taken.append((a, b))
             found.append(Trigger(cat, a, b, sev, {cat}))
+    if len(found) > 1:
+        found = [t for t in found if text[t.start:t.end].lower() != "rioters"]
     return sorted(found, key=lambda t: t.start)
 
 
@@ -703,7 +741,11 @@ def _between(root, verb) -> tuple[str, str] | None:
             if other is None:
                 continue
             cc = next((c.i for c in obj.children if c.dep_ in ("cc", "punct") and c.i > obj.i), other.left_edge.i)
-            return obj.doc[obj.left_edge.i:cc].text, _np_text(other)
+            first, second = obj.doc[obj.left_edge.i:cc].text, _np_text(other)
+            noun = SHARED_FORCE_NOUN.search(second)
+            if noun and " " not in first.strip():  # "between government and opposition forces": both sides' forces
+                first += noun.group(0)
+            return first, second
     return None
 
 
@@ -984,7 +1026,7 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
             and not (a2 is not None and a2.inter in (1, 2, 8)) \
             and ("beating" in cats or a1 is not None):
         return "Riots", "Mob violence"  # "a journalist was assaulted by party supporters": unarmed people, a mob
-    if cats <= {"arson", "looting"} and _unarmed_unknown(a1):
+    if cats <= {"arson", "looting"} and _unarmed_unknown(a1) and not SABOTAGE.search(sentence):
         return "Riots", "Mob violence"  # "unidentified persons looted and vandalised houses": a mob
     if cats <= {"arson", "looting"}:
         if (i1 in armed or a1 is None) and KILLS.search(sentence):  # "set fire to, and killed, resident men": an attack
@@ -995,6 +1037,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     return "Riots", "Mob violence"
 
 
+# Sabotage is no mob's work: "unknown individuals sabotaged a well" destroyed property, by plan
+SABOTAGE = re.compile(r"\bsabotag\w*", re.I)
 # Police hurt at a demonstration: the crowd fought (ACLED: a violent demonstration).
 POLICE_HURT = re.compile(r"\b(?:police(?:m[ae]n| officers?| personnel)?|officers?|soldiers?|security forces)\b[^.;]{0,20}?\b"
                          r"(?:was|were) (?:\w+ )?(?:injured|wounded|hurt)\b", re.I)
@@ -1239,7 +1283,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
     acronyms = {m.group("acr"): m.group("name") for m in SPELLED_OUT_GROUP.finditer(text)}
     coded = CODED_KIND.match(text)
     # Communities that fight and kill are armed militias to ACLED; a scuffle no one dies in is a mob's.
-    lethal_report = bool(re.search(r"\b(?:killed|dead|died|deaths?|fatalities|lives)\b", text, re.I))
+    lethal_report = bool(re.search(r"\b(?:killed|killing|dead|died|deaths?|fatalities|lives)\b", text, re.I))
     mentions: list[EventMention] = []
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
@@ -1250,7 +1294,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
         # "Protesters stormed parliament and set it ablaze. Police opened fire on the crowd": one violent demonstration
         rioting_before = any(m.sub_event_type == "Violent demonstration" for m in told_before)
         sent_places = [p for p in places if s_start <= p.span.start < s_end]
-        triggers = [t for t in find_triggers(text, s_start, s_end, reported)
+        triggers = [t for t in find_triggers(text, s_start, s_end, reported, told=bool(mentions))
                     if not is_negated_or_hypothetical(sdoc, text, t, s_start)
                     and not _told_as_past_background(sdoc, t)]
         if coded is not None and s_start <= coded.start("kind") < s_end:
@@ -1346,6 +1390,10 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             if a1 is None and agent and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
                 a1 = state_named(agent, country, on)  # "Eritrea attacks Ethiopian town"
             a2 = classify_actor(patient, country, on) if patient else None
+            if a1 is not None and RECIPROCAL.match(text, trig.end, s_end):
+                a2 = a1  # "SSPDF soldiers fired upon one another": the force against its own
+                if a1.inter in (1, 2, 3, 4, 8):
+                    trig = replace(trig, categories=trig.categories | {"battle"})  # armed men firing at each other fight
             if a2 is None and patient and NAMED_UNIT.search(patient):
                 # "GNA forces targeted LNA positions": the LNA's (a bare acronym ACLED names otherwise is left alone:
                 # "CJTF members" are ACLED's Civilian JTF, a militia, not a rebel group called CJTF)
@@ -1371,16 +1419,18 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 if all(side is not None for side in sides) and not allies:  # "FARDC and M23 clashed": one side each
                     a1, a2 = sides
                     organised = True
+                elif a2 is None:
+                    # "Rioters and Police Forces clashed in the streets": the crowd one side, the police the other
+                    crowd = [classify_actor(part, country, on) for part in agent.split(" and ", 1)]
+                    if all(side is not None for side in crowd) and {side.inter for side in crowd} & {5, 6} \
+                            and {side.inter for side in crowd} & {1, 8}:
+                        a1, a2 = sorted(crowd, key=lambda side: side.inter not in (5, 6))
             between = BETWEEN_GROUPS.match(text, trig.end, s_end) if trig.categories & {"battle", "brawl"} else None
-            if between and not (a1 and a2 and a1.inter in (1, 2, 3, 4, 8) and a2.inter in (1, 2, 3, 4, 8)):
+            if between and not (a1 and a2 and a1.inter in (1, 2, 3, 4, 8) and a2.inter in (1, 2, 3, 4, 8)
+                                and a1.normalized != a2.normalized):  # (one side twice: "regime and pro-regime")
                 # "clashes between Boko Haram faction of Shekau and ISWAP of Barnawi": each side a known armed group
-                first_side, second_side = between.group("a"), between.group("b")
-                noun = re.search(r"\s(forces|troops|fighters|militants|soldiers|militias|militiamen|gunmen)$", second_side)
-                if noun and len(first_side.split()) == 1:  # "between government and opposition forces"
-                    first_side += noun.group(0)
-                sides = [_armed_actor(side, country, on) or group_named_in(side, country, on)
-                         for side in (first_side, second_side)]
-                if all(side is not None for side in sides):
+                sides = _between_sides(between.group("a"), between.group("b"), country, on)
+                if sides is not None:
                     a1, a2 = sides
                     organised = True
             pair = ACRONYMS_CLASHED.search(sentence) if trig.categories & {"battle", "brawl"} else None
@@ -1627,12 +1677,19 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     # "a group of demonstrators vandalised three dozen tempos": a demonstration turned violent
                     event_type, sub = "Riots", "Violent demonstration"
                     a1 = classify_actor("rioters", country, on)
+                elif trig.category == "looting" and SABOTAGE.match(text, trig.start):
+                    if a1 is None or _unarmed_unknown(a1):  # "unknown individuals sabotaged a well": armed men, by plan
+                        a1 = classify_actor("unidentified armed group", country, on)
                 elif trig.category == "looting" and a1 is not None and (a1.inter in (5, 7) or _unarmed_unknown(a1)):
                     # Residents or a crowd looting and wrecking: a mob to ACLED, not a property destruction
                     event_type, sub = "Riots", "Mob violence"
                     a1 = Actor(a1.name, f"Rioters ({a1.normalized.split('(')[-1]}", 5, a1.country)
                 elif trig.category in ("deployment",):  # "UPDF special forces were deployed to Juba": Uganda's
-                    a1 = a1 if a1 and a1.inter in (1, 8) else classify_actor("army", country, on)
+                    # (an armed group moves or digs in too: "Houthi forces had been reinforced", the forces told
+                    # as what was reinforced)
+                    armed = (1, 2, 3, 4, 8)
+                    a1 = a1 if a1 and a1.inter in armed else a2 if a2 and a2.inter in armed \
+                        else classify_actor("army", country, on)
                 elif trig.category in ("border_closure", "road_closure", "blackout"):
                     a1 = a1 if a1 and a1.inter == 1 else classify_actor("authorities", country, on)
                 if trig.category == "coded":
