@@ -505,6 +505,22 @@ def test_a_toll_told_after_two_events_counts_the_graver_one(nlp):
     assert [q.low for q in battle.quantities if q.kind == "killed"] == [8]
 
 
+def test_damage_done_during_the_fight_is_the_fights_and_so_is_its_later_toll(nlp):
+    """"Villages were set ablaze during the clashes": the clash's own damage, no property destruction of its own;
+    the toll told after a sentence of comment still counts the clash."""
+    from flashpoint.extractors.discourse import attach_quantities
+    from flashpoint.extractors.quantities import extract_quantities
+
+    text = ("Herders clashed with farmers using arrows and machetes in the village of Tiko. The cause of the dispute "
+            "was not reported. Huts were set ablaze during the clashes. Around twelve people were killed.")
+    sdoc = nlp(text)
+    bounds = sentences_of(sdoc)
+    found = extract_event_mentions(sdoc, "d", bounds, [], [], lambda *a: None)
+    assert [m.event_type for m in found] == ["Battles"]
+    kept = attach_quantities(found, extract_quantities(text, "d", bounds))
+    assert [q.low for q in kept[0].quantities if q.kind == "killed"] == [12]
+
+
 def test_the_attack_told_again_is_not_a_second_event(nlp):
     text = ("ISWAP militants attacked a military base in the town. Troops repelled the attack after a prolonged "
             "gunfight, killing dozens of militants; 3 soldiers were killed.")

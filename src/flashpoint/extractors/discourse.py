@@ -177,6 +177,9 @@ def attach_quantities(mentions: list[EventMention], quantities: list[Quantity]) 
         """A toll told after the events it counts goes to the gravest of the two events just told:
         "... battled troops. Gunmen set vehicles ablaze. 8 people were killed" counts the battle's dead."""
         near = [x for x in kept if 1 <= sentence - x.span.sentence <= 2 and _violent(x)]
+        # (or the one event told three sentences back, with only comment between: "... clashed in Bele. The reason
+        # for the dispute was not reported. Villages were set ablaze during the clashes. Fifteen were killed")
+        near = near or [x for x in kept if sentence - x.span.sentence == 3 and _violent(x)]
         return max(near, key=lambda x: (x.severity, x.span.sentence)) if near else None
 
     # A note that codes its toll has weighed its sources' death counts: those count no event of their own.

@@ -133,6 +133,8 @@ BACKGROUND = re.compile(r"\b(?:amid|amidst|following|after|since|due to|because 
 # "3 policemen were killed following an attack by Taliban militants": the toll's own cause is the event.
 TOLL_OF = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt)\s+(?:following|after|due to|because of|in the wake of)\s+"
                      r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+DURING_THE_FIGHT = re.compile(r"[^.;]{0,40}?\b(?:during|amid|amidst|in the course of)\s+the\s+(?:\w+\s+)?(?:clash(?:es)?|"
+                              r"fighting|fights?|battles?|attacks?|violence|raids?|assaults?|offensive)\b", re.I)
 # "28 soldiers were killed in the assault": the event already told, named again for its toll.
 # "in the attack", "troops repelled the attack", "condemned the killing": the event told already.
 ANAPHORIC = re.compile(r"\b(?:in|during|in the course of|since|repelled|repulsed|foiled|thwarted|condemned|denounced|"
@@ -1296,7 +1298,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
         sent_places = [p for p in places if s_start <= p.span.start < s_end]
         triggers = [t for t in find_triggers(text, s_start, s_end, reported, told=bool(mentions))
                     if not is_negated_or_hypothetical(sdoc, text, t, s_start)
-                    and not _told_as_past_background(sdoc, t)]
+                    and not _told_as_past_background(sdoc, t)
+                    # "Villages were set ablaze during the clashes": the damage of the fight told already, part of it
+                    and not (mentions and t.categories <= {"arson", "looting"} and DURING_THE_FIGHT.match(text, t.end, s_end))]
         if coded is not None and s_start <= coded.start("kind") < s_end:
             # The note says what kind of development it tells: that is its event; the sentence's
             # other triggers ("an IED exploded while they planted it") only lend it its actors.
