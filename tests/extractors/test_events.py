@@ -1145,3 +1145,30 @@ def test_sides_of_between_with_allies_are_split_where_both_are_armed(nlp):
     event = first(nlp, "On 22 February 2020, clashes erupted between government and allied forces and Houthi forces "
                        "on the frontline near Marib.")
     assert event.event_type == "Battles" and event.actor1.normalized != event.actor2.normalized
+
+
+@pytest.mark.parametrize("text, inters", [
+    ("Soldiers repulsed an Al Shabaab attack on their base.", (1, 2)),
+    ("Police thwarted an attack by bandits on the village.", (1, 3)),
+    ("Syrian army forces repelled an infiltration attempt conducted by QSD near the village.", (1, 2)),
+    ("The army repelled an attack on its positions, killing 20 assailants.", (1, 3)),
+])
+def test_forces_who_repel_an_attack_fight_the_attackers(nlp, text, inters):
+    """Repelling an attack is a battle with whoever attacked, named before "attack" or after "by"; a report that
+    names no attacker still has two sides (ACLED's unidentified armed group)."""
+    event = first(nlp, text)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert (event.actor1.inter, event.actor2.inter) == inters
+
+
+@pytest.mark.parametrize("text", [
+    "Militants opened fire on a vehicle of the Ministry of Health, wounding two people.",
+    "Gunmen attacked APC members at a campaign rally ahead of the governorship election, injuring three.",
+    "A retired army colonel was shot dead by unknown gunmen outside his home.",
+])
+def test_unarmed_officials_party_members_and_retired_officers_are_civilians(nlp, text):
+    """A ministry's staff, a party's members and a retired colonel carry no arms for anyone: violence against
+    them is violence against civilians, not a battle with the government, the party or the army."""
+    event = first(nlp, text)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2.inter == 7

@@ -670,3 +670,30 @@ def test_a_title_case_headline_capitalises_words_not_names(nlp, gazetteer):
     found = _codes(nlp, gazetteer, "Grand Jury Indicts Man In December Slaying. When Alexandria police found the "
                                    "body of Juantissa Hill, she had not shown up for work.")
     assert "Man" not in found and "Alexandria" in found
+
+
+def test_a_town_of_the_forces_country_needs_no_stated_country(nlp, gazetteer):
+    """"The Nigerian army foiled an attack by ISWAP fighters on Monguno": the model does not label the town, and
+    no country is stated, but the forces are Nigeria's and so is the town of that name."""
+    found = _codes(nlp, gazetteer, "On 3 March 2024, the Nigerian army foiled an attack by ISWAP fighters on Monguno.")
+    assert found["Monguno"][0] == "NG"
+
+
+def test_an_unlisted_village_glossed_with_its_province_is_kept_there(nlp, gazetteer):
+    """"in Mahaday (Middle Shabelle)": one area in brackets places the village no list holds inside it, under
+    the province's other spelling (GeoNames' Middle Shabele); an area abroad with a name of that shape does not."""
+    mentions = extract_places(nlp("On 3 March 2024, soldiers repulsed an Al Shabaab attack on their base in Mahaday "
+                                  "(Middle Shabelle)."), "d", gazetteer, lambda _: 0)
+    village = next(m for m in mentions if m.name == "Mahaday")
+    assert not village.in_gazetteer and village.place.country == "SO" and village.geo_precision == 3
+    assert village.place.feature_code == "ADM1"
+    mentions = extract_places(nlp("On 22 February 2020 Houthi forces shelled positions near Al Hamazat "
+                                  "(Sahar Sadah)."), "d", gazetteer, lambda _: 0)
+    assert all(m.place is None or m.place.country != "AF" for m in mentions)
+
+
+def test_a_body_in_a_town_is_there(nlp, gazetteer):
+    """"a vehicle of the Ministry of Health in Torodi": the ministry's branch is in the town, which is the site."""
+    mentions = extract_places(nlp("On 27 February 2024, militants opened fire on a vehicle of the Ministry of Health "
+                                  "in Torodi (Tillaberi)."), "d", gazetteer, lambda _: 0)
+    assert next(m for m in mentions if m.name == "Torodi").role == "place"

@@ -58,7 +58,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse|torture)\b|"
                r"\bforced\b[^.;]{0,50}?\bto (?:get |be |stay |remain )?(?:undress(?:ed)?|strip(?:ped)?|naked)\b|"
                r"\bstripped (?:\w+ ){0,2}naked\b|\bforced nudity\b", 7),
-    ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:repel(?:led|s)?|repulsed|foiled)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
+    ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:repel(?:led|s|ling)?|repuls(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing)|fought off|beat back)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
     ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t|ing)\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
@@ -256,8 +256,16 @@ ARMED_TARGET = re.compile(r"\b(?:positions?|bases?|barracks|posts?|checkpoints?|
 CIVIL_ROLE = re.compile(r"\b(?:correspondents?|journalists?|cameram[ae]n|reporters?|officials?|employees?|staff|"
                         r"teachers?|doctors?|nurses?|engineers?|drivers?|workers?|CEO|director|chairman|campus|clinic|"
                         r"hospital|school|vehicle of|supporters|voters|(?:party )?members at)\b", re.I)
+REPELLED_ATTACK = re.compile(r"\b(?:repel\w*|repuls\w*|foil\w*|thwart\w*|fought off|beat back)\s+(?:(?:an?|the|their|its)\s+)?"
+                             r"(?:(?P<pre>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+)?(?:attack|assault|offensive|advance|incursion|"
+                             r"raid|ambush|infiltration(?: attempt)?)s?(?:\s+(?:(?:conducted|launched|carried out|mounted|staged)\s+)?"
+                             r"(?:by|from)\s+(?P<by>[^,.;()]{2,60}))?", re.I)
+ATTACKERS_END = re.compile(r"\s+(?:on|in|at|near|against|targeting|leading|led|which|who|that|and|killing|wounding|"
+                           r"injuring|using|with)\b.*$", re.I | re.S)
 OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|retired|former|ex-)\s*(?:\w+\s+){0,2}?(?:soldiers?|police(?:m[ae]n)?|officers?|"
-                      r"servicem[ae]n|members? of the (?:army|police|military))\b", re.I)
+                      r"servicem[ae]n|members? of the (?:army|police|military)|generals?|colonels?|majors?|captains?|"
+                      r"lieutenants?|sergeants?|corporals?|brigadiers?|commanders?|inspectors?|commissioners?|"
+                      r"superintendents?|constables?|cops?|gendarmes?|guards(?:men|man)?|troopers?|veterans?)\b", re.I)
 PLACE_OF = re.compile(r"\b(?:vicinity|outskirts|surroundings|countryside|area|areas|near|around|outside)\s+(?:of\s+)?(?:the\s+)?"
                       r"(?:[\w'’-]+\s+){0,3}$", re.I)
 
@@ -960,6 +968,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     explosions = sorted((c for c in cats if c.startswith("explosion:")), key=EXPLOSION_PRIORITY.index)
     organised_fight = ("battle" in cats or "brawl" in cats) and organised and not riot_context
     i1, i2 = (a1.inter if a1 else None), (a2.inter if a2 else None)
+    if "battle" in cats and i1 in (1, 2, 3, 4, 8) and i2 in (1, 2, 3, 4, 8) and a1.normalized != a2.normalized:
+        organised_fight = True  # "Hazm Brigades thwarted an attack by Houthi forces ... heavy weapons": two forces fought
     if explosions and i1 in (1, 2, 3, 4, 8) and i2 in (1, 2, 3, 8) and DIRECT_FIRE.search(sentence) \
             and (explosions[0] in ("explosion:Grenade", "explosion:Shelling/artillery/missile attack")
                  or explosions[0] == "explosion:Remote explosive/landmine/IED" and re.search(r"\bambush", sentence, re.I)):
@@ -1479,7 +1489,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     and not PEOPLE_NOUN.search(agent):  # "supporters of the APC" are people, not the APC
                 a1 = named_group(agent, country)  # "the RSF shelled", "CSP-PSD fighters withdrew"
             if a2 is None and patient and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
-                a2 = named_group(patient, country, on) if not (CIVIL_ROLE.search(patient) or PARTY_PROPERTY.search(patient)) \
+                a2 = named_group(patient, country, on) if not (CIVIL_ROLE.search(patient) or PARTY_PROPERTY.search(patient)
+                                                               or _party_followers(patient, text)) \
                     or _state_acronym(patient) else None  # "attacks on FACA and MINUSCA positions"; not "an AZERTAC
                 # correspondent", nor "UPFA offices" or "CCM leaders": a party's people and offices are civilians'
             if crude and a1 is not None and a1.inter == 2 and ":" not in a1.normalized \
@@ -1522,8 +1533,22 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     a1 = classify_actor("security forces", country, on)  # "militants were killed during a campaign"
                 elif a1 is None and FOUND_DEAD.match(text, trig.start):
                     a1 = classify_actor("unidentified gunmen", country, on)  # bodies found: killers unknown
+            if a2 is None and a1 is not None and a1.inter in (1, 2, 3, 4, 8) and "battle" in trig.categories:
+                # "soldiers repulsed an Al Shabaab attack", "police thwarted an attack by bandits": the attackers
+                m = REPELLED_ATTACK.search(text, trig.start, min(s_end, trig.end + 80))
+                attacker = m and (ATTACKERS_END.sub("", m.group("by")) if m.group("by") else m.group("pre"))
+                if attacker:
+                    found = _armed_actor(attacker, country, on) or classify_actor(attacker, country, on) \
+                        or _armed_actor(f"{attacker} forces", country, on)  # "repel Eritrean attacks", "by QSD"
+                    a2 = found if found is not None and found.inter in (1, 2, 3, 4, 8) \
+                        and found.normalized != a1.normalized else None
             if a2 is not None and a2.inter == 1 and OFF_DUTY.search(sentence):
                 a2 = classify_actor("civilians", country, on)  # an off-duty soldier is a civilian to ACLED
+            elif a2 is not None and a2.normalized.startswith("Government of") \
+                    and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
+                # "fired on a vehicle of the Ministry of Health": a government's unarmed staff and offices are
+                # civilians to ACLED (the ministry at most an associated actor), so no battle is fought with them
+                a2 = classify_actor("civilians", country, on)
             if trig.category in VIOLENT and a1 is None and DURING_RAID.search(sentence):
                 a1 = _raiding_force(sentence, country, on)  # "a drug suspect was killed during a police raid"
                 a2 = None if a2 is not None and a1 is not None and a2.normalized == a1.normalized else a2
@@ -1635,6 +1660,10 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                         a1 = named.pop(0)
                     if a2 is None and named and (a1 is None or named[0].normalized != a1.normalized):
                         a2 = named[0]
+                if (event_type, sub) == ("Battles", "Armed clash") and a2 is None and a1 is not None and a1.inter in (1, 8):
+                    # "the army repelled an attack on its positions": a battle has two sides; ACLED names the
+                    # one the report does not an unidentified armed group
+                    a2 = classify_actor("unidentified gunmen", country, on)
                 if a2 is not None and a2.inter == 5 and trig.category.startswith("explosion:"):
                     a2 = classify_actor("civilians", country, on)  # a crowd struck from the air is civilians
                 if event_type == "Riots" and (_crowd_like(a1) if sub == "Mob violence" else

@@ -106,6 +106,9 @@ PARTICLE = r"(?:al|el|ad|as|ash|an|ar|at|az|ed|es|de|del|da|do|dos|das|la|le|les
 LISTED_NAME = re.compile(
     rf"\b(?P<name>[A-Z][\w'’-]*(?:(?:-(?:{PARTICLE}-)*|\s(?:{SPACED_PARTICLES}\s)*)[A-Z][\w'’-]*)*){AREA_WORD}\s*"
     r"\((?P<areas>[A-Z][^()\n,]{1,40}(?:,\s*[A-Z][^()\n,]{1,40}){1,2})\)")
+AREA_GLOSSED = re.compile(
+    rf"\b(?P<name>[A-Z][\w'’-]*(?:(?:-(?:{PARTICLE}-)*|\s(?:{SPACED_PARTICLES}\s)*)[A-Z][\w'’-]*)*)\s*"
+    r"\((?P<area>[A-Z][^()\n,]{2,40})\)")
 GLOSS_BEFORE = re.compile(r"(?:\)\s*\(|\b(?:zone|woreda|district|county|municipality|province|region|state|community|"
                           r"neighbou?rhood)\s+\(|\bcoded (?:to|as) (?:the\s+)?(?:(?:district|governorate|provincial|regional|state|county) "
                           r"(?:cent(?:er|re)|capital)\s+)?)$", re.I)
@@ -277,6 +280,12 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             add(start, m.end("name"), name, m.group("desig"), 3)
     for m in LISTED_NAME.finditer(text):
         add(m.start("name"), m.end("name"), m.group("name"), None, 3)
+    for m in AREA_GLOSSED.finditer(text):
+        # "in Mahaday (Middle Shabelle)": one area in brackets, when it is an area, places the name before it
+        area = m.group("area").strip()
+        if _after_locative(text, m.start("name")) or re.search(r"\b(?:at|of)\s+$", text[max(0, m.start() - 4):m.start()]):
+            if any(p.feature_code in ("ADM1", "ADM2") for p in gazetteer.lookup(area) or gazetteer.lookup_variant(area)):
+                add(m.start("name"), m.end("name"), m.group("name"), None, 3)
     # (and at a sentence's start: a headline joined to its story, "... for AIG, others. WASHINGTON — Denouncing")
     line_starts = {0, *(m.end() for m in re.finditer(r"\n", text)), *(s.start_char for s in sdoc.sents)}
     for line_start in sorted(line_starts):
@@ -547,7 +556,9 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             # "Jambyl Regional Police Department": a place name inside an organisation's name
             org_text = next(text[s:e] for s, e in org_spans if s <= top.start and top.end <= e)
             # The small model labels "Zhanaozen (Mangystau" ORG: only a span with an organisation word is one.
-            if org_text.strip() != top.name and ORG_WORDS.search(org_text):
+            # "a vehicle of the Ministry of Health in Torodi": a place after "in" says where the body is, not its name
+            if org_text.strip() != top.name and ORG_WORDS.search(org_text) \
+                    and not re.search(r"\s(?:in|at)\s+$", text[max(0, top.start - 4):top.start]):
                 top.role = "org"
         adj = re.search(r"\b([A-Z][a-z]+)\s+(?:border\s+)?(?:" + SETTLEMENT + r"|" + ADMIN + r")?\s*$", before)
         if adj:
@@ -749,8 +760,14 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         # A spelling variant is weak evidence: abroad it is more often another name
         # (Sortobe's skeleton is Saratov's), so only variants in the report's countries count.
         # With no country stated, a variant could be anywhere: "Boumboum" is not Mumbai, "Hebry" not Le Havre.
+        # A province under a long name's other spelling is the exception ("Middle Shabelle", GeoNames' Middle
+        # Shabele): provinces are few, and their names rarely another's variant (districts are many: "Sahar
+        # Sadah" is no Chahar Sadah of Afghanistan).
         cands += [(p, True) for p in gazetteer.lookup_variant(top.name)
-                  if p.place_id not in seen and p.country in ctx.countries
+                  if p.place_id not in seen and (p.country in ctx.countries or not ctx.countries and len(top.name) >= 8
+                                                 and (p.feature_code == "ADM1" and not ctx.actor_countries
+                                                      or p.feature_code in ("ADM1", "ADM2")
+                                                      and p.country in ctx.actor_countries))
                   and (not ctx.resolved or _near_any(p, ctx.resolved, MAX_VARIANT_KM))]
     if level is not None:
         # "Mino district", "Bale zone" that no area of the report's countries holds: not a small town abroad
@@ -836,7 +853,12 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     if not ctx.countries and ctx.actor_countries and best.country not in ctx.actor_countries \
             and len(namesake_countries) > 1 and best.population < SOLE_TOWN:
         return None, scored[:5]
-    if top.strength == 1 and best.country not in ctx.countries and best.population < 100_000 and not one_country_city:
+    # (with no country stated, a town of the forces' country under its own name: "the Nigerian army foiled an
+    # attack by ISWAP fighters on Monguno")
+    forces_town = not ctx.countries and best.country in ctx.actor_countries and best.feature_class == "P" \
+        and best.population >= FORCES_TOWN and _bare_name(best.name) == _bare_name(top.name)
+    if top.strength == 1 and best.country not in ctx.countries and best.population < 100_000 and not one_country_city \
+            and not forces_town:
         return None, scored[:5]
     if top.strength == 1 and best_score < 0.9 and not one_country_city:
         return None, scored[:5]
@@ -931,6 +953,7 @@ WORLD_REGIONS = {
     "new england", "pacific northwest", "sub saharan africa", "eastern europe", "western europe", "southern europe",
     "northern europe", "central europe",
 }
+FORCES_TOWN = 5_000  # a town this size in the country of the forces a report names is theirs when no country is stated
 SOLE_TOWN = 50_000  # a town this size whose name no other country shares
 METROPOLIS = 500_000  # a city this size written alone is itself, not a small namesake ...
 OVERSHADOWED = 50  # a namesake this many times smaller than a metropolis needs a neighbour to be meant
@@ -1004,8 +1027,10 @@ def _stated_areas(top: Toponym, text: str) -> list[str]:
         phrases = [part.strip() for part in reversed(listed.group(1).split(","))] + phrases
     # ("the Green Zone, Al Dora": not "Al", a particle the shortening left, read as Ål in Norway)
     # ("EDMONTON, Ky (WBKO)": a state's abbreviation, however short)
+    # ("Masalaha District, West Hararge": not "West", a compass word the shortening left, read as Cameroon's West)
     return [p for p in phrases if not _state_code(p) and (len(p) > 2 or _abbreviated_state(p))
-            and not re.fullmatch(PARTICLES, p, re.I)]
+            and not re.fullmatch(PARTICLES, p, re.I)
+            and not (p != phrases[0] and re.fullmatch(r"(?:north|south|east|west|central|upper|lower|middle)\w*", p, re.I))]
 
 
 def _state_code(name: str) -> bool:
