@@ -111,3 +111,20 @@ def test_whom_forces_oppose_names_none_of_them():
     """"anti-Houthi National Resistance forces" fight the Houthis: they are not the Houthis' forces."""
     actor = classify_actor("anti-Houthi National Resistance forces", "YE")
     assert actor is None or "Supreme Political Council" not in actor.normalized
+
+
+@pytest.mark.parametrize("phrase, country, name, inter", [
+    ("VDP militiamen", "BF", "VDP: Volunteers for the Defense of the Homeland", 3),
+    ("the VDP", "BF", "VDP: Volunteers for the Defense of the Homeland", 3),
+    ("Civilian JTF members", "NG", "CJTF: Civilian Joint Task Force", 3),
+    ("Wagner Group mercenaries", "ML", "Wagner Group", 8),
+    ("Imbonerakure", "BI", "Imbonerakure", 3),
+    ("Mai-Mai militiamen", "CD", "Mai-Mai Militia", 3),
+    ("the CJNG", "MX", "CJNG: Jalisco New Generation Cartel", 3),
+    ("Maoists", "IN", "CPI (Maoist): Communist Party of India (Maoist)", 2),
+])
+def test_militias_mercenaries_and_gangs_known_by_name(phrase, country, name, inter):
+    """Pro-government and party militias and cartels are political militias to ACLED, foreign mercenaries external
+    forces: their acronyms name no rebel group, and "Mai-Mai" is no people."""
+    actor = classify_actor(phrase, country) or named_group(phrase, country)
+    assert (actor.normalized, actor.inter) == (name, inter)

@@ -697,3 +697,12 @@ def test_a_body_in_a_town_is_there(nlp, gazetteer):
     mentions = extract_places(nlp("On 27 February 2024, militants opened fire on a vehicle of the Ministry of Health "
                                   "in Torodi (Tillaberi)."), "d", gazetteer, lambda _: 0)
     assert next(m for m in mentions if m.name == "Torodi").role == "place"
+
+
+def test_a_sub_district_the_index_lacks_is_kept_in_its_district(nlp, gazetteer):
+    """"Sadar upazila (Feni, Chattogram)": the third level, which the bundled index does not hold, is read like a
+    district: an unlisted area placed in the district written after it, never a namesake abroad."""
+    mentions = extract_places(nlp("On 8 May 2023, AL and BNP activists clashed in Sadar upazila (Feni, Chattogram)."),
+                              "d", gazetteer, lambda _: 0)
+    sadar = next(m for m in mentions if m.name == "Sadar")
+    assert sadar.place.country == "BD" and sadar.geo_precision == 2 and sadar.designator == "upazila"

@@ -41,7 +41,7 @@ REGIMES: list[tuple[str, str, str]] = [
 
 STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|carabineros|prisons? (?:officers?|guards?|wardens?|officials)|jailers?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services?|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
 STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army|fighters?|members|elements)"
-REBELS = r"rebels?|rebel (?:forces|factions|groups)|opposition (?:forces|fighters|troops|factions)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|aqim|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
+REBELS = r"rebels?|rebel (?:forces|factions|groups)|maoists?|naxal(?:ite)?s?|opposition (?:forces|fighters|troops|factions)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|aqim|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
 # The armed groups reports name most, as ACLED names them (checked in this order).
 ACLED_GROUPS: list[tuple[str, object]] = [
     (r"is[- ]sahel|isgs|islamic state (?:in the )?(?:greater sahara|sahel)",
@@ -63,6 +63,8 @@ ACLED_GROUPS: list[tuple[str, object]] = [
     (r"lra|lord'?s resistance army", "LRA: Lords Resistance Army"),
     (r"aqap|al[- ]qaeda in the arabian peninsula", "AQAP: Al Qaeda in the Arabian Peninsula"),
     (r"codeco", "CODECO: Cooperative for the Development of Congo"),
+    (r"maoists?|naxal(?:ite)?s?|cpi ?\(maoist\)",
+     lambda cname, on: "CPI (Maoist): Communist Party of India (Maoist)" if cname == "India" else f"Rebel Group ({cname})"),
 ]
 # "IS militants", "IS abducted a farmer": the capitalised acronym, which lower-cased is the verb "is".
 ISLAMIC_STATE_ACRONYM = re.compile(r"\bIS(?:IL)?\b")
@@ -90,6 +92,29 @@ def group_named_in(text: str, country: str | None, on: date | None = None) -> Ac
 PARTY_MILITIAS = {"hezbollah": "Hezbollah", "hizbullah": "Hezbollah", "hizballah": "Hezbollah", "hamas": "Hamas Movement",
                   # a militia by its own name, which opens with "anti-" (not a "Balaka" people's militia)
                   "anti-balaka": "Anti-Balaka"}
+# Militias, mercenaries and gangs that reports name by their own names, with ACLED's inter code: pro-government
+# and party militias and criminal groups are political militias (3), village defence groups communal (4), foreign
+# mercenaries external (8). A bare acronym among them is no rebel group.
+NAMED_ARMED = [
+    (r"vdps?|volunteers for the defen[cs]e of the homeland", "VDP: Volunteers for the Defense of the Homeland", 3),
+    (r"civilian jtf|cjtf|civilian joint task force", "CJTF: Civilian Joint Task Force", 3),
+    (r"wagner(?: group)?(?: mercenaries)?", "Wagner Group", 8),
+    (r"imbonerakure", "Imbonerakure", 3),
+    (r"mai[- ]?mai(?: militia\w*)?", "Mai-Mai Militia", 3),
+    (r"wazalendo", "Wazalendo", 3),
+    (r"cjng|jalisco new generation cartel", "CJNG: Jalisco New Generation Cartel", 3),
+    (r"ms-13|mara salvatrucha", "MS-13: Mara Salvatrucha", 3),
+    (r"comando vermelho", "Comando Vermelho", 3),
+    (r"primeiro comando da capital|pcc", "PCC: First Capital Command", 3),
+    (r"tren de aragua", "Tren de Aragua", 3),
+]
+
+
+def _named_armed(low: str, phrase: str, country: str | None) -> Actor | None:
+    hit = next(((name, inter) for rx, name, inter in NAMED_ARMED if re.search(rf"\b(?:{rx})\b", low)), None)
+    return Actor(phrase, hit[0], hit[1], country) if hit else None
+
+
 # The Houthi authorities in Sanaa: to ACLED, Yemen's forces under the Supreme Political Council since 2016.
 HOUTHI = r"houthis?|ansar allah|ansarallah"
 MILITIA = (r"militia(?:men|s)?|communal militia\w*|clansmen|tribesmen|warriors|clan (?:militias?|fighters)|vigilantes?|self-defen[cs]e (?:groups?|forces)|"
@@ -179,6 +204,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if spelled and spelled.group("acr").upper() not in NOT_ACTORS and not re.search(r"\bpolice\b", low):
         # "Hayat Tahrir al-Sham (HTS)": a group that introduces itself by name and acronym
         return _acronym_forces(spelled.group("acr"), phrase, country, on) or Actor(phrase, spelled.group("name"), 2, country)
+    known = _named_armed(low, phrase, country)
+    if known is not None:  # "VDP militiamen", "Wagner mercenaries", "the CJNG"
+        return known
     mission = next((name for word, name in MISSIONS.items() if has(word)), None)
     if mission is not None:  # peacekeepers are external forces wherever they serve
         return Actor(phrase, mission, 8, country)
@@ -398,6 +426,9 @@ def named_group(phrase: str, country: str | None, on: date | None = None) -> Act
             return Actor(phrase, organisation.group(0), 2, country)
         return None
     acronym = m.group(1)
+    known = _named_armed(phrase[max(0, m.start(1) - 10):m.end(1)].lower(), phrase, country)  # ("Civilian JTF")
+    if known is not None:  # "VDP" is a pro-government militia, not a rebel group
+        return known
     return _acronym_forces(acronym, phrase, country, on) or \
         Actor(phrase, GROUP_ACRONYMS.get(acronym.upper(), acronym), 2, country)
 

@@ -32,7 +32,7 @@ NAME = rf"[A-Z][\w'’-]*(?:[ -](?:{SPACED_PARTICLES}[ -])*(?:[A-Z][\w'’-]*))*
 SETTLEMENT = (r"village|town|city|settlement|hamlet|township|commune|suburb|neighbourhood|neighborhood|camp|locality|"
               r"metropolis")
 ADMIN = (r"local government area|lga|district|region|province|oblast|county|governorate|prefecture|state|municipality|"
-         r"department|rayon|raion|territory|zone|parish|borough")
+         r"department|rayon|raion|territory|zone|parish|borough|upazil+a|tehsil|taluka?|woreda|sub-?county|sub-?district")
 DESIGNATOR_BEFORE = re.compile(
     rf"\b(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|frontier|northern|southern|eastern|western|small|remote)\s+)?"
     rf"(?P<desig>{SETTLEMENT}|{ADMIN})\s+of\s+(?P<name>{NAME})"
@@ -99,7 +99,7 @@ REFERENCE_BEFORE = re.compile(r"\b(?:adjacent to|bordering|borders with|capital 
 WORK_IN = re.compile(r"\b(?:work|works|worked|working|study|studies|studying|based)\s+in\s+$", re.I)
 LIVE_IN = re.compile(r"\b(?:live|lives|lived|living|reside|resides|stuck)\s+(?:in|there)\s+$", re.I)
 
-AREA_WORD = r"(?:\s+(?:town|city|village|district|municipality|township|county|area|neighbou?rhood|suburb))?"  # "Adigrat town (...)"
+AREA_WORD = r"(?:\s+(?:town|city|village|district|municipality|township|county|area|neighbou?rhood|suburb|upazil+a|woreda|tehsil))?"  # "Adigrat town (...)"
 # "Maroun al Ras (Bint Jbeil, Nabatieh)": a name followed by the areas that contain it, the way ACLED
 # notes and many wires write a small place. Lowercase particles belong to the name.
 PARTICLE = r"(?:al|el|ad|as|ash|an|ar|at|az|ed|es|de|del|da|do|dos|das|la|le|les|du|des|di|bin|ibn|wa|y|van|von|der|den|sur|en)"
@@ -126,7 +126,10 @@ SEIZED_PLACE_VERBS = {"attack", "storm", "raid", "capture", "seize", "overrun", 
 MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
 ADMIN2_WORDS = {"district", "county", "municipality", "rayon", "raion", "department", "local government area", "lga", "zone",
-                "parish", "borough"}  # (Louisiana's parishes are its counties: "Rapides Parish")
+                "parish", "borough",  # (Louisiana's parishes are its counties: "Rapides Parish")
+                # the third level, which the bundled index lacks: read as a district, the nearest level it has
+                "upazila", "upazilla", "tehsil", "taluk", "taluka", "woreda", "subcounty", "sub-county", "subdistrict",
+                "sub-district"}
 ADMIN1_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "territory"}
 NOT_PLACE_WORDS = {
     "the", "a", "an", "this", "that", "police", "army", "president", "government", "ministry",
