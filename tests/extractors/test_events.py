@@ -1172,3 +1172,16 @@ def test_unarmed_officials_party_members_and_retired_officers_are_civilians(nlp,
     event = first(nlp, text)
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
     assert event.actor2.inter == 7
+
+
+def test_armed_men_who_leave_a_place_without_a_fight_hand_it_over(nlp):
+    """ACLED's non-violent transfer of territory: forces that withdraw without fighting. A party leaving talks holds
+    no ground, and a retreat told with the fight is the fight's."""
+    event = first(nlp, "On 8 May 2023, Russian forces withdrew from the village of Robotyne without fighting.",
+                  "Strategic developments")
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert event.actor1.normalized.startswith("Military Forces of Russia") and event.actor2 is None
+    assert not [m for m in mentions(nlp, "The opposition party withdrew from the talks in Nairobi.")
+                if m.sub_event_type == "Non-violent transfer of territory"]
+    assert not [m for m in mentions(nlp, "Rebels retreated from Kitshanga after clashes with the army.")
+                if m.sub_event_type == "Non-violent transfer of territory"]

@@ -706,3 +706,10 @@ def test_a_sub_district_the_index_lacks_is_kept_in_its_district(nlp, gazetteer):
                               "d", gazetteer, lambda _: 0)
     sadar = next(m for m in mentions if m.name == "Sadar")
     assert sadar.place.country == "BD" and sadar.geo_precision == 2 and sadar.designator == "upazila"
+
+
+def test_a_regional_armed_group_fights_near_home(nlp, gazetteer):
+    """With no country stated, "Al Shabaab militants attacked Mahas" is not Jordan's Mahas, a continent away from
+    where the group fights; a town of a neighbour it raids (Mandera, Kenya) still is."""
+    assert "Mahas" not in _codes(nlp, gazetteer, "On 8 May 2023, Al Shabaab militants attacked Mahas.")
+    assert _codes(nlp, gazetteer, "On 8 May 2023, Al Shabaab militants attacked a police post in Mandera.")["Mandera"][0] == "KE"

@@ -8,6 +8,7 @@ named group. The inter code follows from the class.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from functools import lru_cache
 
@@ -92,6 +93,21 @@ def group_named_in(text: str, country: str | None, on: date | None = None) -> Ac
 PARTY_MILITIAS = {"hezbollah": "Hezbollah", "hizbullah": "Hezbollah", "hizballah": "Hezbollah", "hamas": "Hamas Movement",
                   # a militia by its own name, which opens with "anti-" (not a "Balaka" people's militia)
                   "anti-balaka": "Anti-Balaka"}
+# Where armed groups that keep to one region fight: with no country stated, a hint to the places a report names
+# ("Al Shabaab militants withdrew from Mahas" is Somalia's Mahas, not Jordan's), as a nation's forces are.
+GROUP_HOMES = re.compile(  # (acronyms in capitals only: "Kia" is a car, and "ola" a word)
+    r"\b(?:(?P<SO>(?i:al[- ]shabaa?b))|(?P<NG>(?i:boko haram|civilian jtf)|ISWAP|CJTF)|(?P<CD>M23|CODECO|FARDC|(?i:mai[- ]?mai|wazalendo))|"
+    r"(?P<YE>(?i:houthis?|ansar allah))|(?P<PK>TTP|(?i:tehr[ei]e?k-?i-?taliban))|(?P<PH>NPA|BIFF|(?i:abu sayyaf))|"
+    r"(?P<ET>TPLF|OLA|Fano)|(?P<SD>(?i:rapid support forces))|(?P<SY>HTS|QSD|(?i:hayat tahrir al[- ]sham))|"
+    r"(?P<BF>VDP|Koglweogo)|(?P<CF>(?i:anti-balaka|seleka))|(?P<IN>(?i:maoists?|naxal\w*))|(?P<CO>ELN|FARC)|(?P<MX>CJNG)|"
+    r"(?P<MM>(?i:arakan army|tatmadaw)|KIA)|(?P<CM>(?i:ambazonian?s?|amba boys))|(?P<BI>(?i:imbonerakure)))\b")
+
+
+def group_homes(text: str) -> Counter:
+    """The countries of the regional armed groups a text names (``GROUP_HOMES``), once per mention."""
+    return Counter(m.lastgroup for m in GROUP_HOMES.finditer(text))
+
+
 # Militias, mercenaries and gangs that reports name by their own names, with ACLED's inter code: pro-government
 # and party militias and criminal groups are political militias (3), village defence groups communal (4), foreign
 # mercenaries external (8). A bare acronym among them is no rebel group.

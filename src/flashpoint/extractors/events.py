@@ -81,6 +81,10 @@ TRIGGERS: list[tuple[str, str, int]] = [
                 r"\bclosed\b(?=[^.;]{0,100}?\b(?:demanding|to demand|in protest|to protest)\b)", 3),
     ("arrests", r"\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
     ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeployed\b|\b(?:forces|troops|positions|units|fighters|lines)\b[^.;]{0,30}?\b(?:had been |have been |were |was )?reinforced\b|\bsent reinforcements\b|\b(?:built|dug|established|erected|set up|reinforced) (?:new |more |their |its )?(?:fortifications|trenches|defensive positions|earthworks|barriers|defen[cs]e lines)\b|\btrenches (?:were |had been |have been )?(?:built|dug)\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b", 2),
+    # Armed men who leave a place without a fight hand it over (ACLED: non-violent transfer of territory)
+    ("withdrawal", r"\b(?:withdr[ae]w|withdrawn|retreated|pulled out|evacuated)\s+(?:(?:all\s+)?(?:their|its|the)\s+"
+                   r"(?:forces|troops|fighters|positions|units)\s+)?from\s+(?:the\s+)?(?:(?:town|village|city|area|base|"
+                   r"district|positions?)\s+(?:of\s+)?)?[A-Z]", 2),
     ("border_closure", r"\bborders?\b[^.]{0,50}?\b(?:closed|shut|sealed)\b|\b(?:closed|shut|sealed)\b[^.]{0,20}?\bborders?\b|\b(?:strengthened|tightened|reinforced|stepped up|increased) security\b[^.]{0,60}\bborder|\bno one (?:was|is|were) (?:being )?allowed across\b|\bprevented from crossing\b", 2),
     ("road_closure", r"\broads?\b[^.]{0,40}?\b(?:are|were|is|was|have been|had been)\s+(?:closed off|closed|blocked|sealed off|cordoned off)\b|\bcordoned off\b", 1),
     ("blackout", r"\bblock(?:ed|ing)\s+(?:access to\s+)?(?:whatsapp|the internet|internet|telegram|facebook|social media|mobile)\b|\b(?:internet|mobile networks?|phone lines?|whatsapp|telegram)\b[^.]{0,30}?\b(?:shutdown|blackout|cut off|cut|blocked|restricted|suspended)\b|\bshut down the internet\b|\b(?:cut|shut down|suspended|blocked|restricted)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:internet|data|telecommunications?|phone|network)\b|\binternet (?:shutdown|blackout)\b", 1),
@@ -1151,6 +1155,7 @@ NONVIOLENT_TYPES = {
     "agreement": ("Strategic developments", "Agreement"),
     "weapons_seized": ("Strategic developments", "Disrupted weapons use"),
     "base": ("Strategic developments", "Headquarters or base established"),
+    "withdrawal": ("Strategic developments", "Non-violent transfer of territory"),
 }
 
 # "a Russian drone", "Israeli missiles": the weapon's nationality is whose strike it was
@@ -1160,7 +1165,9 @@ WEAPON_NAMED = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:[a-z-]+\s+)?(?:drones?|m
                           r"jets|aircraft|helicopters?)\b")
 LEVEL_COST = {1: 0, 2: 30, 3: 60}
 LOCATIVE_LINK = re.compile(r"\b(?:in|at|near|outside|into)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
-NO_TARGET = {"border_closure", "road_closure", "blackout", "crowd", "deployment", "agreement", "base", "weapons_seized"}
+FIGHTING = re.compile(r"\b(?:fight\w*|clash\w*|battles?|combat|offensive|attacks?|shell\w*|under fire|bombard\w*)\b", re.I)
+NO_TARGET = {"border_closure", "road_closure", "blackout", "crowd", "deployment", "agreement", "base", "weapons_seized",
+             "withdrawal"}
 
 
 def _place_level(pm: PlaceMention) -> int:
@@ -1723,6 +1730,13 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     armed = (1, 2, 3, 4, 8)
                     a1 = a1 if a1 and a1.inter in armed else a2 if a2 and a2.inter in armed \
                         else classify_actor("army", country, on)
+                elif trig.category == "withdrawal":
+                    # only armed men hold ground ("the party withdrew from the talks" hands over none), and a
+                    # retreat told beside a fight is that fight's end
+                    if not (a1 and a1.inter in (1, 2, 3, 4, 8)) or FIGHTING.search(UNOPPOSED.sub("", sentence)) or any(
+                            t.category in VIOLENT or t.category.startswith("explosion:") or t.category == "territory"
+                            for t in triggers if s_start <= t.start < s_end):
+                        continue
                 elif trig.category in ("border_closure", "road_closure", "blackout"):
                     a1 = a1 if a1 and a1.inter == 1 else classify_actor("authorities", country, on)
                 if trig.category == "coded":

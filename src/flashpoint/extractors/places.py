@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from flashpoint.extractors.actors import STATE_FORCE_ACRONYMS
+from flashpoint.extractors.actors import STATE_FORCE_ACRONYMS, group_homes
 from flashpoint.extractors.datelines import dateline, dateline_at, in_place
 from flashpoint.gazetteer.index import haversine_km
 from flashpoint.gazetteer.names import normalize as normalize_name
@@ -187,6 +187,7 @@ class Context:
     resolved: list[Place] = field(default_factory=list)
     home_country: str | None = None
     actor_countries: Counter = field(default_factory=Counter)  # "Ethiopian soldiers": a hint, not a statement
+    group_countries: Counter = field(default_factory=Counter)  # "Al Shabaab militants": where that group fights
 
 
 km = haversine_km  # the gazetteer's great-circle distance, under the name the stages import
@@ -596,6 +597,8 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
         code = STATE_FORCE_ACRONYMS.get(m.group("acronym"))
         if code:
             ctx.actor_countries[code] += 1
+    ctx.group_countries = group_homes(text)  # "Al Shabaab militants withdrew from Mahas": Somalia's
+    ctx.actor_countries.update(ctx.group_countries)
     if not ctx.countries:
         inferred = infer_country(toponyms, gazetteer)
         if inferred:
@@ -856,6 +859,13 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     if not ctx.countries and ctx.actor_countries and best.country not in ctx.actor_countries \
             and len(namesake_countries) > 1 and best.population < SOLE_TOWN:
         return None, scored[:5]
+    # A regional armed group fights near home: with no country stated, a town a continent away is a namesake
+    # ("Al Shabaab militants attacked Mahas" is no town of Jordan), a capital or a metropolis excepted
+    if not ctx.countries and ctx.group_countries and best.country not in ctx.group_countries \
+            and best.feature_class == "P" and best.population < FOREIGN_CITY \
+            and not any(home is not None and km(best.latitude, best.longitude, home.latitude, home.longitude) <= GROUP_REACH_KM
+                        for home in map(gazetteer.country, ctx.group_countries)):
+        return None, scored[:5]
     # (with no country stated, a town of the forces' country under its own name: "the Nigerian army foiled an
     # attack by ISWAP fighters on Monguno")
     forces_town = not ctx.countries and best.country in ctx.actor_countries and best.feature_class == "P" \
@@ -956,6 +966,7 @@ WORLD_REGIONS = {
     "new england", "pacific northwest", "sub saharan africa", "eastern europe", "western europe", "southern europe",
     "northern europe", "central europe",
 }
+GROUP_REACH_KM = 1_500  # how far from its country's centre a regional armed group is still reported fighting
 FORCES_TOWN = 5_000  # a town this size in the country of the forces a report names is theirs when no country is stated
 SOLE_TOWN = 50_000  # a town this size whose name no other country shares
 METROPOLIS = 500_000  # a city this size written alone is itself, not a small namesake ...
