@@ -1185,3 +1185,17 @@ def test_armed_men_who_leave_a_place_without_a_fight_hand_it_over(nlp):
                 if m.sub_event_type == "Non-violent transfer of territory"]
     assert not [m for m in mentions(nlp, "Rebels retreated from Kitshanga after clashes with the army.")
                 if m.sub_event_type == "Non-violent transfer of territory"]
+
+
+def test_a_bomb_defused_is_no_explosion(nlp):
+    """"Police defused an IED": disrupted weapons use alone; a device that went off beside it is still its own event."""
+    told = mentions(nlp, "On 8 May 2023, police defused an IED planted along the Mogadishu-Afgoye road.")
+    assert [(m.event_type, m.sub_event_type) for m in told] == [("Strategic developments", "Disrupted weapons use")]
+    both = mentions(nlp, "An IED exploded near a police vehicle in Kismayo, injuring 2 officers; a second device was "
+                         "defused.")
+    assert "Explosions/Remote violence" in [m.event_type for m in both]
+
+
+def test_activists_attacked_when_not_protesting_are_civilians(nlp):
+    event = first(nlp, "On 8 May 2023, ZANU-PF supporters assaulted 3 CCC activists in Harare.")
+    assert event.actor2.inter == 7

@@ -279,6 +279,10 @@ def _civil_target(after_trigger: str) -> bool:
     return any(not PLACE_OF.search(after_trigger[max(0, m.start() - 40):m.start()]) for m in CIVIL_TARGET.finditer(after_trigger))
 
 
+DEFUSED = re.compile(r"\b(?:defused|disarmed|dismantled|deactivated|neutrali[sz]ed|detected|discovered|found|seized|"
+                     r"recovered|confiscated)\b", re.I)
+WENT_OFF = re.compile(r"\b(?:exploded|detonated|went off|blew up|explosion|killed|killing|injured|injuring|wounded|wounding)\b",
+                      re.I)
 INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|debris)\b", re.I)  # a downed drone's debris targets no one
 DISAPPEARED = re.compile(r"\b(?:whereabouts (?:are|were|remain(?:ed)?|is|was) (?:still )?unknown|incommunicado|"
                          r"(?:not|never|refused to|without) (?:officially )?(?:acknowledg\w*|disclos\w*|reveal\w*) "
@@ -1341,6 +1345,10 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             protests = [t for t in triggers if t.category == "protest"]
             triggers = [t for t in triggers if t.category == "protest" or not (
                 _recalled_by_relative(sdoc, t) or _grievance(sdoc, t, protests) or _describes_someone(sdoc, t))]
+        if any(t.category == "weapons_seized" for t in triggers) and DEFUSED.search(sentence) \
+                and not WENT_OFF.search(sentence):
+            # "police defused an IED planted along the road": a bomb that did not go off is no explosion
+            triggers = [t for t in triggers if not t.category.startswith("explosion:")]
         amid = [t for t in triggers if t.category in ("battle", "brawl")
                 and _amid_fighting(text[max(s_start, t.start - 60):t.start])]
         if amid and any(t.category in VIOLENT and t.category not in ("killing", "battle", "brawl")
@@ -1551,6 +1559,10 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                         and found.normalized != a1.normalized else None
             if a2 is not None and a2.inter == 1 and OFF_DUTY.search(sentence):
                 a2 = classify_actor("civilians", country, on)  # an off-duty soldier is a civilian to ACLED
+            elif a2 is not None and a2.inter == 6 and trig.category in VIOLENT and not PROTEST_CONTEXT.search(sentence) \
+                    and not (index > 0 and PROTEST_CONTEXT.search(text[sentences[index - 1][0]:s_start])):
+                # "ZANU-PF supporters assaulted 3 CCC activists": activists who were not protesting are civilians
+                a2 = classify_actor("civilians", country, on)
             elif a2 is not None and a2.normalized.startswith("Government of") \
                     and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
                 # "fired on a vehicle of the Ministry of Health": a government's unarmed staff and offices are
