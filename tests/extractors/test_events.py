@@ -1199,3 +1199,13 @@ def test_a_bomb_defused_is_no_explosion(nlp):
 def test_activists_attacked_when_not_protesting_are_civilians(nlp):
     event = first(nlp, "On 8 May 2023, ZANU-PF supporters assaulted 3 CCC activists in Harare.")
     assert event.actor2.inter == 7
+
+
+def test_damage_told_after_an_attack_by_no_one_else_is_the_attacks(nlp):
+    """"Fulani herders killed 12 farmers. Houses were burnt.": one attack (ACLED folds its damage in); damage done
+    by someone named is an event of its own."""
+    told = mentions(nlp, "On 8 May 2023, Fulani herders killed 12 farmers in Mangu. Houses were burnt.")
+    assert [m.event_type for m in told] == ["Violence against civilians"]
+    named = mentions(nlp, "On 8 May 2023, gunmen attacked Kuru village. Several shops were looted by soldiers the next "
+                          "day.")
+    assert "Strategic developments" in [m.event_type for m in named]

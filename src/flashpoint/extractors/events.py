@@ -967,6 +967,19 @@ EXPLOSION_PRIORITY = ["explosion:Chemical weapon", "explosion:Suicide bomb", "ex
                       "explosion:Remote explosive/landmine/IED"]
 
 
+DAMAGE_BY_NO_ONE = re.compile(r"^\W*(?:[\w'’-]+\s+){0,6}?(?:were|was|had been|have been|got)\s+(?:also\s+)?(?:burn(?:t|ed)|"
+                              r"torched|looted|set ablaze|set on fire|destroyed|razed|vandali[sz]ed|ransacked|pillaged|"
+                              r"damaged)\b(?![^.;]*\bby\b)", re.I)
+
+
+def _damage_after_attack(sentence: str, told: list, index: int) -> bool:
+    """Whether the sentence tells, in the passive and naming no one, damage done right after a violent event."""
+    last = told[-1] if told else None
+    return last is not None and last.span.sentence >= index - 1 and last.event_type in (
+        "Violence against civilians", "Battles", "Riots", "Explosions/Remote violence") \
+        and DAMAGE_BY_NO_ONE.search(sentence) is not None
+
+
 def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: str, riot_context: bool,
                   organised: bool = False, at_protest: bool | None = None, riot_context_mob: bool = False) -> tuple[str, str]:
     """ACLED type for a violent mention, following the codebook's order of tests.
@@ -1321,7 +1334,10 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     if not is_negated_or_hypothetical(sdoc, text, t, s_start)
                     and not _told_as_past_background(sdoc, t)
                     # "Villages were set ablaze during the clashes": the damage of the fight told already, part of it
-                    and not (mentions and t.categories <= {"arson", "looting"} and DURING_THE_FIGHT.match(text, t.end, s_end))]
+                    and not (mentions and t.categories <= {"arson", "looting"} and DURING_THE_FIGHT.match(text, t.end, s_end))
+                    # "Fulani herders killed 12 farmers. Houses were burnt.": damage told after the attack, by no one
+                    # else, is the attack's
+                    and not (t.categories <= {"arson", "looting"} and _damage_after_attack(sentence, mentions, index))]
         if coded is not None and s_start <= coded.start("kind") < s_end:
             # The note says what kind of development it tells: that is its event; the sentence's
             # other triggers ("an IED exploded while they planted it") only lend it its actors.
