@@ -713,3 +713,10 @@ def test_a_regional_armed_group_fights_near_home(nlp, gazetteer):
     where the group fights; a town of a neighbour it raids (Mandera, Kenya) still is."""
     assert "Mahas" not in _codes(nlp, gazetteer, "On 8 May 2023, Al Shabaab militants attacked Mahas.")
     assert _codes(nlp, gazetteer, "On 8 May 2023, Al Shabaab militants attacked a police post in Mandera.")["Mandera"][0] == "KE"
+
+
+def test_the_capital_of_a_country_the_report_names_beats_a_namesake_near_another_place(nlp, gazetteer):
+    """"Washington ... Syria ... Damascus": the Syrian capital, not Damascus, Maryland, 40 km from Washington."""
+    found = _codes(nlp, gazetteer, "Washington wants to engage the Syrians if this helps Damascus distance itself "
+                                   "from Tehran. Syria has not answered.")
+    assert found["Damascus"][0] == "SY"

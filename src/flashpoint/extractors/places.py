@@ -660,7 +660,7 @@ def _region_name(top: Toponym, gazetteer) -> bool:
     return any(p.feature_code.startswith("ADM1") for p in cands) and not any(p.feature_class == "P" for p in cands)
 
 
-def _score(place: Place, top: Toponym, ctx: Context, variant: bool, alias: bool = False) -> float:
+def _score(place: Place, top: Toponym, ctx: Context, variant: bool, alias: bool = False, capital: bool = False) -> float:
     score = math.log10(place.population + 10) / 7.0
     total = sum(ctx.countries.values()) or 1
     if place.country and place.country in ctx.countries:
@@ -671,6 +671,8 @@ def _score(place: Place, top: Toponym, ctx: Context, variant: bool, alias: bool 
         score += 0.3
     if place.country in ctx.actor_countries and place.country not in ctx.countries:
         score += 0.4
+    if place.country in ctx.countries and capital:
+        score += 2.5  # "Damascus" in a report on Syria is its capital, whatever small namesake lies near Washington
     if not place.is_admin:  # an area does not earn the bonus for matching itself
         if place.admin1 and any(place.country == a.country and place.admin1 == a.admin1 for a in ctx.admin1):
             score += 1.5
@@ -791,7 +793,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     if not cands:
         return None, []
     aliases = _known_by_another_name(top, [p for p, _ in cands])
-    scored = sorted(((p, _score(p, top, ctx, v, p.place_id in aliases)) for p, v in cands), key=lambda x: -x[1])
+    scored = sorted(((p, _score(p, top, ctx, v, p.place_id in aliases, gazetteer.is_capital(p))) for p, v in cands),
+                    key=lambda x: -x[1])
     best, best_score = scored[0]
     if best.feature_code == "CONT":  # "Europe", "Asia": in no country, so no country's context weighs on it
         return best, scored[:5]

