@@ -863,7 +863,7 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
             and len(namesake_countries) > 1 and best.population < SOLE_TOWN:
         return None, scored[:5]
     # A regional armed group fights near home: with no country stated, a town a continent away is a namesake
-    # ("Al Shabaab militants attacked Mahas" is no town of Jordan), a capital or a metropolis excepted
+    # ("Al Shabaab militants attacked Mahas" is no town of Jordan), a metropolis excepted
     if not ctx.countries and ctx.group_countries and best.country not in ctx.group_countries \
             and best.feature_class == "P" and best.population < FOREIGN_CITY \
             and not any(home is not None and km(best.latitude, best.longitude, home.latitude, home.longitude) <= GROUP_REACH_KM

