@@ -31,6 +31,8 @@ GRIEVANCE_RX = (r"\b(?:over(?! (?:the )?(?:weekend|past|last|next|course|night|p
                 r"demanding|to demand|in protest|to protest|due to|calling for|to denounce|denouncing|against|accusing|"
                 r"in solidarity)\b")
 OBSTRUCTION = re.compile(r"blocked|blockaded|padlocked|occupied|disrupted|prevented|closed", re.I)
+# Forces that hold off an attack: a battle with the attackers (TRIGGERS, REPELLED_ATTACK)
+REPEL_VERBS = r"repel(?:led|s|ling)?|repuls(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing)|fought off|beat back"
 TRIGGERS: list[tuple[str, str, int]] = [
     # First, so the weapons it names ("seized ... an improvised explosive device") are not read as explosions.
     ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\b(?:shot|shooting|brought) down\b[^.;]{0,30}?\b(?:drones?|missiles?|UAVs?|aircraft|(?:air)?planes?|helicopters?|jets?)\b|\bdowned\b[^.;]{0,30}?\b(?:drones?|UAVs?|aircraft|(?:air)?planes?|helicopters?|jets?)\b|\b(?:seized|confiscated|recovered|found|discovered|uncovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive (?:devices?|materials?|substances?)|IEDs?|arms caches?)\b|\bdefused\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
@@ -58,7 +60,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse|torture)\b|"
                r"\bforced\b[^.;]{0,50}?\bto (?:get |be |stay |remain )?(?:undress(?:ed)?|strip(?:ped)?|naked)\b|"
                r"\bstripped (?:\w+ ){0,2}naked\b|\bforced nudity\b", 7),
-    ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:repel(?:led|s|ling)?|repuls(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing)|fought off|beat back)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
+    ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
     ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t|ing)\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
@@ -260,7 +262,7 @@ ARMED_TARGET = re.compile(r"\b(?:positions?|bases?|barracks|posts?|checkpoints?|
 CIVIL_ROLE = re.compile(r"\b(?:correspondents?|journalists?|cameram[ae]n|reporters?|officials?|employees?|staff|"
                         r"teachers?|doctors?|nurses?|engineers?|drivers?|workers?|CEO|director|chairman|campus|clinic|"
                         r"hospital|school|vehicle of|supporters|voters|(?:party )?members at)\b", re.I)
-REPELLED_ATTACK = re.compile(r"\b(?:repel\w*|repuls\w*|foil\w*|thwart\w*|fought off|beat back)\s+(?:(?:an?|the|their|its)\s+)?"
+REPELLED_ATTACK = re.compile(rf"\b(?:{REPEL_VERBS})\s+(?:(?:an?|the|their|its)\s+)?"
                              r"(?:(?P<pre>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+)?(?:attack|assault|offensive|advance|incursion|"
                              r"raid|ambush|infiltration(?: attempt)?)s?(?:\s+(?:(?:conducted|launched|carried out|mounted|staged)\s+)?"
                              r"(?:by|from)\s+(?P<by>[^,.;()]{2,60}))?", re.I)

@@ -31,8 +31,11 @@ SPACED_PARTICLES = (r"(?:al|el|es|ez|ed|ad|ash|az|ar|ul|de|del|della|da|dos|das|
 NAME = rf"[A-Z][\w'’-]*(?:[ -](?:{SPACED_PARTICLES}[ -])*(?:[A-Z][\w'’-]*))*"
 SETTLEMENT = (r"village|town|city|settlement|hamlet|township|commune|suburb|neighbourhood|neighborhood|camp|locality|"
               r"metropolis")
+# The third administrative level, which the bundled index lacks: read as a district, the nearest level it has.
+THIRD_LEVEL_WORDS = ("upazila", "upazilla", "tehsil", "taluk", "taluka", "woreda", "subcounty", "sub-county",
+                     "subdistrict", "sub-district")
 ADMIN = (r"local government area|lga|district|region|province|oblast|county|governorate|prefecture|state|municipality|"
-         r"department|rayon|raion|territory|zone|parish|borough|upazil+a|tehsil|taluka?|woreda|sub-?county|sub-?district")
+         r"department|rayon|raion|territory|zone|parish|borough|" + "|".join(sorted(THIRD_LEVEL_WORDS, key=len, reverse=True)))
 DESIGNATOR_BEFORE = re.compile(
     rf"\b(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|frontier|northern|southern|eastern|western|small|remote)\s+)?"
     rf"(?P<desig>{SETTLEMENT}|{ADMIN})\s+of\s+(?P<name>{NAME})"
@@ -103,12 +106,10 @@ AREA_WORD = r"(?:\s+(?:town|city|village|district|municipality|township|county|a
 # "Maroun al Ras (Bint Jbeil, Nabatieh)": a name followed by the areas that contain it, the way ACLED
 # notes and many wires write a small place. Lowercase particles belong to the name.
 PARTICLE = r"(?:al|el|ad|as|ash|an|ar|at|az|ed|es|de|del|da|do|dos|das|la|le|les|du|des|di|bin|ibn|wa|y|van|von|der|den|sur|en)"
+NAME_BEFORE_BRACKETS = rf"\b(?P<name>[A-Z][\w'’-]*(?:(?:-(?:{PARTICLE}-)*|\s(?:{SPACED_PARTICLES}\s)*)[A-Z][\w'’-]*)*)"
 LISTED_NAME = re.compile(
-    rf"\b(?P<name>[A-Z][\w'’-]*(?:(?:-(?:{PARTICLE}-)*|\s(?:{SPACED_PARTICLES}\s)*)[A-Z][\w'’-]*)*){AREA_WORD}\s*"
-    r"\((?P<areas>[A-Z][^()\n,]{1,40}(?:,\s*[A-Z][^()\n,]{1,40}){1,2})\)")
-AREA_GLOSSED = re.compile(
-    rf"\b(?P<name>[A-Z][\w'’-]*(?:(?:-(?:{PARTICLE}-)*|\s(?:{SPACED_PARTICLES}\s)*)[A-Z][\w'’-]*)*)\s*"
-    r"\((?P<area>[A-Z][^()\n,]{2,40})\)")
+    rf"{NAME_BEFORE_BRACKETS}{AREA_WORD}\s*\((?P<areas>[A-Z][^()\n,]{{1,40}}(?:,\s*[A-Z][^()\n,]{{1,40}}){{1,2}})\)")
+AREA_GLOSSED = re.compile(rf"{NAME_BEFORE_BRACKETS}\s*\((?P<area>[A-Z][^()\n,]{{2,40}})\)")  # "Mahaday (Middle Shabelle)"
 GLOSS_BEFORE = re.compile(r"(?:\)\s*\(|\b(?:zone|woreda|district|county|municipality|province|region|state|community|"
                           r"neighbou?rhood)\s+\(|\bcoded (?:to|as) (?:the\s+)?(?:(?:district|governorate|provincial|regional|state|county) "
                           r"(?:cent(?:er|re)|capital)\s+)?)$", re.I)
@@ -126,10 +127,7 @@ SEIZED_PLACE_VERBS = {"attack", "storm", "raid", "capture", "seize", "overrun", 
 MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
 ADMIN2_WORDS = {"district", "county", "municipality", "rayon", "raion", "department", "local government area", "lga", "zone",
-                "parish", "borough",  # (Louisiana's parishes are its counties: "Rapides Parish")
-                # the third level, which the bundled index lacks: read as a district, the nearest level it has
-                "upazila", "upazilla", "tehsil", "taluk", "taluka", "woreda", "subcounty", "sub-county", "subdistrict",
-                "sub-district"}
+                "parish", "borough", *THIRD_LEVEL_WORDS}  # (Louisiana's parishes are its counties: "Rapides Parish")
 ADMIN1_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "territory"}
 NOT_PLACE_WORDS = {
     "the", "a", "an", "this", "that", "police", "army", "president", "government", "ministry",
