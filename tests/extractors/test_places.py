@@ -720,3 +720,38 @@ def test_the_capital_of_a_country_the_report_names_beats_a_namesake_near_another
     found = _codes(nlp, gazetteer, "Washington wants to engage the Syrians if this helps Damascus distance itself "
                                    "from Tehran. Syria has not answered.")
     assert found["Damascus"][0] == "SY"
+
+
+def test_a_name_the_model_ran_across_a_bracket_is_two_names(nlp, gazetteer):
+    """"near Robotyne (Zaporizhia)": the model's one entity "Robotyne (Zaporizhia" is a village and its province,
+    and the event is placed in Ukraine, not left without a place."""
+    mentions = extract_places(nlp("On 14 April 2024, Ukrainian forces clashed with Russian forces near Robotyne "
+                                  "(Zaporizhia). Casualties unknown."), "d", gazetteer, lambda _: 0)
+    assert not any("(" in m.name for m in mentions)
+    robotyne = next(m for m in mentions if m.name == "Robotyne")
+    assert robotyne.place is not None and robotyne.place.country == "UA"
+
+
+def test_where_fighters_come_from_is_not_where_they_fight(nlp, gazetteer):
+    """"armed youth from Twic county clashed ... in Tonj": Twic is where they came from."""
+    mentions = extract_places(nlp("On 18 March 2024, armed youth from Twic county clashed with Dinka youth in Tonj "
+                                  "(Warrap), killing 13 people."), "d", gazetteer, lambda _: 0)
+    assert next(m for m in mentions if m.name == "Twic").role == "origin"
+    assert next(m for m in mentions if m.name == "Tonj").role == "place"
+
+
+def test_a_gang_named_for_a_place_is_no_site_and_rockets_fired_at_a_town_hit_it(nlp, gazetteer):
+    """"members of the Los Lobos gang in Esmeraldas": the gang's name is not a Mexican hamlet; "fired rockets at
+    Kiryat Shmona" names the town struck, found under GeoNames' spelling Qiryat Shmona."""
+    mentions = extract_places(nlp("On 22 July 2024, soldiers clashed with members of the Los Lobos gang in "
+                                  "Esmeraldas; 3 gang members were killed."), "d", gazetteer, lambda _: 0)
+    assert next(m for m in mentions if m.name == "Los Lobos").role != "place"
+    assert next(m for m in mentions if m.name == "Esmeraldas").place.country == "EC"
+    assert _codes(nlp, gazetteer, "On 23 May 2024, Hezbollah fired rockets at Kiryat Shmona, damaging several "
+                                  "houses.")["Kiryat Shmona"][0] == "IL"
+
+
+def test_a_capital_where_talks_are_held_is_not_too_far_from_a_groups_home(nlp, gazetteer):
+    """M23 fights in Congo, but talks with it are held in Doha: a capital is no namesake a continent away."""
+    assert _codes(nlp, gazetteer, "On 24 April 2024, the government signed a ceasefire agreement with the M23 rebels "
+                                  "in Doha.")["Doha"][0] == "QA"

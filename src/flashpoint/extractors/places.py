@@ -70,7 +70,8 @@ NEAR_ANCHOR = re.compile(
 NEIGHBOUR = re.compile(r"\b(?:neighbouring|neighboring|nearby|adjacent)\s+(?:" + SETTLEMENT + r")\s+of\s+$")
 # People and vehicles "from X" come from there; "footage from X" or "3km from X" say nothing of origin.
 ORIGIN_BEFORE = re.compile(
-    r"\b(?:people|men|guys|residents|relatives|youths|villagers|migrants|refugees|families|vehicles|cars|buses|trucks|"
+    r"\b(?:people|men|guys|residents|relatives|youths?|villagers|fighters|militiamen|militias?|gunmen|herders|raiders|"
+    r"attackers|assailants|migrants|refugees|families|vehicles|cars|buses|trucks|"
     r"there|here|came|come|coming|arrived|travelled|traveled|fled|headed|returned|originally|natives?)\s+(?:\w+\s+)?"
     r"from\s+(?:the\s+)?(?:(?:" + SETTLEMENT + r")\s+of\s+)?$", re.I)
 DISTANCE_BEFORE = re.compile(r"\d\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}?(?:from|of|outside)\s+(?:the\s+)?$", re.I)
@@ -116,6 +117,9 @@ GLOSS_BEFORE = re.compile(r"(?:\)\s*\(|\b(?:zone|woreda|district|county|municipa
 # "fled El Geneina", "battled for control of Kidal"
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|into|fled(?:\s+from)?|"
                              r"(?:control|capture|siege|centre|center)\s+of)\s+$", re.I)
+
+
+FIRED_AT_BEFORE = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,3}(?:at|on|towards?|into)\s+$", re.I)
 
 
 def _after_locative(text: str, start: int) -> bool:
@@ -310,7 +314,12 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             add(m.start("a"), m.end("a"), m.group("a"), None, 2)
     for ent in sdoc.ents:
         if ent.label_ in PLACE_LABELS:
-            add(ent.start_char, ent.end_char, ent.text, None, 2)
+            # ("near Robotyne (Zaporizhia)": an entity the model ran across a bracket is two names)
+            for part in re.finditer(r"[^()]+", ent.text):
+                name = part.group(0).strip()
+                if name and (name[:1].isupper() or name == ent.text):
+                    start = ent.start_char + part.start() + part.group(0).index(name)
+                    add(start, start + len(name), name, None, 2)
     # Compound names the tokenizer splits: "Croix-des-Bouquets", "Ma'arrat an-Nu'man", "Ma'arrat An Nu'man".
     for m in COMPOUND_NAME.finditer(text):
         if gazetteer.has_name(m.group(0)):
@@ -336,7 +345,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             name = text[start:end]
             after_preposition = _after_locative(text, start) or (
                 # "fighters attacked Bocaranga": what is stormed, raided or seized is a place
-                run[-1].dep_ == "dobj" and run[-1].head.lemma_ in SEIZED_PLACE_VERBS)
+                run[-1].dep_ == "dobj" and run[-1].head.lemma_ in SEIZED_PLACE_VERBS) \
+                or FIRED_AT_BEFORE.search(text[max(0, start - 50):start]) is not None  # "fired rockets at Kiryat Shmona"
             between = BETWEEN_BEFORE.search(text[max(0, start - 12):start])
             if re.match(rf"^\s(?i:{PARTICLES})[\s-][A-Z]", text[end:end + 8]):
                 pass  # "Dur al Amal": the first word of a longer name the gazetteer lacks is not a town of its own
@@ -551,7 +561,7 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             top.role = "residence"
         elif OUTLET_BEFORE.search(before) and top.strength < 3:
             top.role = "outlet"
-        elif re.match(r"^\s*(?:regional|region's|regional|'s)?\s*(?:police|department|association|news|government|ministry|authorities|office|diaspora|ethnic|minority|president|people|border guards?|citizens|nationals|embassy|troops|forces|army|soldiers|military|officials|personnel|diplomats?|envoy|ambassador|administration|interests|-led|-backed|missionaries|aid workers|peacekeepers|mayor|governor|prefect|senator|lawmakers?|mps?|deputy|councillors?|legislators?|opposition leader|(?:communal |ethnic |local |state )?militia(?:s|men)?|vigilantes?)\b", after, re.I) \
+        elif re.match(r"^\s*(?:regional|region's|regional|'s)?\s*(?:police|department|association|news|government|ministry|authorities|office|diaspora|ethnic|minority|president|people|border guards?|citizens|nationals|embassy|troops|forces|army|soldiers|military|officials|personnel|diplomats?|envoy|ambassador|administration|interests|-led|-backed|missionaries|aid workers|peacekeepers|mayor|governor|prefect|senator|lawmakers?|mps?|deputy|councillors?|legislators?|opposition leader|(?:communal |ethnic |local |state )?militia(?:s|men)?|vigilantes?|gang|cartel|clan(?! of)|brigade|faction|cell)\b", after, re.I) \
                 and top.designator not in ADMIN1_WORDS | ADMIN2_WORDS:
             top.role = "org" if re.match(r"^\s*(?:regional\s+)?(?:police|department|association|news|government|ministry|office)", after, re.I) else "modifier"
         elif any(s <= top.start and top.end <= e for s, e in org_spans) and top.strength < 3 and not gazetteer.country(top.name):
@@ -861,9 +871,9 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
             and len(namesake_countries) > 1 and best.population < SOLE_TOWN:
         return None, scored[:5]
     # A regional armed group fights near home: with no country stated, a town a continent away is a namesake
-    # ("Al Shabaab militants attacked Mahas" is no town of Jordan), a metropolis excepted
+    # ("Al Shabaab militants attacked Mahas" is no town of Jordan), a metropolis or a capital excepted (talks in Doha)
     if not ctx.countries and ctx.group_countries and best.country not in ctx.group_countries \
-            and best.feature_class == "P" and best.population < FOREIGN_CITY \
+            and best.feature_class == "P" and best.population < FOREIGN_CITY and not gazetteer.is_capital(best) \
             and not any(home is not None and km(best.latitude, best.longitude, home.latitude, home.longitude) <= GROUP_REACH_KM
                         for home in map(gazetteer.country, ctx.group_countries)):
         return None, scored[:5]
