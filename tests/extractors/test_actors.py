@@ -128,3 +128,38 @@ def test_militias_mercenaries_and_gangs_known_by_name(phrase, country, name, int
     forces: their acronyms name no rebel group, and "Mai-Mai" is no people."""
     actor = classify_actor(phrase, country) or named_group(phrase, country)
     assert (actor.normalized, actor.inter) == (name, inter)
+
+
+@pytest.mark.parametrize("phrase, country, name, inter", [
+    ("BLA gunmen", "PK", "BLA: Baloch Liberation Army", 2),
+    ("ISSP militants", "NE", "Islamic State Sahel Province", 2),
+    ("Mayi-Mayi armed men", "CD", "Mai-Mai Militia", 3),
+    ("Pyu Saw Htee militia members", "MM", "Pyu Saw Htee", 3),
+    ("armed Fulani men", "NG", "Fulani Ethnic Militia (Nigeria)", 4),
+    ("Meitei armed groups", "IN", "Meitei Ethnic Militia (India)", 4),
+    ("Houthi military sites", "YE", "Military Forces of Yemen (2016-) Supreme Political Council", 1),
+])
+def test_groups_by_name_and_peoples_by_their_armed_men(phrase, country, name, inter):
+    """Groups known by acronym, a militia by its own three-word name, and armed men named for their people."""
+    actor = classify_actor(phrase, country) or named_group(phrase, country)
+    assert (actor.normalized, actor.inter) == (name, inter)
+
+
+@pytest.mark.parametrize("phrase", ["Dawlah Islamiyah militants", "Hurras al-Din militants", "Separatist insurgents",
+                                    "armed civilians in Tlajomulco"])
+def test_a_groups_or_a_causes_name_is_no_people(phrase):
+    """The word before "militants" is a people only when it stands alone: an organisation's name, a creed or the
+    place after "in" makes no ethnic militia."""
+    actor = classify_actor(phrase, "SY")
+    assert actor is not None and actor.inter != 4
+
+
+def test_forces_named_with_their_country_abbreviated_or_a_foreign_government():
+    """"US aircraft", "U.S. forces" are the United States' (external where the event is elsewhere); "the Colombian
+    government" at talks in Venezuela is Colombia's, not the host's."""
+    for phrase in ("US and UK aircraft", "U.S. forces"):
+        actor = classify_actor(phrase, "YE")
+        assert actor.normalized.startswith("Military Forces of United States") and actor.inter == 8
+    assert classify_actor("us", "YE") is None
+    government = classify_actor("the Colombian government", "VE")
+    assert government.normalized.startswith("Government of Colombia") and government.inter == 8

@@ -1209,3 +1209,81 @@ def test_damage_told_after_an_attack_by_no_one_else_is_the_attacks(nlp):
     named = mentions(nlp, "On 8 May 2023, gunmen attacked Kuru village. Several shops were looted by soldiers the next "
                           "day.")
     assert "Strategic developments" in [m.event_type for m in named]
+
+
+@pytest.mark.parametrize("text, inters", [
+    # an IED planted by a named group: the group is its author, the convoy that struck it the target
+    ("On 5 March 2024, a military convoy hit an IED planted by ISSP militants near Tillia. Four soldiers were killed.",
+     (2, 1)),
+    # two peoples' armed men, named with one noun, fight each other
+    ("On 4 April 2024, Meitei and Kuki armed groups exchanged fire in Bishnupur district. One person was killed.", (4, 4)),
+    ("On 18 March 2024, armed youth from Twic county clashed with Dinka youth in Tonj, killing 13 people.", (4, 4)),
+    # a state's forces and the militia or mercenaries beside them are one side against the enemy
+    ("On 24 June 2024, the Burkinabe army and VDP repelled an attack by JNIM militants on the detachment of Mansila.",
+     (1, 2)),
+    ("On 29 June 2024, FACA and Wagner forces clashed with CPC rebels near Bossangoa.", (1, 2)),
+    ("On 29 June 2024, FACA soldiers and Wagner mercenaries clashed with CPC rebels near Bossangoa.", (1, 2)),
+    # the members of an armed group a strike kills are that group; a nation's people it kills are civilians
+    ("On 24 May 2024, an Israeli drone strike targeted a car in Naqoura, killing two Hezbollah members.", (1, 3)),
+    ("On 25 May 2024, Israeli airstrikes hit a displacement camp in Rafah, killing 45 Palestinians.", (1, 7)),
+    # ... and so are a demobilised fighter and suspected thieves a mob lynches
+    ("On 16 May 2024, FARC dissidents killed a demobilised former combatant in Puerto Guzman.", (2, 7)),
+    ("On 21 April 2024, a mob lynched two suspected thieves in Kisumu.", (5, 7)),
+    ("On 7 June 2024, a roadside bomb hit a ranger patrol in Bannang Sata, injuring 3 rangers. Insurgents were "
+     "suspected.", (2, 1)),
+])
+def test_who_did_it_to_whom_in_words_from_many_regions(nlp, text, inters):
+    event = first(nlp, text)
+    assert (event.actor1.inter, event.actor2.inter) == inters
+
+
+def test_party_supporters_arrested_are_civilians_rioters_arrested_rioters(nlp):
+    supporters = first(nlp, "On 23 April 2024, police arrested 20 opposition supporters in Kampala.", "Strategic developments")
+    assert (supporters.sub_event_type, supporters.actor2.inter) == ("Arrests", 7)
+    rioters = first(nlp, "On 23 April 2024, police arrested 20 rioters in Kampala.", "Strategic developments")
+    assert rioters.actor2.inter == 5
+
+
+@pytest.mark.parametrize("text, event_type, sub", [
+    ("On 13 June 2024, activists hacked a BNP leader to death in Cumilla.", "Riots", "Mob violence"),
+    ("On 28 July 2024, police beat a petitioner in Beijing.", "Violence against civilians", "Attack"),
+    ("On 10 July 2024, security forces forcibly disappeared an activist from his home in Alexandria.",
+     "Violence against civilians", "Abduction/forced disappearance"),
+    ("On 2 July 2024, residents of Rosario held a cacerolazo against rising insecurity.", "Protests", "Peaceful protest"),
+    ("On 9 July 2024, protesting youths blocked the expressway and set bonfires.", "Riots", "Violent demonstration"),
+    ("On 16 July 2024, Wazalendo militiamen established a new position in Kitshanga.", "Strategic developments",
+     "Headquarters or base established"),
+    ("On 18 May 2024, dissidents attacked a military base in Argelia with explosive-laden drones.",
+     "Explosions/Remote violence", "Air/drone strike"),
+    ("On 9 May 2024, police detained 30 people who gathered in Taksim Square for May Day.", "Protests",
+     "Protest with intervention"),
+])
+def test_more_codebook_kinds_in_other_words(nlp, text, event_type, sub):
+    event = first(nlp, text, event_type)
+    assert (event.event_type, event.sub_event_type) == (event_type, sub)
+
+
+def test_both_parties_to_an_agreement(nlp):
+    """An agreement has no target, but ACLED records both signatories."""
+    event = first(nlp, "On 24 April 2024, the Colombian government and the ELN signed a ceasefire agreement in Caracas.",
+                  "Strategic developments")
+    assert event.sub_event_type == "Agreement"
+    assert event.actor1.normalized.startswith("Government of Colombia") and event.actor2.normalized.startswith("ELN")
+
+
+@pytest.mark.parametrize("text, event_type, sub, inters", [
+    ("On 18 August 2024, police repelled bandits who attempted to abduct travellers on the highway, killing two.",
+     "Battles", "Armed clash", (1, 3)),
+    ("On 15 August 2024, vigilantes engaged bandits in a gun duel in Maru. 5 bandits were killed.", "Battles",
+     "Armed clash", (3, 3)),
+    # a state's raid that kills is a fight, not a search; a raid that only takes cattle is looting
+    ("On 9 September 2024, soldiers raided a separatist camp in Batibo, killing 4 separatists.", "Battles",
+     "Armed clash", (1, 2)),
+    ("On 20 September 2024, armed men raided cattle camps in Rumbek East and took 500 cattle.",
+     "Strategic developments", "Looting/property destruction", (3, 7)),
+    ("On 13 September 2024, M23 bombs fell on the Mugunga displacement camp, killing 5 displaced people.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", (2, 7)),
+])
+def test_raids_duels_and_repelled_fighters(nlp, text, event_type, sub, inters):
+    event = first(nlp, text, event_type)
+    assert (event.sub_event_type, event.actor1.inter, event.actor2.inter) == (sub, *inters)

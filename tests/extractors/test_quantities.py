@@ -99,6 +99,8 @@ def named(nlp, text):
     ("A mine killed cameraman Siraj Abishov, correspondent Maharram Ibrahimov and local official Arif Aliyev.", [("killed", 3)]),
     ("Gunmen shot dead environmental defender and municipal councillor Juan Lopez, 46.", [("killed", 1)]),
     ("Residents beat to death a 34-year-old man suspected of theft.", [("killed", 1)]),
+    ("Activists hacked a local BNP leader to death in Cumilla.", [("killed", 1)]),  # the victim between verb and death
+    ("Troops neutralised 6 terrorists in an ambush.", [("killed", 6)]),  # communiqués' word for killed
     ("One soldier died and another was wounded.", [("injured", 1), ("killed", 1)]),
     ("Police arrested two men and a woman.", [("arrested", 3)]),
     # "among them" names some of those already counted.

@@ -42,10 +42,10 @@ REGIMES: list[tuple[str, str, str]] = [
 
 STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|carabineros|prisons? (?:officers?|guards?|wardens?|officials)|jailers?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services?|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
 STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army|fighters?|members|elements)"
-REBELS = r"rebels?|rebel (?:forces|factions|groups)|maoists?|naxal(?:ite)?s?|opposition (?:forces|fighters|troops|factions)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|aqim|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
+REBELS = r"rebels?|rebel (?:forces|factions|groups)|maoists?|naxal(?:ite)?s?|opposition (?:forces|fighters|troops|factions)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|terrorists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|issp|aqim|bla|blf|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
 # The armed groups reports name most, as ACLED names them (checked in this order).
 ACLED_GROUPS: list[tuple[str, object]] = [
-    (r"is[- ]sahel|isgs|islamic state (?:in the )?(?:greater sahara|sahel)",
+    (r"is[- ]sahel|isgs|issp|islamic state (?:in the )?(?:greater sahara|sahel)(?: province)?",
      lambda cname, on: "Islamic State (Greater Sahara)" if on is not None and on < date(2022, 3, 1) else "Islamic State Sahel Province"),
     (r"iswap|islamic state west africa(?: province)?", "Islamic State West Africa Province (ISWAP)"),
     (r"jnim", "JNIM: Group for Support of Islam and Muslims"),
@@ -56,6 +56,8 @@ ACLED_GROUPS: list[tuple[str, object]] = [
     (r"m23", "M23: March 23 Movement"),
     (r"adf", "ADF: Allied Democratic Forces"),
     (r"ttp|tehr[ei]e?k-?i-?taliban", "TTP: Tehreek-i-Taliban Pakistan"),
+    (r"bla|baloch(?:istan)? liberation army", "BLA: Baloch Liberation Army"),
+    (r"blf|baloch(?:istan)? liberation front", "BLF: Baloch Liberation Front"),
     (r"islamic state|isis|isil|daesh", lambda cname, on: "Islamic State" if cname == "Unknown Country" else f"Islamic State ({cname})"),
     (r"taliban", "Taliban"),
     (r"npa|new people'?s army", "NPA: New People's Army"),
@@ -96,8 +98,8 @@ PARTY_MILITIAS = {"hezbollah": "Hezbollah", "hizbullah": "Hezbollah", "hizballah
 # Where armed groups that keep to one region fight: with no country stated, a hint to the places a report names
 # ("Al Shabaab militants withdrew from Mahas" is Somalia's Mahas, not Jordan's), as a nation's forces are.
 GROUP_HOMES = re.compile(  # (acronyms in capitals only: "Kia" is a car, and "ola" a word)
-    r"\b(?:(?P<SO>(?i:al[- ]shabaa?b))|(?P<NG>(?i:boko haram|civilian jtf)|ISWAP|CJTF)|(?P<CD>M23|CODECO|FARDC|(?i:mai[- ]?mai|wazalendo))|"
-    r"(?P<YE>(?i:houthis?|ansar allah))|(?P<PK>TTP|(?i:tehr[ei]e?k-?i-?taliban))|(?P<PH>NPA|BIFF|(?i:abu sayyaf))|"
+    r"\b(?:(?P<SO>(?i:al[- ]shabaa?b))|(?P<NG>(?i:boko haram|civilian jtf)|ISWAP|CJTF)|(?P<CD>M23|CODECO|FARDC|(?i:may?i[- ]?may?i|wazalendo))|"
+    r"(?P<YE>(?i:houthis?|ansar allah))|(?P<PK>TTP|BLA|BLF|(?i:tehr[ei]e?k-?i-?taliban|baloch(?:istan)? liberation))|(?P<PH>NPA|BIFF|(?i:abu sayyaf))|"
     r"(?P<ET>TPLF|OLA|Fano)|(?P<SD>(?i:rapid support forces))|(?P<SY>HTS|QSD|(?i:hayat tahrir al[- ]sham))|"
     r"(?P<BF>VDP|Koglweogo)|(?P<CF>(?i:anti-balaka|seleka))|(?P<IN>(?i:maoists?|naxal\w*))|(?P<CO>ELN|FARC)|(?P<MX>CJNG)|"
     r"(?P<MM>(?i:arakan army|tatmadaw)|KIA)|(?P<CM>(?i:ambazonian?s?|amba boys))|(?P<BI>(?i:imbonerakure)))\b")
@@ -116,7 +118,7 @@ NAMED_ARMED = [
     (r"civilian jtf|cjtf|civilian joint task force", "CJTF: Civilian Joint Task Force", 3),
     (r"wagner(?: group)?(?: mercenaries)?", "Wagner Group", 8),
     (r"imbonerakure", "Imbonerakure", 3),
-    (r"mai[- ]?mai(?: militia\w*)?", "Mai-Mai Militia", 3),
+    (r"may?i[- ]?may?i(?: militia\w*)?", "Mai-Mai Militia", 3),
     (r"wazalendo", "Wazalendo", 3),
     (r"cjng|jalisco new generation cartel", "CJNG: Jalisco New Generation Cartel", 3),
     (r"ms-13|mara salvatrucha", "MS-13: Mara Salvatrucha", 3),
@@ -124,6 +126,10 @@ NAMED_ARMED = [
     (r"primeiro comando da capital|pcc", "PCC: First Capital Command", 3),
     (r"tren de aragua", "Tren de Aragua", 3),
 ]
+
+# Those of them that fight beside a state's forces: with the army, one side of a battle.
+PRO_STATE = {"VDP: Volunteers for the Defense of the Homeland", "CJTF: Civilian Joint Task Force", "Wagner Group",
+             "Imbonerakure", "Wazalendo"}
 
 
 def _named_armed(low: str, phrase: str, country: str | None) -> Actor | None:
@@ -238,18 +244,24 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if has(r"private (?:security )?guards?|security guards?|private security(?: forces| personnel| agents)?|"
            r"(?:company|mine|mining|plantation) guards?"):  # ACLED's private security forces, external/other
         return Actor(phrase, f"Private Security Forces ({cname})", 8, country)
+    if has(HOUTHI):  # ("Houthi military sites", "Houthi police": the Houthis' forces, not the government's)
+        return Actor(phrase, "Military Forces of Yemen (2016-) Supreme Political Council", 1 if country in (None, "YE") else 8, "YE")
     if has(STATE_POLICE) and not has(r"protest\w*|rioters"):
         return Actor(phrase, _state("Police", country, on), 1, country)
     if has(STATE_MILITARY):
         return Actor(phrase, _state("Military", country, on), 1, country)
     if has(r"government|authorities|ministry|president") and not has(r"association|union|party|local government areas?"):
+        own = re.search(r"\b([A-Z][\w'-]+)\s+(?i:government|authorities|ministry|president)\b", phrase)
+        code = own and (_demonyms().get(normalize(own.group(1))) or _country_names().get(normalize(own.group(1))))
+        if code and code != country:  # "the Colombian government" at talks in Caracas: Colombia's, not the host's
+            label = regime_label(code, on)
+            return Actor(phrase, f"Government of {country_name(code)}" + (f" ({label})" if label else ""),
+                         1 if country is None else 8, code)
         label = regime_label(country, on)
         return Actor(phrase, f"Government of {cname}" + (f" ({label})" if label else ""), 1, country)
     cartel = re.search(r"\b((?:[A-Z][\w'-]+\s+){1,3}[Cc]artel)\b", phrase)
     if cartel:  # "gunmen loyal to the Sinaloa Cartel": a criminal group is a political militia to ACLED
         return Actor(phrase, cartel.group(1).strip(), 3, country)
-    if has(HOUTHI):
-        return Actor(phrase, "Military Forces of Yemen (2016-) Supreme Political Council", 1 if country in (None, "YE") else 8, "YE")
     party = next((name for word, name in PARTY_MILITIAS.items() if has(word)), None)
     if party is not None:
         return Actor(phrase, party, 3, country)
@@ -267,7 +279,7 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
             label = GROUP_ACRONYMS.get(label, label) if label else None
         if label is None:  # "CPC rebels": the group by its acronym, else ACLED's generic rebel group
             group = named_group(phrase, country, on)
-            people = _people_of(phrase, r"militants|gunmen|insurgents")
+            people = _people_of(phrase, r"militants|gunmen|insurgents", single=True)
             if (group is None or group.inter != 2) and people is not None:
                 # "Meitei and Kuki militants": armed men named for their people are that people's militia
                 return Actor(phrase, f"{people} Ethnic Militia ({cname})", 4, country, people)
@@ -282,6 +294,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if (has(MILITIA) or has(r"forces|fighters|factions|groups|elements")) and sided and not has(r"government"):
         # "pro-Iran militias": ACLED's "Militia (Pro-Iran)"; "pro-Houthi forces" fight for a side too
         return Actor(phrase, f"Militia (Pro-{sided.group(1)})", 3, country)
+    own_militia = re.search(r"\b(?!(?:The|A|An)\s)((?:[A-Z][\w'’-]*\s+){2,}[A-Z][\w'’-]*)\s+(?i:militia\w*)", phrase)
+    if own_militia and not has(r"ethnic|communal|clan|tribal|and") and not identity:
+        return Actor(phrase, own_militia.group(1), 3, country)  # "Pyu Saw Htee militia": a militia by its own name
     if has(MILITIA):
         ethnic = identity or _ethnic(phrase) or _people_of(phrase, r"gunmen|herders|herdsmen|militia(?:men|s)?")
         if ethnic:
@@ -299,7 +314,8 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         return Actor(phrase, own_gang.group(1), 3, country)  # "the Base 5 Secondes Gang": a gang by its name
     if has(GANGS):  # "an alleged gang member was shot": to ACLED the victim of a gang war is a gang
         return Actor(phrase, f"Unidentified Gang ({cname})", 3, country)
-    people = _people_of(phrase, r"gunmen|attackers|assailants|raiders|herdsmen")
+    people = _people_of(phrase, r"gunmen|attackers|assailants|raiders|herdsmen|armed (?:groups?|men|youths?)") or (
+        _people_of(re.sub(r"^.*?\barmed\s+", "", phrase), r"men|youths?|groups?") if has(r"armed") else None)
     if people is not None:
         # "Fulani gunmen", "Turkana raiders": armed men named for their people are that people's militia
         return Actor(phrase, f"{people} Ethnic Militia ({cname})", 4, country, people)
@@ -330,6 +346,11 @@ def _demonyms() -> dict[str, str]:
     from flashpoint.gazetteer.index import load_demonyms
 
     return load_demonyms()
+
+
+def demonym_country(word: str) -> str | None:
+    """The country a demonym names ("Palestinian" → PS), else None."""
+    return _demonyms().get(normalize(word))
 
 
 @lru_cache(maxsize=1)
@@ -378,18 +399,24 @@ def _armed_by_name(phrase: str) -> str | None:
     return m.group(1)
 
 
+# Countries abbreviated before their forces ("US aircraft", "UK jets"), read only there: "us" is a pronoun.
+FORCES_ABBREVIATED = {"US": "US", "USA": "US", "UK": "GB"}
+
+
 def national_forces(phrase: str, country: str | None, on: date | None) -> Actor | None:
     """"Russian forces", "Malian troops", "a Myanmar military jet": the forces of the country named.
 
     Forces of another country than the one the event is in are ACLED's external forces (inter 8).
     """
+    phrase = re.sub(r"\bU\.S\.(?:A\.)?", "US", phrase)  # "U.S. forces"
     # ("the Ethiopian National Defense Force": two words between the demonym and its force)
     m = re.search(rf"\b([A-Z][\w'-]+)\s+(?:(?:and|&)\s+([A-Z][\w'-]+)\s+)?(?:(?i:{FORCE_MODIFIERS})\s+){{0,2}}(?i:{FORCE_NOUNS})\b",
                   phrase) \
         or re.search(r"\b([A-Z][\w']+)-led (?i:coalition|forces|alliance|intervention)\b", phrase)  # "the Saudi-led coalition"
     if not m:
         return None
-    codes = [_demonyms().get(normalize(g)) or _country_names().get(normalize(g)) for g in m.groups() if g]
+    codes = [_demonyms().get(normalize(g)) or _country_names().get(normalize(g)) or FORCES_ABBREVIATED.get(g)
+             for g in m.groups() if g]
     # "Rwandan and Mozambican troops" in Mozambique: ACLED names the host's forces first.
     code = country if country in codes else codes[0]
     if not code:
@@ -472,13 +499,19 @@ SPELLED_OUT_GROUP = re.compile(
 # Capitalised words that open a phrase without naming a people: "Three armed herders", "Suspected militiamen".
 NOT_A_PEOPLE = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
                 "armed", "suspected", "unidentified", "unknown", "local", "rival", "the", "a", "an", "other", "about",
-                "around", "dozens", "hundreds", "alleged", "heavily"}
+                "around", "dozens", "hundreds", "alleged", "heavily",
+                # creeds and causes, not peoples: "Separatist insurgents", "Islamist gunmen"
+                "separatist", "islamist", "jihadist", "rebel", "insurgent", "terrorist", "criminal", "communist",
+                "foreign", "masked", "hooded", "several", "rival", "militant"}
 
 
-def _people_of(phrase: str, nouns: str) -> str | None:
+def _people_of(phrase: str, nouns: str, single: bool = False) -> str | None:
     """The people armed men are named for ("Kuki militants", "Fulani gunmen"); a country's demonym
-    or name ("Nigerian gunmen") names no people."""
-    m = re.search(rf"\b([A-Z][a-z]{{2,}})\s+(?:{nouns})\b", phrase)
+    or name ("Nigerian gunmen") names no people. ``single``: only a one-word name, for nouns that follow
+    organisations' names too ("Dawlah Islamiyah militants", "Pyu Saw Htee militia")."""
+    m = re.search(rf"(?<![-'’])\b([A-Z][a-z]{{2,}})\s+(?:{nouns})\b", phrase)  # (not "Hurras al-Din militants")
+    if m is not None and single and re.search(r"\b[A-Z][\w'’-]*\s+$", phrase[:m.start()]):
+        return None
     if m is None or m.group(1).lower() in NOT_A_PEOPLE or _demonyms().get(normalize(m.group(1))) \
             or _country_names().get(normalize(m.group(1))):
         return None
@@ -491,7 +524,9 @@ def _ethnic(phrase: str) -> str | None:
     m = re.search(r"\b([A-Z][a-z]+)\s+(?:and\s+[A-Z][a-z]+\s+)?(?:ethnic\s+|armed\s+|communal\s+|tribal\s+)?(?:" + MILITIA + r")\b", phrase)
     if m and m.group(1).lower() not in NOT_A_PEOPLE:
         return m.group(1)
-    names = [w for w in re.finditer(r"\b([A-Z][a-z]+)\b", phrase) if w.start() > 0 and w.group(1).lower() not in NOT_A_PEOPLE]
+    # (not a place the phrase goes on to name: "armed civilians in Tlajomulco" are no people of that name)
+    names = [w for w in re.finditer(r"\b([A-Z][a-z]+)\b", phrase) if w.start() > 0 and w.group(1).lower() not in NOT_A_PEOPLE
+             and not re.search(r"\b(?:in|at|near|around|outside|on)\s+(?:the\s+)?$", phrase[:w.start()], re.I)]
     return names[0].group(1) if names else None
 
 
@@ -508,7 +543,7 @@ def community_militia(phrase: str, country: str | None) -> Actor | None:
     the author of a killing: the same words name civilians when they are its victims."""
     m = COMMUNITY_PEOPLE.search(phrase)
     name = (m.group("x") or m.group("y") or m.group("z")) if m else \
-        _people_of(phrase, r"farmers|herders|pastoralists|villagers|youths|men|people")
+        _people_of(phrase, r"farmers|herders|pastoralists|villagers|youths?|men|people")
     if not name or name.lower() in NOT_A_PEOPLE or _demonyms().get(normalize(name)) or _country_names().get(normalize(name)):
         return None
     kind = "Clan" if m and "clan" in (m.group("kind") or m.group("kind2") or "") else "Ethnic"

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from flashpoint.extractors.actors import (NOT_ACTORS, SPELLED_OUT_GROUP, STATE_FORCE_ACRONYMS, classify_actor,
-                                          community_militia, country_name, group_named_in, identity_group, named_group,
-                                          national_forces, state_named)
+from flashpoint.extractors.actors import (NOT_ACTORS, PRO_STATE, SPELLED_OUT_GROUP, STATE_FORCE_ACRONYMS, classify_actor,
+                                          community_militia, country_name, demonym_country, group_named_in,
+                                          identity_group, named_group, national_forces, state_named)
 from flashpoint.extractors.cues import literal_cues, may_match
 from flashpoint.extractors.datelines import strip_dateline
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
@@ -33,6 +33,7 @@ GRIEVANCE_RX = (r"\b(?:over(?! (?:the )?(?:weekend|past|last|next|course|night|p
 OBSTRUCTION = re.compile(r"blocked|blockaded|padlocked|occupied|disrupted|prevented|closed", re.I)
 # Forces that hold off an attack: a battle with the attackers (TRIGGERS, REPELLED_ATTACK)
 REPEL_VERBS = r"repel(?:led|s|ling)?|repuls(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing)|fought off|beat back"
+REPELLED_NOUNS = r"(?:bandits|militants|insurgents|attackers|assailants|gunmen|terrorists|rebels|fighters|jihadists|kidnappers|raiders)"
 TRIGGERS: list[tuple[str, str, int]] = [
     # First, so the weapons it names ("seized ... an improvised explosive device") are not read as explosions.
     ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\b(?:shot|shooting|brought) down\b[^.;]{0,30}?\b(?:drones?|missiles?|UAVs?|aircraft|(?:air)?planes?|helicopters?|jets?)\b|\bdowned\b[^.;]{0,30}?\b(?:drones?|UAVs?|aircraft|(?:air)?planes?|helicopters?|jets?)\b|\b(?:seized|confiscated|recovered|found|discovered|uncovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive (?:devices?|materials?|substances?)|IEDs?|arms caches?)\b|\bdefused\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
@@ -40,13 +41,13 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("battle", r"\bexchanged (?:\w+ )?(?:artillery|mortar|rocket|missile) ?(?:fire|shells|rounds)?\b|\bexchanges? of (?:\w+ )?(?:artillery|mortar|rocket) fire\b", 7),
     ("explosion:Air/drone strike", r"\b(?:suicide|kamikaze) (?:drones?|UAVs?)\b", 9),
     ("explosion:Suicide bomb", r"\bsuicide (?:bomb(?:ers?|ings?|s)?|attack(?:ers?|s)?|vests?)\b", 9),
-    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air force)\b[^.]{0,50}?\b(?:bombed|bombarded|struck|stuck|hit|dropped|fired|attacked|targeted|killed|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b", 9),
+    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air force)\b[^.]{0,50}?\b(?:bombed|bombarded|struck|stuck|hit|dropped|fired|attacked|targeted|killed|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b|\b(?:explosives?-laden|bomb-laden|armed|kamikaze|suicide|attack|FPV|loitering)\s+drones?\b|\bwith\s+(?:[\w-]+\s+){0,2}drones\b", 9),
     # Unexploded ordnance that goes off ("children found an unexploded shell") is a remote explosive to ACLED.
     ("explosion:Remote explosive/landmine/IED", r"\b(?:unexploded|UXOs?\b|explosive remnants?|ordnance)[^.;]{0,20}?(?:\b(?:shells?|bombs?|ordnance|devices?|munitions?|mortars?|rockets?|grenades?)\b)?", 8),
     # Machine-gun fire from positions at a town or its vicinity, no fight told: fire from afar, as ACLED codes it
     ("explosion:Shelling/artillery/missile attack", r"\b(?:used|combed(?: \w+)? with|opened|fired)\s+(?:heavy\s+)?machine[ -]?gun ?fire\b"
                                                    r"(?=[^.;]{0,60}\b(?:town|village|vicinity|outskirts|area|plains?|hills?)\b)", 8),
-    ("explosion:Shelling/artillery/missile attack", r"\bshell(?:ed|ing|s)\b|\bnaval (?:\w+ )?(?:struck|shelled|fired|bombarded|targeted|attacked)\b|\bheavy (?:and [\w-]+ )?weapons\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b", 8),
+    ("explosion:Shelling/artillery/missile attack", r"\bshell(?:ed|ing|s)\b|\bnaval (?:\w+ )?(?:struck|shelled|fired|bombarded|targeted|attacked)\b|\bheavy (?:and [\w-]+ )?weapons\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b|\bbombs?\s+(?:fell|landed|rained)\b", 8),
     ("explosion:Remote explosive/landmine/IED", r"\b(?:land)?mines?\b[^.;]{0,40}?\bexplod(?:ed|es)\b|\bIEDs?\b|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\b(?:anti-?tank|anti-?personnel|land)[\s-]mines?\b|\b(?:hit|struck|stepped on|ran over|drove over|triggered)\s+(?:a|an)\s+(?:[\w-]+\s+)?mine\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\bbomb(?:ing)? (?:attack|blast)s?\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\bexplosions?\b|\bblasts?\b|\b(?:home-?made |improvised |planted )?explosives?\b", 8),
     ("explosion:Grenade", r"\bgrenades?\b", 8),
     ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine\b|\bsarin\b|\bnerve agents?\b|\btoxic gas\b|\bgas cylinders?\b", 9),
@@ -54,21 +55,23 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
     ("street_violence", r"\bdemonstrat\w* violently\b|\b(?:violence|vandalism|violent acts) (?:by|from|of) (?:the )?(?:demonstrators|protesters|protestors|rioters|marchers)\b|\b(?:demonstrators|protesters|protestors|demonstrations?|protests?|marchers|rallies|rally) (?:turned|became|grew) violent\b|\b(?:lit|set up|setting up|lighting|made|making) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones|rocks|bottles|flares|petrol bombs|molotov (?:cocktails?|bombs?)|molotovs|petrol bomb|fire ?bombs?|fireworks|projectiles|bricks|objects)\b", 5),
     ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b(?! victims? (?:were |was )?(?:rescued|freed|released))|\babduct(?:ed|ing|ion|ions|s)?\b|"
-                  r"\btaken hostage\b|\b(?:took|taking|take|takes) (?:[\w-]+ ){0,3}hostages?\b|\bforced disappearances?\b|\bheld (?:\w+ ){0,3}(?:captive|hostage)\b|"
+                  r"\btaken hostage\b|\b(?:took|taking|take|takes) (?:[\w-]+ ){0,3}hostages?\b|\bforced disappearances?\b|\bforcibly disappeared\b|\benforced disappearances?\b|\bheld (?:\w+ ){0,3}(?:captive|hostage)\b|"
                   r"\bforcibly recruit(?:ed|ing)\b|\bforced recruitment\b", 7),
     # (forced nudity is sexual violence in ACLED's codebook: "forced a female civilian to undress under custody")
     ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse|torture)\b|"
                r"\bforced\b[^.;]{0,50}?\bto (?:get |be |stay |remain )?(?:undress(?:ed)?|strip(?:ped)?|naked)\b|"
                r"\bstripped (?:\w+ ){0,2}naked\b|\bforced nudity\b", 7),
-    ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units)\b)", 7),
+    ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
+               r"gunmen|kidnappers|terrorists|insurgents|gang(?:s| members)?)\b)|\bgun ?duels?\b|"
+               r"\b(?:" + REPEL_VERBS + r")\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + REPELLED_NOUNS + r"\b", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
     ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t|ing)\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
               r"(?:[\w'’-]+\s+){0,2}(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
-              r"buildings?|offices?|schools?|churches|mosques?|motorcycles?|tractors?|excavators?|bulldozers?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b", 5),
+              r"buildings?|offices?|schools?|churches|mosques?|motorcycles?|tractors?|excavators?|bulldozers?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b|\b(?:set|lit|made|mounted)\s+bonfires\b|\bburn(?:ed|t|ing)\s+(?:car\s+)?(?:tyres|tires)\b|\bburning\s+(?:car\s+)?(?:tyres|tires)\b", 5),
     ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|upon|live|shots)\b|\bfired (?:[\w.,-]+ ){2,5}?(?:at|upon|towards)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
-    ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+(?:up|to death)\b|\bbeat\b[^.;]{0,40}?\bwith (?:a |an |their |his |her )?"
-                r"(?:truncheons?|batons?|sticks?|clubs?|whips?|rifle butts?|iron bars?|belts?|cables?)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhacked to death\b|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
+    ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+(?:up|to death)\b|\bbeat\s+(?:up\s+)?(?:a|an|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:[a-z]+(?:er|or|ist|ant|ent|ian|man|men|woman|women|boy|girl|child|children|s))\b|\bbeat\b[^.;]{0,40}?\bwith (?:a |an |their |his |her )?"
+                r"(?:truncheons?|batons?|sticks?|clubs?|whips?|rifle butts?|iron bars?|belts?|cables?)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhack(?:ed|ing)\s+(?:[\w'’-]+\s+){0,5}?to death\b|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
     ("attack", r"(?<=[a-z] )(?:injured|wounded)\s+(?:\d+|two|three|four|five|six|several|many|dozens)\s+(?:\w+\s+)?(?:people|persons|civilians|men|women|villagers|residents)\b|\b(?:injured|wounded|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|armed\s+|suspected\s+)?"
                r"(?:gunm[ae]n|assailants?|attackers?|militants?|soldiers|police(?:m[ae]n)?|men)\b|\b(?:under )?attack(?:ed|s|ing)?\b|\b(?:petrol|fire)[- ]?bomb(?:ed|ing)\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b|\btargeted\b(?!\s+(?:sanctions|killings?|campaign|measures)\b)|"
                # a vehicle or a horse driven at people: "ran a patrol car over a civilian", "charged against her with
@@ -78,7 +81,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                r"\bcharged (?:against|at|into) (?:a |an |the )?(?:[\w-]+ )?(?:her|him|them|crowd|protesters|demonstrators|"
                r"civilians|people|journalists?)\b", 6),
     ("killing", FOUND_DEAD_RX + r"|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
-    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpickets?\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))|\b(?:were|was|being) dispersed by\b|"
+    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\bcacerolazos?\b|\bpanela[cç]os?\b|\bpot-banging\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpickets?\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))|\b(?:were|was|being) dispersed by\b|"
                 r"\b(?:blocked|blockaded|padlocked|occupied|disrupted|prevented)\b(?=[^.;]{0,100}?" + GRIEVANCE_RX + r")|"
                 r"\bclosed\b(?=[^.;]{0,100}?\b(?:demanding|to demand|in protest|to protest)\b)", 3),
     ("arrests", r"\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
@@ -93,7 +96,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("roadblock_forced", r"\bforced their way\b|\bbroke through\b[^.]{0,30}\b(?:cordon|roadblock|barricade|checkpoint)|\bpushed the police\b[^.]{0,40}?\bout of the way\b|\bstormed\b", 5),
     ("mass_grave", r"\bmass graves?\b", 2),  # found, not dug in the report's event: a development (ACLED: Other)
     ("crowd", r"\bcrowds?\b[^.]{0,80}?\bgather(?:ing|ed)\b|\bgathered\b|\bthronged\b", 1),
-    ("looting", r"\b(?:seized|stole|stolen|robbed|took away|rustled)\b[^.;]{0,40}?\b(?:livestock|cattle|goats|sheep|camels|"
+    ("looting", r"\b(?:seized|stole|stolen|robbed|took away|took|drove away|made away with|carted away|rustled)\b[^.;]{0,40}?\b(?:livestock|cattle|goats|sheep|camels|"
                 r"vehicles?|cars?|trucks?|lorr(?:y|ies)|ambulances?|boats?|motorcycles?|property|money|cash|food|goods|"
                 r"supplies|aid|medicines?|fuel|phones?)\b|\b(?:livestock|cattle|vehicles?|trucks?|medicines?|supplies|goods|aid)\b"
                 r"[^.;]{0,30}?\b(?:was|were) (?:seized|stolen|looted|taken)\b|"
@@ -110,9 +113,10 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("street_violence", r"\brioters\b(?=\s+(?:set|threw|attacked|burned|burnt|clashed|looted|destroyed|vandali[sz]ed|"
                         r"erected|blocked|damaged|torched|smashed|hurled|fired|stoned)\b)", 5),
     ("base", r"\b(?:established|set up|built)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?:military\s+|operational\s+)?"
-             r"(?:base|headquarters)\b", 1),
+             r"(?:base|headquarters|position|camp|outpost)s?\b", 1),
 ]
 COMPILED = [(cat, re.compile(rx, re.I), sev) for cat, rx, sev in TRIGGERS]
+LOOTED = next(rx for cat, rx, _ in COMPILED if cat == "looting")
 CUES = [literal_cues(rx) for _, rx, _ in COMPILED]  # a pattern runs only on a sentence holding one of its words
 
 # "Machar's forces denied claims that they abducted 21 aid workers": what a party denies doing is no event
@@ -206,6 +210,22 @@ OTHER_SIDE = re.compile(r"\bafter\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]
                         r"(?:withdrew|withdrawn|retreated|fled|pulled out|abandoned)\b")
 
 
+# "killing 45 Palestinians": people named only for their nation, whom ACLED counts as civilians
+NATIONALS_KILLED = re.compile(r"\b(?:killing|killed|injuring|wounding)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?"
+                              r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|dozens of|scores of)"
+                              r"\s+(?P<who>[A-Z][a-z]+?)(?:s)?\b")
+
+
+def _nationals_killed(sentence: str) -> bool:
+    return any(demonym_country(m.group("who")) for m in NATIONALS_KILLED.finditer(sentence))
+
+
+def _beside_state(actor: Actor) -> bool:
+    """A militia or foreign force that fights for a state (pro-government militias, mercenaries, allied armies):
+    "VDP", "Wagner", "Rwandan troops"."""
+    return actor.inter == 8 or actor.normalized in PRO_STATE
+
+
 def _armed_actor(phrase: str, country: str | None, on) -> Actor | None:
     """An organised armed actor named by a phrase (forces, a known group, an acronym of fighters), else None.
 
@@ -262,13 +282,16 @@ ARMED_TARGET = re.compile(r"\b(?:positions?|bases?|barracks|posts?|checkpoints?|
 CIVIL_ROLE = re.compile(r"\b(?:correspondents?|journalists?|cameram[ae]n|reporters?|officials?|employees?|staff|"
                         r"teachers?|doctors?|nurses?|engineers?|drivers?|workers?|CEO|director|chairman|campus|clinic|"
                         r"hospital|school|vehicle of|supporters|voters|(?:party )?members at)\b", re.I)
+# "police repelled bandits who attempted to abduct travellers": the armed men repelled are the other side
+REPELLED_FIGHTERS = re.compile(rf"(?:{REPEL_VERBS})\s+(?P<who>(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{REPELLED_NOUNS})\b", re.I)
 REPELLED_ATTACK = re.compile(rf"\b(?:{REPEL_VERBS})\s+(?:(?:an?|the|their|its)\s+)?"
                              r"(?:(?P<pre>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+)?(?:attack|assault|offensive|advance|incursion|"
                              r"raid|ambush|infiltration(?: attempt)?)s?(?:\s+(?:(?:conducted|launched|carried out|mounted|staged)\s+)?"
                              r"(?:by|from)\s+(?P<by>[^,.;()]{2,60}))?", re.I)
 ATTACKERS_END = re.compile(r"\s+(?:on|in|at|near|against|targeting|leading|led|which|who|that|and|killing|wounding|"
                            r"injuring|using|with)\b.*$", re.I | re.S)
-OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|retired|former|ex-)\s*(?:\w+\s+){0,2}?(?:soldiers?|police(?:m[ae]n)?|officers?|"
+OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|retired|former|ex-|demobili[sz]ed)\s*(?:\w+\s+){0,2}?(?:soldiers?|police(?:m[ae]n)?|officers?|"
+                      r"combatants?|fighters?|rebels?|guerrillas?|militants?|militiam[ae]n|"
                       r"servicem[ae]n|members? of the (?:army|police|military)|generals?|colonels?|majors?|captains?|"
                       r"lieutenants?|sergeants?|corporals?|brigadiers?|commanders?|inspectors?|commissioners?|"
                       r"superintendents?|constables?|cops?|gendarmes?|guards(?:men|man)?|troopers?|veterans?)\b", re.I)
@@ -297,19 +320,24 @@ ATTRIBUTED_TO = re.compile(r"\b(?i:attributed to|blamed on|claimed by|carried ou
                            r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:\([^)]*\)|[A-Z][\w'’-]*))*)")
 BLAMED = re.compile(r"\b(?:blamed|accused|suspected)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                     r"(?:\s+(?:military|army|armed forces|forces|troops|soldiers|police))?)")
+SUSPECTED_DOERS = re.compile(r"\b(?P<who>(?:[A-Z][\w'’-]*|[a-z]+)(?:\s+[A-Z]?[\w'’-]+){0,2}?)\s+(?:were|are|was|is)\s+"
+                             r"(?:suspected|blamed|believed (?:to be )?responsible|thought (?:to be )?responsible)\b")
 NATIONAL_STRIKE = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:air|drone|missile|artillery)\s*(?:strikes?|raids?|attacks?)\b")
 
 
-PLANTED_BY = re.compile(r"\b(?P<who>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)(?:-| )(?:planted|laid)\b|"
+PLANTED_BY = re.compile(r"\b(?!IEDs?\b)(?P<who>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)(?:-| )(?:planted|laid)\b|"
+                        r"\b(?:planted|laid) by (?:suspected )?(?:the )?(?P<by>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+                        r"(?: (?:militants|fighters|insurgents|rebels|jihadists|elements|members))?)|"
                         r"\((?P<held>[A-Z][\w'’ -]{1,40}?) (?:assumed|held|believed|thought|suspected)(?: to be)? responsible\)")
 
 
 def _perpetrator(sentence: str, text: str, country: str | None, on) -> Actor | None:
     """Who did it when the clause has no subject: "an Israeli air strike", "Islamic State later claimed
-    the attack", "attributed to Islamic State cells", "a Taliban-planted IED", "(Al Shabaab assumed responsible)"."""
+    the attack", "attributed to Islamic State cells", "a Taliban-planted IED", "an IED planted by ISSP
+    militants", "(Al Shabaab assumed responsible)"."""
     m = PLANTED_BY.search(sentence)
     if m:
-        who = m.group("who") or m.group("held")
+        who = m.group("who") or m.group("by") or m.group("held")
         actor = _armed_actor(who, country, on) or named_group(who, country, on)
         if actor is not None:
             return actor
@@ -321,7 +349,7 @@ def _perpetrator(sentence: str, text: str, country: str | None, on) -> Actor | N
     m = ATTRIBUTED_TO.search(text)
     if m:
         return _armed_actor(m.group("who"), country, on) or Actor(m.group("who"), m.group("who"), 2, country)
-    m = BLAMED.search(text)
+    m = BLAMED.search(text) or SUSPECTED_DOERS.search(text)
     if m:  # "The government in Niamey blamed IS Sahel": only an armed group the blame names
         actor = _armed_actor(m.group("who"), country, on)
         if actor is not None:
@@ -575,6 +603,24 @@ CODED_KIND = re.compile(r"\s*(?P<kind>" + "|".join(re.escape(k) for k in CODED_K
 
 # The noun two sides share when only the second says it: "government and opposition forces"
 SHARED_FORCE_NOUN = re.compile(r"\s(forces|troops|fighters|militants|soldiers|militias|militiamen|gunmen|groups|factions)$")
+
+
+# The parties to an agreement: "the government and the ELN signed", "signed a truce with the M23".
+AGREEMENT_PARTIES = re.compile(r"(?:^|[,;:]\s*|\b\d{4},?\s+)(?P<first>[^,;:]{2,60}?)\s+and\s+(?P<second>[^,;:]{2,60}?)\s+"
+                               r"(?:signed|reached|concluded|agreed)\b|\b(?:deal|agreement|accord|truce|ceasefire)\s+"
+                               r"with\s+(?P<with>[^,;:.]{2,60}?)(?=\s+(?:in|at|on|to|after|that|which|for)\b|[,;:.]|$)")
+
+
+def _other_party(clause: str, first: Actor | None, country: str | None, on) -> Actor | None:
+    """The second party to an agreement, when the clause names two: an agreement has no target, but ACLED
+    records both signatories."""
+    for m in AGREEMENT_PARTIES.finditer(clause):
+        for phrase in (m.group("first"), m.group("second"), m.group("with")):
+            party = phrase and (_armed_actor(phrase, country, on) or group_named_in(phrase, country, on)
+                                or classify_actor(phrase, country, on))
+            if party is not None and party.inter != 7 and (first is None or party.normalized != first.normalized):
+                return party
+    return None
 
 
 def _between_sides(first: str, second: str, country: str | None, on) -> tuple[Actor, Actor] | None:
@@ -938,7 +984,8 @@ DIRECT_FIRE = re.compile(r"\b(?:firearms|gunfire|small arms|rifles|machine ?guns
 # Whom a mob or a looter strikes, making civilians its target (ACLED: actor2 Civilians): people, their villages,
 # and for a mob their property too.
 CIVIL_PEOPLE = re.compile(r"\b(?:villages?|man|woman|men|women|people|residents|villagers|civilians?|farmers?|traders?|"
-                          r"students?|family|families)\b", re.I)
+                          r"students?|family|families|(?:suspected |alleged )?(?:thie(?:f|ves)|robbers?|criminals?|"
+                          r"witch(?:es)?|wizards?|sorcerers?|kidnappers?))\b", re.I)
 CIVIL_PROPERTY = re.compile(r"\b(?:houses?|homes?|shops?|stores?|huts|business(?:es)?|market)\b", re.I)
 # People who fight with these are a mob, not an armed group (ACLED: rioters).
 CRUDE_WEAPONS = re.compile(r"\b(?:sticks|stones|rocks|clubs|bricks|fists|machetes)\b", re.I)
@@ -1154,7 +1201,8 @@ def _crowd_like(actor: Actor | None) -> bool:
 
 
 # "The army raided a camp. ... the military shot about 10 civilians, burnt huts": the raid was an attack.
-RAID_TURNED_VIOLENT = re.compile(r"\b(?:shot|killed|burn(?:ed|t)|destroyed|beat(?:en)?|wounded|injured|torched)\b", re.I)
+RAID_TURNED_VIOLENT = re.compile(r"\b(?:shot|killed|killing|burn(?:ed|t)|destroyed|beat(?:en)?|wounded|wounding|injured|"
+                                 r"injuring|torched|neutrali[sz]ed|clash(?:ed|es)|exchange of fire|firefight)\b", re.I)
 
 
 def _state_raid(cats: set[str], trigger_text: str, a1: Actor | None) -> bool:
@@ -1449,21 +1497,31 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             if trig.categories & {"battle", "brawl"} and (a1 is None or a1.inter in (1, 8)):
                 # "Kyrgyz and Tajik forces clashed", "fire between Ethiopian and Eritrean forces": one side each
                 pair = FORCES_PAIR.search(agent or "") or FORCES_PAIR.search(sentence)
+                if pair and a2 is not None and a2.inter in (2, 3, 4) and patient and not FORCES_PAIR.search(patient):
+                    pair = None  # "FACA and Wagner forces clashed with CPC rebels": the pair is one side
                 if pair:
                     a1 = classify_actor(f"{pair.group(1)} {pair.group(3)}", country, on) or a1
                     a2 = classify_actor(f"{pair.group(2)} {pair.group(3)}", country, on) or a2
             if agent and trig.categories & {"battle", "brawl"} and " and " in agent:
                 first, second = agent.split(" and ", 1)
-                noun = second.split()[-1] if len(second.split()) > 1 else ""
-                if noun and len(first.split()) == 1:  # "Meitei and Kuki militants": the noun names both sides
-                    first = f"{first} {noun}"
+                noun = re.search(r"[A-Z][\w'’-]*((?:\s+[a-z][\w-]*)+)$", second)
+                if noun and re.search(r"(?:^|\s)[A-Z][\w'’-]*$", first):
+                    first = f"{first}{noun.group(1)}"  # "Meitei and Kuki armed groups": the noun names both sides
                 # Two bare acronyms that clash ("TNLA and RCSS clashed") are two armed groups.
                 sides = [_armed_actor(part, country, on) or (named_group(part, country, on) if BARE_ACRONYM.fullmatch(part)
                                                             else None) for part in (first, second)]
                 allies = a2 is not None and all(side is not None and side.inter == 1 for side in sides) \
                     and (sides[0].country == sides[1].country or None in (sides[0].country, sides[1].country)) \
                     and not FORCES_PAIR.search(agent)  # "military and police forces clashed with a militia"
-                if all(side is not None for side in sides) and not allies:  # "FARDC and M23 clashed": one side each
+                # "FACA and Wagner forces clashed with CPC rebels", "the army and VDP repelled an attack by JNIM":
+                # a state's forces and the militia or foreign force fighting beside them are one side
+                enemy = a2 is not None and a2.inter in (1, 2, 3, 4, 8) and a2 not in sides \
+                    or REPELLED_ATTACK.search(text, trig.start, min(s_end, trig.end + 80)) is not None
+                beside = enemy and all(side is not None for side in sides) and {side.inter for side in sides} & {1} \
+                    and any(side.inter in (3, 8) and _beside_state(side) for side in sides)
+                if beside:
+                    a1 = next(side for side in sides if side.inter == 1)  # the state's forces lead, their allies assist
+                elif all(side is not None for side in sides) and not allies:  # "FARDC and M23 clashed": one side each
                     a1, a2 = sides
                     organised = True
                 elif a2 is None:
@@ -1504,6 +1562,11 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 # fighting are their militias to ACLED, and their fight a battle
                 a1, a2 = communal_sides(agent, patient, sentence, country)
                 organised = True
+            if trig.categories & {"battle", "brawl"} and a1 is not None and a1.inter == 4 and patient \
+                    and (a2 is None or a2.inter in (5, 7)) and not crude:
+                # "armed youth from Twic clashed with Ngok Dinka youth": a people's militia fights the other people's
+                a2 = community_militia(patient, country) or a2
+                organised = organised or a2 is not None and a2.inter == 4
             if a1 is not None and a1.inter == 2 and _party_followers(agent or "", text):
                 a1 = replace(a1, inter=3)  # "CCM officials opened fire": a party's armed followers, a political militia
             doer = agent or _told_doer(sdoc, sentence, trig)
@@ -1566,6 +1629,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     a1 = classify_actor("security forces", country, on)  # "militants were killed during a campaign"
                 elif a1 is None and FOUND_DEAD.match(text, trig.start):
                     a1 = classify_actor("unidentified gunmen", country, on)  # bodies found: killers unknown
+            repelled = REPELLED_FIGHTERS.match(text, trig.start, trig.end) if "battle" in trig.categories else None
+            if repelled and a1 is not None and a1.inter in (1, 2, 3, 4, 8) and (a2 is None or a2.inter == 7):
+                a2 = classify_actor(repelled.group("who"), country, on) or a2  # "police repelled bandits who ..."
             if a2 is None and a1 is not None and a1.inter in (1, 2, 3, 4, 8) and "battle" in trig.categories:
                 # "soldiers repulsed an Al Shabaab attack", "police thwarted an attack by bandits": the attackers
                 m = REPELLED_ATTACK.search(text, trig.start, min(s_end, trig.end + 80))
@@ -1575,8 +1641,10 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                         or _armed_actor(f"{attacker} forces", country, on)  # "repel Eritrean attacks", "by QSD"
                     a2 = found if found is not None and found.inter in (1, 2, 3, 4, 8) \
                         and found.normalized != a1.normalized else None
-            if a2 is not None and a2.inter == 1 and OFF_DUTY.search(sentence):
-                a2 = classify_actor("civilians", country, on)  # an off-duty soldier is a civilian to ACLED
+            if a2 is not None and (a2.inter == 1 and OFF_DUTY.search(sentence) or a2.inter in (2, 3)
+                                   and ":" not in a2.normalized and OFF_DUTY.search(patient or "")):
+                # an off-duty soldier, a demobilised fighter: a civilian to ACLED
+                a2 = classify_actor("civilians", country, on)
             elif a2 is not None and a2.inter == 6 and trig.category in VIOLENT and not PROTEST_CONTEXT.search(sentence) \
                     and not (index > 0 and PROTEST_CONTEXT.search(text[sentences[index - 1][0]:s_start])):
                 # "ZANU-PF supporters assaulted 3 CCC activists": activists who were not protesting are civilians
@@ -1589,8 +1657,12 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             if trig.category in VIOLENT and a1 is None and DURING_RAID.search(sentence):
                 a1 = _raiding_force(sentence, country, on)  # "a drug suspect was killed during a police raid"
                 a2 = None if a2 is not None and a1 is not None and a2.normalized == a1.normalized else a2
-            if a2 is None and trig.category.startswith("explosion:") and CIVILIAN_VICTIMS.search(text):
-                a2 = classify_actor("civilians", country, on)
+            if a2 is None and trig.category.startswith("explosion:") and (CIVILIAN_VICTIMS.search(text)
+                                                                        or _nationals_killed(sentence)):
+                # ("killing two Hezbollah members": the members of an armed group are that group, not civilians)
+                victim = VICTIMS.search(sentence)
+                armed = victim and classify_actor(victim.group(0).split(None, 1)[1], country, on)
+                a2 = armed if armed and armed.inter in (1, 2, 3, 4, 8) else classify_actor("civilians", country, on)
             if (a1 is None or a1.inter in (5, 7)) and agent and not riot_context and not crude \
                     and trig.categories & {"killing", "shooting", "attack", "abduction"} and KILLS.search(sentence):
                 # "members from the Djerma community killed five Fulani": a people's militia, not unknown gunmen
@@ -1682,6 +1754,12 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 if _state_raid(trig.categories, text[trig.start:trig.end], a1) \
                         and not RAID_TURNED_VIOLENT.search(text[s_start:s_end + 300]):
                     event_type, sub = "Strategic developments", "Arrests"
+                elif "attack" in trig.categories and trig.categories <= {"attack", "looting"} \
+                        and RAID.fullmatch(text[trig.start:trig.end]) \
+                        and LOOTED.search(sentence) and not RAID_TURNED_VIOLENT.search(sentence) \
+                        and a1 is not None and a1.inter != 1:
+                    # "armed men raided cattle camps and took 500 cattle": a raid that only takes is looting (ACLED)
+                    event_type, sub = "Strategic developments", "Looting/property destruction"
                 if event_type == "Protests":
                     # ACLED's current exports name the protesters first in every protest, the force that
                     # intervened or fired on them second (older exports put the state first under excessive force)
@@ -1781,7 +1859,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                         a1 = classify_actor("authorities", country, on)  # "a state of emergency was declared"
                     elif sub == "Change to group/activity" and a2 is not None and a2.inter == a1.inter:
                         a2 = None  # "the military deployed 300 troops": its own troops, no second side
-                if trig.category in NO_TARGET:
+                if trig.category == "agreement":
+                    a2 = _other_party(text[s_start:trig.end + 80], a1, country, on)
+                elif trig.category in NO_TARGET:
                     a2 = None
                 elif trig.category == "arrests" and a1 is not None and a1.inter in (2, 3, 4) and _armed_actor(agent or "", country, on):
                     # Only a state arrests (ACLED): an armed group that detains soldiers or fighters fights them,
@@ -1800,7 +1880,12 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 if trig.category == "arrests" and DISAPPEARED.search(text[s_start:s_end + PERPETRATOR_REACH]):
                     # ACLED: a detention the state does not acknowledge is a forced disappearance
                     event_type, sub = "Violence against civilians", "Abduction/forced disappearance"
-                if trig.category == "arrests" and patient and PROTESTER_NOUN.search(patient):
+                if trig.category == "arrests" and a2 is not None and a2.inter == 5 and not riot_context \
+                        and not re.search(r"\b(?:rioters?|looters?|hooligans?|mobs?)\b", a2.name, re.I):
+                    a2 = classify_actor("civilians", country, on)  # "arrested 20 opposition supporters": people, not rioters
+                if trig.category == "arrests" and patient and (PROTESTER_NOUN.search(patient) or re.match(
+                        r"[^.;]{0,60}?\bwho (?:had )?(?:gathered|rallied|marched|protested|demonstrated)\b",
+                        text[text.find(patient, s_start, s_end):s_end] if patient in sentence else "")):
                     # "Police detained more than 150 protesters": ACLED codes the protest, with intervention
                     event_type, sub = "Protests", "Protest with intervention"
                     a1, a2 = classify_actor("protesters", country, on), a1

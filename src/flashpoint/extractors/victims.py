@@ -25,6 +25,8 @@ KIND_OF_LEMMA = {
 }
 # "shot dead", "beat to death", "stabbed to death", "found dead": a verb that kills only with its complement.
 TO_DEATH_VERBS = {"find", "shoot", "beat", "stab", "hack", "burn", "stone", "club", "strangle", "batter", "bludgeon", "gun", "torture"}
+NEUTRALISED_THINGS = {"explosive", "device", "ied", "mine", "bomb", "threat", "drone", "missile", "rocket", "weapon",
+                      "cell", "network", "plot", "tunnel", "hideout", "camp", "base"}
 MODALS = {"could", "would", "may", "might", "will", "shall", "should", "can", "must"}
 COLLECTIVE = {"group", "family", "number", "crowd", "couple", "convoy", "unit", "team", "dozen", "handful", "score",
               "lot", "majority", "rest", "total", "toll", "one"}
@@ -38,9 +40,12 @@ def _kind(verb) -> str | None:
         return "killed"  # "a police official was fatally shot", "fatally wounded two traders"
     if lemma in KIND_OF_LEMMA:
         return KIND_OF_LEMMA[lemma]
+    if lemma in ("neutralise", "neutralize") and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in NEUTRALISED_THINGS for c in verb.children):
+        return "killed"  # military communiqués' word for killing ("neutralised 6 terrorists"), not for defusing
     if lemma in TO_DEATH_VERBS:
-        window = verb.doc[verb.i + 1:verb.i + 4].text.lower()
-        if window.startswith("dead") or "to death" in window:
+        window = verb.doc[verb.i + 1:verb.i + 7].text.lower()  # "hacked a local BNP leader to death"
+        if window.startswith("dead") or re.match(r"(?:[\w'’-]+ ){0,4}to death\b", window):
             return "killed"
     return None
 
