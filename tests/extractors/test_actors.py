@@ -163,3 +163,12 @@ def test_forces_named_with_their_country_abbreviated_or_a_foreign_government():
     assert classify_actor("us", "YE") is None
     government = classify_actor("the Colombian government", "VE")
     assert government.normalized.startswith("Government of Colombia") and government.inter == 8
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Turkish-backed factions", "Militia (Pro-Turkey)"),
+    ("Iranian-backed militias", "Militia (Pro-Iran)"),
+])
+def test_militias_backed_by_a_foreign_state_are_acleds_pro_militias(phrase, name):
+    actor = classify_actor(phrase, "SY")
+    assert (actor.normalized, actor.inter) == (name, 3)

@@ -1287,3 +1287,32 @@ def test_both_parties_to_an_agreement(nlp):
 def test_raids_duels_and_repelled_fighters(nlp, text, event_type, sub, inters):
     event = first(nlp, text, event_type)
     assert (event.sub_event_type, event.actor1.inter, event.actor2.inter) == (sub, *inters)
+
+
+@pytest.mark.parametrize("text, inters", [
+    # a ground assault on positions, told with the shelling that covered it
+    ("On 3 September 2024, HTS forces launched an attack on Syrian regime positions near Kellez, amid intense "
+     "shelling by regime forces on the area.", (2, 1)),
+    # shelling the other side answers
+    ("On 14 September 2025, heavy machine gunfire from army-controlled areas targeted Ara village, leading Druze "
+     "fighters to return shelling.", (1, 4)),
+    # an army's skirmish with no foe named is a battle with an unidentified armed group, not a mob's fight
+    ("Eritrea makes incursion onto Ethiopian soil, skirmish ensues", (1, 3)),
+    # an armed group that detains fighters of another fights them
+    ("On 13 September 2025, Women's Protection Units detained two ISIL members during a security operation in Raqqa.",
+     (2, 2)),
+])
+def test_fights_told_as_shelling_skirmishes_or_detentions(nlp, text, inters):
+    event = first(nlp, text)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert (event.actor1.inter, event.actor2.inter) == inters
+
+
+def test_shelling_no_one_answers_stays_remote_violence(nlp):
+    event = first(nlp, "Regime forces shelled Kafr Nabl with artillery. No casualties.")
+    assert event.event_type == "Explosions/Remote violence"
+
+
+def test_government_employees_in_a_brawl_are_no_state_forces(nlp):
+    event = first(nlp, "On April 10, a clash broke out between government doctors and patients at Bir Hospital.")
+    assert event.event_type == "Riots" and event.actor1.inter != 1

@@ -42,7 +42,7 @@ REGIMES: list[tuple[str, str, str]] = [
 
 STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|carabineros|prisons? (?:officers?|guards?|wardens?|officials)|jailers?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services?|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
 STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army|fighters?|members|elements)"
-REBELS = r"rebels?|rebel (?:forces|factions|groups)|maoists?|naxal(?:ite)?s?|opposition (?:forces|fighters|troops|factions)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|terrorists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|issp|aqim|bla|blf|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
+REBELS = r"rebels?|rebel (?:forces|factions|groups)|maoists?|naxal(?:ite)?s?|opposition (?:forces|fighters|troops|factions)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|terrorists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|issp|aqim|bla|blf|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|ypj|women'?s protection units|people'?s protection units|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
 # The armed groups reports name most, as ACLED names them (checked in this order).
 ACLED_GROUPS: list[tuple[str, object]] = [
     (r"is[- ]sahel|isgs|issp|islamic state (?:in the )?(?:greater sahara|sahel)(?: province)?",
@@ -53,6 +53,8 @@ ACLED_GROUPS: list[tuple[str, object]] = [
     (r"al[- ]shabaa?b", "Al Shabaab"),
     (r"boko haram", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
     (r"pkk", "PKK: Kurdistan Workers Party"),
+    (r"ypj|women'?s protection units", "YPJ: Women's Protection Units"),
+    (r"ypg|people'?s protection units", "YPG: Peoples Protection Units"),
     (r"m23", "M23: March 23 Movement"),
     (r"adf", "ADF: Allied Democratic Forces"),
     (r"ttp|tehr[ei]e?k-?i-?taliban", "TTP: Tehreek-i-Taliban Pakistan"),
@@ -250,7 +252,10 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         return Actor(phrase, _state("Police", country, on), 1, country)
     if has(STATE_MILITARY):
         return Actor(phrase, _state("Military", country, on), 1, country)
-    if has(r"government|authorities|ministry|president") and not has(r"association|union|party|local government areas?"):
+    # ("government doctors", "government-run buses": the state's employees and property, not the state acting)
+    if has(r"government|authorities|ministry|president") and not has(r"association|union|party|local government areas?") \
+            and not has(r"government[- ](?:run|owned)|government (?:doctors?|nurses?|teachers?|employees?|workers?|staff|"
+                        r"hospitals?|schools?|buses|vehicles?|offices?|buildings?|property)"):
         own = re.search(r"\b([A-Z][\w'-]+)\s+(?i:government|authorities|ministry|president)\b", phrase)
         code = own and (_demonyms().get(normalize(own.group(1))) or _country_names().get(normalize(own.group(1))))
         if code and code != country:  # "the Colombian government" at talks in Caracas: Colombia's, not the host's
@@ -290,6 +295,11 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         # ACLED's communal militias (named for their village) and unnamed clan militias
         kind = "Communal" if has(r"communal") else "Clan"
         return Actor(phrase, f"{named or 'Unidentified'} {kind} Militia ({cname})", 4, country, named)
+    backed = re.search(r"\b([A-Z][a-z]+)-(?:backed|sponsored|supported|funded)\s+(?:[\w-]+\s+)?(?:factions|forces|militias?|"
+                       r"groups|fighters|rebels|proxies)\b", phrase)
+    patron = backed and (_demonyms().get(normalize(backed.group(1))) or _country_names().get(normalize(backed.group(1))))
+    if patron and patron != country:  # "Turkish-backed factions", "Iranian-backed militias": ACLED's Militia (Pro-X)
+        return Actor(phrase, f"Militia (Pro-{country_name(patron)})", 3, country)
     sided = re.search(r"\bpro-([A-Z][\w'’-]+)", phrase)
     if (has(MILITIA) or has(r"forces|fighters|factions|groups|elements")) and sided and not has(r"government"):
         # "pro-Iran militias": ACLED's "Militia (Pro-Iran)"; "pro-Houthi forces" fight for a side too

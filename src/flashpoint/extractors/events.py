@@ -1000,6 +1000,14 @@ FORCES_FACED = re.compile(r"\b(?:police(?:men| officers)?|security forces|gendar
 ANSWERED_WITH_FIRE = re.compile(r"(?P<who>\b(?:[A-Z][a-z]+\s+)?(?:security forces|forces|military|army|soldiers|troops|"
                                 r"police(?:men)?|officers|guards))\b[^.;]{0,30}?\b(?:react|respond|retaliat|answer)\w*\s+"
                                 r"with\s+(?:heavy\s+)?(?:gun ?fire|gunshots|live fire|firing)\b")
+# The other side firing back, which makes shelling or a grenade a fight: "leading Druze fighters to return shelling"
+RETURNED_FIRE = re.compile(r"(?:\b(?P<who>(?:[A-Z][\w'’-]+\s+)?(?:fighters|forces|troops|soldiers|militants|army|military|"
+                           r"rebels|militiamen|gunmen))\s+(?:\w+\s+){0,2}?)?\b(?:return(?:ed|ing)?|respond(?:ed|ing)?\s+with)\s+"
+                           r"(?:the\s+)?(?:heavy\s+)?(?:fire|shelling|artillery(?: fire)?|mortar fire|gunfire)\b")
+# A ground assault on armed positions, told beside the shelling that covered it
+GROUND_ATTACK = re.compile(r"\b(?:launched|carried out|mounted|staged)\s+(?:an?\s+|a\s+)?(?:[\w-]+\s+)?(?:attack|assault|"
+                           r"offensive)s?\s+(?:on|against)\s+(?:[\w'’-]+\s+){0,3}(?:positions|bases?|posts?|barracks|"
+                           r"checkpoints?|outposts?|frontlines?)\b", re.I)
 KILLED_TOO = re.compile(r"\b(?:killing|killed|beheaded|executed|shot dead)\b", re.I)
 # Detainees beaten, tortured or dying in custody: ACLED codes the state's violence, an attack.
 ABUSED_IN_CUSTODY = re.compile(r"\b(?:beat(?:en|ings?)?|tortur\w+|slapped|assault(?:ed|s)?|executed|died in (?:detention|custody)|"
@@ -1562,6 +1570,10 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 # fighting are their militias to ACLED, and their fight a battle
                 a1, a2 = communal_sides(agent, patient, sentence, country)
                 organised = True
+            if trig.categories & {"battle", "brawl"} and a1 is not None and a2 is None \
+                    and (a1.inter in (2, 8) or a1.normalized.startswith("Military Forces")) and not crude and not riot_context \
+                    and not PROTEST_CONTEXT.search(sentence):
+                organised = True  # "Eritrea makes incursion onto Ethiopian soil, skirmish ensues": an army's clash is a battle
             if trig.categories & {"battle", "brawl"} and a1 is not None and a1.inter == 4 and patient \
                     and (a2 is None or a2.inter in (5, 7)) and not crude:
                 # "armed youth from Twic clashed with Ngok Dinka youth": a people's militia fights the other people's
@@ -1745,6 +1757,17 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     event_type, sub = "Battles", "Armed clash"
                     a2 = classify_actor(answered.group("who"), country, on) or classify_actor("army", country, on)
                     a1 = a1 or classify_actor("unknown gunmen", country, on)
+                returned = RETURNED_FIRE.search(text[s_start:next_end])
+                if event_type == "Explosions/Remote violence" and sub != "Air/drone strike" and a1 is not None \
+                        and a1.inter in (1, 2, 3, 4, 8) and (returned or GROUND_ATTACK.search(sentence)
+                                                              and a2 is not None and a2.inter in (1, 2, 3, 4, 8)):
+                    # "HTS launched an attack on regime positions amid shelling", "... leading Druze fighters to
+                    # return shelling": two sides fire at each other, an armed clash to ACLED, not a remote attack
+                    fired_back = returned and _armed_actor(returned.group("who") or "", country, on)
+                    if fired_back is not None and fired_back.normalized != a1.normalized:
+                        a2 = fired_back
+                    if a2 is not None and a2.inter in (1, 2, 3, 4, 8):
+                        event_type, sub = "Battles", "Armed clash"
                 if rioting_before and at_crowd and a1 is not None and a1.inter == 1:
                     event_type, sub = "Riots", "Violent demonstration"
                     a1, a2 = classify_actor("rioters", country, on), a1
