@@ -1316,3 +1316,15 @@ def test_shelling_no_one_answers_stays_remote_violence(nlp):
 def test_government_employees_in_a_brawl_are_no_state_forces(nlp):
     event = first(nlp, "On April 10, a clash broke out between government doctors and patients at Bir Hospital.")
     assert event.event_type == "Riots" and event.actor1.inter != 1
+
+
+def test_an_officer_the_report_says_was_off_duty_is_a_civilian(nlp):
+    event = first(nlp, "On 28 December 2020, a police officer was shot dead by unidentified assailants in Dasmarinas. "
+                       "The motive was unclear. The officer was in front of his residence and is assumed off-duty.")
+    assert (event.event_type, event.actor2.inter) == ("Violence against civilians", 7)
+
+
+def test_party_members_at_a_political_meeting_are_civilians(nlp):
+    event = first(nlp, "On 12 January 2021, unidentified gunmen attacked PDP members at a political meeting in "
+                       "Umuezeoka. Property damage reported.")
+    assert (event.event_type, event.actor2.inter) == ("Violence against civilians", 7)

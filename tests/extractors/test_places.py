@@ -755,3 +755,13 @@ def test_a_capital_where_talks_are_held_is_not_too_far_from_a_groups_home(nlp, g
     """M23 fights in Congo, but talks with it are held in Doha: a capital is no namesake a continent away."""
     assert _codes(nlp, gazetteer, "On 24 April 2024, the government signed a ceasefire agreement with the M23 rebels "
                                   "in Doha.")["Doha"][0] == "QA"
+
+
+def test_villages_people_come_from_are_origins_and_no_city_abroad(nlp, gazetteer):
+    """"people from Rutare and Muko villages ... in Masisi territory": both villages are where people came from,
+    and a village in Kivu is no city of 57,000 in Japan that happens to share its name."""
+    mentions = extract_places(nlp("Around 12 August 2020, more than 1,502 people from Rutare and Muko villages fleeing "
+                                  "from clashes by armed groups in Masisi territory arrived in Kalungu village (Kalehe, "
+                                  "Sud-Kivu)."), "d", gazetteer, lambda _: 0)
+    muko = next(m for m in mentions if m.name == "Muko")
+    assert muko.role == "origin" and (muko.place is None or muko.place.country == "CD")

@@ -290,6 +290,7 @@ REPELLED_ATTACK = re.compile(rf"\b(?:{REPEL_VERBS})\s+(?:(?:an?|the|their|its)\s
                              r"(?:by|from)\s+(?P<by>[^,.;()]{2,60}))?", re.I)
 ATTACKERS_END = re.compile(r"\s+(?:on|in|at|near|against|targeting|leading|led|which|who|that|and|killing|wounding|"
                            r"injuring|using|with)\b.*$", re.I | re.S)
+OFF_DUTY_TOLD = re.compile(r"\b(?:was|were|is|assumed|believed)\s+(?:to be\s+|to have been\s+)?off[- ]duty\b", re.I)
 OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|retired|former|ex-|demobili[sz]ed)\s*(?:\w+\s+){0,2}?(?:soldiers?|police(?:m[ae]n)?|officers?|"
                       r"combatants?|fighters?|rebels?|guerrillas?|militants?|militiam[ae]n|"
                       r"servicem[ae]n|members? of the (?:army|police|military)|generals?|colonels?|majors?|captains?|"
@@ -1185,7 +1186,8 @@ def _told_doer(sdoc, sentence: str, trig: Trigger) -> str | None:
 
 # A report of party politics: an acronym whose members or supporters fight there is a party, not an armed group.
 PARTY_POLITICS = re.compile(r"\b(?:party|parties|elections?|electoral|campaign\w*|candidates?|polls?|ward|councill?ors?|"
-                            r"ruling|opposition|MPs?|parliament\w*|rall(?:y|ies))\b")
+                            r"ruling|opposition|MPs?|parliament\w*|rall(?:y|ies)|political|politicians?|lawmakers?|"
+                            r"[Ss]enators?|House of Assembly)\b")
 PARTY_PROPERTY = re.compile(r"\b(?:offices?|leaders?|headquarters|candidates?|supporters|campaigners?|rally)\b", re.I)
 PARTY_FOLLOWERS = re.compile(r"\b(?:members|supporters|cadres|activists|followers|youths?|officials|sympathi[sz]ers)\b", re.I)
 
@@ -1653,7 +1655,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                         or _armed_actor(f"{attacker} forces", country, on)  # "repel Eritrean attacks", "by QSD"
                     a2 = found if found is not None and found.inter in (1, 2, 3, 4, 8) \
                         and found.normalized != a1.normalized else None
-            if a2 is not None and (a2.inter == 1 and OFF_DUTY.search(sentence) or a2.inter in (2, 3)
+            if a2 is not None and (a2.inter == 1 and (OFF_DUTY.search(sentence) or OFF_DUTY_TOLD.search(text, s_start))
+                                   or a2.inter in (2, 3)
                                    and ":" not in a2.normalized and OFF_DUTY.search(patient or "")):
                 # an off-duty soldier, a demobilised fighter: a civilian to ACLED
                 a2 = classify_actor("civilians", country, on)

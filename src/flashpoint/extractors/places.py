@@ -575,6 +575,11 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
         adj = re.search(r"\b([A-Z][a-z]+)\s+(?:border\s+)?(?:" + SETTLEMENT + r"|" + ADMIN + r")?\s*$", before)
         if adj:
             top.adjective_country = gazetteer.country_of_adjective(adj.group(1))
+    ordered = sorted(toponyms, key=lambda t: t.start)
+    for prev, top in zip(ordered, ordered[1:]):
+        if prev.role == "origin" and top.role == "place" and re.fullmatch(r"\s*(?:,|and|or|&|,\s*and)\s*",
+                                                                          text[prev.end:top.start]):
+            top.role = "origin"  # "people from Rutare and Muko villages": both are where they came from
 
 
 def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | None) -> Context:
@@ -862,7 +867,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     one_country_city = len(namesake_countries) == 1 and best.population >= SOLE_TOWN
     # A town of the one country its name belongs to, told as a place ("fled El Geneina for Adré, across the
     # border in Chad"), is that town even in a report about the neighbour.
-    sole_town = top.strength >= 2 and one_country_city
+    # ("Rutare and Muko villages" in Kivu are no city of 57,000 in Japan: a village is no town abroad)
+    sole_town = top.strength >= 2 and one_country_city and not (top.designator in VILLAGE_WORDS and ctx.countries)
     if ctx.countries and best.country not in ctx.countries and best.population < FOREIGN_CITY and not sole_town:
         return None, scored[:5]  # "El Plateado" in a report on Colombia is not the Mexican village
     # "Malian soldiers killed dozens of civilians in Moura": with no country stated, the forces' country says
@@ -979,6 +985,7 @@ WORLD_REGIONS = {
 }
 GROUP_REACH_KM = 1_500  # how far from its country's centre a regional armed group is still reported fighting
 FORCES_TOWN = 5_000  # a town this size in the country of the forces a report names is theirs when no country is stated
+VILLAGE_WORDS = {"village", "villages", "hamlet", "hamlets", "settlement", "locality"}
 SOLE_TOWN = 50_000  # a town this size whose name no other country shares
 METROPOLIS = 500_000  # a city this size written alone is itself, not a small namesake ...
 OVERSHADOWED = 50  # a namesake this many times smaller than a metropolis needs a neighbour to be meant
