@@ -765,3 +765,19 @@ def test_villages_people_come_from_are_origins_and_no_city_abroad(nlp, gazetteer
                                   "Sud-Kivu)."), "d", gazetteer, lambda _: 0)
     muko = next(m for m in mentions if m.name == "Muko")
     assert muko.role == "origin" and (muko.place is None or muko.place.country == "CD")
+
+
+def test_short_words_are_no_airport_codes(nlp, gazetteer):
+    """"Sgt. Sam Manley", "council OKs drilling": GeoNames keeps airport codes among a town's names (SGT for
+    Stuttgart, Arkansas; OKS for Oshkosh); a short word in lower case matches only a place of that very name."""
+    mentions = extract_places(nlp("Arlington council OKs drilling near residential area. Sgt. Sam Manley said the "
+                                  "site was safe."), "d", gazetteer, lambda _: 0)
+    assert not [m for m in mentions if m.name in ("OKs", "Sgt") and m.place is not None]
+
+
+def test_a_metropolis_in_a_report_about_another_people_is_still_itself(nlp, gazetteer):
+    """"Hoosiers are Irish for St. Patrick's Day. INDIANAPOLIS (AP)": the Irish make no report about Ireland in
+    which a city of 900,000 cannot be itself."""
+    found = _codes(nlp, gazetteer, "Hoosiers are Irish for St. Patrick's Day. INDIANAPOLIS (AP)  Indianapolis Mayor "
+                                   "Greg Ballard dumped dye in the canal.")
+    assert found["INDIANAPOLIS"][0] == "US"

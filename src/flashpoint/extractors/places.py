@@ -763,6 +763,10 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     if country is not None and top.designator is None:
         return country, [(country, 1.0)]
     cands = [(p, False) for p in gazetteer.lookup(top.name)]
+    if re.fullmatch(r"[A-Z][a-z]{1,2}|[A-Z]{2}[a-z]", top.name):
+        # "Sgt", "OKs": a short word in lower case is no airport code (GeoNames keeps SGT for Stuttgart,
+        # Arkansas, and OKS for Oshkosh): only a place of that very name
+        cands = [(p, v) for p, v in cands if _bare_name(p.name) == _bare_name(top.name)]
     bare = SETTLEMENT_SUFFIX.sub("", top.name)
     if not cands and bare != top.name and gazetteer.country(bare) is None:
         # "Basrah City", "Kisii Town": the town the name says ("Palestine Stadium" is named for no town)
@@ -860,7 +864,9 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
             return metropolis, scored[:5]
     # A proper noun found only by gazetteer look-up needs support beyond its name:
     # inside the countries the report is about ("Estado Mayor Central" is not Uganda's Central region).
-    if top.strength == 1 and ctx.countries and best.country not in ctx.countries:
+    # (a city of half a million is itself wherever the report is: "INDIANAPOLIS (AP)" in a story about the Irish)
+    if top.strength == 1 and ctx.countries and best.country not in ctx.countries \
+            and not (best.feature_class == "P" and best.population >= METROPOLIS and _bare_name(best.name) == _bare_name(top.name)):
         return None, scored[:5]
     namesake_countries = {p.country for p, v in cands if not v}
     # "residents of Kisumu", "in Dambulla": a town no other country has a namesake of needs no other support
