@@ -781,3 +781,12 @@ def test_a_metropolis_in_a_report_about_another_people_is_still_itself(nlp, gaze
     found = _codes(nlp, gazetteer, "Hoosiers are Irish for St. Patrick's Day. INDIANAPOLIS (AP)  Indianapolis Mayor "
                                    "Greg Ballard dumped dye in the canal.")
     assert found["INDIANAPOLIS"][0] == "US"
+
+
+def test_a_persons_surname_before_a_possessive_is_no_town(nlp, gazetteer):
+    """"Martha Rose May Martin’s horse farm ... Martin told the council": Martin is the owner, not Martin,
+    Tennessee, which would then drag Arlington to Tennessee; a town of Martin's size abroad does not save it."""
+    found = _codes(nlp, gazetteer, "ARLINGTON — The City Council approved a gas-drilling site on Martha Rose May Martin’s "
+                                   "40-acre horse farm in north Arlington. Martin told the council the decision was not "
+                                   "taken lightly.")
+    assert "Martin" not in found and found["Arlington"][2] == "Texas"

@@ -386,13 +386,15 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     # "Arch Walsh of Mississauga ... Walsh said": a surname the report gives a person is that person, not
     # Walsh, Colorado (but "in Washington" is a place, whoever else bears the name)
     # "Robertson said": who speaks is a person or a body, not Robertson County
-    surnames = {ent[-1].text for ent in sdoc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+    # ("Martha Rose May Martin’s farm": the surname before the possessive)
+    surnames = {names[-1].text for ent in sdoc.ents if ent.label_ == "PERSON"
+                and len(names := [t for t in ent if t.text not in ("'s", "’s", "'", "’")]) >= 2}
     surnames |= {t.name for t in found if SPEAKS_AFTER.match(text, t.end)
                  and not _after_locative(text, t.start)}  # (not "officer in X told")
     found = [t for t in found if t.strength >= 3 or t.name not in surnames
              or _after_locative(text, t.start) or _stated_areas(t, text)
              or gazetteer.country(t.name) is not None
-             or any(p.feature_code.startswith(("ADM1", "PCL")) or p.feature_class == "P" and p.population >= SOLE_TOWN
+             or any(p.feature_code.startswith(("ADM1", "PCL")) or p.feature_class == "P" and p.population >= SURNAME_TOWN
                     for p in gazetteer.lookup(t.name))]  # (not "Wisconsin", whatever PERSON the model ends with it)
     _assign_roles(found, sdoc, gazetteer, text)
     for top in found:
@@ -991,6 +993,7 @@ WORLD_REGIONS = {
 }
 GROUP_REACH_KM = 1_500  # how far from its country's centre a regional armed group is still reported fighting
 FORCES_TOWN = 5_000  # a town this size in the country of the forces a report names is theirs when no country is stated
+SURNAME_TOWN = 100_000  # a town this size keeps its name when a person of the report bears it too (not Martin, Slovakia)
 VILLAGE_WORDS = {"village", "villages", "hamlet", "hamlets", "settlement", "locality"}
 SOLE_TOWN = 50_000  # a town this size whose name no other country shares
 METROPOLIS = 500_000  # a city this size written alone is itself, not a small namesake ...
