@@ -790,3 +790,13 @@ def test_a_persons_surname_before_a_possessive_is_no_town(nlp, gazetteer):
                                    "40-acre horse farm in north Arlington. Martin told the council the decision was not "
                                    "taken lightly.")
     assert "Martin" not in found and found["Arlington"][2] == "Texas"
+
+
+def test_a_local_papers_towns_meet_within_an_hours_drive(nlp, gazetteer):
+    """A Minnesota sports page names Montgomery, Watertown, Hutchinson and Delano without their state: each alone
+    is a bigger town elsewhere (Maryland, Massachusetts, Kansas, California), but all meet south-west of the Twin
+    Cities, which a cluster an hour's drive across finds."""
+    found = _codes(nlp, gazetteer, "On Saturday night in Montgomery the Panthers won a 34-14 victory over Watertown to "
+                                   "win the championship. The team advanced with a 38-19 win over Hutchinson and a 43-21 "
+                                   "win over Delano.")
+    assert {found[n][2] for n in ("Montgomery", "Watertown", "Hutchinson", "Delano")} == {"Minnesota"}

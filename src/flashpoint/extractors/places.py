@@ -1008,7 +1008,7 @@ FORCES_BY_ACRONYM = re.compile(r"\b(?P<acronym>[A-Z]{2,6})(?:\s+and\s+[A-Z]{2,6}
                                r"positions|units|militiamen|personnel|vehicles?)\b")
 CLUSTER_NAMES = 3  # this many names of a report with namesakes close together are those namesakes
 CLUSTER_WEIGHT = 5  # ... of which at least two the model found (two, counted twice, and one more)
-CLUSTER_KM = 40  # "close together": within a short drive of the cluster's centre
+CLUSTER_KM = 80  # "close together": within a short drive of the cluster's centre
 CLUSTER_CANDIDATES = 20  # namesakes of a name considered, the likeliest first
 MAX_ANCHOR_KM = 100  # "3km from X", "near X": a candidate farther than this from X is another place
 OTHER_DISTRICT_KM = 50  # a town filed in another district than the one stated, this far from it, is a namesake
