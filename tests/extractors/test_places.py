@@ -800,3 +800,20 @@ def test_a_local_papers_towns_meet_within_an_hours_drive(nlp, gazetteer):
                                    "win the championship. The team advanced with a 38-19 win over Hutchinson and a 43-21 "
                                    "win over Delano.")
     assert {found[n][2] for n in ("Montgomery", "Watertown", "Hutchinson", "Delano")} == {"Minnesota"}
+
+
+def test_a_stated_state_overrules_a_cluster_elsewhere(nlp, gazetteer):
+    """"HOLLIDAY, Mo. ... Paris, Missouri ... Monroe County ... Marion County": the counties are Missouri's, though
+    Monroe, Marion and a Paris also meet elsewhere."""
+    found = _codes(nlp, gazetteer, "HOLLIDAY, Mo. — A 25-year-old Paris, Missouri, man was arrested Friday after a "
+                                   "crash, reported the Missouri State Highway Patrol. He was arrested in Monroe County "
+                                   "and held in Marion County. His passenger, of Paris, was taken to Columbia, Missouri.")
+    assert found["Monroe"][2] == "Missouri" and found["Marion"][2] == "Missouri"
+
+
+def test_a_county_named_beside_a_local_papers_towns_is_theirs(nlp, gazetteer):
+    """The county a Minnesota sports page names among Montgomery, Watertown and Delano is Minnesota's Scott County,
+    not the larger Scott County of Illinois or Iowa."""
+    found = _codes(nlp, gazetteer, "On Saturday night in Montgomery the Panthers won over Watertown. The team advanced "
+                                   "with a win over Hutchinson and a win over Delano, the best record in Scott County.")
+    assert found["Scott"][1].startswith("ADM2") and found["Scott"][2] == "Minnesota"

@@ -1006,6 +1006,7 @@ MAX_VARIANT_KM = 150  # a spelling variant must lie near the report's other plac
 # A state's forces by their acronym, written as forces ("LNA forces", "SSPDF soldiers"; not "AFP reported")
 FORCES_BY_ACRONYM = re.compile(r"\b(?P<acronym>[A-Z]{2,6})(?:\s+and\s+[A-Z]{2,6})?\s+(?:forces|troops|soldiers|fighters|"
                                r"positions|units|militiamen|personnel|vehicles?)\b")
+COUNTY_WORDS = {"county", "parish"}  # the second-level areas a local report names beside its towns
 CLUSTER_NAMES = 3  # this many names of a report with namesakes close together are those namesakes
 CLUSTER_WEIGHT = 5  # ... of which at least two the model found (two, counted twice, and one more)
 CLUSTER_KM = 80  # "close together": within a short drive of the cluster's centre
@@ -1236,15 +1237,19 @@ def _neighbourhood(toponyms: list[Toponym], resolved: dict, contained: set[int],
     names: dict[str, list[Toponym]] = {}
     for top in toponyms:
         place = resolved[top.start][0]
-        if top.start in contained or top.designator is not None \
+        county = top.designator in COUNTY_WORDS  # ("Douglas County" meets Alexandria and Nelson in Minnesota)
+        if top.start in contained or top.designator is not None and not county \
                 or top.role not in ("place", "reference", "org", "dateline") \
-                or place is not None and (place.feature_class != "P" or place.population >= METROPOLIS):
+                or place is not None and not county and (place.feature_class != "P" or place.population >= METROPOLIS) \
+                or place is not None and county and not place.feature_code.startswith("ADM2"):
             continue
         names.setdefault(normalize_name(top.name), []).append(top)
     if len(names) < CLUSTER_NAMES:
         return
     options = {name: places for name, tops in names.items()
-               if (places := [p for p in gazetteer.lookup(tops[0].name) if p.feature_class == "P"][:CLUSTER_CANDIDATES])}
+               if (places := [p for p in gazetteer.lookup(tops[0].name)
+                              if (p.feature_code.startswith("ADM2") if tops[0].designator in COUNTY_WORDS
+                                  else p.feature_class == "P")][:CLUSTER_CANDIDATES])}
     # (names the model found as places count twice as much as gazetteer matches, which may be people:
     # "Tanner", "Dillon" and "Section" meet somewhere too)
     weight = {name: 2 if any(t.strength >= 2 for t in tops) else 1 for name, tops in names.items()}
@@ -1262,6 +1267,8 @@ def _neighbourhood(toponyms: list[Toponym], resolved: dict, contained: set[int],
     size, _, centre, centre_name = best
     if centre is None or size < CLUSTER_WEIGHT or stated and centre.country not in stated:
         return
+    if ctx.admin1 and not any(centre.country == a.country and centre.admin1 == a.name for a in ctx.admin1):
+        return  # a report that states its state ("Holliday, Mo.") is not about a cluster in another
     for name, places in options.items():
         chosen = centre if name == centre_name else min(
             places, key=lambda p: km(p.latitude, p.longitude, centre.latitude, centre.longitude))
