@@ -817,3 +817,16 @@ def test_a_county_named_beside_a_local_papers_towns_is_theirs(nlp, gazetteer):
     found = _codes(nlp, gazetteer, "On Saturday night in Montgomery the Panthers won over Watertown. The team advanced "
                                    "with a win over Hutchinson and a win over Delano, the best record in Scott County.")
     assert found["Scott"][1].startswith("ADM2") and found["Scott"][2] == "Minnesota"
+
+
+def test_an_acronym_the_report_spells_out_is_no_country(nlp, gazetteer):
+    """"the University of Kentucky Medical Center ... a UK spokesperson": the university, not the United Kingdom,
+    whose weight had pulled Richmond, Berea and Irvine to England, Ohio and Scotland; the residents "of Richmond",
+    "of Berea" and "of Irvine" then meet in Kentucky. "US Secretary" spells nothing, and "the UK" stays a country."""
+    text = ("A truck driven by Joseph Welch of Richmond turned onto KY 52 heading toward Richmond. A Cadillac driven by "
+            "Larry Dunaway of Berea struck the pickup, and a Chevrolet driven by David Arvin of Irvine. They were treated "
+            "at the University of Kentucky Medical Center, according to a UK spokesperson.")
+    found = _codes(nlp, gazetteer, text)
+    assert "UK" not in found
+    assert {found[n][2] for n in ("Richmond", "Berea", "Irvine")} == {"Kentucky"}
+    assert _codes(nlp, gazetteer, "Police in the UK arrested three men, the US Secretary of State said.")["UK"][0] == "GB"

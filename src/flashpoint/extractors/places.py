@@ -119,6 +119,8 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|into|fled(?:\s
                              r"(?:control|capture|siege|centre|center)\s+of)\s+$", re.I)
 
 
+# A person's home town, as local news writes it: "Larry Dunaway of Berea", "Scott L. Berrey, 31, of Paris"
+PERSON_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:,\s+\d{1,3},)?\s+of\s+$")
 FIRED_AT_BEFORE = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,3}(?:at|on|towards?|into)\s+$", re.I)
 
 
@@ -257,6 +259,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             return
         if name.isupper() and len(name) <= 4 and strength < 3 and not _acronym_place(name, strength, gazetteer):
             return  # "an NGO worker", "IS militants", "the ODM MP": a code, not Nagoya's airport or Iceland
+        if name.replace(".", "").isupper() and strength < 3 and _initials_named(name.replace(".", ""), text, gazetteer):
+            return  # "the University of Kentucky ... a UK spokesperson": the university, not the United Kingdom
         if strength < 3 and FACILITY_HEAD.fullmatch(name) and not LOCAL_HEAD.fullmatch(name):
             return  # "Mission", "College", "Hall" alone: a common noun capitalised, not the small town
         offset = text.find(name, start, end + 1)
@@ -346,7 +350,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             after_preposition = _after_locative(text, start) or (
                 # "fighters attacked Bocaranga": what is stormed, raided or seized is a place
                 run[-1].dep_ == "dobj" and run[-1].head.lemma_ in SEIZED_PLACE_VERBS) \
-                or FIRED_AT_BEFORE.search(text[max(0, start - 50):start]) is not None  # "fired rockets at Kiryat Shmona"
+                or FIRED_AT_BEFORE.search(text[max(0, start - 50):start]) is not None \
+                or PERSON_OF_BEFORE.search(text[max(0, start - 50):start]) is not None  # "Larry Dunaway of Berea"
             between = BETWEEN_BEFORE.search(text[max(0, start - 12):start])
             if re.match(rf"^\s(?i:{PARTICLES})[\s-][A-Z]", text[end:end + 8]):
                 pass  # "Dur al Amal": the first word of a longer name the gazetteer lacks is not a town of its own
@@ -487,6 +492,19 @@ FACILITY_IN = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:in|at) (?P<t
 COUNTRY_CODES = {"US", "USA", "UK", "UAE", "DRC", "CAR", "KSA"}
 
 
+def _initials_named(acronym: str, text: str, gazetteer) -> bool:
+    """Whether the report spells out ``acronym`` as a name that is no country ("University of Kentucky" for UK)."""
+    words = r"[A-Z][a-z][\w'’-]*"  # (written out: "US Secretary" spells nothing)
+    for m in re.finditer(rf"\b{words}(?:\s+(?:of|and|for|the|de|du)?\s*{words})+", text):
+        found = list(re.finditer(words, m.group(0)))  # ("University of Kentucky Medical Center": its first two)
+        for i in range(len(found) - len(acronym) + 1):
+            part = found[i:i + len(acronym)]
+            if "".join(w.group(0)[0] for w in part) == acronym \
+                    and gazetteer.country(m.group(0)[part[0].start():part[-1].end()]) is None:
+                return True
+    return False
+
+
 def _acronym_place(name: str, strength: int, gazetteer) -> bool:
     """A short capitalised name is a place only as a country's usual short form, or as a town's own name
     ("GAO" in a wire's dateline), never through a code or another language's alternate name."""
@@ -599,8 +617,10 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
             if CAUSE_BEFORE.search(text[max(0, ent.start_char - 60):ent.start_char]):
                 continue  # "in solidarity with the Palestinian people": whom the event is for, not where
             first = ent.text.split()[0]
-            if first.isupper() and first.replace(".", "") not in COUNTRY_CODES:
+            if first.isupper() and (first.replace(".", "") not in COUNTRY_CODES
+                                    or _initials_named(first.replace(".", ""), text, gazetteer)):
                 continue  # "IS militants", "AU troops": a group's acronym, not Iceland's or Australia's code
+                # ("a UK spokesperson" after "the University of Kentucky": the university's)
             code = gazetteer.country_of_adjective(first)
             if code and ent.label_ == "NORP" and ACTOR_AFTER_DEMONYM.match(text[ent.end_char:ent.end_char + 40]):
                 ctx.actor_countries[code] += 1  # forces act abroad too, but at home more often
