@@ -830,3 +830,13 @@ def test_an_acronym_the_report_spells_out_is_no_country(nlp, gazetteer):
     assert "UK" not in found
     assert {found[n][2] for n in ("Richmond", "Berea", "Irvine")} == {"Kentucky"}
     assert _codes(nlp, gazetteer, "Police in the UK arrested three men, the US Secretary of State said.")["UK"][0] == "GB"
+
+
+def test_an_american_local_paper_that_names_no_country_is_american(nlp, gazetteer):
+    """"Mansfield OKs refinancing $10.3 million in debt. MANSFIELD — The City Council ...": dollars and a city
+    council with no country named make Mansfield, Texas, not the larger Mansfield in England; the same name in a
+    report without them stays the larger town."""
+    local = _codes(nlp, gazetteer, "Mansfield OKs refinancing $10.3 million in debt. MANSFIELD — The City Council on "
+                                   "Monday authorized the refinancing of city debt.")
+    assert local["Mansfield"][0] == "US"
+    assert _codes(nlp, gazetteer, "Thousands marched through Mansfield on Saturday.")["Mansfield"][0] == "GB"

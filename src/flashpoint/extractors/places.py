@@ -635,10 +635,25 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
     ctx.group_countries = group_homes(text)  # "Al Shabaab militants withdrew from Mahas": Somalia's
     ctx.actor_countries.update(ctx.group_countries)
     if not ctx.countries:
-        inferred = infer_country(toponyms, gazetteer)
+        inferred = infer_country(toponyms, gazetteer) or _american_local(text)
         if inferred:
             ctx.countries[inferred] += 1
     return ctx
+
+
+# What an American local paper writes and a report from elsewhere rarely does: dollar sums beside a city council,
+# a sheriff, a county board, a township or a high school.
+US_MONEY = re.compile(r"\$\s?\d")
+US_CIVIC = re.compile(r"\b(?:City Council|City Hall|[Cc]ouncilman|[Cc]ouncilwoman|Sheriff'?s?|County (?:Board|Commission\w*|"
+                      r"Attorney|Jail|Road|Courthouse)|Township|High School|Elementary School|Police Department|"
+                      r"Highway Patrol|Interstate \d+|I-\d+)\b")
+
+
+def _american_local(text: str) -> str | None:
+    """The United States, for a report that names no country but reads like an American local paper (dollars and
+    the offices of American local government): "Mansfield OKs refinancing $10.3 million in debt ... The City
+    Council" is Mansfield, Texas, not the larger Mansfield in England."""
+    return "US" if US_MONEY.search(text) and US_CIVIC.search(text) else None
 
 
 def infer_country(toponyms: list[Toponym], gazetteer) -> str | None:
