@@ -1328,3 +1328,36 @@ def test_party_members_at_a_political_meeting_are_civilians(nlp):
     event = first(nlp, "On 12 January 2021, unidentified gunmen attacked PDP members at a political meeting in "
                        "Umuezeoka. Property damage reported.")
     assert (event.event_type, event.actor2.inter) == ("Violence against civilians", 7)
+
+
+@pytest.mark.parametrize("text, event_type, sub", [
+    # a counted crowd makes a note a demonstration's: a party's members beating officials are a mob, not an armed group
+    ("On 13 September 2020, UPND members beat up state officials and destroyed machinery in Chitamba village. "
+     "[size=no report]", "Riots", "Mob violence"),
+    ("On 28 October 2020, election-related violence, with property damage, was registered in Liwale district. 13 people "
+     "were arrested. [size=no report]", "Riots", "Violent demonstration"),
+    # ... and a note with no other event word is a demonstration
+    ("On 3 October 2024, climate activists glued themselves to a road in Berlin. [size=around 10]", "Protests",
+     "Peaceful protest"),
+    ("On 18 October 2024, Congress party members staged a dharna outside the collectorate in Bhopal.", "Protests",
+     "Peaceful protest"),
+    ("On 19 October 2024, students picketed the Ministry of Education in Kathmandu.", "Protests", "Peaceful protest"),
+    ("On 4 November 2024, police detained several activists protesting the collapse of a canopy in Novi Sad.", "Protests",
+     "Protest with intervention"),
+])
+def test_demonstrations_by_their_words_and_their_counted_crowds(nlp, text, event_type, sub):
+    event = first(nlp, text, event_type)
+    assert (event.event_type, event.sub_event_type) == (event_type, sub)
+
+
+def test_a_counted_crowd_does_not_turn_recalled_violence_into_a_riot(nlp):
+    """"Truck drivers protested ... citing recent kidnappings ... [size=no report]": the protest is the event."""
+    told = mentions(nlp, "On 3 January 2020, heavy truck drivers in Gondar protested a lack of security on the roads, "
+                         "citing recent ransom-motivated kidnappings of drivers. [size=no report]")
+    assert "Riots" not in [m.event_type for m in told] and "Protests" in [m.event_type for m in told]
+
+
+def test_the_arrest_whose_release_protesters_demand_is_no_intervention(nlp):
+    event = first(nlp, "On April 18, journalists staged a sit-in in Pokhara. The protesters were demanding the release of "
+                       "a journalist who was arrested for publishing a report.", "Protests")
+    assert event.sub_event_type == "Peaceful protest"

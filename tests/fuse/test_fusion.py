@@ -132,3 +132,13 @@ def test_one_reports_tolls_of_different_sides_add_up():
     # the same side told twice is one toll; "12 people" may be everyone, so nothing is added
     assert sides_total([_figure(4, "militants", 10), _figure(4, "militants", 80)]) is None
     assert sides_total([_figure(7, "soldiers", 10), _figure(12, "people", 80)]) is None
+
+
+def test_a_protest_the_police_broke_up_is_a_protest_with_intervention():
+    """"police cleared an encampment, arresting 44 protesters": the crowd's word and the arrest are one protest,
+    led by the intervention, whatever the words' order or weight."""
+    recs = [record(event_type="Protests", sub="Peaceful protest", category="protest", severity=3),
+            record(event_type="Protests", sub="Protest with intervention", category="arrests", severity=2)]
+    clusters = cluster_records(recs)
+    assert len(clusters) == 1
+    assert build_event(clusters[0]).sub_event_type == "Protest with intervention"

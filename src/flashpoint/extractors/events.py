@@ -41,7 +41,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("battle", r"\bexchanged (?:\w+ )?(?:artillery|mortar|rocket|missile) ?(?:fire|shells|rounds)?\b|\bexchanges? of (?:\w+ )?(?:artillery|mortar|rocket) fire\b", 7),
     ("explosion:Air/drone strike", r"\b(?:suicide|kamikaze) (?:drones?|UAVs?)\b", 9),
     ("explosion:Suicide bomb", r"\bsuicide (?:bomb(?:ers?|ings?|s)?|attack(?:ers?|s)?|vests?)\b", 9),
-    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air force)\b[^.]{0,50}?\b(?:bombed|bombarded|struck|stuck|hit|dropped|fired|attacked|targeted|killed|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b|\b(?:explosives?-laden|bomb-laden|armed|kamikaze|suicide|attack|FPV|loitering)\s+drones?\b|\bwith\s+(?:[\w-]+\s+){0,2}drones\b", 9),
+    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air force)\b[^.]{0,50}?\b(?:bombed|bombarded|struck|stuck|hit|dropped|fired|attacked|targeted|killed|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b|\b(?:attack\w*|struck|targeted|hit|bombed)\b[^.;]{0,80}?\bwith\s+(?:[\w-]+\s+){0,2}drones\b", 9),
     # Unexploded ordnance that goes off ("children found an unexploded shell") is a remote explosive to ACLED.
     ("explosion:Remote explosive/landmine/IED", r"\b(?:unexploded|UXOs?\b|explosive remnants?|ordnance)[^.;]{0,20}?(?:\b(?:shells?|bombs?|ordnance|devices?|munitions?|mortars?|rockets?|grenades?)\b)?", 8),
     # Machine-gun fire from positions at a town or its vicinity, no fight told: fire from afar, as ACLED codes it
@@ -81,10 +81,10 @@ TRIGGERS: list[tuple[str, str, int]] = [
                r"\bcharged (?:against|at|into) (?:a |an |the )?(?:[\w-]+ )?(?:her|him|them|crowd|protesters|demonstrators|"
                r"civilians|people|journalists?)\b", 6),
     ("killing", FOUND_DEAD_RX + r"|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
-    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\bcacerolazos?\b|\bpanela[cç]os?\b|\bpot-banging\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpickets?\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))|\b(?:were|was|being) dispersed by\b|"
+    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\bcacerolazos?\b|\bpanela[cç]os?\b|\bpot-banging\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpicket(?:s|ed|ing|ers?)?\b|\bdharnas?\b|\bgheraos?\b|\bhartals?\b|\b(?:glued|chained) themselves\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))|\b(?:were|was|being) dispersed by\b|"
                 r"\b(?:blocked|blockaded|padlocked|occupied|disrupted|prevented)\b(?=[^.;]{0,100}?" + GRIEVANCE_RX + r")|"
                 r"\bclosed\b(?=[^.;]{0,100}?\b(?:demanding|to demand|in protest|to protest)\b)", 3),
-    ("arrests", r"\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
+    ("arrests", r"\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
     ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeployed\b|\b(?:forces|troops|positions|units|fighters|lines)\b[^.;]{0,30}?\b(?:had been |have been |were |was )?reinforced\b|\bsent reinforcements\b|\b(?:built|dug|established|erected|set up|reinforced) (?:new |more |their |its )?(?:fortifications|trenches|defensive positions|earthworks|barriers|defen[cs]e lines)\b|\btrenches (?:were |had been |have been )?(?:built|dug)\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b", 2),
     # Armed men who leave a place without a fight hand it over (ACLED: non-violent transfer of territory)
     ("withdrawal", r"\b(?:withdr[ae]w|withdrawn|retreated|pulled out|evacuated)\s+(?:(?:all\s+)?(?:their|its|the)\s+"
@@ -188,7 +188,8 @@ INTERVENTION_NEXT = re.compile(r"\b(?:halted|stopped|blocked|dispersed|prevented
                                r"\b(?:police|security forces|gendarmes|gendarmerie|troops|soldiers|units?|guards?)\b[^.]{0,60}\b(?:dispers\w+|"
                                r"broke up|tear ?gas|water cannon|rubber bullets|batons?|detained|arrested|beat|charged|"
                                r"intercepted|prevented|removed|evicted|cleared)\b", re.I)
-INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|baton|(?<!the )(?<!of )(?<!for )arrested|"
+INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|baton|"
+                          r"(?<!the )(?<!of )(?<!for )(?<!who was )(?<!who were )(?<!had been )arrested|"  # (not the one whose release they demand)
                           r"detained|intervened|intercepted|prevented them|\bbeat\b|"
                           r"by force|forcibly|broke up|rounded up|halted by|stopped by|blocked by\b|"
                           r"\b(?:police|security forces|gendarmes|troops|soldiers)\b[^.;]{0,20}\b(?:blocked|stopped|halted)\b", re.I)
@@ -687,7 +688,7 @@ DEMANDS = re.compile(r"\b(?:demand(?:ed|ing|s)?|chant(?:ed|ing|s)?|slogans?|plac
                      r"mark|commemorate)|in (?:support|solidarity) (?:of|with))\b", re.I)
 PEOPLE_NOUN = re.compile(r"\b(?:supporters|residents|youths|crowds?|students|workers|activists|villagers)\b", re.I)
 POLICE_TARGET = re.compile(r"\b(?:at|on|against)\s+(?:the\s+)?(?:riot\s+)?(?:police|gendarmes|security forces|officers)\b", re.I)
-PROTESTER_NOUN = re.compile(r"protesters|demonstrators|marchers|protestors", re.I)
+PROTESTER_NOUN = re.compile(r"protesters|demonstrators|marchers|protestors|picketers?", re.I)
 PROTEST_TARGET = re.compile(r"\b(?:rally|rallies|protests?|protesters|protestors|demonstrations?|demonstrators|marchers|"
                             r"sit-ins?|vigils?)\b", re.I)
 REPORTED_TO = {"report", "say", "believe", "allege", "suspect", "claim", "understand", "think", "know", "accuse", "see"}
@@ -748,6 +749,9 @@ def find_triggers(text: str, s_start: int, s_end: int, reported: bool = False, t
             found.append(Trigger(cat, a, b, sev, {cat}))
     if len(found) > 1:
         found = [t for t in found if text[t.start:t.end].lower() != "rioters"]
+    if reported and not found:  # "activists glued themselves to a road ... [size=around 10]": a crowd was counted
+        found = [Trigger("protest", s_start + m.start(), s_start + m.end(), 3, {"protest"})
+                 for m in SIZE_TAG.finditer(sentence)][:1]
     return sorted(found, key=lambda t: t.start)
 
 
@@ -1362,10 +1366,46 @@ def extract_event_mentions(
     A report whose only events are told as reports heard ("Reports of Christians attacking Jewish
     neighbours") is read again with those kept, hedged: what it reports is all it tells."""
     mentions = _event_mentions(sdoc, doc_id, sentences, places, quantities, time_for, country_hint, reported)
-    if mentions or reported:
-        return mentions
-    return [replace(m, hedged=True) for m in _event_mentions(sdoc, doc_id, sentences, places, quantities, time_for,
-                                                              country_hint, reported=True)]
+    if not mentions and not reported:
+        mentions = [replace(m, hedged=not SIZE_TAG.search(m.span.text))
+                    for m in _event_mentions(sdoc, doc_id, sentences, places, quantities, time_for, country_hint,
+                                             reported=True)]
+    return _crowd_counted(mentions, sdoc.text, country_hint)
+
+
+# ACLED's notes give a crowd's size ("[size=hundreds]", "[size=no report]") for demonstrations alone.
+SIZE_TAG = re.compile(r"\[size=[^\]]*\]", re.I)
+DEMONSTRATION_CAUSE = re.compile(PROTEST_CONTEXT.pattern + r"|\b(?:strike|demand\w*|election\w*|to denounce|"
+                                 r"in (?:support|solidarity)|against)\b", re.I)
+
+
+def _crowd_counted(mentions: list[EventMention], text: str, country_hint: str | None) -> list[EventMention]:
+    """A note that counts its crowd tells a demonstration or a riot (ACLED records a size for no other event):
+    an attack, a fight or damage there is the crowd's riot; arrests there are an intervention in a protest
+    ("UPND members beat up state officials ... [size=no report]" is mob violence, not an armed attack)."""
+    if not SIZE_TAG.search(text) or any(m.event_type in ("Protests", "Riots") for m in mentions):
+        return mentions  # (a protest it tells is the event; the violence it recalls, background)
+    out = []
+    for m in mentions:
+        if m.event_type == "Explosions/Remote violence" or m.actor1 is not None and m.actor1.inter == 1 \
+                and m.sub_event_type != "Arrests" \
+                or m.event_type == "Strategic developments" and m.sub_event_type not in ("Arrests", "Looting/property destruction") \
+                or any(a is not None and (a.inter == 8 or a.inter == 2 and ":" in a.normalized) for a in (m.actor1, m.actor2)):
+            out.append(m)  # (a known armed group's attack stays one; "UPND members" with a counted crowd are a party's)
+            continue
+        country = next((a.country for a in (m.actor1, m.actor2) if a is not None and a.country), country_hint)
+        state = next((a for a in (m.actor1, m.actor2) if a is not None and a.inter == 1), None)
+        violent = m.sub_event_type != "Arrests" or RAID_TURNED_VIOLENT.search(text) or re.search(
+            r"\b(?:violence|clash\w*|vandali[sz]\w*|stones?|looted|burn\w*)\b", text, re.I)
+        if not violent:
+            out.append(replace(m, event_type="Protests", sub_event_type="Protest with intervention",
+                               actor1=classify_actor("protesters", country), actor2=state))
+            continue
+        sub = "Violent demonstration" if DEMONSTRATION_CAUSE.search(text) else "Mob violence"
+        other = state or (m.actor2 if m.actor2 is not None and m.actor2.inter in (5, 6, 7) else None)
+        out.append(replace(m, event_type="Riots", sub_event_type=sub, actor1=classify_actor("rioters", country),
+                           actor2=other))
+    return out
 
 
 def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places: list[PlaceMention],
@@ -1910,7 +1950,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                         and not re.search(r"\b(?:rioters?|looters?|hooligans?|mobs?)\b", a2.name, re.I):
                     a2 = classify_actor("civilians", country, on)  # "arrested 20 opposition supporters": people, not rioters
                 if trig.category == "arrests" and patient and (PROTESTER_NOUN.search(patient) or re.match(
-                        r"[^.;]{0,60}?\bwho (?:had )?(?:gathered|rallied|marched|protested|demonstrated)\b",
+                        r"[^.;]{0,60}?\b(?:who (?:had |were )?)?(?:gathered|rallied|marched|protest(?:ed|ing)|"
+                        r"demonstrat(?:ed|ing)|picket(?:ed|ing))\b",
                         text[text.find(patient, s_start, s_end):s_end] if patient in sentence else "")):
                     # "Police detained more than 150 protesters": ACLED codes the protest, with intervention
                     event_type, sub = "Protests", "Protest with intervention"

@@ -259,10 +259,10 @@ def _coded_date(start, end) -> str | None:
 def build_event(records: list[dict], event_id: str | None = None, extra_claims: list[dict] | None = None) -> Event:
     """The reconciled Event of a cluster of mention records."""
     # The gravest mention leads; of forces that both shelled and fought, the battle (ACLED's armed clash);
-    # of a demonstration, the violence it turned to.
+    # of a demonstration, the violence it turned to, else the force that intervened in it.
     records = sorted(records, key=lambda r: (r["event_type"] != "Battles", not (r["event_type"] == "Riots" or r[
-        "sub_event_type"] == "Excessive force against protesters"), -r.get("severity", 0), r.get("published_at") or "",
-                                             r["start"]))
+        "sub_event_type"] == "Excessive force against protesters"), r["sub_event_type"] != "Protest with intervention",
+                                             -r.get("severity", 0), r.get("published_at") or "", r["start"]))
     lead = records[0]
     place = choose_place(records)
     time = choose_time(records)
