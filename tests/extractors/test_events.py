@@ -1361,3 +1361,26 @@ def test_the_arrest_whose_release_protesters_demand_is_no_intervention(nlp):
     event = first(nlp, "On April 18, journalists staged a sit-in in Pokhara. The protesters were demanding the release of "
                        "a journalist who was arrested for publishing a report.", "Protests")
     assert event.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Strikes: On 13 April 2023, bank employees in El Fasher went on strike, demanding higher protection.", "Other"),
+    ("Mass graves: On 3 May 2023, a mass grave was discovered near the town.", "Other"),
+    ("Recruitment: On 3 May 2023, the militia enlisted 200 young men in the town.", "Change to group/activity"),
+])
+def test_acleds_labels_for_strategic_developments(nlp, text, sub):
+    event = first(nlp, text, "Strategic developments")
+    assert event.sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, inters", [
+    ("On 3 May 2024, fighting occurred in Mahaday (Middle Shabelle).", (3, 3)),
+    ("On 3 May 2024, clashes erupted in Kismayo. 3 people were killed.", (3, 3)),
+    ("On 3 May 2024, clashes were reported in Beledweyne between unknown groups.", (3, 3)),
+])
+def test_clashes_told_with_no_one_are_between_unidentified_armed_groups(nlp, text, inters):
+    """ACLED's reading of fighting no one is named in: two unidentified armed groups; residents who clash, or
+    clashes beside named forces, keep their sides."""
+    event = first(nlp, text)
+    assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Battles", *inters)
+    assert first(nlp, "On 3 May 2024, clashes erupted between residents in Kibera.").event_type == "Riots"

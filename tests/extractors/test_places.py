@@ -840,3 +840,12 @@ def test_an_american_local_paper_that_names_no_country_is_american(nlp, gazettee
                                    "Monday authorized the refinancing of city debt.")
     assert local["Mansfield"][0] == "US"
     assert _codes(nlp, gazetteer, "Thousands marched through Mansfield on Saturday.")["Mansfield"][0] == "GB"
+
+
+def test_another_spelling_between_a_name_and_its_areas(nlp, gazetteer):
+    """"in Shajahanpur (Sahajanpur) upazila (Bogra, Rajshahi)": the areas after the second spelling still hold the
+    sub-district, which is Bangladesh's, not India's Shahjahanpur district."""
+    mentions = extract_places(nlp("On 5 August 2024, unidentified assailants hacked a Jubo League leader to death at "
+                                  "Kharna Bazar in Shajahanpur (Sahajanpur) upazila (Bogra, Rajshahi)."), "d", gazetteer,
+                              lambda _: 0)
+    assert next(m for m in mentions if m.name == "Shajahanpur").place.country == "BD"

@@ -599,6 +599,17 @@ CODED_KINDS = {
     "other": ("Strategic developments", "Other"),
     "movement of forces": ("Strategic developments", "Change to group/activity"),
     "deployment": ("Strategic developments", "Change to group/activity"),
+    "recruitment": ("Strategic developments", "Change to group/activity"),
+    "curfew": ("Strategic developments", "Change to group/activity"),
+    # labels of the strategic developments ACLED files under "Other"
+    "strikes": ("Strategic developments", "Other"),
+    "strike": ("Strategic developments", "Other"),
+    "mass graves": ("Strategic developments", "Other"),
+    "mass grave": ("Strategic developments", "Other"),
+    "ceasefire": ("Strategic developments", "Other"),
+    "prisoner exchange": ("Strategic developments", "Other"),
+    "prisoner release": ("Strategic developments", "Other"),
+    "hostage release": ("Strategic developments", "Other"),
 }
 CODED_KIND = re.compile(r"\s*(?P<kind>" + "|".join(re.escape(k) for k in CODED_KINDS) + r"):\s*", re.I)
 
@@ -680,7 +691,8 @@ ACRONYMS_CLASHED = re.compile(r"\b(?:the\s+)?(?P<a>[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z
                               r"(?:battles?|clash(?:es)? with|fights?)\s+(?:the\s+)?(?P<b2>[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z0-9]{2,7})?)\b)")
 ARMED_CLASH = re.compile(r"\barmed (?:clash(?:es|ed)?|confrontations?|fighting)\b|"
                          r"\b(?:clash(?:es|ed)?|fighting|confrontations?)\b[^.;]{0,30}?\bbetween (?:two |rival )?"
-                         r"(?:unidentified |unknown )?(?:armed (?:groups|men|factions)|gunmen|militias)\b", re.I)
+                         r"(?:unidentified |unknown )?(?:armed (?:groups|men|factions)|gunmen|militias)\b|"
+                         r"\b(?:clash(?:es|ed)?|fighting)\b[^.;]{0,30}?\bbetween (?:two |rival )?(?:unidentified|unknown) groups\b", re.I)
 ARMED_NOUN = re.compile(r"\b(?:fighters|militants|rebels|gunmen|forces|troops|soldiers|militia\w*|combatants|"
                         r"insurgents|jihadists|guerrillas|army|cells)\b", re.I)
 DEMANDS = re.compile(r"\b(?:demand(?:ed|ing|s)?|chant(?:ed|ing|s)?|slogans?|placards?|banners?|petition|call(?:ed|ing)? for|"
@@ -1597,7 +1609,18 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 if all(side is not None for side in sides):
                     a1, a2 = sides
                     organised = True
-            if trig.categories & {"battle", "brawl"} and ARMED_CLASH.search(sentence) and not (a1 and a1.inter in (5, 6, 7)):
+            # ("fighting occurred in Mahaday", "clashes erupted in Kismayo", told with no one at all: ACLED's
+            # clashes between unidentified armed groups, unless crowds, their weapons or a protest are told)
+            unmanned = (agent is None or re.fullmatch(r"(?i:(?:the |heavy |fierce |intense )?(?:clash\w*|fighting|skirmish\w*))",
+                                                      agent)) \
+                and (patient is None or patient == agent) and (a1 is None or a1.inter == 5) and (a2 is None or a2.inter == 5) \
+                and not riot_context and not crude \
+                and re.fullmatch(r"(?i:clash(?:es|ed)?|fighting|fought|skirmish(?:es)?|gunfights?)", text[trig.start:trig.end]) \
+                and not CROWD_FIGHT.search(sentence) and not UNARMED_PEOPLE.search(sentence) \
+                and not STATE_FORCES.search(sentence) and not NON_STATE_ARMED.search(sentence) and not ARMED_NOUN.search(sentence) \
+                and not PROTEST_CONTEXT.search(text)
+            if trig.categories & {"battle", "brawl"} and (ARMED_CLASH.search(sentence) or unmanned) \
+                    and not (a1 and a1.inter in (5, 6, 7)):
                 # "armed clashes were registered; no information on the actors": two unknown armed groups
                 organised = True
                 a1 = a1 or (named_group(agent, country, on) if agent else None) \
@@ -1915,6 +1938,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     a1 = a1 if a1 and a1.inter == 1 else classify_actor("authorities", country, on)
                 if trig.category == "coded":
                     event_type, sub = CODED_KINDS[coded.group("kind").lower()]
+                    if coded.group("kind").lower() in ("strikes", "strike") and (a1 is None or a1.inter not in (5, 6)):
+                        a1 = classify_actor("protesters", country, on)  # the strikers
                     if sub == "Arrests" and (a1 is None or a1.inter != 1):
                         a1 = classify_actor("police", country, on)
                     if sub == "Arrests" and a2 is None:

@@ -108,8 +108,8 @@ AREA_WORD = r"(?:\s+(?:town|city|village|district|municipality|township|county|a
 # notes and many wires write a small place. Lowercase particles belong to the name.
 PARTICLE = r"(?:al|el|ad|as|ash|an|ar|at|az|ed|es|de|del|da|do|dos|das|la|le|les|du|des|di|bin|ibn|wa|y|van|von|der|den|sur|en)"
 NAME_BEFORE_BRACKETS = rf"\b(?P<name>[A-Z][\w'’-]*(?:(?:-(?:{PARTICLE}-)*|\s(?:{SPACED_PARTICLES}\s)*)[A-Z][\w'’-]*)*)"
-LISTED_NAME = re.compile(
-    rf"{NAME_BEFORE_BRACKETS}{AREA_WORD}\s*\((?P<areas>[A-Z][^()\n,]{{1,40}}(?:,\s*[A-Z][^()\n,]{{1,40}}){{1,2}})\)")
+LISTED_NAME = re.compile(  # (with another spelling between: "Shajahanpur (Sahajanpur) upazila (Bogra, Rajshahi)")
+    rf"{NAME_BEFORE_BRACKETS}(?:\s*\([A-Z][^()\n,]{{1,40}}\)(?=\s*(?:[a-z]+\s*)?\())?{AREA_WORD}\s*\((?P<areas>[A-Z][^()\n,]{{1,40}}(?:,\s*[A-Z][^()\n,]{{1,40}}){{1,2}})\)")
 AREA_GLOSSED = re.compile(rf"{NAME_BEFORE_BRACKETS}\s*\((?P<area>[A-Z][^()\n,]{{2,40}})\)")  # "Mahaday (Middle Shabelle)"
 GLOSS_BEFORE = re.compile(r"(?:\)\s*\(|\b(?:zone|woreda|district|county|municipality|province|region|state|community|"
                           r"neighbou?rhood)\s+\(|\bcoded (?:to|as) (?:the\s+)?(?:(?:district|governorate|provincial|regional|state|county) "
@@ -1099,7 +1099,8 @@ def _stated_areas(top: Toponym, text: str) -> list[str]:
         return []
     words = m.group("c").split()
     phrases = [" ".join(words[:n]) for n in range(len(words), 0, -1)]
-    listed = re.match(rf"^{AREA_WORD}\s*\(([^()\n]{{1,80}})\)", text[top.end:top.end + 100])
+    listed = re.match(rf"^(?:\s*\([^()\n,]{{1,40}}\)(?=\s*(?:[a-z]+\s*)?\())?{AREA_WORD}\s*\(([^()\n]{{1,80}})\)",
+                      text[top.end:top.end + 140])  # (past another spelling: "Shajahanpur (Sahajanpur) upazila (...)")
     if listed:  # "Palma town (Palma, Cabo Delgado)": the widest area, written last, first
         phrases = [part.strip() for part in reversed(listed.group(1).split(","))] + phrases
     # ("the Green Zone, Al Dora": not "Al", a particle the shortening left, read as Ål in Norway)
