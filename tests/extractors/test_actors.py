@@ -172,3 +172,9 @@ def test_forces_named_with_their_country_abbreviated_or_a_foreign_government():
 def test_militias_backed_by_a_foreign_state_are_acleds_pro_militias(phrase, name):
     actor = classify_actor(phrase, "SY")
     assert (actor.normalized, actor.inter) == (name, 3)
+
+
+def test_an_acronym_names_another_group_in_another_country():
+    """SNA: Somalia's army in Somalia, the Syrian National Army in Syria."""
+    assert named_group("SNA factions", "SY").normalized == "SNA: Syrian National Army"
+    assert named_group("SNA forces", "SO").normalized.startswith("Military Forces of Somalia")

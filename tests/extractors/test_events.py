@@ -1384,3 +1384,26 @@ def test_clashes_told_with_no_one_are_between_unidentified_armed_groups(nlp, tex
     event = first(nlp, text)
     assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Battles", *inters)
     assert first(nlp, "On 3 May 2024, clashes erupted between residents in Kibera.").event_type == "Riots"
+
+
+@pytest.mark.parametrize("text, names", [
+    # the note's opening places taken into the subject by the parser: the words after the last comma
+    ("On 7 November 2024, in Port-au-Prince - Delmas 19, Ouest, police and the MSS conducted an operation against the "
+     "Viv Ansanm coalition. Two gang members were killed.", ("Police Forces", "Viv Ansanm Gang")),
+    # the parser's noun "shot" in "a Houthi sniper shot and injured a child"
+    ("On 25 November 2024, a Houthi sniper shot and injured a child in Taizz city.",
+     ("Military Forces of Yemen (2016-) Supreme Political Council", "Civilians")),
+    ("On 9 November 2024, armed men shot dead two men in Culiacan. The attack was attributed to the Chapitos faction of "
+     "the Sinaloa Cartel.", ("Sinaloa Cartel", "Civilians")),
+    ("On 17 November 2024, in Bogota, police arrested an alias 'El Paisa', a leader of the Clan del Golfo.",
+     ("Police Forces", "AGC: Gaitanist Self-Defense Forces of Colombia")),
+])
+def test_doers_the_parse_hides_and_groups_by_their_names(nlp, text, names):
+    event = next(m for m in mentions(nlp, text))
+    assert event.actor1.normalized.startswith(names[0]) and event.actor2.normalized.startswith(names[1])
+
+
+def test_a_strike_that_hits_is_an_air_strike_not_a_walkout(nlp):
+    event = first(nlp, "On 30 November 2024, an Israeli strike hit a car in Tyre, killing 2 people.")
+    assert (event.sub_event_type, event.actor1.normalized[:25]) == ("Air/drone strike", "Military Forces of Israel")
+    assert first(nlp, "On 30 November 2024, teachers went on strike in Tyre.").event_type == "Protests"

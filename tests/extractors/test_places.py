@@ -849,3 +849,11 @@ def test_another_spelling_between_a_name_and_its_areas(nlp, gazetteer):
                                   "Kharna Bazar in Shajahanpur (Sahajanpur) upazila (Bogra, Rajshahi)."), "d", gazetteer,
                               lambda _: 0)
     assert next(m for m in mentions if m.name == "Shajahanpur").place.country == "BD"
+
+
+def test_a_hyphenated_name_geonames_writes_as_one_word_and_a_sea(nlp, gazetteer):
+    """"Petion-Ville" is GeoNames' Pétionville (not "Ville"); "in the Red Sea" is the water, not Sudan's Red Sea
+    state, which its designator still names."""
+    assert _codes(nlp, gazetteer, "On 8 November 2024, in Petion-Ville, Ouest, residents protested.")["Petion-Ville"][0] == "HT"
+    assert "Red Sea" not in _codes(nlp, gazetteer, "On 29 November 2024, the Houthis seized a ship in the Red Sea.")
+    assert _codes(nlp, gazetteer, "Protesters gathered in Port Sudan (Red Sea state).")["Red Sea"][0] == "SD"

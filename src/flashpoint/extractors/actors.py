@@ -103,7 +103,7 @@ GROUP_HOMES = re.compile(  # (acronyms in capitals only: "Kia" is a car, and "ol
     r"\b(?:(?P<SO>(?i:al[- ]shabaa?b))|(?P<NG>(?i:boko haram|civilian jtf)|ISWAP|CJTF)|(?P<CD>M23|CODECO|FARDC|(?i:may?i[- ]?may?i|wazalendo))|"
     r"(?P<YE>(?i:houthis?|ansar allah))|(?P<PK>TTP|BLA|BLF|(?i:tehr[ei]e?k-?i-?taliban|baloch(?:istan)? liberation))|(?P<PH>NPA|BIFF|(?i:abu sayyaf))|"
     r"(?P<ET>TPLF|OLA|Fano)|(?P<SD>(?i:rapid support forces))|(?P<SY>HTS|QSD|(?i:hayat tahrir al[- ]sham))|"
-    r"(?P<BF>VDP|Koglweogo)|(?P<CF>(?i:anti-balaka|seleka))|(?P<IN>(?i:maoists?|naxal\w*))|(?P<CO>ELN|FARC)|(?P<MX>CJNG)|"
+    r"(?P<BF>VDP|Koglweogo)|(?P<CF>(?i:anti-balaka|seleka))|(?P<IN>(?i:maoists?|naxal\w*))|(?P<CO>ELN|FARC|AGC|(?i:clan del golfo))|(?P<MX>CJNG)|(?P<HT>(?i:viv ansanm))|"
     r"(?P<MM>(?i:arakan army|tatmadaw)|KIA)|(?P<CM>(?i:ambazonian?s?|amba boys))|(?P<BI>(?i:imbonerakure)))\b")
 
 
@@ -127,6 +127,9 @@ NAMED_ARMED = [
     (r"comando vermelho", "Comando Vermelho", 3),
     (r"primeiro comando da capital|pcc", "PCC: First Capital Command", 3),
     (r"tren de aragua", "Tren de Aragua", 3),
+    (r"viv ansanm(?: coalition| gangs?)?", "Viv Ansanm Gang", 3),
+    (r"clan del golfo|gulf clan|agc|gaitanist self-defen[cs]e forces(?: of colombia)?",
+     "AGC: Gaitanist Self-Defense Forces of Colombia", 3),
 ]
 
 # Those of them that fight beside a state's forces: with the army, one side of a battle.
@@ -319,9 +322,10 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         if ethnic and not _demonyms().get(normalize(ethnic)):
             return Actor(phrase, f"{ethnic} Ethnic Militia ({cname})", 4, country, ethnic)
         return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)
-    own_gang = re.search(r"\b((?:[A-Z0-9][\w'’-]*\s+){1,3}Gang)\b", phrase)
+    own_gang = re.search(r"\b((?:[A-Z0-9][\w'’-]*\s+){1,3})[Gg]ang\b", phrase)
     if own_gang and not re.match(r"(?:The|A|An|Unidentified|Unknown|Armed)\b", own_gang.group(1)):
-        return Actor(phrase, own_gang.group(1), 3, country)  # "the Base 5 Secondes Gang": a gang by its name
+        # "the Base 5 Secondes Gang", "the 400 Mawozo gang": a gang by its name
+        return Actor(phrase, own_gang.group(1) + "Gang", 3, country)
     if has(GANGS):  # "an alleged gang member was shot": to ACLED the victim of a gang war is a gang
         return Actor(phrase, f"Unidentified Gang ({cname})", 3, country)
     people = _people_of(phrase, r"gunmen|attackers|assailants|raiders|herdsmen|armed (?:groups?|men|youths?)") or (
@@ -392,6 +396,7 @@ MISSIONS = {
     "unifil": "UNIFIL: United Nations Interim Force in Lebanon (1978-)",
     "amisom": "AMISOM: African Union Mission in Somalia (2007-)",
     "atmis": "ATMIS: African Union Transition Mission in Somalia (2022-)",
+    "mss|multinational security support(?: mission)?": "MSS: Multinational Security Support Mission in Haiti (2024-)",
     "un peacekeepers?|peacekeepers?|blue helmets": "United Nations",
 }
 STATE_WORDS = {"national", "federal", "royal", "regular", "government", "state", "republican", "people's", "popular"}
@@ -491,10 +496,15 @@ def _acronym_forces(acronym: str, phrase: str, country: str | None, on: date | N
     code = STATE_FORCE_ACRONYMS.get(acronym.upper())
     if code is None:
         return None
+    other = ACRONYM_ELSEWHERE.get((acronym.upper(), country))
+    if other is not None:  # "SNA factions" in Syria are the Syrian National Army, not Somalia's
+        return Actor(phrase, other[0], other[1], country)
     unit = RIVAL_GOVERNMENTS.get(acronym.upper(), "")
     return Actor(phrase, _state("Military", code, on) + unit, 1 if country in (None, code) else 8, code)
 
 
+# A state force's acronym that names another group in another country (ACLED's names)
+ACRONYM_ELSEWHERE = {("SNA", "SY"): ("SNA: Syrian National Army", 2)}
 # Forces of rival governments of one state, which ACLED tells apart by the government they serve
 RIVAL_GOVERNMENTS = {"GNA": " Government of National Accord", "LNA": " Haftar Faction"}
 
@@ -534,9 +544,9 @@ def _ethnic(phrase: str) -> str | None:
     m = re.search(r"\b([A-Z][a-z]+)\s+(?:and\s+[A-Z][a-z]+\s+)?(?:ethnic\s+|armed\s+|communal\s+|tribal\s+)?(?:" + MILITIA + r")\b", phrase)
     if m and m.group(1).lower() not in NOT_A_PEOPLE:
         return m.group(1)
-    # (not a place the phrase goes on to name: "armed civilians in Tlajomulco" are no people of that name)
-    names = [w for w in re.finditer(r"\b([A-Z][a-z]+)\b", phrase) if w.start() > 0 and w.group(1).lower() not in NOT_A_PEOPLE
-             and not re.search(r"\b(?:in|at|near|around|outside|on)\s+(?:the\s+)?$", phrase[:w.start()], re.I)]
+    # (not a place the phrase goes on to name: "armed civilians in Tlajomulco (Jalisco)" are no people of that name)
+    head = re.split(r"\s(?:in|at|near|around|outside|on)\s", phrase, maxsplit=1, flags=re.I)[0]
+    names = [w for w in re.finditer(r"\b([A-Z][a-z]+)\b", head) if w.start() > 0 and w.group(1).lower() not in NOT_A_PEOPLE]
     return names[0].group(1) if names else None
 
 

@@ -41,7 +41,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("battle", r"\bexchanged (?:\w+ )?(?:artillery|mortar|rocket|missile) ?(?:fire|shells|rounds)?\b|\bexchanges? of (?:\w+ )?(?:artillery|mortar|rocket) fire\b", 7),
     ("explosion:Air/drone strike", r"\b(?:suicide|kamikaze) (?:drones?|UAVs?)\b", 9),
     ("explosion:Suicide bomb", r"\bsuicide (?:bomb(?:ers?|ings?|s)?|attack(?:ers?|s)?|vests?)\b", 9),
-    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air force)\b[^.]{0,50}?\b(?:bombed|bombarded|struck|stuck|hit|dropped|fired|attacked|targeted|killed|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b|\b(?:attack\w*|struck|targeted|hit|bombed)\b[^.;]{0,80}?\bwith\s+(?:[\w-]+\s+){0,2}drones\b", 9),
+    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air force)\b[^.]{0,50}?\b(?:bombed|bombarded|struck|stuck|hit|dropped|fired|attacked|targeted|killed|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b|\b(?:attack\w*|struck|targeted|hit|bombed)\b[^.;]{0,80}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}drones\b|\bdrones?\s+(?:with|carrying|loaded with|laden with)\s+explosives\b|\b(?:[A-Z][a-z]+(?:i|n|an|ese|ish)\s+)strikes?\s+(?=(?:hit|killed|targeted|struck|destroyed|wounded|injured)\b)", 9),
     # Unexploded ordnance that goes off ("children found an unexploded shell") is a remote explosive to ACLED.
     ("explosion:Remote explosive/landmine/IED", r"\b(?:unexploded|UXOs?\b|explosive remnants?|ordnance)[^.;]{0,20}?(?:\b(?:shells?|bombs?|ordnance|devices?|munitions?|mortars?|rockets?|grenades?)\b)?", 8),
     # Machine-gun fire from positions at a town or its vicinity, no fight told: fire from afar, as ACLED codes it
@@ -62,7 +62,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                r"\bforced\b[^.;]{0,50}?\bto (?:get |be |stay |remain )?(?:undress(?:ed)?|strip(?:ped)?|naked)\b|"
                r"\bstripped (?:\w+ ){0,2}naked\b|\bforced nudity\b", 7),
     ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
-               r"gunmen|kidnappers|terrorists|insurgents|gang(?:s| members)?)\b)|\bgun ?duels?\b|"
+               r"gunmen|kidnappers|terrorists|insurgents|gang(?:s| members)?)\b)|\bgun ?duels?\b|\boperations?\s+against\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+){0,3}(?:gangs?|coalition|militants|insurgents|rebels|terrorists|bandits|militias?|armed groups?)\b|"
                r"\b(?:" + REPEL_VERBS + r")\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + REPELLED_NOUNS + r"\b", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
@@ -81,7 +81,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                r"\bcharged (?:against|at|into) (?:a |an |the )?(?:[\w-]+ )?(?:her|him|them|crowd|protesters|demonstrators|"
                r"civilians|people|journalists?)\b", 6),
     ("killing", FOUND_DEAD_RX + r"|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
-    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\bcacerolazos?\b|\bpanela[cç]os?\b|\bpot-banging\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpicket(?:s|ed|ing|ers?)?\b|\bdharnas?\b|\bgheraos?\b|\bhartals?\b|\b(?:glued|chained) themselves\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against))|\b(?:were|was|being) dispersed by\b|"
+    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\bcacerolazos?\b|\bpanela[cç]os?\b|\bpot-banging\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpicket(?:s|ed|ing|ers?)?\b|\bdharnas?\b|\bgheraos?\b|\bhartals?\b|\b(?:glued|chained) themselves\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against|hit|killed|targeted|struck|destroyed|wounded|injured)\b)|\b(?:were|was|being) dispersed by\b|"
                 r"\b(?:blocked|blockaded|padlocked|occupied|disrupted|prevented)\b(?=[^.;]{0,100}?" + GRIEVANCE_RX + r")|"
                 r"\bclosed\b(?=[^.;]{0,100}?\b(?:demanding|to demand|in protest|to protest)\b)", 3),
     ("arrests", r"\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
@@ -291,6 +291,11 @@ REPELLED_ATTACK = re.compile(rf"\b(?:{REPEL_VERBS})\s+(?:(?:an?|the|their|its)\s
                              r"(?:by|from)\s+(?P<by>[^,.;()]{2,60}))?", re.I)
 ATTACKERS_END = re.compile(r"\s+(?:on|in|at|near|against|targeting|leading|led|which|who|that|and|killing|wounding|"
                            r"injuring|using|with)\b.*$", re.I | re.S)
+# The noun phrase right before a trigger, after the clause's opening comma: "On 25 November, a Houthi sniper shot"
+PRE_TRIGGER_NP = re.compile(r"(?:^|[,;]\s*)(?P<who>(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+$", re.I)
+# "a leader of the Clan del Golfo", "a member of Al Shabaab": whose man the detained is
+MEMBER_OF = re.compile(r"\b(?:leader|commander|member|head|chief|financier|operative|founder|militant|fighter)s?\s+of\s+"
+                       r"(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:del|de|of|the|al)?\s*[A-Z][\w'’-]*)*)")
 OFF_DUTY_TOLD = re.compile(r"\b(?:was|were|is|assumed|believed)\s+(?:to be\s+|to have been\s+)?off[- ]duty\b", re.I)
 OFF_DUTY = re.compile(r"\b(?:off-duty|off duty|retired|former|ex-|demobili[sz]ed)\s*(?:\w+\s+){0,2}?(?:soldiers?|police(?:m[ae]n)?|officers?|"
                       r"combatants?|fighters?|rebels?|guerrillas?|militants?|militiam[ae]n|"
@@ -324,7 +329,8 @@ BLAMED = re.compile(r"\b(?:blamed|accused|suspected)\s+(?:the\s+)?(?P<who>[A-Z][
                     r"(?:\s+(?:military|army|armed forces|forces|troops|soldiers|police))?)")
 SUSPECTED_DOERS = re.compile(r"\b(?P<who>(?:[A-Z][\w'’-]*|[a-z]+)(?:\s+[A-Z]?[\w'’-]+){0,2}?)\s+(?:were|are|was|is)\s+"
                              r"(?:suspected|blamed|believed (?:to be )?responsible|thought (?:to be )?responsible)\b")
-NATIONAL_STRIKE = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:air|drone|missile|artillery)\s*(?:strikes?|raids?|attacks?)\b")
+NATIONAL_STRIKE = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:(?:air|drone|missile|artillery)\s*(?:strikes?|raids?|attacks?)|"
+                             r"strikes?(?=\s+(?:hit|killed|targeted|struck|destroyed|wounded|injured)\b))\b")
 
 
 PLANTED_BY = re.compile(r"\b(?!IEDs?\b)(?P<who>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)(?:-| )(?:planted|laid)\b|"
@@ -350,7 +356,10 @@ def _perpetrator(sentence: str, text: str, country: str | None, on) -> Actor | N
             return actor
     m = ATTRIBUTED_TO.search(text)
     if m:
-        return _armed_actor(m.group("who"), country, on) or Actor(m.group("who"), m.group("who"), 2, country)
+        # ("attributed to the Chapitos faction of the Sinaloa Cartel": the cartel the faction belongs to)
+        whole = re.match(r"[^.;,()]{1,80}", text[m.start("who"):]).group(0)
+        return _armed_actor(m.group("who"), country, on) or (_armed_actor(whole, country, on) if whole != m.group("who")
+                                                             else None) or Actor(m.group("who"), m.group("who"), 2, country)
     m = BLAMED.search(text) or SUSPECTED_DOERS.search(text)
     if m:  # "The government in Niamey blamed IS Sahel": only an armed group the blame names
         actor = _armed_actor(m.group("who"), country, on)
@@ -399,6 +408,14 @@ def _clause_subject(sdoc, trig: Trigger) -> str | None:
             return _np_text(renamed[-1] if renamed else subject)
         if head.pos_ == "VERB" and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             return _np_text(head.head)  # the parser's "police [engaged in clashes]": the noun it describes
+        if head.pos_ == "VERB" and head.dep_ == "ROOT" and subject is None \
+                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):  # (not "X was killed in ...")
+            # "in Port-au-Prince - Delmas 19, Ouest, police and the MSS conducted an operation": a note's opening
+            # places the parser took the subject into; the words after the last comma, when they name an actor
+            before = sdoc.text[head.sent.start_char:head.idx]
+            m = re.search(r",\s*(?P<who>[^,;()]{2,60}?)\s+$", before)
+            if m and classify_actor(m.group("who"), None) is not None:
+                return m.group("who")
     return None
 
 
@@ -913,7 +930,9 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         elif owner is not None:
             agent = _bare_np(owner)
     if subjects and verb.lemma_ in CASUALTY_VERBS and \
-            not any(c.dep_ in ("dobj", "obj", "agent", "auxpass", "nsubjpass") for c in verb.children):
+            not any(c.dep_ in ("dobj", "obj", "agent", "auxpass", "nsubjpass") for c in verb.children) \
+            and not any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ in ("dobj", "obj") for g in c.children)
+                        for c in verb.children):  # ("a sniper shot and injured a child": the object is shared)
         agent, patient = None, patient or agent  # "Four people killed, several injured": a toll told without "were"
     sides = _between(root, verb) if trig.categories & {"battle", "brawl", "riot"} else None
     if sides:
@@ -1532,6 +1551,12 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                                   or trig.category.startswith("explosion:")):
                 # "forces conducted an operation ... killing 8 militants", "the gang engaged in clashes with ..."
                 agent = _clause_subject(sdoc, trig)
+                before = PRE_TRIGGER_NP.search(text[s_start:trig.start]) if agent is None and re.match(
+                    r"\s+(?:and\s+\w+\s+)?(?:a|an|the|two|three|four|five|several|his|her|their|\d+)\b", text[trig.end:s_end]) \
+                    else None  # (only an active verb with its object: "1 policeman killed, 5 injured" is a toll)
+                if before and (found := classify_actor(before.group("who"), country, on)) is not None \
+                        and found.inter in (1, 2, 3, 4, 8):
+                    agent = before.group("who")  # "a Houthi sniper shot and injured a child", the parser's noun "shot"
             if agent is not None and patient is None and trig.categories & {"battle", "brawl"}:
                 patient = _with_side(sdoc, trig)
             # Organised forces fight each other: armed groups and troops in the report, or as the subject
@@ -1963,6 +1988,10 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     a2 = a2 if armed_target else classify_actor("civilians", country, on)
                 elif trig.category == "arrests" and (a1 is None or a1.inter != 1):
                     a1 = classify_actor("police", country, on)
+                member = MEMBER_OF.search(sentence) if trig.category == "arrests" and (a2 is None or a2.inter == 7) else None
+                group = member and (classify_actor(member.group("who"), country, on) or named_group(member.group("who"), country, on))
+                if group is not None and group.inter in (2, 3):
+                    a2 = group  # "arrested an alias 'El Paisa', a leader of the Clan del Golfo": the group's man
                 if trig.category == "arrests" and a2 is None:
                     a2 = classify_actor("civilians", country, on)  # ACLED: the people detained, as civilians
                 if trig.category == "arrests" and ABUSED_IN_CUSTODY.search(text[s_start:s_end + 200]) \

@@ -1025,6 +1025,9 @@ WORLD_REGIONS = {
     "persian gulf", "levant", "scandinavia", "arctic", "antarctic", "mediterranean", "great lakes", "midwest",
     "new england", "pacific northwest", "sub saharan africa", "eastern europe", "western europe", "southern europe",
     "northern europe", "central europe",
+    # seas and gulfs, which provinces are named after ("Red Sea" state): with no designator, the water
+    "red sea", "black sea", "dead sea", "caspian sea", "arabian sea", "south china sea", "east china sea", "baltic sea",
+    "gulf of aden", "gulf of guinea", "gulf of mexico", "gulf of oman", "indian ocean", "atlantic ocean", "pacific ocean",
 }
 GROUP_REACH_KM = 1_500  # how far from its country's centre a regional armed group is still reported fighting
 FORCES_TOWN = 5_000  # a town this size in the country of the forces a report names is theirs when no country is stated

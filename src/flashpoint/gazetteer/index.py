@@ -245,6 +245,9 @@ class Gazetteer:
             return ()
         extra, args = self._where_country(country)
         rows = self._dedupe(self._rows("n.name_norm = ?" + extra, (query, *args)))
+        if not rows and "-" in name and (joined := normalize(name.replace("-", ""))):
+            # "Petion-Ville": GeoNames writes the name as one word, Pétionville
+            rows = self._dedupe(self._rows("n.name_norm = ?" + extra, (joined, *args)))
         return tuple(sorted((p for p, _, _ in rows.values()), key=lambda p: self._prior(p, query)))
 
     def _variant_uncached(self, name: str, country: str | None, limit: int) -> tuple[Place, ...]:
@@ -279,12 +282,10 @@ class Gazetteer:
         return self._has_name(name)
 
     def _has_name_uncached(self, name: str) -> bool:
-        query = normalize(name)
-        if not query:
-            return False
+        queries = [normalize(name)] + ([normalize(name.replace("-", ""))] if "-" in name else [])
         return any(
             self._conn.execute(f"SELECT 1 FROM {t} WHERE name_norm = ? LIMIT 1", (query,)).fetchone()
-            for t in ("names", "user_names")
+            for query in queries if query for t in ("names", "user_names")
         )
 
     # -- countries ----------------------------------------------------------------------
