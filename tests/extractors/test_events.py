@@ -1407,3 +1407,13 @@ def test_a_strike_that_hits_is_an_air_strike_not_a_walkout(nlp):
     event = first(nlp, "On 30 November 2024, an Israeli strike hit a car in Tyre, killing 2 people.")
     assert (event.sub_event_type, event.actor1.normalized[:25]) == ("Air/drone strike", "Military Forces of Israel")
     assert first(nlp, "On 30 November 2024, teachers went on strike in Tyre.").event_type == "Protests"
+
+
+def test_a_protests_crowd_fighting_the_police_next_turns_it_violent(nlp):
+    """"... demonstrations over discontent with the government. Rioters and Police Forces clashes in the streets":
+    the protest just told turned into a violent demonstration against the police, not a mob's brawl."""
+    told = mentions(nlp, "On 18 October 2019, in Nunoa, demonstrations were held over general discontent with the "
+                         "government. Groups of citizens took the streets demanding changes. Rioters and Police Forces "
+                         "clashes in the streets of the district.")
+    riot = next(m for m in told if m.event_type == "Riots")
+    assert riot.sub_event_type == "Violent demonstration" and riot.actor2 is not None and riot.actor2.inter == 1

@@ -1824,7 +1824,11 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     organised = True
                 # "People gathered to denounce prices. Police opened fire on the crowd": that protest's crowd
                 at_crowd = bool(patient and GATHERED_TARGET.search(patient))
-                at_protest = protest_setting(sentence) or (protest_before and at_crowd)
+                at_protest = protest_setting(sentence) or (protest_before and at_crowd) or (
+                    # "... demonstrations over discontent with the government. Rioters and Police Forces clashes in the
+                    # streets": the crowd of the protest just told, fighting the police, turned it violent
+                    protest_recently and trig.categories & {"brawl", "riot", "attack_police", "street_violence"}
+                    and bool(POLICE_WORD.search(sentence)) and not (a1 is not None and a1.inter in (2, 3, 4, 8)))
                 if patient and PROTEST_TARGET.search(patient) and a1 is not None and a1.inter in (5, 7) \
                         and not PROTESTER_NOUN.search(agent or "") and not trig.categories & {"brawl", "battle", "riot"}:
                     # (crowds that "clashed at a rally" fought each other there: the rally is the setting)
