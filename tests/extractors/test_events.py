@@ -1417,3 +1417,23 @@ def test_a_protests_crowd_fighting_the_police_next_turns_it_violent(nlp):
                          "clashes in the streets of the district.")
     riot = next(m for m in told if m.event_type == "Riots")
     assert riot.sub_event_type == "Violent demonstration" and riot.actor2 is not None and riot.actor2.inter == 1
+
+
+@pytest.mark.parametrize("text, event_type, sub, inters", [
+    # headlines in the present tense, whose verbs the parser often reads as nouns
+    ("M23 captures Rutshuru after fighting with FARDC.", "Battles", "Non-state actor overtakes territory", (2, None)),
+    ("FARDC retakes Bunagana from M23.", "Battles", "Government regains territory", (1, 2)),
+    ("SAF and SPLM-N clash in South Kordofan.", "Battles", "Armed clash", (1, 2)),
+    ("ADF attack FARDC positions near Beni.", "Battles", "Armed clash", (2, 1)),
+    ("Boko Haram militants loot and burn shops in Bosso.", "Strategic developments", "Looting/property destruction",
+     (2, 7)),
+    ("Government Antonov bombs village in Jebel Marra, killing 4.", "Explosions/Remote violence", "Air/drone strike",
+     (1, 7)),
+    ("Police disperse MDC supporters in Harare with tear gas.", "Protests", "Protest with intervention", (6, 1)),
+    ("Government deploys troops to Bamenda after separatist attacks.", "Strategic developments",
+     "Change to group/activity", (1, None)),
+])
+def test_headlines_in_the_present_tense(nlp, text, event_type, sub, inters):
+    event = first(nlp, text, event_type)
+    assert event.sub_event_type == sub
+    assert (event.actor1.inter, event.actor2.inter if event.actor2 else None) == inters

@@ -386,6 +386,7 @@ GROUP_ACRONYMS = {
     "QSD": "QSD: Syrian Democratic Forces",
     "TPLF": "TPLF: Tigray People's Liberation Front", "OLA": "OLA: Oromo Liberation Army",
     "ELN": "ELN: National Liberation Army",
+    "SPLM-N": "SPLM-N: Sudan People's Liberation Movement-North", "SPLM-IO": "SPLM-IO: Sudan People's Liberation Movement-In Opposition",
 }
 # Peace operations by the names reports use: external forces (inter 8) to ACLED.
 MISSIONS = {
@@ -475,7 +476,7 @@ def named_group(phrase: str, country: str | None, on: date | None = None) -> Act
 
     A few national armies are known by acronyms too ("FARDC", "FAMa"): those are state forces.
     """
-    m = next((w for w in re.finditer(r"\b([A-Z][A-Za-z0-9]{1,7}(?:-[A-Z0-9]{2,7})?)\b", phrase)
+    m = next((w for w in re.finditer(r"\b([A-Z][A-Za-z0-9]{1,7}(?:-[A-Z0-9]{1,7})?)\b", phrase)
               if re.fullmatch(r"[A-Z][A-Z0-9]+[a-z]?(?:-[A-Z0-9]+)?", w.group(1))
               and w.group(1).upper() not in NOT_ACTORS), None)
     if m is None:

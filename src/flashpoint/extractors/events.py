@@ -41,7 +41,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("battle", r"\bexchanged (?:\w+ )?(?:artillery|mortar|rocket|missile) ?(?:fire|shells|rounds)?\b|\bexchanges? of (?:\w+ )?(?:artillery|mortar|rocket) fire\b", 7),
     ("explosion:Air/drone strike", r"\b(?:suicide|kamikaze) (?:drones?|UAVs?)\b", 9),
     ("explosion:Suicide bomb", r"\bsuicide (?:bomb(?:ers?|ings?|s)?|attack(?:ers?|s)?|vests?)\b", 9),
-    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air force)\b[^.]{0,50}?\b(?:bombed|bombarded|struck|stuck|hit|dropped|fired|attacked|targeted|killed|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b|\b(?:attack\w*|struck|targeted|hit|bombed)\b[^.;]{0,80}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}drones\b|\bdrones?\s+(?:with|carrying|loaded with|laden with)\s+explosives\b|\b(?:[A-Z][a-z]+(?:i|n|an|ese|ish)\s+)strikes?\s+(?=(?:hit|killed|targeted|struck|destroyed|wounded|injured)\b)", 9),
+    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air force|[Aa]ntonovs?|MiGs?|Sukhois?)\b[^.]{0,50}?\b(?:bombed|bombs|bombarded|bombards|struck|strikes|stuck|hit|hits|dropped|drops|fired|fires|attacked|attacks|targeted|targets|killed|kills|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b|\b(?:attack\w*|struck|targeted|hit|bombed)\b[^.;]{0,80}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}drones\b|\bdrones?\s+(?:with|carrying|loaded with|laden with)\s+explosives\b|\b(?:[A-Z][a-z]+(?:i|n|an|ese|ish)\s+)strikes?\s+(?=(?:hit|killed|targeted|struck|destroyed|wounded|injured)\b)", 9),
     # Unexploded ordnance that goes off ("children found an unexploded shell") is a remote explosive to ACLED.
     ("explosion:Remote explosive/landmine/IED", r"\b(?:unexploded|UXOs?\b|explosive remnants?|ordnance)[^.;]{0,20}?(?:\b(?:shells?|bombs?|ordnance|devices?|munitions?|mortars?|rockets?|grenades?)\b)?", 8),
     # Machine-gun fire from positions at a town or its vicinity, no fight told: fire from afar, as ACLED codes it
@@ -81,11 +81,11 @@ TRIGGERS: list[tuple[str, str, int]] = [
                r"\bcharged (?:against|at|into) (?:a |an |the )?(?:[\w-]+ )?(?:her|him|them|crowd|protesters|demonstrators|"
                r"civilians|people|journalists?)\b", 6),
     ("killing", FOUND_DEAD_RX + r"|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
-    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\bcacerolazos?\b|\bpanela[cç]os?\b|\bpot-banging\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpicket(?:s|ed|ing|ers?)?\b|\bdharnas?\b|\bgheraos?\b|\bhartals?\b|\b(?:glued|chained) themselves\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against|hit|killed|targeted|struck|destroyed|wounded|injured)\b)|\b(?:were|was|being) dispersed by\b|"
+    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\bcacerolazos?\b|\bpanela[cç]os?\b|\bpot-banging\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpicket(?:s|ed|ing|ers?)?\b|\bdharnas?\b|\bgheraos?\b|\bhartals?\b|\b(?:glued|chained) themselves\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against|hit|killed|targeted|struck|destroyed|wounded|injured)\b)|\b(?:were|was|being) dispersed by\b|\bdispers(?:e|es|ed|ing)\b(?=[^.;]{0,60}\b(?:protesters|demonstrators|supporters|crowds?|marchers|students|gathering|rall(?:y|ies)|protests?|demonstrations?|sit-ins?)\b)|"
                 r"\b(?:blocked|blockaded|padlocked|occupied|disrupted|prevented)\b(?=[^.;]{0,100}?" + GRIEVANCE_RX + r")|"
                 r"\bclosed\b(?=[^.;]{0,100}?\b(?:demanding|to demand|in protest|to protest)\b)", 3),
     ("arrests", r"\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
-    ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeployed\b|\b(?:forces|troops|positions|units|fighters|lines)\b[^.;]{0,30}?\b(?:had been |have been |were |was )?reinforced\b|\bsent reinforcements\b|\b(?:built|dug|established|erected|set up|reinforced) (?:new |more |their |its )?(?:fortifications|trenches|defensive positions|earthworks|barriers|defen[cs]e lines)\b|\btrenches (?:were |had been |have been )?(?:built|dug)\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b", 2),
+    ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeploy(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:troops|soldiers|forces|police|army|units|reinforcements)\b)|\bdeployed\b|\b(?:forces|troops|positions|units|fighters|lines)\b[^.;]{0,30}?\b(?:had been |have been |were |was )?reinforced\b|\bsent reinforcements\b|\b(?:built|dug|established|erected|set up|reinforced) (?:new |more |their |its )?(?:fortifications|trenches|defensive positions|earthworks|barriers|defen[cs]e lines)\b|\btrenches (?:were |had been |have been )?(?:built|dug)\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b", 2),
     # Armed men who leave a place without a fight hand it over (ACLED: non-violent transfer of territory)
     ("withdrawal", r"\b(?:withdr[ae]w|withdrawn|retreated|pulled out|evacuated)\s+(?:(?:all\s+)?(?:their|its|the)\s+"
                    r"(?:forces|troops|fighters|positions|units)\s+)?from\s+(?:the\s+)?(?:(?:town|village|city|area|base|"
@@ -104,8 +104,9 @@ TRIGGERS: list[tuple[str, str, int]] = [
                 r"vehicles?|cars?|trucks?|equipment|machinery|houses?|homes?|huts|shops?|buildings?|offices?|schools?|"
                 r"(?:metro |train |bus |police )?stations?|stores?|businesses|propert(?:y|ies)|facilities|"
                 r"traffic lights)\b|"
-                r"\bloot(?:ed|ing)\b|\bsabotaged\b|\bplunder(?:ed|ing)\b|\bransack(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b|\bsmash(?:ed|ing) (?:the )?windows\b|\bdemolish(?:ed|ing)\b|\bbulldoz(?:ed|ing)\b|\brazed\b", 3),
-    ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port))\b|\btook over\b|\btook back\b|\btakes? (?:(?:it|them|the \w+) )?over\b|\b(?:(?:seized|seizing|took|taken|taking|gained|gaining|gains|assumed|wrested|regained|regaining) (?:full |total |complete |effective )?control (?:of|over)|captured|overran|overrun|recaptured|retook|retaking|retaken|regained (?:the )?territory|dislodged|drove out|driven out|pushed back)\b", 7),
+                r"\bloot(?:ed|ing|s)?\b(?= (?:and |the |a |an |\d|shops|houses|homes|stores|property|villages?|markets?|cattle|livestock))|"
+                r"\bloot(?:ed|ing)\b|\bsabotaged\b|\bplunder(?:ed|ing|s)?\b|\bransack(?:ed|ing|s)?\b|\bvandali[sz](?:ed|ing|es)\b|\bsmash(?:ed|ing) (?:the )?windows\b|\bdemolish(?:ed|ing)\b|\bbulldoz(?:ed|ing)\b|\brazed\b", 3),
+    ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port))\b|\btook over\b|\btook back\b|\btakes? (?:(?:it|them|the \w+) )?over\b|\b(?:(?:seized|seizing|took|taken|taking|gained|gaining|gains|assumed|wrested|regained|regaining) (?:full |total |complete |effective )?control (?:of|over)|captured|overran|overrun|recaptured|retook|retaking|retaken|regained (?:the )?territory|dislodged|drove out|driven out|pushed back|(?:re)?captures|overruns|retakes|seizes control (?:of|over)|takes control (?:of|over))\b", 7),
     # An agreement is an event when it is signed or declared, not when it is background ("rejected the 2016 peace agreement").
     ("agreement", r"\b(?:signed|accepted|reached|brokered|concluded|agreed (?:to|on))\b[^.]{0,40}?\b(?:ceasefire|truce|agreement|deal|accord)\b|\b(?:ceasefire|truce|peace (?:deal|agreement|accord))\b[^.]{0,30}?\b(?:was|were|has been|have been|had been) (?:signed|agreed|reached|announced|declared)\b|\b(?:agreed|agreed to|declared|announced) (?:a |an )?(?:\w+ )?(?:ceasefire|truce)\b", 1),
     # Rioters who act are a riot, when no other word of the sentence tells what they did ("rioters set
@@ -293,6 +294,9 @@ ATTACKERS_END = re.compile(r"\s+(?:on|in|at|near|against|targeting|leading|led|w
                            r"injuring|using|with)\b.*$", re.I | re.S)
 # The noun phrase right before a trigger, after the clause's opening comma: "On 25 November, a Houthi sniper shot"
 PRE_TRIGGER_NP = re.compile(r"(?:^|[,;]\s*)(?P<who>(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+$", re.I)
+# The object of a headline's verb: "ADF attack FARDC positions", "M23 captures Rutshuru"
+HEADLINE_OBJECT = re.compile(r"\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’/-]*\s+){1,3}(?:positions?|bases?|camps?|convoys?|patrols?|"
+                             r"troops|forces|soldiers|checkpoints?|posts?|fighters|militants))\b")
 # "a leader of the Clan del Golfo", "a member of Al Shabaab": whose man the detained is
 MEMBER_OF = re.compile(r"\b(?:leader|commander|member|head|chief|financier|operative|founder|militant|fighter)s?\s+of\s+"
                        r"(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:del|de|of|the|al)?\s*[A-Z][\w'’-]*)*)")
@@ -701,7 +705,7 @@ def _is_actor(phrase: str | None) -> bool:
     return bool(phrase) and (classify_actor(phrase, None) is not None or named_group(phrase, None) is not None)
 
 
-BARE_ACRONYM = re.compile(r"(?:the\s+)?[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z0-9]{2,7})?")
+BARE_ACRONYM = re.compile(r"(?:the\s+)?[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z0-9]{1,7})?")
 ACRONYMS_CLASHED = re.compile(r"\b(?:the\s+)?(?P<a>[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z0-9]{2,7})?)\s+(?:(?:and|&)\s+(?:the\s+)?"
                               r"(?P<b>[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z0-9]{2,7})?)\s+(?:clashed|fought|exchanged fire|battled)\b|"
                               # a headline: "UPDF battles LRA", "FARDC clash with M23"
@@ -1551,12 +1555,20 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                                   or trig.category.startswith("explosion:")):
                 # "forces conducted an operation ... killing 8 militants", "the gang engaged in clashes with ..."
                 agent = _clause_subject(sdoc, trig)
-                before = PRE_TRIGGER_NP.search(text[s_start:trig.start]) if agent is None and re.match(
-                    r"\s+(?:and\s+\w+\s+)?(?:a|an|the|two|three|four|five|several|his|her|their|\d+)\b", text[trig.end:s_end]) \
-                    else None  # (only an active verb with its object: "1 policeman killed, 5 injured" is a toll)
-                if before and (found := classify_actor(before.group("who"), country, on)) is not None \
-                        and found.inter in (1, 2, 3, 4, 8):
-                    agent = before.group("who")  # "a Houthi sniper shot and injured a child", the parser's noun "shot"
+            if agent is None and (trig.category in VIOLENT or trig.category.startswith("explosion:")
+                                  or trig.categories & {"looting", "arson", "territory"}):
+                # "a Houthi sniper shot and injured a child", "Boko Haram militants loot and burn shops": a headline's
+                # verb the parser took for a noun, with the doer right before it (only an active verb with its object:
+                # "1 policeman killed, 5 injured" is a toll)
+                before = PRE_TRIGGER_NP.search(text[s_start:trig.start]) if re.match(
+                    r"\s+(?:and\s+\w+\s+)?(?:a|an|the|two|three|four|five|several|his|her|their|\d+|[A-Z])", text[trig.end:s_end]) \
+                    else None
+                found = before and (classify_actor(before.group("who"), country, on)
+                                    or named_group(before.group("who"), country, on))
+                if found is not None and found.inter in (1, 2, 3, 4, 8):
+                    agent = before.group("who")
+                    after = HEADLINE_OBJECT.match(text, trig.end, s_end) if patient is None else None
+                    patient = after.group("who") if after else patient  # "ADF attack FARDC positions near Beni"
             if agent is not None and patient is None and trig.categories & {"battle", "brawl"}:
                 patient = _with_side(sdoc, trig)
             # Organised forces fight each other: armed groups and troops in the report, or as the subject
