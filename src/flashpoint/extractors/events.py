@@ -1561,7 +1561,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 # verb the parser took for a noun, with the doer right before it (only an active verb with its object:
                 # "1 policeman killed, 5 injured" is a toll)
                 before = PRE_TRIGGER_NP.search(text[s_start:trig.start]) if re.match(
-                    r"\s+(?:and\s+\w+\s+)?(?:a|an|the|two|three|four|five|several|his|her|their|\d+|[A-Z])", text[trig.end:s_end]) \
+                    r"\s+(?:and\s+\w+\s+)?(?:a|an|the|two|three|four|five|several|his|her|their|\d+|shops|houses|homes|"
+                    r"property|cattle|villages?)\b", text[trig.end:s_end]) or HEADLINE_OBJECT.match(text, trig.end, s_end) \
                     else None
                 found = before and (classify_actor(before.group("who"), country, on)
                                     or named_group(before.group("who"), country, on))
