@@ -1437,3 +1437,10 @@ def test_headlines_in_the_present_tense(nlp, text, event_type, sub, inters):
     event = first(nlp, text, event_type)
     assert event.sub_event_type == sub
     assert (event.actor1.inter, event.actor2.inter if event.actor2 else None) == inters
+
+
+def test_forces_battling_attackers_named_earlier_in_the_sentence(nlp):
+    """"Al Shabaab militants stormed a hotel ..., and security forces were battling them": a battle between the two."""
+    event = first(nlp, "MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel near the presidential palace "
+                       "late on Thursday, and security forces were battling them on Friday morning, police said.")
+    assert (event.event_type, event.actor1.normalized, event.actor2.inter) == ("Battles", "Al Shabaab", 1)

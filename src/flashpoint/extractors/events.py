@@ -61,7 +61,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse|torture)\b|"
                r"\bforced\b[^.;]{0,50}?\bto (?:get |be |stay |remain )?(?:undress(?:ed)?|strip(?:ped)?|naked)\b|"
                r"\bstripped (?:\w+ ){0,2}naked\b|\bforced nudity\b", 7),
-    ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattled\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
+    ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattl(?:ed|ing)\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
                r"gunmen|kidnappers|terrorists|insurgents|gang(?:s| members)?)\b)|\bgun ?duels?\b|\boperations?\s+against\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+){0,3}(?:gangs?|coalition|militants|insurgents|rebels|terrorists|bandits|militias?|armed groups?)\b|"
                r"\b(?:" + REPEL_VERBS + r")\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + REPELLED_NOUNS + r"\b", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
@@ -1906,6 +1906,13 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                         a1 = named.pop(0)
                     if a2 is None and named and (a1 is None or named[0].normalized != a1.normalized):
                         a2 = named[0]
+                    if a2 is None and a1 is not None:
+                        # "Al Shabaab militants stormed a hotel, and security forces were battling them": the doer
+                        # of the sentence's other event word, fighting the first
+                        others = [classify_actor(doer, country, on) for other in trig.merged
+                                  if (doer := trigger_actors(sdoc, other)[0])]
+                        a2 = next((o for o in others if o is not None and o.inter in (1, 2, 3, 4, 8)
+                                   and o.normalized != a1.normalized), None)
                 if (event_type, sub) == ("Battles", "Armed clash") and a2 is None and a1 is not None and a1.inter in (1, 8):
                     # "the army repelled an attack on its positions": a battle has two sides; ACLED names the
                     # one the report does not an unidentified armed group
