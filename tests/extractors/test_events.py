@@ -1444,3 +1444,24 @@ def test_forces_battling_attackers_named_earlier_in_the_sentence(nlp):
     event = first(nlp, "MOGADISHU, March 14 (Reuters) - Al Shabaab militants stormed a hotel near the presidential palace "
                        "late on Thursday, and security forces were battling them on Friday morning, police said.")
     assert (event.event_type, event.actor1.normalized, event.actor2.inter) == ("Battles", "Al Shabaab", 1)
+
+
+@pytest.mark.parametrize("text, event_type, sub, inters", [
+    ("Gunmen shoot dead polio worker in Bajaur.", "Violence against civilians", "Attack", (3, 7)),
+    ("Security forces kill 6 militants in North Waziristan raid.", "Battles", "Armed clash", (1, 2)),
+    ("HTS fighters attack regime positions in Idlib countryside.", "Battles", "Armed clash", (2, 1)),
+    ("Army, NPA rebels clash in Samar; 2 soldiers dead.", "Battles", "Armed clash", (1, 2)),
+    ("Rival militias clash in Tripoli; 10 dead.", "Battles", "Armed clash", (3, 3)),
+    ("Armed men abduct and kill activist in Benghazi.", "Violence against civilians", "Attack", (3, 7)),
+    ("Farmers clash with police at the Punjab-Haryana border.", "Riots", "Violent demonstration", (5, 1)),
+    ("Police arrest 50 BNP activists in Dhaka.", "Strategic developments", "Arrests", (1, 7)),
+])
+def test_more_headlines_from_asia_and_the_middle_east(nlp, text, event_type, sub, inters):
+    event = first(nlp, text, event_type)
+    assert event.sub_event_type == sub
+    assert (event.actor1.inter, event.actor2.inter if event.actor2 else None) == inters
+
+
+def test_jets_that_strike_make_an_air_strike_not_a_walkout(nlp):
+    event = first(nlp, "Russian jets strike rebel positions in Idlib.")
+    assert event.sub_event_type == "Air/drone strike" and event.actor1.normalized.startswith("Military Forces of Russia")

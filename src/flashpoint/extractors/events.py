@@ -41,7 +41,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("battle", r"\bexchanged (?:\w+ )?(?:artillery|mortar|rocket|missile) ?(?:fire|shells|rounds)?\b|\bexchanges? of (?:\w+ )?(?:artillery|mortar|rocket) fire\b", 7),
     ("explosion:Air/drone strike", r"\b(?:suicide|kamikaze) (?:drones?|UAVs?)\b", 9),
     ("explosion:Suicide bomb", r"\bsuicide (?:bomb(?:ers?|ings?|s)?|attack(?:ers?|s)?|vests?)\b", 9),
-    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air force|[Aa]ntonovs?|MiGs?|Sukhois?)\b[^.]{0,50}?\b(?:bombed|bombs|bombarded|bombards|struck|strikes|stuck|hit|hits|dropped|drops|fired|fires|attacked|attacks|targeted|targets|killed|kills|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b|\b(?:attack\w*|struck|targeted|hit|bombed)\b[^.;]{0,80}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}drones\b|\bdrones?\s+(?:with|carrying|loaded with|laden with)\s+explosives\b|\b(?:[A-Z][a-z]+(?:i|n|an|ese|ish)\s+)strikes?\s+(?=(?:hit|killed|targeted|struck|destroyed|wounded|injured)\b)", 9),
+    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air force|[Aa]ntonovs?|MiGs?|Sukhois?)\b[^.]{0,50}?\b(?:bombed|bombs?|bombarded|bombards?|struck|strikes?|stuck|hit|hits|pound(?:s|ed)?|dropped|drops|fired|fires|attacked|attacks?|targeted|targets?|killed|kills?|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b|\b(?:attack\w*|struck|targeted|hit|bombed)\b[^.;]{0,80}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}drones\b|\bdrones?\s+(?:with|carrying|loaded with|laden with)\s+explosives\b|\b(?:[A-Z][a-z]+(?:i|n|an|ese|ish)\s+)strikes?\s+(?=(?:hit|killed|targeted|struck|destroyed|wounded|injured)\b)", 9),
     # Unexploded ordnance that goes off ("children found an unexploded shell") is a remote explosive to ACLED.
     ("explosion:Remote explosive/landmine/IED", r"\b(?:unexploded|UXOs?\b|explosive remnants?|ordnance)[^.;]{0,20}?(?:\b(?:shells?|bombs?|ordnance|devices?|munitions?|mortars?|rockets?|grenades?)\b)?", 8),
     # Machine-gun fire from positions at a town or its vicinity, no fight told: fire from afar, as ACLED codes it
@@ -69,7 +69,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t|ing)\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
               r"(?:[\w'’-]+\s+){0,2}(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
               r"buildings?|offices?|schools?|churches|mosques?|motorcycles?|tractors?|excavators?|bulldozers?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b|\b(?:set|lit|made|mounted)\s+bonfires\b|\bburn(?:ed|t|ing)\s+(?:car\s+)?(?:tyres|tires)\b|\bburning\s+(?:car\s+)?(?:tyres|tires)\b", 5),
-    ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|upon|live|shots)\b|\bfired (?:[\w.,-]+ ){2,5}?(?:at|upon|towards)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
+    ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|upon|live|shots)\b|\bfired (?:[\w.,-]+ ){2,5}?(?:at|upon|towards)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bshoots? dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
     ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+(?:up|to death)\b|\bbeat\s+(?:up\s+)?(?:a|an|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:[a-z]+(?:er|or|ist|ant|ent|ian|man|men|woman|women|boy|girl|child|children|s))\b|\bbeat\b[^.;]{0,40}?\bwith (?:a |an |their |his |her )?"
                 r"(?:truncheons?|batons?|sticks?|clubs?|whips?|rifle butts?|iron bars?|belts?|cables?)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhack(?:ed|ing)\s+(?:[\w'’-]+\s+){0,5}?to death\b|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
     ("attack", r"(?<=[a-z] )(?:injured|wounded)\s+(?:\d+|two|three|four|five|six|several|many|dozens)\s+(?:\w+\s+)?(?:people|persons|civilians|men|women|villagers|residents)\b|\b(?:injured|wounded|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|armed\s+|suspected\s+)?"
@@ -194,7 +194,7 @@ INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|b
                           r"detained|intervened|intercepted|prevented them|\bbeat\b|"
                           r"by force|forcibly|broke up|rounded up|halted by|stopped by|blocked by\b|"
                           r"\b(?:police|security forces|gendarmes|troops|soldiers)\b[^.;]{0,20}\b(?:blocked|stopped|halted)\b", re.I)
-LETHAL = re.compile(r"\blive (?:ammunition|ammo|rounds|fire|bullets)|shot dead|killed|killing|opened fire|"
+LETHAL = re.compile(r"\blive (?:ammunition|ammo|rounds|fire|bullets)|shot dead|shoots? dead|killed|killing|\bkills?\b|opened fire|"
                     r"fired (?:live \w+ )?(?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?|students|marchers)|"
                     r"(?:seriously|severely|critically|gravely) (?:injured|wounded)|hit by (?:live )?bullets|"
                     r"(?:gunshot|bullet) wounds\b", re.I)
@@ -1048,7 +1048,7 @@ RETURNED_FIRE = re.compile(r"(?:\b(?P<who>(?:[A-Z][\w'’-]+\s+)?(?:fighters|for
 GROUND_ATTACK = re.compile(r"\b(?:launched|carried out|mounted|staged)\s+(?:an?\s+|a\s+)?(?:[\w-]+\s+)?(?:attack|assault|"
                            r"offensive)s?\s+(?:on|against)\s+(?:[\w'’-]+\s+){0,3}(?:positions|bases?|posts?|barracks|"
                            r"checkpoints?|outposts?|frontlines?)\b", re.I)
-KILLED_TOO = re.compile(r"\b(?:killing|killed|beheaded|executed|shot dead)\b", re.I)
+KILLED_TOO = re.compile(r"\b(?:killing|killed|kills?|beheaded|executed|shot dead|shoots? dead)\b", re.I)
 # Detainees beaten, tortured or dying in custody: ACLED codes the state's violence, an attack.
 ABUSED_IN_CUSTODY = re.compile(r"\b(?:beat(?:en|ings?)?|tortur\w+|slapped|assault(?:ed|s)?|executed|died in (?:detention|custody)|"
                                r"killed)\b", re.I)
@@ -1148,6 +1148,10 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         if i2 == 1 and a1 is not None and DEMONSTRATORS.search(a1.name) and a1.name.lower() in sentence.lower() \
                 and not re.search(r"\bmob\b", a1.name, re.I):  # the text's own word for them, not a default
             return "Riots", "Violent demonstration"  # rioters who clash with the police are a demonstration turned violent
+        if i2 == 1 and i1 == 5 and "brawl" in cats and a1 is not None and a1.name.lower() in sentence.lower() \
+                and not MOB_SETTING.search(sentence) and not re.search(r"\b(?:mob|football|match|fans|inmates|prisoners)\b",
+                                                                       sentence, re.I):
+            return "Riots", "Violent demonstration"  # "farmers clash with police at the border": ACLED's demonstration
         if "riot" in cats and RIOTING.search(sentence) and not MOB_SETTING.search(sentence) and not riot_context_mob:
             return "Riots", "Violent demonstration"  # "students rioted", "a riot at the university": ACLED's demonstration turned violent
         return "Riots", "Mob violence"
@@ -1250,7 +1254,7 @@ def _crowd_like(actor: Actor | None) -> bool:
 
 
 # "The army raided a camp. ... the military shot about 10 civilians, burnt huts": the raid was an attack.
-RAID_TURNED_VIOLENT = re.compile(r"\b(?:shot|killed|killing|burn(?:ed|t)|destroyed|beat(?:en)?|wounded|wounding|injured|"
+RAID_TURNED_VIOLENT = re.compile(r"\b(?:shot|killed|killing|kills?|burn(?:ed|t)|destroyed|beat(?:en)?|wounded|wounding|injured|"
                                  r"injuring|torched|neutrali[sz]ed|clash(?:ed|es)|exchange of fire|firefight)\b", re.I)
 
 
@@ -1602,8 +1606,13 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 if pair:
                     a1 = classify_actor(f"{pair.group(1)} {pair.group(3)}", country, on) or a1
                     a2 = classify_actor(f"{pair.group(2)} {pair.group(3)}", country, on) or a2
-            if agent and trig.categories & {"battle", "brawl"} and " and " in agent:
-                first, second = agent.split(" and ", 1)
+            listed = re.match(r"\s*(?P<x>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}),\s+" + re.escape(agent), sentence) \
+                if agent and trig.categories & {"battle", "brawl"} else None
+            if listed and _armed_actor(listed.group("x"), country, on) is not None:
+                agent = f"{listed.group('x')}, {agent}"  # "Army, NPA rebels clash": a headline's two sides, by a comma
+            joiner = " and " if agent and " and " in agent else ", "
+            if agent and trig.categories & {"battle", "brawl"} and joiner in agent:
+                first, second = agent.split(joiner, 1)
                 noun = re.search(r"[A-Z][\w'’-]*((?:\s+[a-z][\w-]*)+)$", second)
                 if noun and re.search(r"(?:^|\s)[A-Z][\w'’-]*$", first):
                     first = f"{first}{noun.group(1)}"  # "Meitei and Kuki armed groups": the noun names both sides
@@ -1626,7 +1635,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     organised = True
                 elif a2 is None:
                     # "Rioters and Police Forces clashed in the streets": the crowd one side, the police the other
-                    crowd = [classify_actor(part, country, on) for part in agent.split(" and ", 1)]
+                    crowd = [classify_actor(part, country, on) for part in agent.split(joiner, 1)]
                     if all(side is not None for side in crowd) and {side.inter for side in crowd} & {5, 6} \
                             and {side.inter for side in crowd} & {1, 8}:
                         a1, a2 = sorted(crowd, key=lambda side: side.inter not in (5, 6))
@@ -1906,6 +1915,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                         a1 = named.pop(0)
                     if a2 is None and named and (a1 is None or named[0].normalized != a1.normalized):
                         a2 = named[0]
+                    if a2 is None and a1 is not None and re.search(r"\b(?:rival|each other|one another)\b", sentence, re.I):
+                        a2 = a1  # "rival militias clash in Tripoli": the same kind on both sides
                     if a2 is None and a1 is not None:
                         # "Al Shabaab militants stormed a hotel, and security forces were battling them": the doer
                         # of the sentence's other event word, fighting the first
@@ -2024,7 +2035,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 if trig.category == "arrests" and DISAPPEARED.search(text[s_start:s_end + PERPETRATOR_REACH]):
                     # ACLED: a detention the state does not acknowledge is a forced disappearance
                     event_type, sub = "Violence against civilians", "Abduction/forced disappearance"
-                if trig.category == "arrests" and a2 is not None and a2.inter == 5 and not riot_context \
+                if trig.category == "arrests" and a2 is not None and (a2.inter == 5 and not riot_context or a2.inter == 6
+                                                                       and not PROTEST_CONTEXT.search(sentence)) \
                         and not re.search(r"\b(?:rioters?|looters?|hooligans?|mobs?)\b", a2.name, re.I):
                     a2 = classify_actor("civilians", country, on)  # "arrested 20 opposition supporters": people, not rioters
                 if trig.category == "arrests" and patient and (PROTESTER_NOUN.search(patient) or re.match(
