@@ -1465,3 +1465,23 @@ def test_more_headlines_from_asia_and_the_middle_east(nlp, text, event_type, sub
 def test_jets_that_strike_make_an_air_strike_not_a_walkout(nlp):
     event = first(nlp, "Russian jets strike rebel positions in Idlib.")
     assert event.sub_event_type == "Air/drone strike" and event.actor1.normalized.startswith("Military Forces of Russia")
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 12 March 2024, JNIM imposed a blockade on the town of Djibo.", "Change to group/activity"),
+    ("On 13 March 2024, the SAF announced the mobilization of civilians to fight the RSF in Gedaref.",
+     "Change to group/activity"),
+    ("On 14 March 2024, about 300 Mai-Mai militiamen surrendered to FARDC in Beni.", "Change to group/activity"),
+    ("On 16 March 2024, MINUSMA handed over its camp in Ber to the Malian army.", "Non-violent transfer of territory"),
+    ("On 21 March 2024, Al Shabaab released a hostage in Jilib after ransom was paid.", "Other"),
+    ("On 22 March 2024, Ukraine and Russia exchanged 100 prisoners of war at the border.", "Other"),
+    ("On 25 March 2024, bandits rustled 300 cows from herders in Zurmi.", "Looting/property destruction"),
+])
+def test_strategic_developments_in_other_words(nlp, text, sub):
+    assert first(nlp, text, "Strategic developments").sub_event_type == sub
+
+
+def test_arrests_by_the_authorities_are_the_polices(nlp):
+    event = first(nlp, "On 20 March 2024, Russian authorities arrested a journalist in Moscow on treason charges.",
+                  "Strategic developments")
+    assert event.actor1.normalized.startswith("Police Forces")

@@ -857,3 +857,9 @@ def test_a_hyphenated_name_geonames_writes_as_one_word_and_a_sea(nlp, gazetteer)
     assert _codes(nlp, gazetteer, "On 8 November 2024, in Petion-Ville, Ouest, residents protested.")["Petion-Ville"][0] == "HT"
     assert "Red Sea" not in _codes(nlp, gazetteer, "On 29 November 2024, the Houthis seized a ship in the Red Sea.")
     assert _codes(nlp, gazetteer, "Protesters gathered in Port Sudan (Red Sea state).")["Red Sea"][0] == "SD"
+
+
+def test_a_hyphenated_city_with_lower_case_particles_inside_an_organisations_name(nlp, gazetteer):
+    """"the National Penitentiary in Port-au-Prince": the capital, not "Port" (Port Area, Manila)."""
+    assert _codes(nlp, gazetteer, "On 27 March 2024, gangs set fire to the National Penitentiary in "
+                                  "Port-au-Prince.")["Port-au-Prince"][0] == "HT"

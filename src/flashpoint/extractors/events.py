@@ -85,9 +85,14 @@ TRIGGERS: list[tuple[str, str, int]] = [
                 r"\b(?:blocked|blockaded|padlocked|occupied|disrupted|prevented)\b(?=[^.;]{0,100}?" + GRIEVANCE_RX + r")|"
                 r"\bclosed\b(?=[^.;]{0,100}?\b(?:demanding|to demand|in protest|to protest)\b)", 3),
     ("arrests", r"\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
-    ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeploy(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:troops|soldiers|forces|police|army|units|reinforcements)\b)|\bdeployed\b|\b(?:forces|troops|positions|units|fighters|lines)\b[^.;]{0,30}?\b(?:had been |have been |were |was )?reinforced\b|\bsent reinforcements\b|\b(?:built|dug|established|erected|set up|reinforced) (?:new |more |their |its )?(?:fortifications|trenches|defensive positions|earthworks|barriers|defen[cs]e lines)\b|\btrenches (?:were |had been |have been )?(?:built|dug)\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b", 2),
+    ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeploy(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:troops|soldiers|forces|police|army|units|reinforcements)\b)|\bdeployed\b|\b(?:forces|troops|positions|units|fighters|lines)\b[^.;]{0,30}?\b(?:had been |have been |were |was )?reinforced\b|\bsent reinforcements\b|\b(?:built|dug|established|erected|set up|reinforced) (?:new |more |their |its )?(?:fortifications|trenches|defensive positions|earthworks|barriers|defen[cs]e lines)\b|\btrenches (?:were |had been |have been )?(?:built|dug)\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b|\bimpos(?:ed|es|ing) (?:a |an )?(?:\w+ )?(?:blockade|siege|embargo)\b|"
+                   r"\bmobili[sz](?:ation|ed|es|ing)\b(?=[^.;]{0,60}\b(?:civilians|youths?|fighters|troops|reservists|men|"
+                   r"forces|militias?)\b)|\bsurrender(?:ed|s)?\b(?=[^.;]{0,30}\b(?:to|with their weapons|their arms)\b)|"
+                   r"\bdefect(?:ed|s)? (?:to|from)\b", 2),
     # Armed men who leave a place without a fight hand it over (ACLED: non-violent transfer of territory)
-    ("withdrawal", r"\b(?:withdr[ae]w|withdrawn|retreated|pulled out|evacuated)\s+(?:(?:all\s+)?(?:their|its|the)\s+"
+    ("withdrawal", r"\bhand(?:ed|s)? over (?:(?:its|their|the|a)\s+)?(?:\w+\s+)?(?:camp|base|positions?|town|control|"
+                   r"checkpoints?)\b|"
+                   r"\b(?:withdr[ae]w|withdrawn|retreated|pulled out|evacuated)\s+(?:(?:all\s+)?(?:their|its|the)\s+"
                    r"(?:forces|troops|fighters|positions|units)\s+)?from\s+(?:the\s+)?(?:(?:town|village|city|area|base|"
                    r"district|positions?)\s+(?:of\s+)?)?[A-Z]", 2),
     ("border_closure", r"\bborders?\b[^.]{0,50}?\b(?:closed|shut|sealed)\b|\b(?:closed|shut|sealed)\b[^.]{0,20}?\bborders?\b|\b(?:strengthened|tightened|reinforced|stepped up|increased) security\b[^.]{0,60}\bborder|\bno one (?:was|is|were) (?:being )?allowed across\b|\bprevented from crossing\b", 2),
@@ -96,7 +101,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("roadblock_forced", r"\bforced their way\b|\bbroke through\b[^.]{0,30}\b(?:cordon|roadblock|barricade|checkpoint)|\bpushed the police\b[^.]{0,40}?\bout of the way\b|\bstormed\b", 5),
     ("mass_grave", r"\bmass graves?\b", 2),  # found, not dug in the report's event: a development (ACLED: Other)
     ("crowd", r"\bcrowds?\b[^.]{0,80}?\bgather(?:ing|ed)\b|\bgathered\b|\bthronged\b", 1),
-    ("looting", r"\b(?:seized|stole|stolen|robbed|took away|took|drove away|made away with|carted away|rustled)\b[^.;]{0,40}?\b(?:livestock|cattle|goats|sheep|camels|"
+    ("looting", r"\b(?:seized|stole|stolen|robbed|took away|took|drove away|made away with|carted away|rustled)\b[^.;]{0,40}?\b(?:livestock|cattle|cows|goats|sheep|camels|donkeys|herds?|"
                 r"vehicles?|cars?|trucks?|lorr(?:y|ies)|ambulances?|boats?|motorcycles?|property|money|cash|food|goods|"
                 r"supplies|aid|medicines?|fuel|phones?)\b|\b(?:livestock|cattle|vehicles?|trucks?|medicines?|supplies|goods|aid)\b"
                 r"[^.;]{0,30}?\b(?:was|were) (?:seized|stolen|looted|taken)\b|"
@@ -113,6 +118,9 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # fireworks in a police station"); found last, and dropped beside any other trigger.
     ("street_violence", r"\brioters\b(?=\s+(?:set|threw|attacked|burned|burnt|clashed|looted|destroyed|vandali[sz]ed|"
                         r"erected|blocked|damaged|torched|smashed|hurled|fired|stoned)\b)", 5),
+    ("release", r"\breleas(?:ed|es|ing) (?:a |an |the |two |three |\d+ |several )?(?:\w+ )?(?:hostages?|captives?|abductees?|"
+                r"kidnapped|prisoners of war|POWs)\b|\b(?:exchanged|swapped|exchange of|swap of) (?:\d+ |some |more than \d+ )?"
+                r"(?:prisoners|POWs|detainees|bodies)\b|\bprisoner (?:exchange|swap)\b", 1),
     ("base", r"\b(?:established|set up|built)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?:military\s+|operational\s+)?"
              r"(?:base|headquarters|position|camp|outpost)s?\b", 1),
 ]
@@ -1276,6 +1284,7 @@ NONVIOLENT_TYPES = {
     "weapons_seized": ("Strategic developments", "Disrupted weapons use"),
     "base": ("Strategic developments", "Headquarters or base established"),
     "withdrawal": ("Strategic developments", "Non-violent transfer of territory"),
+    "release": ("Strategic developments", "Other"),
 }
 
 # "a Russian drone", "Israeli missiles": the weapon's nationality is whose strike it was
@@ -1287,7 +1296,7 @@ LEVEL_COST = {1: 0, 2: 30, 3: 60}
 LOCATIVE_LINK = re.compile(r"\b(?:in|at|near|outside|into)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 FIGHTING = re.compile(r"\b(?:fight\w*|clash\w*|battles?|combat|offensive|attacks?|shell\w*|under fire|bombard\w*)\b", re.I)
 NO_TARGET = {"border_closure", "road_closure", "blackout", "crowd", "deployment", "agreement", "base", "weapons_seized",
-             "withdrawal"}
+             "withdrawal", "release"}
 
 
 def _place_level(pm: PlaceMention) -> int:
@@ -2021,8 +2030,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     event_type, sub = ("Battles", "Armed clash") if armed_target else \
                         ("Violence against civilians", "Abduction/forced disappearance")
                     a2 = a2 if armed_target else classify_actor("civilians", country, on)
-                elif trig.category == "arrests" and (a1 is None or a1.inter != 1):
-                    a1 = classify_actor("police", country, on)
+                elif trig.category == "arrests" and (a1 is None or a1.inter != 1 or a1.normalized.startswith("Government of")):
+                    # ("Russian authorities arrested a journalist": who makes arrests is the police, to ACLED)
+                    a1 = classify_actor("police", a1.country if a1 is not None and a1.inter == 1 else country, on)
                 member = MEMBER_OF.search(sentence) if trig.category == "arrests" and (a2 is None or a2.inter == 7) else None
                 group = member and (classify_actor(member.group("who"), country, on) or named_group(member.group("who"), country, on))
                 if group is not None and group.inter in (2, 3):

@@ -347,6 +347,10 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         if run:
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
             name = text[start:end]
+            joined = re.match(r"(?:-[a-z]{1,4}-[A-Z][\w'’]*)+", text[end:])  # "Port-au-Prince", "Stoke-on-Trent"
+            if joined and gazetteer.has_name(name + joined.group(0)):
+                end += joined.end()
+                name = text[start:end]
             after_preposition = _after_locative(text, start) or (
                 # "fighters attacked Bocaranga": what is stormed, raided or seized is a place
                 run[-1].dep_ == "dobj" and run[-1].head.lemma_ in SEIZED_PLACE_VERBS) \
