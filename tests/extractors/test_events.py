@@ -1485,3 +1485,12 @@ def test_arrests_by_the_authorities_are_the_polices(nlp):
     event = first(nlp, "On 20 March 2024, Russian authorities arrested a journalist in Moscow on treason charges.",
                   "Strategic developments")
     assert event.actor1.normalized.startswith("Police Forces")
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 7 April 2024, a Russian guided aerial bomb hit a residential area of Kharkiv, killing 2.", "Air/drone strike"),
+    ("On 11 April 2024, a suicide car bomb exploded at a military base in Baidoa.", "Suicide bomb"),
+    ("On 22 April 2024, unknown men threw an explosive device at a police station in Jamundi.", "Grenade"),
+])
+def test_weapons_by_acleds_sub_types(nlp, text, sub):
+    assert first(nlp, text, "Explosions/Remote violence").sub_event_type == sub

@@ -863,3 +863,12 @@ def test_a_hyphenated_city_with_lower_case_particles_inside_an_organisations_nam
     """"the National Penitentiary in Port-au-Prince": the capital, not "Port" (Port Area, Manila)."""
     assert _codes(nlp, gazetteer, "On 27 March 2024, gangs set fire to the National Penitentiary in "
                                   "Port-au-Prince.")["Port-au-Prince"][0] == "HT"
+
+
+def test_the_country_whose_weapon_it_was_states_nothing_of_where(nlp, gazetteer):
+    """"a US airstrike targeted Al Shabaab militants near Jilib": the United States is whose strike, and the report
+    is not about it: Jilib is Somalia's."""
+    mentions = extract_places(nlp("On 9 April 2024, a US airstrike targeted Al Shabaab militants near Jilib, killing 5 "
+                                  "militants."), "d", gazetteer, lambda _: 0)
+    assert next(m for m in mentions if m.name == "US").role == "modifier"
+    assert next(m for m in mentions if m.name == "Jilib").place.country == "SO"

@@ -585,7 +585,7 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             top.role = "residence"
         elif OUTLET_BEFORE.search(before) and top.strength < 3:
             top.role = "outlet"
-        elif re.match(r"^\s*(?:regional|region's|regional|'s)?\s*(?:police|department|association|news|government|ministry|authorities|office|diaspora|ethnic|minority|president|people|border guards?|citizens|nationals|embassy|troops|forces|army|soldiers|military|officials|personnel|diplomats?|envoy|ambassador|administration|interests|-led|-backed|missionaries|aid workers|peacekeepers|mayor|governor|prefect|senator|lawmakers?|mps?|deputy|councillors?|legislators?|opposition leader|(?:communal |ethnic |local |state )?militia(?:s|men)?|vigilantes?|gang|cartel|clan(?! of)|brigade|faction|cell)\b", after, re.I) \
+        elif re.match(r"^\s*(?:regional|region's|regional|'s)?\s*(?:police|department|association|news|government|ministry|authorities|office|diaspora|ethnic|minority|president|people|border guards?|citizens|nationals|embassy|troops|forces|army|soldiers|military|officials|personnel|diplomats?|envoy|ambassador|administration|interests|-led|-backed|missionaries|aid workers|peacekeepers|mayor|governor|prefect|senator|lawmakers?|mps?|deputy|councillors?|legislators?|opposition leader|(?:communal |ethnic |local |state )?militia(?:s|men)?|vigilantes?|gang|cartel|clan(?! of)|brigade|faction|cell|air ?strikes?|drone strikes?|drones?|warplanes?|jets|aircraft|missiles?|navy|naval|coalition|special forces|marines|commandos?)\b", after, re.I) \
                 and top.designator not in ADMIN1_WORDS | ADMIN2_WORDS:
             top.role = "org" if re.match(r"^\s*(?:regional\s+)?(?:police|department|association|news|government|ministry|office)", after, re.I) else "modifier"
         elif any(s <= top.start and top.end <= e for s, e in org_spans) and top.strength < 3 and not gazetteer.country(top.name):
@@ -616,7 +616,11 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
         if country is not None and country.country:
             ctx.countries[country.country] += 2
     text = sdoc.text
+    # ("a US airstrike near Jilib": a country named for whose weapon it was states nothing of where)
+    modifiers = [(t.start, t.end) for t in toponyms if t.role in ("modifier", "org")]
     for ent in sdoc.ents:
+        if any(s < ent.end_char and ent.start_char < e for s, e in modifiers):
+            continue
         if ent.label_ in ("NORP", "GPE", "ORG"):
             if CAUSE_BEFORE.search(text[max(0, ent.start_char - 60):ent.start_char]):
                 continue  # "in solidarity with the Palestinian people": whom the event is for, not where
