@@ -122,15 +122,7 @@ def test_whom_forces_oppose_names_none_of_them():
     ("Mai-Mai militiamen", "CD", "Mai-Mai Militia", 3),
     ("the CJNG", "MX", "CJNG: Jalisco New Generation Cartel", 3),
     ("Maoists", "IN", "CPI (Maoist): Communist Party of India (Maoist)", 2),
-])
-def test_militias_mercenaries_and_gangs_known_by_name(phrase, country, name, inter):
-    """Pro-government and party militias and cartels are political militias to ACLED, foreign mercenaries external
-    forces: their acronyms name no rebel group, and "Mai-Mai" is no people."""
-    actor = classify_actor(phrase, country) or named_group(phrase, country)
-    assert (actor.normalized, actor.inter) == (name, inter)
-
-
-@pytest.mark.parametrize("phrase, country, name, inter", [
+    # groups known by acronym, a militia by its own three-word name, and armed men named for their people
     ("BLA gunmen", "PK", "BLA: Baloch Liberation Army", 2),
     ("ISSP militants", "NE", "Islamic State Sahel Province", 2),
     ("Mayi-Mayi armed men", "CD", "Mai-Mai Militia", 3),
@@ -139,8 +131,9 @@ def test_militias_mercenaries_and_gangs_known_by_name(phrase, country, name, int
     ("Meitei armed groups", "IN", "Meitei Ethnic Militia (India)", 4),
     ("Houthi military sites", "YE", "Military Forces of Yemen (2016-) Supreme Political Council", 1),
 ])
-def test_groups_by_name_and_peoples_by_their_armed_men(phrase, country, name, inter):
-    """Groups known by acronym, a militia by its own three-word name, and armed men named for their people."""
+def test_militias_mercenaries_and_gangs_known_by_name(phrase, country, name, inter):
+    """Pro-government and party militias and cartels are political militias to ACLED, foreign mercenaries external
+    forces: their acronyms name no rebel group, and "Mai-Mai" is no people."""
     actor = classify_actor(phrase, country) or named_group(phrase, country)
     assert (actor.normalized, actor.inter) == (name, inter)
 

@@ -523,7 +523,7 @@ NOT_A_PEOPLE = {"one", "two", "three", "four", "five", "six", "seven", "eight", 
                 "around", "dozens", "hundreds", "alleged", "heavily",
                 # creeds and causes, not peoples: "Separatist insurgents", "Islamist gunmen"
                 "separatist", "islamist", "jihadist", "rebel", "insurgent", "terrorist", "criminal", "communist",
-                "foreign", "masked", "hooded", "several", "rival", "militant"}
+                "foreign", "masked", "hooded", "militant"}
 
 
 def _people_of(phrase: str, nouns: str, single: bool = False) -> str | None:
