@@ -142,3 +142,11 @@ def test_a_protest_the_police_broke_up_is_a_protest_with_intervention():
     clusters = cluster_records(recs)
     assert len(clusters) == 1
     assert build_event(clusters[0]).sub_event_type == "Protest with intervention"
+
+
+def test_an_event_placed_only_in_a_country_sits_at_the_countrys_point():
+    """A report that names no town still puts its event on the map, at the country's reference point (ACLED's
+    geo-precision 3), rather than leaving it without coordinates."""
+    ev = build_event(cluster_records([record(place=None, countries=("SS",))])[0])
+    assert (ev.location, ev.geo_precision) == ("South Sudan", 3)
+    assert ev.latitude is not None and abs(ev.latitude - 7.5) < 2 and abs(ev.longitude - 30.0) < 2

@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 from datetime import datetime
 from typing import Any
 
+from functools import lru_cache
+
 from flashpoint.extractors.actors import country_name
 from flashpoint.extractors.times import localize
 from flashpoint.model import Event
@@ -256,6 +258,15 @@ def _coded_date(start, end) -> str | None:
     return (start.replace(day=15) if whole_month else start).date().isoformat()
 
 
+@lru_cache(maxsize=None)
+def _country_point(country: str | None) -> tuple[float | None, float | None]:
+    """Where a map puts an event the reports place only in a country: the country's reference point (ACLED's
+    geo-precision 3), so that it is on the map and in the GeoJSON rather than nowhere."""
+    from flashpoint.gazetteer.bundled import country_points
+
+    return country_points().get(country or "", (None, None))
+
+
 def build_event(records: list[dict], event_id: str | None = None, extra_claims: list[dict] | None = None) -> Event:
     """The reconciled Event of a cluster of mention records."""
     # The gravest mention leads; of forces that both shelled and fought, the battle (ACLED's armed clash);
@@ -301,7 +312,8 @@ def build_event(records: list[dict], event_id: str | None = None, extra_claims: 
         "admin2": place.get("admin2") if place else None,
         "location": place["name"] if place else (country_name(country) if country else None),
         "geonameid": place.get("geonameid") if place else None,
-        "latitude": place["latitude"] if place else None, "longitude": place["longitude"] if place else None,
+        "latitude": place["latitude"] if place else _country_point(country)[0],
+        "longitude": place["longitude"] if place else _country_point(country)[1],
         "geo_precision": place["geo_precision"] if place else 3,
         "fatalities": figures["killed"]["value"] if "killed" in figures else None,
         "injuries": figures["injured"]["value"] if "injured" in figures else None,
