@@ -1486,3 +1486,13 @@ def test_arrests_by_the_authorities_are_the_polices(nlp):
                   "Strategic developments")
     assert event.actor1.normalized.startswith("Police Forces")
 
+
+
+def test_what_the_protesters_did_where_they_protested_is_told_not_recalled(nlp):
+    """"Protests took place in Mombasa, where demonstrators blocked roads and burned tyres": the clause tells the
+    protest's own violence, not a grievance about someone else (which "relatives of a woman who was found dead
+    staged protests" still is)."""
+    told = mentions(nlp, "Protests took place in Mombasa, where demonstrators blocked roads and burned tyres.")
+    assert ("Riots", "Violent demonstration") in [(m.event_type, m.sub_event_type) for m in told]
+    recalled = mentions(nlp, "Relatives of a woman who was found dead staged protests in Nairobi.")
+    assert [m.event_type for m in recalled] == ["Protests"]

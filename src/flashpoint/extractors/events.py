@@ -538,8 +538,12 @@ def _describes_someone(sdoc, trig: Trigger) -> bool:
     """"relatives of a woman who was found dead staged protests": a relative clause about someone other
     than the protesters tells their grievance."""
     clause = _relative_clause(sdoc, trig)
+    # ("protests took place in Mombasa, where demonstrators burned tyres": the protesters acting there)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
     return clause is not None and not PROTESTER_NOUN.search(clause.head.text) \
-        and clause.head.lemma_.lower() not in ("student", "resident", "youth", "people", "supporter", "crowd")
+        and clause.head.lemma_.lower() not in ("student", "resident", "youth", "people", "supporter", "crowd") \
+        and not (subject is not None and re.fullmatch(r"(?i:protesters|protestors|demonstrators|marchers|rioters|crowds?)",
+                                                      subject.text))
 
 
 def casualties_phrase(sdoc, start: int, end: int) -> str | None:
