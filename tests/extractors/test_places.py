@@ -872,3 +872,18 @@ def test_the_country_whose_weapon_it_was_states_nothing_of_where(nlp, gazetteer)
                                   "militants."), "d", gazetteer, lambda _: 0)
     assert next(m for m in mentions if m.name == "US").role == "modifier"
     assert next(m for m in mentions if m.name == "Jilib").place.country == "SO"
+
+
+def test_an_event_told_in_a_list_of_towns_is_one_event_per_town(nlp, gazetteer):
+    """"Protests also took place in Mombasa, Kisumu and Nakuru": ACLED's one event per place and day, each
+    without a share of a toll it cannot divide; "Tripoli, Libya" is a town and its country, no list."""
+    from flashpoint.ingest.readers import make_document
+    from flashpoint.pipeline import analyze
+
+    doc = make_document("On 25 June 2024, protests also took place in Mombasa, Kisumu and Nakuru, where demonstrators "
+                        "blocked roads and burned tyres.", published="2024-06-25")
+    events = analyze(doc, nlp(doc.text), gazetteer).events
+    assert sorted(e.location for e in events) == ["Kisumu", "Mombasa", "Nakuru"]
+    assert {e.sub_event_type for e in events} == {"Violent demonstration"}
+    doc = make_document("On 25 June 2024, police arrested five men in Tripoli, Libya.", published="2024-06-25")
+    assert [e.location for e in analyze(doc, nlp(doc.text), gazetteer).events] == ["Tripoli"]

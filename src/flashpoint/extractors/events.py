@@ -2111,4 +2111,33 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     severity=trig.severity,
                 )
             )
+            # "Protests also took place in Mombasa, Kisumu and Nakuru": ACLED codes one event per town
+            mentions += [replace(mentions[-1], place=other, quantities=[]) for other in _listed_with(pm, sent_places, text)]
     return mentions
+
+
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
+LIST_LOCATIVE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?(?:(?:towns|cities|villages|localities)\s+of\s+)?$", re.I)
+
+
+def _listed_with(pm: PlaceMention | None, places: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """The other towns of a list the event's town stands in after a locative ("in Mombasa, Kisumu and Nakuru"):
+    each its own event. Only towns, each placed by the gazetteer, none holding another ("Tripoli, Libya" is a town
+    and its country, not a list)."""
+    if pm is None or pm.place is None or pm.place.feature_class != "P":
+        return []
+    towns = sorted((p for p in places if p.role == "place" and p.place is not None and p.place.feature_class == "P"
+                    and p.anchor is None), key=lambda p: p.span.start)
+    if pm not in towns:
+        return []
+    i = j = towns.index(pm)
+    while i > 0 and LIST_JOIN.fullmatch(text[towns[i - 1].span.end:towns[i].span.start]):
+        i -= 1
+    while j + 1 < len(towns) and LIST_JOIN.fullmatch(text[towns[j].span.end:towns[j + 1].span.start]):
+        j += 1
+    listed = towns[i:j + 1]
+    if len(listed) < 2 or not LIST_LOCATIVE.search(text[max(0, listed[0].span.start - 40):listed[0].span.start]):
+        return []
+    if len({p.place.place_id for p in listed}) < len(listed):
+        return []  # a name told twice, or two names of one town
+    return [p for p in listed if p is not pm]
