@@ -114,31 +114,30 @@ def group_homes(text: str) -> Counter:
 
 # Militias, mercenaries and gangs that reports name by their own names, with ACLED's inter code: pro-government
 # and party militias and criminal groups are political militias (3), village defence groups communal (4), foreign
-# mercenaries external (8). A bare acronym among them is no rebel group.
+# mercenaries external (8). A bare acronym among them is no rebel group. The last field: whether it fights beside a
+# state's forces (pro-government militias, mercenaries), with the army one side of a battle.
 NAMED_ARMED = [
-    (r"vdps?|volunteers for the defen[cs]e of the homeland", "VDP: Volunteers for the Defense of the Homeland", 3),
-    (r"civilian jtf|cjtf|civilian joint task force", "CJTF: Civilian Joint Task Force", 3),
-    (r"wagner(?: group)?(?: mercenaries)?", "Wagner Group", 8),
-    (r"imbonerakure", "Imbonerakure", 3),
-    (r"may?i[- ]?may?i(?: militia\w*)?", "Mai-Mai Militia", 3),
-    (r"wazalendo", "Wazalendo", 3),
-    (r"cjng|jalisco new generation cartel", "CJNG: Jalisco New Generation Cartel", 3),
-    (r"ms-13|mara salvatrucha", "MS-13: Mara Salvatrucha", 3),
-    (r"comando vermelho", "Comando Vermelho", 3),
-    (r"primeiro comando da capital|pcc", "PCC: First Capital Command", 3),
-    (r"tren de aragua", "Tren de Aragua", 3),
-    (r"viv ansanm(?: coalition| gangs?)?", "Viv Ansanm Gang", 3),
+    (r"vdps?|volunteers for the defen[cs]e of the homeland", "VDP: Volunteers for the Defense of the Homeland", 3, True),
+    (r"civilian jtf|cjtf|civilian joint task force", "CJTF: Civilian Joint Task Force", 3, True),
+    (r"wagner(?: group)?(?: mercenaries)?", "Wagner Group", 8, True),
+    (r"imbonerakure", "Imbonerakure", 3, True),
+    (r"may?i[- ]?may?i(?: militia\w*)?", "Mai-Mai Militia", 3, False),
+    (r"wazalendo", "Wazalendo", 3, True),
+    (r"cjng|jalisco new generation cartel", "CJNG: Jalisco New Generation Cartel", 3, False),
+    (r"ms-13|mara salvatrucha", "MS-13: Mara Salvatrucha", 3, False),
+    (r"comando vermelho", "Comando Vermelho", 3, False),
+    (r"primeiro comando da capital|pcc", "PCC: First Capital Command", 3, False),
+    (r"tren de aragua", "Tren de Aragua", 3, False),
+    (r"viv ansanm(?: coalition| gangs?)?", "Viv Ansanm Gang", 3, False),
     (r"clan del golfo|gulf clan|agc|gaitanist self-defen[cs]e forces(?: of colombia)?",
-     "AGC: Gaitanist Self-Defense Forces of Colombia", 3),
+     "AGC: Gaitanist Self-Defense Forces of Colombia", 3, False),
 ]
 
-# Those of them that fight beside a state's forces: with the army, one side of a battle.
-PRO_STATE = {"VDP: Volunteers for the Defense of the Homeland", "CJTF: Civilian Joint Task Force", "Wagner Group",
-             "Imbonerakure", "Wazalendo"}
+PRO_STATE = {name for _, name, _, beside_state in NAMED_ARMED if beside_state}
 
 
 def _named_armed(low: str, phrase: str, country: str | None) -> Actor | None:
-    hit = next(((name, inter) for rx, name, inter in NAMED_ARMED if re.search(rf"\b(?:{rx})\b", low)), None)
+    hit = next(((name, inter) for rx, name, inter, _ in NAMED_ARMED if re.search(rf"\b(?:{rx})\b", low)), None)
     return Actor(phrase, hit[0], hit[1], country) if hit else None
 
 

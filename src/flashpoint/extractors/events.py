@@ -1580,16 +1580,16 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 # "a Houthi sniper shot and injured a child", "Boko Haram militants loot and burn shops": a headline's
                 # verb the parser took for a noun, with the doer right before it (only an active verb with its object:
                 # "1 policeman killed, 5 injured" is a toll)
-                before = PRE_TRIGGER_NP.search(text[s_start:trig.start]) if re.match(
+                after = HEADLINE_OBJECT.match(text, trig.end, s_end)
+                before = PRE_TRIGGER_NP.search(text[s_start:trig.start]) if after or re.match(
                     r"\s+(?:and\s+\w+\s+)?(?:a|an|the|two|three|four|five|several|his|her|their|\d+|shops|houses|homes|"
-                    r"property|cattle|villages?)\b", text[trig.end:s_end]) or HEADLINE_OBJECT.match(text, trig.end, s_end) \
-                    else None
+                    r"property|cattle|villages?)\b", text[trig.end:s_end]) else None
                 found = before and (classify_actor(before.group("who"), country, on)
                                     or named_group(before.group("who"), country, on))
                 if found is not None and found.inter in (1, 2, 3, 4, 8):
                     agent = before.group("who")
-                    after = HEADLINE_OBJECT.match(text, trig.end, s_end) if patient is None else None
-                    patient = after.group("who") if after else patient  # "ADF attack FARDC positions near Beni"
+                    if patient is None and after:
+                        patient = after.group("who")  # "ADF attack FARDC positions near Beni"
             if agent is not None and patient is None and trig.categories & {"battle", "brawl"}:
                 patient = _with_side(sdoc, trig)
             # Organised forces fight each other: armed groups and troops in the report, or as the subject

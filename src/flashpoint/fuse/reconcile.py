@@ -297,6 +297,7 @@ def build_event(records: list[dict], event_id: str | None = None, extra_claims: 
         topics.append({"topic": f"{kind} toll", "sides": [{"position": str(f["low"]), "claims": [f]} for f in figures[kind]["figures"] if not f["vague"]]})
     categories = sorted({c for r in records for c in r["category"].split("+")})
     country = place["country"] if place else (lead.get("countries") or [None])[0]
+    latitude, longitude = (place["latitude"], place["longitude"]) if place else _country_point(country)
     assoc2 = next((r.get("assoc_actor2") for r in records if r.get("assoc_actor2")), None)
     ev: dict[str, Any] = {
         "event_id": event_id or event_id_for(min(records, key=lambda r: (r.get("published_at") or "", r["doc_id"], r["start"]))),
@@ -312,8 +313,7 @@ def build_event(records: list[dict], event_id: str | None = None, extra_claims: 
         "admin2": place.get("admin2") if place else None,
         "location": place["name"] if place else (country_name(country) if country else None),
         "geonameid": place.get("geonameid") if place else None,
-        "latitude": place["latitude"] if place else _country_point(country)[0],
-        "longitude": place["longitude"] if place else _country_point(country)[1],
+        "latitude": latitude, "longitude": longitude,
         "geo_precision": place["geo_precision"] if place else 3,
         "fatalities": figures["killed"]["value"] if "killed" in figures else None,
         "injuries": figures["injured"]["value"] if "injured" in figures else None,
