@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 
 from flashpoint.extractors.claims import extract_claims
 from flashpoint.extractors.datelines import dateline, in_date
-from flashpoint.extractors.discourse import attach_quantities, fill_places, link_claims
+from flashpoint.extractors.discourse import attach_quantities, fill_places, link_claims, report_country
 from flashpoint.extractors.events import extract_event_mentions
 from flashpoint.extractors.places import extract_places
 from flashpoint.extractors.quantities import extract_quantities
@@ -62,7 +62,7 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
             tm = replace(tm, start=day, end=day + timedelta(days=1), has_clock=False, kind="date")
         return tm
 
-    mentions = extract_event_mentions(sdoc, document.id, bounds, places, quantities, time_for)
+    mentions = extract_event_mentions(sdoc, document.id, bounds, places, quantities, time_for, report_country(places, text))
     if document.published_at is not None and not any(t.resolved for t in times):
         # A brief that dates nothing ("Clashes between police and rioters at a mosque in Semere left
         # eight dead") tells of the days just before it was published: ACLED's report date. Only what

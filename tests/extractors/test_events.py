@@ -36,6 +36,11 @@ def first(nlp, text, event_type=None):
     ("Rebels captured the town after government troops withdrew.", "Battles", "Non-state actor overtakes territory"),
     ("On 25 May 2021, unidentified assailants threw a grenade into a bar, injuring 6 people.",
      "Explosions/Remote violence", "Grenade"),  # "May" the month is not the modal
+    # South Asia's hand-thrown crude bombs are grenades; a Molotov cocktail is no explosive
+    ("Unidentified persons hurled crude bombs at the house of a party leader. No one was hurt.",
+     "Explosions/Remote violence", "Grenade"),
+    ("Activists exploded several cocktails in front of the party office, injuring 2.", "Explosions/Remote violence", "Grenade"),
+    ("Protesters threw Molotov cocktails at police during the march.", "Riots", "Violent demonstration"),
     ("Kyrgyz and Tajik forces clashed with small arms and mortars along the border.", "Battles", "Armed clash"),
     ("A military jet dropped two bombs on a village during a funeral.", "Explosions/Remote violence", "Air/drone strike"),
     ("Police fired live ammunition at opposition supporters marching peacefully, killing one man.",
@@ -571,10 +576,16 @@ def test_police_who_torture_a_prisoner_attack_a_civilian(nlp):
     ("Nigerian military and police forces clashed with a Katsina communal militia at Lambo Village.", 1, 4),
     # a party's youth fighting each other are rioters on both sides
     ("On 16 October 2020, NRM and FDC youth clashed in Buwama after FDC supporters objected to a rally.", 5, 5),
+    # the parser hung "fought" on "communities", leaving the sentence no verb: the youths fought
+    ("On 3 May 2023, youths from two rival communities fought with machetes in the market, injuring 6.", 5, 5),
+    # the side a place was won from, told as the fight that won it
+    ("On 3 May 2023, JNIM militants seized control of the town after clashes with military forces.", 2, 1),
+    # the armed opposition's positions are a rebel group's
+    ("On 3 May 2023, regime forces shelled opposition positions in the mountains.", 1, 2),
 ])
 def test_the_sides_of_a_fight(nlp, text, inter1, inter2):
     event = first(nlp, text)
-    assert (event.actor1.inter, event.actor2.inter) == (inter1, inter2)
+    assert (event.actor1.inter, event.actor2.inter if event.actor2 else None) == (inter1, inter2)
 
 
 def test_rioters_face_the_police_the_report_names(nlp):
@@ -685,6 +696,9 @@ def test_a_countrys_intervention_forces_are_its_state_forces(nlp):
      ("Dogon Ethnic Militia (Unknown Country)", "Peul Ethnic Militia (Unknown Country)")),
     ("Ethnic clashes broke out between the people of Koro Bara and Dinangourou. Four people were killed.",
      ("Koro Bara Ethnic Militia (Unknown Country)", "Dinangourou Ethnic Militia (Unknown Country)")),
+    # two peoples' youth whose clash kills
+    ("Dinka and Nuer youth clashed in the county over cattle. 7 people were killed.",
+     ("Dinka Ethnic Militia (Unknown Country)", "Nuer Ethnic Militia (Unknown Country)")),
 ])
 def test_armed_communities_named_as_sides_fight_a_battle(nlp, text, sides):
     clash = first(nlp, text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from flashpoint.extractors.actors import classify_actor
+from flashpoint.extractors.actors import classify_actor, group_homes
 from flashpoint.extractors.events import VIOLENT
 from flashpoint.extractors.places import SETTLEMENT_WORDS
 from flashpoint.model import Actor, Claim, EventMention, PlaceMention, Quantity
@@ -79,6 +79,18 @@ def _anchored_in_area(unknown: PlaceMention, places: list[PlaceMention], country
     # (at the area's seat, where ACLED codes what it knows only by the area)
     return replace(unknown, place=area, seat=named.seat, geo_precision=2 if area.feature_code.startswith("ADM2") else 3,
                    anchor=f"in {area.name}", in_gazetteer=False)
+
+
+def report_country(places: list[PlaceMention], text: str) -> str | None:
+    """The one country a report is in, for naming the forces of a sentence that places nothing ("Al Shabaab
+    took over the town after government forces withdrew" in a report on Somalia): the country of every place
+    it resolves, else the home of the regional armed groups it names. A report across borders has none."""
+    found = {p.place.country for p in places if p.place is not None and p.place.country
+             and p.role in ("place", "residence", "dateline")}
+    if found:
+        return found.pop() if len(found) == 1 else None
+    homes = group_homes(text)
+    return next(iter(homes)) if len(homes) == 1 else None
 
 
 def focal_place(places: list[PlaceMention]) -> PlaceMention | None:

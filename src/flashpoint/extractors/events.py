@@ -52,7 +52,10 @@ TRIGGERS: list[tuple[str, str, int]] = [
                                                    r"(?=[^.;]{0,60}\b(?:town|village|vicinity|outskirts|area|plains?|hills?)\b)", 8),
     ("explosion:Shelling/artillery/missile attack", r"\bshell(?:ed|ing|s)\b|\bnaval (?:\w+ )?(?:struck|shelled|fired|bombarded|targeted|attacked)\b|\bheavy (?:and [\w-]+ )?weapons\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b|\bbombs?\s+(?:fell|landed|rained)\b", 8),
     ("explosion:Remote explosive/landmine/IED", r"\b(?:land)?mines?\b[^.;]{0,40}?\bexplod(?:ed|es)\b|\bIEDs?\b|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\b(?:anti-?tank|anti-?personnel|land)[\s-]mines?\b|\b(?:hit|struck|stepped on|ran over|drove over|triggered)\s+(?:a|an)\s+(?:[\w-]+\s+)?mine\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\bbomb(?:ing)? (?:attack|blast)s?\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\bexplosions?\b|\bblasts?\b|\b(?:home-?made |improvised |planted )?explosives?\b", 8),
-    ("explosion:Grenade", r"\bgrenades?\b", 8),
+    # South Asia's hand-thrown crude bombs ("hurled crude bombs", Bangladesh's "cocktails") are grenades to ACLED
+    ("explosion:Grenade", r"\bgrenades?\b|\b(?:crude|country-?made|country made|hand-?made|hand|sutli|desi) bombs?\b|"
+                          r"\b(?:hurl\w*|thr[eo]w\w*|explod\w*|blast\w*|detonat\w*|lob\w*)\s+(?:\w+\s+){0,2}?"
+                          r"(?<!molotov )(?<!Molotov )cocktails?\b(?!\s+(?:party|bar|hour))", 8),
     ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine\b|\bsarin\b|\bnerve agents?\b|\btoxic gas\b|\bgas cylinders?\b", 9),
     ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bstoned\b", 6),
     # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
@@ -64,7 +67,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse|torture)\b|"
                r"\bforced\b[^.;]{0,50}?\bto (?:get |be |stay |remain )?(?:undress(?:ed)?|strip(?:ped)?|naked)\b|"
                r"\bstripped (?:\w+ ){0,2}naked\b|\bforced nudity\b", 7),
-    ("battle", r"\bfirefights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattl(?:ed|ing)\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
+    ("battle", r"\bfire ?fights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattl(?:ed|ing)\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
                r"gunmen|kidnappers|terrorists|insurgents|gang(?:s| members)?)\b)|\bgun ?duels?\b|\boperations?\s+against\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+){0,3}(?:gangs?|coalition|militants|insurgents|rebels|terrorists|bandits|militias?|armed groups?)\b|"
                r"\b(?:" + REPEL_VERBS + r")\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + REPELLED_NOUNS + r"\b", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
@@ -569,7 +572,10 @@ COMMUNAL = re.compile(r"\b(?:farmers|herders|herdsmen|nomads|pastoralists|(?:cat
                       r"\b(?:two|rival|neighbou?ring) (?:villages|communities)\b|\bvillages of [A-Z][\w'-]+ and [A-Z]|"
                       r"\b(?:[Rr]esidents|[Pp]eople|[Ii]nhabitants) of [A-Z][\w'-]+ and [A-Z]|\b(?:fishing|grazing|water|land) rights\b|"
                       # herding peoples' sections and cattle camps: "youth from two subsections clashed at a cattle camp"
-                      r"\bsub-?(?:sections?|clans?|tribes?)\b|\bcattle[ -](?:camps?|keepers|raids?|raiding|raiders|rustl\w+)\b",
+                      r"\bsub-?(?:sections?|clans?|tribes?)\b|\bcattle[ -](?:camps?|keepers|raids?|raiding|raiders|rustl\w+)\b|"
+                      # two peoples' young men or herders: "Dinka and Nuer youth clashed"
+                      r"\b[A-Z][a-z]{2,} and [A-Z][a-z]{2,} (?:youths?|young men|herders|herdsmen|farmers|pastoralists|"
+                      r"clansmen|tribesmen|communities|militias?)\b",
                       re.I)
 # Residents fighting with sticks and stones are a mob, however old their quarrel (ACLED: mob violence).
 CROWD_FIGHT = re.compile(r"\b(?:residents|villagers|inhabitants|youths|locals)\b|\b(?:stones|sticks|machetes|clubs|knives|rocks)\b", re.I)
@@ -886,6 +892,15 @@ def _past_leading_date(doc, first: int, last: int) -> int:
     return first
 
 
+WEAPON_WORDS = {"machete", "stick", "stone", "rock", "knife", "gun", "rifle", "arrow", "bow", "club", "weapon", "firearm",
+                "arm", "spear", "axe", "sword", "cudgel", "baton", "iron", "rod", "bar", "fist", "bullet", "grenade", "bomb"}
+# Whom a place was taken from, told as the fight that won it: "after clashes with military forces"
+FOUGHT_FOR_IT = re.compile(r"\b(?:after|following|during|in)\s+(?:(?:heavy|fierce|intense|several|days of|hours of)\s+)*"
+                           r"(?:clash(?:es)?|fighting|battles?|combat|an? (?:attack|assault) on)\s+(?:with|against)?\s*"
+                           r"(?P<who>(?:the\s+)?[^,.;()]{2,50}?)(?=\s+(?:in|at|near|on|over|for|and|which|who|that)\b|[,.;()]|$)",
+                           re.I)
+
+
 def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
     """Agent and patient phrases around a trigger, from the dependency parse."""
     span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
@@ -924,7 +939,9 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
             patient_from_prep = False
         elif child.dep_ == "prep" and child.lower_ in ("on", "at", "against", "between", "with"):
             # "On 8 January" and "at dawn" are times, not targets
-            objs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
+            # ("fought with machetes": what they fought with is no side)
+            objs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")
+                    and not (child.lower_ == "with" and c.lemma_.lower() in WEAPON_WORDS)]
             if objs and patient is None:
                 patient, patient_from_prep = _np_text(objs[0]), True
     if agent is None and any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -986,10 +1003,14 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         agent = root.doc[root.sent.start:root.i].text
         if after and all(t.pos_ == "PROPN" for t in after) and patient is None:
             patient = " ".join(t.text for t in after)
-    if agent is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.i - verb.sent.start <= 12:
-        # "Gunmen suspected to be Fulani herders attacked X": the parser hung the verb on the last noun
-        # as if it were a participle; the words before it are who acted.
-        agent = verb.doc[verb.sent.start:verb.i].text
+    if agent is None and verb.dep_ == "acl" and verb.i - verb.sent.start <= 12 \
+            and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and verb.sent.root.pos_ not in ("VERB", "AUX")
+                 and not any(c.dep_ == "agent" for c in verb.children)):
+        # "Gunmen suspected to be Fulani herders attacked X", "youths from two rival communities fought with
+        # machetes": the parser hung the verb on the last noun as if it were a participle (the sentence left
+        # with no verb); the words before it are who acted.
+        first = _past_leading_date(verb.doc, verb.sent.start, verb.i)
+        agent = verb.doc[first:verb.i].text
     elif agent is None and verb.dep_ in ("acl", "conj") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
         agent = _bare_np(verb.head)  # "Russian forces attacked near X": a verbless parse, the noun its subject
     if agent:
@@ -1007,6 +1028,8 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         frm = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
         objs = [c for c in frm.children if c.dep_ == "pobj"] if frm is not None else []
         patient = _np_text(objs[0]) if objs else patient
+        fought = FOUGHT_FOR_IT.search(verb.sent.text) if patient is None else None
+        patient = fought.group("who") if fought else patient  # "seized Djibo after clashes with military forces"
     return agent, patient
 
 
@@ -1956,8 +1979,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 if (event_type, sub) == ("Riots", "Violent demonstration") and a2 is None and facing:
                     # "threw objects and confronted police officers ... The police used tear gas": whom they fought
                     a2 = classify_actor(facing.group(0), country, on)
-                if event_type == "Riots" and a2 is None and trig.categories & {"brawl"}:
-                    a2 = classify_actor("rioters", country, on)
+                if event_type == "Riots" and a2 is None and trig.categories & {"brawl", "battle"}:
+                    a2 = classify_actor("rioters", country, on)  # a crowd that fought fought another crowd
             else:
                 event_type, sub = NONVIOLENT_TYPES.get(trig.category, ("Strategic developments", "Other"))
                 if trig.category == "protest" \
