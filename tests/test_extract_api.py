@@ -493,3 +493,27 @@ def test_the_forces_country_rules_out_a_small_namesake_abroad(gazetteer):
     [event] = flashpoint.extract("On 4 March 2023, Russian forces shelled Vovchansk, injuring two.",
                                  published="2023-03-05", gazetteer=gazetteer)
     assert event.country == "UA"
+
+
+def test_an_event_placed_only_in_a_country_is_coded_at_its_capital(gazetteer):
+    """ACLED codes what a report places only in a country at the capital: arrests "in different cities in
+    Belarus" at Minsk, a sit-in "in Djibouti" at the city, not at the middle of the country."""
+    import flashpoint
+
+    for text, (lat, lon) in [
+        ("On 9 May 2020, at least 55 people were arrested in different cities in Belarus for protesting.", (53.9, 27.57)),
+        ("On 14 November 2019, in Djibouti, residents organized a sit-in to denounce a detention.", (11.59, 43.15)),
+    ]:
+        event = flashpoint.extract(text, published="2020-05-10", gazetteer=gazetteer)[0]
+        assert event.geo_precision == 3
+        assert abs(event.latitude - lat) < 0.1 and abs(event.longitude - lon) < 0.1, text
+
+
+def test_a_sentence_that_places_nothing_names_forces_of_the_reports_country(gazetteer):
+    """"Al Shabaab took over the town after government forces withdrew" in a report naming no place: the forces
+    are Somalia's, the country of the only regional group it names, not of an unknown country."""
+    import flashpoint
+
+    event = flashpoint.extract("On 3 May 2023, Al Shabaab took over the town after government forces withdrew.",
+                               published="2023-05-10", gazetteer=gazetteer)[0]
+    assert event.actor2 == "Military Forces of Somalia (2022-)"

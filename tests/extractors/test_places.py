@@ -61,6 +61,19 @@ def resolve(nlp, gazetteer, text):
     ("On 29 January 2020, ADF killed 36 people in attacks in the Beni area.", "Beni", "CD", None),
     # a suburb the gazetteer places abroad is the suburb of the city the text names
     ("Unknown gunmen attacked people watching a football game in Gure suburb of Juba.", "Gure", "SS", None),
+    # a quarter of the town the sentence names, not a namesake town far away
+    ("On 9 May 2020, in Celaya, Guanajuato, armed men attacked a police patrol in Camargo community.",
+     "Camargo", "MX", "Guanajuato"),
+    ("On 28 April 2020, in Governador Valadares, Minas Gerais, a man was shot in Jardim do Trevo neighborhood.",
+     "Jardim do Trevo", "BR", "Minas Gerais"),
+    ("On 9 May 2020, in Leon de los Aldama, Guanajuato, armed men attacked a man in Colonia San Francisco.",
+     "Colonia San Francisco", "MX", "Guanajuato"),
+    # a kind of area only one country has; an article written into the name; a city and its quarter together
+    ("A civilian is found shot in Ginchi woreda, Chilimo. Perpetrators not known.", "Ginchi", "ET", None),
+    ("Police officers exchanged fire with Al Shabaab in Elwak Town. Five police reported dead.", "Elwak Town", "KE", None),
+    ("On 3 May 2023, SAF warplanes bombed a residential neighbourhood in Khartoum Bahri.", "Khartoum Bahri", "SD", None),
+    # a dataset's tag written against the full stop
+    ("On 1 November 2019, a protest was held in Obock.[size=no report]", "Obock", "DJ", None),
 ])
 def test_resolution_cues(nlp, gazetteer, text, name, country, admin1):
     place = resolve(nlp, gazetteer, text)[name]

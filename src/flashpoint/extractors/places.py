@@ -26,7 +26,7 @@ from flashpoint.model import Place, PlaceMention, Span
 # The particles of Arabic and Romance names that may stand between two capitalised words: "Deir ez Zor",
 # "Dar es Salaam". Not the English words that are particles in hyphenated names ("Mosul as Iraqi forces
 # advanced", "rockets from Gaza at Netivot" join no names).
-SPACED_PARTICLES = (r"(?:al|el|es|ez|ed|ad|ash|az|ar|ul|de|del|della|da|dos|das|du|des|di|la|le|les|los|las|van|von|"
+SPACED_PARTICLES = (r"(?:al|el|es|ez|ed|ad|ash|az|ar|ul|de|del|della|da|do|dos|das|du|des|di|la|le|les|los|las|van|von|"
                     r"der|den|bin|ibn|wa|sur|sous)")
 NAME = rf"[A-Z][\w'’-]*(?:[ -](?:{SPACED_PARTICLES}[ -])*(?:[A-Z][\w'’-]*))*"
 SETTLEMENT = (r"village|town|city|settlement|hamlet|township|commune|suburb|neighbourhood|neighborhood|camp|locality|"
@@ -339,11 +339,15 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
                 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
             run.append(tok)  # "Alma-Ata", "Bular-Batyr": a hyphen inside a name
             continue
-        if tok is not None and run and re.fullmatch(PARTICLES, tok.lower_) and i + 1 < len(tokens) \
-                and tokens[i + 1].pos_ == "PROPN" and tokens[i + 1].text[:1].isupper() \
-                and gazetteer.has_name(text[run[0].idx:tokens[i + 1].idx + len(tokens[i + 1].text)]):
-            run.append(tok)  # "Dawran ad Daydah": a particle inside a name the gazetteer knows whole
-            continue
+        if tok is not None and run and re.fullmatch(PARTICLES, tok.lower_):
+            # "Dawran ad Daydah", "Leon de los Aldama": particles inside a name the gazetteer knows whole
+            k = i + 1
+            while k < len(tokens) and k - i < 3 and re.fullmatch(PARTICLES, tokens[k].lower_):
+                k += 1
+            if k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].pos_ == "PROPN" \
+                    and gazetteer.has_name(text[run[0].idx:tokens[k].idx + len(tokens[k].text)]):
+                run.extend(tokens[i:k])
+                continue
         if run:
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
             name = text[start:end]
@@ -762,6 +766,9 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     if level is not None:
         # with no country stated, the forces' nationality ("Ethiopian police ... in Bale zone") says where to look
         countries = [c for c, _ in (ctx.countries or ctx.actor_countries).most_common()]
+        allowed = DESIGNATOR_COUNTRIES.get(top.designator)
+        if allowed:  # ("Ginchi woreda" is Ethiopia's, whatever else the report names)
+            countries = [c for c in countries if c in allowed] or list(allowed)
         # The level the designator names, in any of the report's countries, before the other level:
         # "the Chuy region" is Kyrgyzstan's region, not Kazakhstan's Shu district.
         # Exact names at either level before spelling variants at any ("department of Cauca" is
@@ -786,6 +793,7 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
             # (or of a spelling of it: "Middle Shabelle region" is GeoNames' "Middle Shabele")
             areas = [p for p in gazetteer.lookup(top.name) if p.feature_code.startswith(("ADM1", "ADM2"))] or \
                 [p for p in gazetteer.lookup_variant(top.name) if p.feature_code.startswith(("ADM1", "ADM2"))]
+            areas = [p for p in areas if not allowed or p.country in allowed]
             if len({p.country for p in areas}) == 1:
                 found = min(areas, key=lambda p: (p.feature_code.startswith("ADM1") != (level == 1), p.feature_code))
                 return found, [(found, 1.0)]
@@ -817,7 +825,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         # "Basrah City", "Kisii Town": the town the name says ("Palestine Stadium" is named for no town)
         cands = [(p, False) for p in gazetteer.lookup(bare) if p.feature_class == "P"]
     if not cands:  # (the name itself was looked up first, just above)
-        cands = [(p, False) for p in _transliterated(gazetteer, top.name)]
+        cands = [(p, False) for p in _transliterated(gazetteer, top.name)] or \
+            [(p, False) for p in _joined_or_paired(gazetteer, top.name)]
     elif (home := set(ctx.countries) | set(ctx.actor_countries)) and not any(p.country in home for p, _ in cands):
         # "GNA and LNA forces clashed in Aziziyah": Libya's Al 'Aziziyah, though the bare name finds only Iraq's
         seen = {p.place_id for p, _ in cands}
@@ -842,12 +851,15 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     if level is not None:
         # "Mino district", "Bale zone" that no area of the report's countries holds: not a small town abroad
         # whose name or exonym matches (Mino in Japan, Bâle for Basel)
-        near_home = set(ctx.countries) | set(ctx.actor_countries)
+        near_home = set(ctx.countries) | set(ctx.actor_countries) | set(DESIGNATOR_COUNTRIES.get(top.designator, ()))
         def kept(options: list[tuple[Place, bool]]) -> list[tuple[Place, bool]]:
             return [(p, v) for p, v in options if p.country in near_home or not v
                     and _without_article(p.name) == _bare_name(top.name) and p.population >= SOLE_TOWN]
         # ("Salman district" in al Muthanna: GeoNames' As Salman, when the namesakes abroad are no district of it)
         cands = kept(cands) or kept([(p, False) for p in _transliterated(gazetteer, top.name)])
+    if top.designator in DESIGNATOR_COUNTRIES:
+        # "Ginchi woreda": a kind of area only some countries have says which country it is in (not Tajikistan's Ghonchi)
+        cands = [(p, v) for p, v in cands if p.country in DESIGNATOR_COUNTRIES[top.designator]]
     if top.designator in SETTLEMENT_WORDS:  # "the city of Turkey" (Texas) is no country
         cands = [(p, v) for p, v in cands if not p.feature_code.startswith("PCL")]
     if top.role == "dateline" and any(p.feature_class == "P" for p, _ in cands):
@@ -994,6 +1006,26 @@ def _article_forms(gazetteer, name: str):
     return (gazetteer.lookup(f"{art} {name}") for art in ARABIC_ARTICLES)
 
 
+JOINED_ARTICLE = re.compile(r"^(?P<art>El|Al|Ad|As|Ar|Ash|Ed|Es|Ez)(?P<rest>[a-z]{3,})$")
+PAIR_KM = 50  # a city and its quarter named together lie this close
+
+
+def _joined_or_paired(gazetteer, name: str) -> list[Place]:
+    """A name no list holds as written: its article written into it ("Elwak" is El Wak), or a city and its quarter
+    named together ("Khartoum Bahri": Bahri, Khartoum North) when both are places and lie near each other."""
+    name = SETTLEMENT_SUFFIX.sub("", name)  # "Elwak Town"
+    joined = JOINED_ARTICLE.match(name)
+    if joined:
+        return gazetteer.lookup(f"{joined.group('art')} {joined.group('rest').capitalize()}")
+    words = name.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return []
+    city, quarter = ([p for p in gazetteer.lookup(w) if p.feature_class == "P"] for w in words)
+    cities = {c.place_id for c in city}  # (not one place twice: "Adan Ade" is no quarter of Aden)
+    return [q for q in quarter if q.place_id not in cities
+            and any(haversine_km(q.latitude, q.longitude, c.latitude, c.longitude) <= PAIR_KM for c in city)]
+
+
 def _bare_name(name: str) -> str:
     """A name without the designator written into it: "City of Isabela" and "Isabela City" are Isabela."""
     return normalize_name(SETTLEMENT_SUFFIX.sub("", re.sub(r"^(?:City|Town|Municipality|Village) of\s+", "", name)))
@@ -1130,7 +1162,7 @@ def _state_code(name: str) -> bool:
 
 def _lookup(gazetteer, name: str) -> list[Place]:
     """Places of that name, else of its other transliteration."""
-    return gazetteer.lookup(name) or _transliterated(gazetteer, name)
+    return gazetteer.lookup(name) or _transliterated(gazetteer, name) or _joined_or_paired(gazetteer, name)
 
 
 def _transliterated(gazetteer, name: str) -> list[Place]:
@@ -1517,6 +1549,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
     _one_sense(toponyms, resolved, contained)
     mentions: list[PlaceMention] = []
     last_settlement: Place | None = None
+    last_settlement_sentence = -1
     anchored: dict[str, tuple[Place, str]] = {}  # a village placed once by its anchor stays placed
     for top in toponyms:
         place, cands = resolved[top.start]
@@ -1532,7 +1565,16 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             if anchor_place is not None and km(place.latitude, place.longitude,
                                                anchor_place.latitude, anchor_place.longitude) > MAX_ANCHOR_KM:
                 place = None
-        found = place is not None
+        if last_settlement is not None and last_settlement_sentence == span.sentence and _city_quarter(top, text) \
+                and (place is None or not place.is_admin and km(place.latitude, place.longitude, last_settlement.latitude,
+                                                                last_settlement.longitude) > QUARTER_KM):
+            # "in Celaya, Guanajuato, armed men attacked a patrol in Camargo community": a quarter of the town
+            # the sentence named, not a namesake town elsewhere (ACLED codes the town)
+            place, precision, anchor_text, m = last_settlement, 1, f"in {last_settlement.name}", None
+            resolved_as_quarter = True
+        else:
+            resolved_as_quarter = False
+        found = place is not None and not resolved_as_quarter
         if place is None:
             anchor_place = None
             if m:
@@ -1567,8 +1609,27 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
         )
         mentions.append(mention)
         if place is not None and place.feature_class == "P" and top.role == "place" and anchor_text is None:
-            last_settlement = place
+            last_settlement, last_settlement_sentence = place, span.sentence
     return mentions
+
+
+# Kinds of area that only some countries have
+DESIGNATOR_COUNTRIES = {"woreda": ("ET",), "upazila": ("BD",), "upazilla": ("BD",), "tehsil": ("PK", "IN"),
+                        "taluk": ("IN",), "taluka": ("IN",), "lga": ("NG",), "local government area": ("NG", "AU")}
+QUARTER_WORDS = {"suburb", "neighbourhood", "neighborhood"}
+QUARTER_KM = 25  # a quarter of a town lies within this of it
+QUARTER_AFTER = re.compile(r"\s+(?:community|neighbou?rhoods?|colonia|barrio|bairro|favela|suburb|estate|quarter|sector|"
+                           r"ward|locality|settlement|slum|compound)\b", re.I)
+# a town's quarters in Latin America, named by their kind: "Colonia San Francisco", "Jardim do Trevo"
+QUARTER_NAME = re.compile(r"^(?:Colonia|Barrio|Bairro|Fraccionamiento|Jardim|Vila|Villa|Parque|Residencial|Conjunto|Favela)\b")
+
+
+def _city_quarter(top: "Toponym", text: str) -> bool:
+    """Whether a name is a quarter of a town, by its designator or its own kind-word."""
+    after = text[top.end:top.end + 40]
+    return top.designator in QUARTER_WORDS or bool(QUARTER_AFTER.match(after)) or bool(
+        QUARTER_NAME.match(top.name) and (top.name.count(" ") or re.match(r"\s+(?:do|da|dos|das|de|del|la|los|las)\s+[A-Z]",
+                                                                           after)))
 
 
 def _confidence(cands: list[tuple[Place, float]]) -> float:

@@ -296,7 +296,9 @@ def build_event(records: list[dict], event_id: str | None = None, extra_claims: 
     for kind in disagreeing:
         topics.append({"topic": f"{kind} toll", "sides": [{"position": str(f["low"]), "claims": [f]} for f in figures[kind]["figures"] if not f["vague"]]})
     categories = sorted({c for r in records for c in r["category"].split("+")})
-    country = place["country"] if place else (lead.get("countries") or [None])[0]
+    # (with no place, the country the sentence names, else the one its forces belong to: "SAF warplanes bombed")
+    country = place["country"] if place else (lead.get("countries") or [None])[0] \
+        or next((a["country"] for a in (a1, a2) if a and a.get("country")), None)
     latitude, longitude = (place["latitude"], place["longitude"]) if place else _country_point(country)
     assoc2 = next((r.get("assoc_actor2") for r in records if r.get("assoc_actor2")), None)
     ev: dict[str, Any] = {

@@ -174,6 +174,7 @@ class Gazetteer:
         self._admin = lru_cache(size)(self._admin_uncached)
         self._has_name = lru_cache(size * 4)(self._has_name_uncached)
         self._seat = lru_cache(4096)(self._seat_uncached)
+        self._capital = lru_cache(512)(self._capital_uncached)
 
     def _version(self) -> int:
         return self._conn.execute("PRAGMA data_version").fetchone()[0]
@@ -380,14 +381,29 @@ class Gazetteer:
         town of the area's own name inside it ("Kirkuk province": Kirkuk), else its GeoNames
         seat (PPLA, PPLA2: present once a full dump is imported), else for a province its
         largest town and for a district a town of size at its heart (the bundled town list
-        carries no seats).
+        carries no seats). A country's seat is its capital.
         """
-        if area.feature_code not in ("ADM1", "ADM2") or not area.country:
+        if not (area.feature_code in ("ADM1", "ADM2") or area.feature_code.startswith("PCL")) or not area.country:
             return None
         self._fresh()
         return self._seat(area)
 
+    def capital(self, country: str) -> Place | None:
+        """The capital of a country (alpha-2): where ACLED codes what a report places only in the country
+        ("arrested in different cities in Belarus": Minsk; "in Djibouti": the city)."""
+        self._fresh()
+        return self._capital(country)
+
+    def _capital_uncached(self, country: str) -> Place | None:
+        towns = [p for p, _, _ in self._rows("p.country = ? AND p.feature_class = 'P' AND p.feature_code = 'PPLC'",
+                                             (country,), user=False, names=False)]
+        if not towns and _capitals().get(country):
+            towns = [p for p in self.lookup(_capitals()[country], country) if p.feature_class == "P"]
+        return max(towns, key=lambda p: (p.population, p.place_id)) if towns else None
+
     def _seat_uncached(self, area: Place) -> Place | None:
+        if area.feature_code.startswith("PCL"):
+            return self.capital(area.country)
         codes = self._conn.execute("SELECT admin1_code, admin2_code FROM places WHERE place_id = ?",
                                    (area.place_id,)).fetchone()
         if not codes or not codes[0]:

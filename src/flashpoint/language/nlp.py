@@ -58,7 +58,17 @@ def load(name: str = SPACY_MODEL):
         ) from exc
     nlp.add_pipe("flashpoint_paragraph_breaks", before="parser")
     _acronyms_not_words(nlp)
+    _tags_split_from_words(nlp)
     return nlp
+
+
+def _tags_split_from_words(nlp) -> None:
+    """"... was held in Obock.[size=no report]": a dataset's bracketed tag written against the sentence's full
+    stop is one token with the town to the default tokenizer, which hides the town; the stop and the bracket
+    are split off it."""
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"\.(?=\[)", r"(?<=\.)\["]).finditer
 
 
 def _acronyms_not_words(nlp) -> None:
