@@ -278,6 +278,20 @@ def test_a_county_is_read_in_the_state_the_report_names(nlp, gazetteer, text, na
     assert resolve(nlp, gazetteer, text)[name].admin1 == admin1
 
 
+@pytest.mark.parametrize("text, name, admin1", [
+    # a town and a county named together: the town of that county, of all the namesakes of either
+    ("An Alexandria woman was charged after the Rapides Parish Fire District investigated the fire.",
+     "Alexandria", "Louisiana"),
+    ("Douglas County Public Works said County Road 35, north of Alexandria, is closed.", "Alexandria", "Minnesota"),
+    ("Douglas County Public Works said County Road 35, north of Alexandria, is closed.", "Douglas", "Minnesota"),
+    # a country's name that is a state's too, beside that state's counties
+    ("Clarke County and Oconee County schools closed as snow fell across Georgia.", "Georgia", "Georgia"),
+])
+def test_a_local_report_reads_its_towns_by_its_counties(nlp, gazetteer, text, name, admin1):
+    place = resolve(nlp, gazetteer, text)[name]
+    assert (place.country, place.admin1) == ("US", admin1)
+
+
 def test_a_stadium_named_for_a_country_is_no_town_of_that_name(nlp, gazetteer):
     places = resolve(nlp, gazetteer, "Israeli warplanes struck the Palestine Stadium in Gaza - Az Zaytun (Gaza City).")
     assert "Palestine Stadium" not in places and places["Gaza"].country == "PS"

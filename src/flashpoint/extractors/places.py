@@ -192,6 +192,7 @@ class Context:
     home_country: str | None = None
     actor_countries: Counter = field(default_factory=Counter)  # "Ethiopian soldiers": a hint, not a statement
     group_countries: Counter = field(default_factory=Counter)  # "Al Shabaab militants": where that group fights
+    states: dict[str, Place] = field(default_factory=dict)  # a country's name that names a state here ("Georgia")
 
 
 km = haversine_km  # the gazetteer's great-circle distance, under the name the stages import
@@ -610,12 +611,34 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             top.role = "origin"  # "people from Rutare and Muko villages": both are where they came from
 
 
+def _states_named_like_countries(toponyms: list[Toponym], text: str, gazetteer) -> dict[str, Place]:
+    """"Georgia" beside Clarke and Oconee counties is the American state, not the country: a country's name that
+    is also a state's, in a report whose counties lie in that state or that reads like that country's local paper."""
+    states: dict[str, Place] = {}
+    counties = [t for t in toponyms if t.designator in ("county", "parish")]
+    local = _american_local(text)
+    for top in toponyms:
+        key = normalize_name(top.name)
+        if key in states or top.designator is not None or gazetteer.country(top.name) is None:
+            continue
+        for state in (p for p in gazetteer.lookup(top.name) if p.feature_code == "ADM1" and normalize_name(p.name) == key):
+            if local == state.country or any(p.feature_code.startswith("ADM2") and p.country == state.country
+                                             and p.admin1 == state.name for c in counties for p in gazetteer.lookup(c.name)):
+                states[key] = state
+                break
+    return states
+
+
 def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | None) -> Context:
     """Countries (named or as adjectives) and admin areas the report states."""
     ctx = Context(home_country=home_country)
+    ctx.states = _states_named_like_countries(toponyms, sdoc.text, gazetteer)
     for top in toponyms:
         if top.role in ("modifier", "org", "demonym"):
             continue  # "US personnel", "the intervention of the United States": whose, not where (demonyms: below)
+        if normalize_name(top.name) in ctx.states:
+            ctx.countries[ctx.states[normalize_name(top.name)].country] += 1
+            continue
         country = gazetteer.country(top.name)
         if country is not None and country.country:
             ctx.countries[country.country] += 2
@@ -806,6 +829,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
                    key=lambda p: p.population, default=None)
         if city is not None:
             return city, [(city, 1.0)]
+    if normalize_name(top.name) in ctx.states and top.designator is None:
+        return ctx.states[normalize_name(top.name)], [(ctx.states[normalize_name(top.name)], 1.0)]
     country = gazetteer.country(top.name)
     # ("Western Australia", "South Australia" are states, not quarters of the country)
     quarter = QUARTER_OF.match(top.name) if country is None and not _region_name(top, gazetteer) else None
@@ -1314,12 +1339,16 @@ def _neighbourhood(toponyms: list[Toponym], resolved: dict, contained: set[int],
     itself is never moved, and a cluster outside the countries the text states is no evidence.
     """
     names: dict[str, list[Toponym]] = {}
+    # (a report that names counties is a local one: a metropolis abroad it names no country of is a namesake's
+    # name, "Alexandria" beside Douglas County, Minnesota)
+    local = any(t.designator in COUNTY_WORDS for t in toponyms)
     for top in toponyms:
         place = resolved[top.start][0]
         county = top.designator in COUNTY_WORDS  # ("Douglas County" meets Alexandria and Nelson in Minnesota)
+        big = place is not None and place.population >= METROPOLIS and not (local and place.country not in stated)
         if top.start in contained or top.designator is not None and not county \
                 or top.role not in ("place", "reference", "org", "dateline") \
-                or place is not None and not county and (place.feature_class != "P" or place.population >= METROPOLIS) \
+                or place is not None and not county and (place.feature_class != "P" or big) \
                 or place is not None and county and not place.feature_code.startswith("ADM2"):
             continue
         names.setdefault(normalize_name(top.name), []).append(top)
@@ -1359,6 +1388,48 @@ def _neighbourhood(toponyms: list[Toponym], resolved: dict, contained: set[int],
                 rest = [(p, s) for p, s in cands if p.place_id != chosen.place_id]
                 lead = max((s for _, s in rest), default=0.0) + 1.0  # (ranked first, as chosen)
                 resolved[top.start] = (chosen, [(chosen, lead), *rest][:5])
+
+
+def _towns_of_named_counties(toponyms: list[Toponym], resolved: dict, contained: set[int], ctx: Context,
+                             stated: Counter, gazetteer) -> None:
+    """A town and a county a local report names together are the town of that county: "Alexandria" beside
+    "Rapides Parish" is Alexandria, Louisiana (of 28 Alexandrias), and "Douglas County" beside "Alexandria" is
+    Minnesota's (of 31 Douglas counties), when just one of the county's namesakes holds one of the town's."""
+    # ("Rapides Parish", whose kind-word is part of GeoNames' name)
+    counties = [t for t in toponyms if (t.designator in COUNTY_WORDS or re.search(r"\s(?:County|Parish)$", t.name))
+                and t.start not in contained]
+    towns = [t for t in toponyms if t.designator is None and t not in counties and t.start not in contained
+             and t.role in ("place", "reference", "dateline")]
+    if not counties or not towns:
+        return
+    for county in counties:
+        areas = [p for p in gazetteer.lookup(county.name) if p.feature_code.startswith("ADM2")
+                 and _designator_fits(county.designator, p) and (not stated or p.country in stated)
+                 and (not ctx.admin1 or any(p.country == a.country and p.admin1 == a.name for a in ctx.admin1))]
+        for town in towns:
+            place = resolved[town.start][0]
+            if place is not None and place.feature_class != "P":
+                continue  # (a state or a country of that name is no town)
+            pairs = [(area, p) for p in gazetteer.lookup(town.name) if p.feature_class == "P"
+                     and normalize_name(p.name) == normalize_name(town.name) for area in areas
+                     if p.country == area.country and p.admin1 == area.admin1
+                     and normalize_name(p.admin2 or "") == normalize_name(area.name)]
+            if len({area.place_id for area, _ in pairs}) != 1:
+                continue
+            area, chosen = pairs[0]
+            # (unless more of the report's other towns lie by the county as first read than by the pair, which counts
+            # itself once: Shawnee and Pottawatomie County meet in Oklahoma, but a report on Manhattan, Leavenworth
+            # and St. George means Kansas's county)
+            others = [p for t in toponyms if t is not town and t is not county
+                      and (p := resolved[t.start][0]) is not None and p.feature_class == "P"]
+            current = resolved[county.start][0]
+
+            def neighbours(place: Place) -> int:
+                return sum(km(place.latitude, place.longitude, o.latitude, o.longitude) <= 2 * CLUSTER_KM for o in others)
+            if current is not None and neighbours(current) > 1 + neighbours(chosen):
+                continue
+            resolved[town.start] = (chosen, [(chosen, 10.0)])
+            resolved[county.start] = (area, [(area, 10.0)])
 
 
 def _designator_fits(designator: str | None, area: Place) -> bool:
@@ -1545,6 +1616,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             ctx.countries[place.country] += 1
     _second_pass(order, resolved, ctx, gazetteer, contained, stated)
     _neighbourhood(toponyms, resolved, contained, ctx, stated, gazetteer)
+    _towns_of_named_counties(toponyms, resolved, contained, ctx, stated, gazetteer)
     _read_containers(toponyms, resolved, text, gazetteer)
     _one_sense(toponyms, resolved, contained)
     mentions: list[PlaceMention] = []
