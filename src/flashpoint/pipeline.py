@@ -69,10 +69,17 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
         # it places below a country is an incident; "strikes on markets feed recruitment" is commentary.
         # A brief of a few sentences is all incident: its lede is the event even where no place resolves
         # ("Army vehicle hit an IED just west of Gossi, killing two soldiers").
+        # A longer report's lede, when it opens the report, is its event too, told on over the next sentences
+        # ("Residents protested for a second day ... blocked the road ... Police engaged the demonstrators in
+        # running battles").
         undated = publication_time(document)
-        lede = min((m.span.sentence for m in mentions), default=None) if len(bounds) <= BRIEF_SENTENCES else None
+        lede = min((m.span.sentence for m in mentions), default=None)
+        if len(bounds) <= BRIEF_SENTENCES:
+            story = {lede}
+        else:
+            story = set(range(lede, lede + LEDE_LOOKAHEAD + 2)) if lede is not None and lede <= LEDE_OPENS else set()
         mentions = [replace(m, time=undated) if (m.time is None or m.time.start is None)
-                    and (_placed(m) or m.span.sentence == lede) else m for m in mentions]
+                    and (_placed(m) or m.span.sentence in story) else m for m in mentions]
     if document.published_at is not None:
         # In a report that dates its events, what the text never dates is background or commentary
         # ("strikes on markets ... feed the recruitment pitch"), not an event an analyst would code.
@@ -88,6 +95,7 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
 
 
 BRIEF_SENTENCES = 4  # a report this short is a brief (an agency flash, a dataset note), not commentary
+LEDE_OPENS = 1  # a lede told in the report's first two sentences opens it
 
 
 def _placed(mention) -> bool:

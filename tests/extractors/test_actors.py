@@ -130,6 +130,10 @@ def test_whom_forces_oppose_names_none_of_them():
     ("armed Fulani men", "NG", "Fulani Ethnic Militia (Nigeria)", 4),
     ("Meitei armed groups", "IN", "Meitei Ethnic Militia (India)", 4),
     ("Houthi military sites", "YE", "Military Forces of Yemen (2016-) Supreme Political Council", 1),
+    # Afghanistan's village militias; insurgents named for their creed; security personnel are the army
+    ("1 'Arbaki'", "AF", "Militia (Pro-Government)", 3),
+    ("suspected Islamic militants", "MZ", "Islamist Militia (Mozambique)", 3),
+    ("Afghan security personnel", "AF", "Military Forces of Afghanistan (2021-)", 1),
 ])
 def test_militias_mercenaries_and_gangs_known_by_name(phrase, country, name, inter):
     """Pro-government and party militias and cartels are political militias to ACLED, foreign mercenaries external

@@ -282,6 +282,15 @@ def test_a_strike_on_homes_or_a_mine_stepped_on_targets_civilians(nlp, text, sub
     ("Nyatura Domi injured three men and looted goods in Minjenje village.", "Violence against civilians", "Attack"),
     # objects thrown at officials turn a demonstration violent
     ("A group of 200 demonstrators threw objects at members of the Ministry of Interior.", "Riots", "Violent demonstration"),
+    ("Rioters reportedly threw a boulder rock at a military truck, pushing it over a cliff.", "Riots", "Mob violence"),
+    # police in running battles with demonstrators fight a violent demonstration
+    ("Police engaged the demonstrators in running battles during the protest.", "Riots", "Violent demonstration"),
+    # ACLED's labels, singular or plural
+    ("Land seizure: On 1 November 2024, Israeli settlers set up a tent on a Palestinian-owned land.",
+     "Strategic developments", "Looting/property destruction"),
+    ("Change to armed group: On 20 March 2020, 25 Afghan security personnel joined Taliban militants.",
+     "Strategic developments", "Change to group/activity"),
+    ("Mass graves: On 3 May 2023, a mass grave was found near the town.", "Strategic developments", "Other"),
 ])
 def test_the_codebook_reads_terse_notes(nlp, text, event_type, sub):
     # ACLED's own notes: clashes between unnamed or acronym-named groups are battles, the word riot is a
@@ -582,6 +591,8 @@ def test_police_who_torture_a_prisoner_attack_a_civilian(nlp):
     ("On 3 May 2023, JNIM militants seized control of the town after clashes with military forces.", 2, 1),
     # the armed opposition's positions are a rebel group's
     ("On 3 May 2023, regime forces shelled opposition positions in the mountains.", 1, 2),
+    # an attack the forces repelled is fought, the repelled attacking
+    ("Militants killed 15 livestock before being repelled by security forces.", 2, 1),
 ])
 def test_the_sides_of_a_fight(nlp, text, inter1, inter2):
     event = first(nlp, text)

@@ -76,6 +76,7 @@ def test_number_words(words, value):
     ("Police recovered the bodies of at least 26 men from the hills.", [("at least 26", "killed", 26, None, True)]),
     ("Hezbollah fired dozens of rockets at the town, a day after a strike killed a commander.", [("dozens", "other", 24, None, True)]),
     ("Two rockets killed three people.", [("Two", "other", 2, 2, False), ("three", "killed", 3, 3, False)]),
+    ("Bandits stole about 500 cattle.", [("about 500", "other", 500, 500, True)]),
 ])
 def test_things_and_bodies(text, expected):
     assert q(text) == expected
@@ -142,6 +143,8 @@ def named(nlp, text):
     # "them": the people the sentence numbered as targets, not the attackers
     ("Militants targeted 2 police personnel, killing them with gunfire.", [("killed", 2)]),
     ("3 gunmen attacked villagers, killing them.", []),
+    # animals killed are no toll
+    ("They burned down 20 huts and killed 15 livestock before being repelled.", []),
 ])
 def test_named_victims_are_counted(nlp, text, expected):
     assert named(nlp, text) == expected

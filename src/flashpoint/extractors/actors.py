@@ -40,8 +40,8 @@ REGIMES: list[tuple[str, str, str]] = [
     ("AF", "2014-09-29", "2014-2021"), ("FR", "2017-05-14", "2017-"), ("GB", "2024-07-05", "2024-"),
 ]
 
-STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?)?|carabineros|prisons? (?:officers?|guards?|wardens?|officials)|jailers?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services?|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
-STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army|fighters?|members|elements|positions|posts|checkpoints?|bases?)"
+STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?| personnel)?|carabineros|prisons? (?:officers?|guards?|wardens?|officials)|jailers?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services?|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
+STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|(?:security|military|army|defen[cs]e) personnel|security men|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army|fighters?|members|elements|positions|posts|checkpoints?|bases?)"
 REBELS = r"rebels?|rebel (?:forces|factions|groups)|maoists?|naxal(?:ite)?s?|armed opposition(?: groups| forces| factions)?|opposition (?:forces|fighters|troops|factions|positions|militants|militias|armed groups)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|terrorists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|issp|aqim|bla|blf|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|ypj|women'?s protection units|people'?s protection units|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
 # The armed groups reports name most, as ACLED names them (checked in this order).
 ACLED_GROUPS: list[tuple[str, object]] = [
@@ -123,6 +123,7 @@ NAMED_ARMED = [
     (r"imbonerakure", "Imbonerakure", 3, True),
     (r"may?i[- ]?may?i(?: militia\w*)?", "Mai-Mai Militia", 3, False),
     (r"wazalendo", "Wazalendo", 3, True),
+    (r"arbakis?|afghan local police", "Militia (Pro-Government)", 3, True),
     (r"cjng|jalisco new generation cartel", "CJNG: Jalisco New Generation Cartel", 3, False),
     (r"ms-13|mara salvatrucha", "MS-13: Mara Salvatrucha", 3, False),
     (r"comando vermelho", "Comando Vermelho", 3, False),
@@ -274,7 +275,8 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         return Actor(phrase, party, 3, country)
     if has(r"taliban") and country == "AF" and on is not None and on > date(2021, 8, 15):
         return Actor(phrase, _state("Military", "AF", on), 1, "AF")  # the Taliban govern Afghanistan since August 2021
-    if has(r"islamist (?:militia\w*|militants?|fighters?|groups?|factions|snipers?)"):  # named for a creed, not a people
+    if has(r"islam(?:ist|ic) (?:militia\w*|militants?|fighters?|groups?|factions|snipers?|insurgents?|gunm[ae]n)"):
+        # named for a creed, not a people
         return Actor(phrase, f"Islamist Militia ({cname})", 3, country)
     if has(REBELS):
         label = _acled_group(low, cname, on)
@@ -521,7 +523,7 @@ NOT_A_PEOPLE = {"one", "two", "three", "four", "five", "six", "seven", "eight", 
                 "armed", "suspected", "unidentified", "unknown", "local", "rival", "the", "a", "an", "other", "about",
                 "around", "dozens", "hundreds", "alleged", "heavily",
                 # creeds and causes, not peoples: "Separatist insurgents", "Islamist gunmen"
-                "separatist", "islamist", "jihadist", "rebel", "insurgent", "terrorist", "criminal", "communist",
+                "separatist", "islamist", "islamic", "jihadist", "rebel", "insurgent", "terrorist", "criminal", "communist",
                 "foreign", "masked", "hooded", "militant"}
 
 

@@ -59,7 +59,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine\b|\bsarin\b|\bnerve agents?\b|\btoxic gas\b|\bgas cylinders?\b", 9),
     ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bstoned\b", 6),
     # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
-    ("street_violence", r"\bdemonstrat\w* violently\b|\b(?:violence|vandalism|violent acts) (?:by|from|of) (?:the )?(?:demonstrators|protesters|protestors|rioters|marchers)\b|\b(?:demonstrators|protesters|protestors|demonstrations?|protests?|marchers|rallies|rally) (?:turned|became|grew) violent\b|\b(?:lit|set up|setting up|lighting|made|making) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones|rocks|bottles|flares|petrol bombs|molotov (?:cocktails?|bombs?)|molotovs|petrol bomb|fire ?bombs?|fireworks|projectiles|bricks|objects)\b", 5),
+    ("street_violence", r"\bdemonstrat\w* violently\b|\b(?:violence|vandalism|violent acts) (?:by|from|of) (?:the )?(?:demonstrators|protesters|protestors|rioters|marchers)\b|\b(?:demonstrators|protesters|protestors|demonstrations?|protests?|marchers|rallies|rally) (?:turned|became|grew) violent\b|\b(?:lit|set up|setting up|lighting|made|making) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones?|rocks?|boulders?|bottles?|flares|petrol bombs?|molotov (?:cocktails?|bombs?)|molotovs|fire ?bombs?|fireworks|projectiles?|bricks?|objects)\b", 5),
     ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b(?! victims? (?:were |was )?(?:rescued|freed|released))|\babduct(?:ed|ing|ion|ions|s)?\b|"
                   r"\btaken hostage\b|\b(?:took|taking|take|takes) (?:[\w-]+ ){0,3}hostages?\b|\bforced disappearances?\b|\bforcibly disappeared\b|\benforced disappearances?\b|\bheld (?:\w+ ){0,3}(?:captive|hostage)\b|"
                   r"\bforcibly recruit(?:ed|ing)\b|\bforced recruitment\b", 7),
@@ -67,7 +67,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse|torture)\b|"
                r"\bforced\b[^.;]{0,50}?\bto (?:get |be |stay |remain )?(?:undress(?:ed)?|strip(?:ped)?|naked)\b|"
                r"\bstripped (?:\w+ ){0,2}naked\b|\bforced nudity\b", 7),
-    ("battle", r"\bfire ?fights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattl(?:ed|ing)\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
+    ("battle", r"\bfire ?fights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattl(?:ed|ing)\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was|being|been) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
                r"gunmen|kidnappers|terrorists|insurgents|gang(?:s| members)?)\b)|\bgun ?duels?\b|\boperations?\s+against\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+){0,3}(?:gangs?|coalition|militants|insurgents|rebels|terrorists|bandits|militias?|armed groups?)\b|"
                r"\b(?:" + REPEL_VERBS + r")\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + REPELLED_NOUNS + r"\b", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
@@ -623,37 +623,47 @@ def communal_sides(agent: str | None, patient: str | None, sentence: str, countr
 
 # ACLED's notes open a strategic development with its kind ("Arrests: ...", "Displacement: ..."): a coder's
 # label, read as such, like the toll a note codes.
-CODED_KINDS = {
-    "arrests": ("Strategic developments", "Arrests"),
+CODED_KINDS = {  # singular: a plural label ("Strikes:", "Mass graves:") is looked up without its "s"
+    "arrest": ("Strategic developments", "Arrests"),
     "looting": ("Strategic developments", "Looting/property destruction"),
     "property destruction": ("Strategic developments", "Looting/property destruction"),
+    "looting/property destruction": ("Strategic developments", "Looting/property destruction"),
+    "land seizure": ("Strategic developments", "Looting/property destruction"),
+    "arson": ("Strategic developments", "Looting/property destruction"),
     "interception": ("Strategic developments", "Disrupted weapons use"),
     "weapons seizure": ("Strategic developments", "Disrupted weapons use"),
     "detonation": ("Strategic developments", "Disrupted weapons use"),
     "defusal": ("Strategic developments", "Disrupted weapons use"),
-    "security measures": ("Strategic developments", "Change to group/activity"),
+    "disrupted weapons use": ("Strategic developments", "Disrupted weapons use"),
+    "security measure": ("Strategic developments", "Change to group/activity"),
     "change to group/activity": ("Strategic developments", "Change to group/activity"),
+    "change to armed group": ("Strategic developments", "Change to group/activity"),
     "agreement": ("Strategic developments", "Agreement"),
     "headquarters or base established": ("Strategic developments", "Headquarters or base established"),
     "non-violent transfer of territory": ("Strategic developments", "Non-violent transfer of territory"),
     "displacement": ("Strategic developments", "Other"),
     "non-violent activity": ("Strategic developments", "Other"),
     "other": ("Strategic developments", "Other"),
-    "movement of forces": ("Strategic developments", "Change to group/activity"),
+    "movement of force": ("Strategic developments", "Change to group/activity"),
     "deployment": ("Strategic developments", "Change to group/activity"),
     "recruitment": ("Strategic developments", "Change to group/activity"),
     "curfew": ("Strategic developments", "Change to group/activity"),
     # labels of the strategic developments ACLED files under "Other"
-    "strikes": ("Strategic developments", "Other"),
     "strike": ("Strategic developments", "Other"),
-    "mass graves": ("Strategic developments", "Other"),
     "mass grave": ("Strategic developments", "Other"),
     "ceasefire": ("Strategic developments", "Other"),
     "prisoner exchange": ("Strategic developments", "Other"),
     "prisoner release": ("Strategic developments", "Other"),
     "hostage release": ("Strategic developments", "Other"),
 }
-CODED_KIND = re.compile(r"\s*(?P<kind>" + "|".join(re.escape(k) for k in CODED_KINDS) + r"):\s*", re.I)
+CODED_KIND = re.compile(r"\s*(?P<kind>(?:" + "|".join(re.escape(k) for k in sorted(CODED_KINDS, key=len, reverse=True))
+                        + r")s?):\s*", re.I)
+
+
+def coded_kind(label: str) -> tuple[str, str]:
+    """The type and sub-type of an ACLED note's label ("Arrests:", "Strikes:", "Land seizure:")."""
+    key = label.lower()
+    return CODED_KINDS.get(key) or CODED_KINDS[key[:-1]]
 
 
 # The noun two sides share when only the second says it: "government and opposition forces"
@@ -1022,6 +1032,12 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
     if trig.category == "battle" and REPELLED.search(verb.doc.text[trig.start:trig.end]):
         if patient is None and verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN"):
             patient = _bare_np(verb.head)  # "Russian forces attacked ..., but were repelled by ..."
+        if patient is None and verb.dep_ in ("pcomp", "advcl"):
+            # "Militants burned huts before being repelled by security forces": who did what was repelled
+            clause = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")
+                           and any(c.dep_ == "nsubj" for c in a.children)), None)
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+            patient = _np_text(subject) if subject is not None and subject.lower_ not in PRONOUNS else None
         if patient:
             agent, patient = patient, agent  # "were repelled by the army": the repelled attacked first
     if trig.category == "territory":  # "retaken Wad Madani from the RSF": the place taken is no actor
@@ -1033,7 +1049,7 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
     return agent, patient
 
 
-REPELLED = re.compile(r"\b(?:were|was) (?:repelled|repulsed)\b", re.I)
+REPELLED = re.compile(r"\b(?:were|was|being|been) (?:repelled|repulsed)\b", re.I)
 PRONOUNS = ("they", "he", "she", "it", "we", "who", "which", "that")
 SAYING = {"say", "announce", "claim", "report", "confirm", "state", "declare", "tell", "add", "insist", "boast"}
 
@@ -1149,8 +1165,10 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         if i1 == 1 or i2 == 6 or (i1, i2) == (6, 1):  # the state acting on protesters, however the parse ordered them
             # Demonstrators who fight, wreck or hurt the police make a violent demonstration even where the
             # police killed some of them; force is excessive against a crowd that was not violent (ACLED)
-            if cats & {"brawl", "attack_police", "street_violence", "roadblock_forced", "riot"} or POLICE_HURT.search(sentence):
-                return "Riots", "Violent demonstration"  # "clashes erupted between police and demonstrators"
+            if cats & {"brawl", "attack_police", "street_violence", "roadblock_forced", "riot", "battle"} \
+                    or POLICE_HURT.search(sentence):
+                # "clashes erupted between police and demonstrators", "engaged the demonstrators in running battles"
+                return "Riots", "Violent demonstration"
             if LETHAL.search(sentence):
                 return "Protests", "Excessive force against protesters"
             return "Protests", "Protest with intervention"
@@ -2036,7 +2054,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 elif trig.category in ("border_closure", "road_closure", "blackout"):
                     a1 = a1 if a1 and a1.inter == 1 else classify_actor("authorities", country, on)
                 if trig.category == "coded":
-                    event_type, sub = CODED_KINDS[coded.group("kind").lower()]
+                    event_type, sub = coded_kind(coded.group("kind"))
                     if coded.group("kind").lower() in ("strikes", "strike") and (a1 is None or a1.inter not in (5, 6)):
                         a1 = classify_actor("protesters", country, on)  # the strikers
                     if sub == "Arrests" and (a1 is None or a1.inter != 1):

@@ -39,7 +39,9 @@ VEHICLES = r"cars|vehicles|trucks|lorries|buses|motorcycles|motorbikes"
 THINGS = (r"rockets|missiles|shells|mortars?|drones|rounds|bullets|bombs|grenades|projectiles|munitions|explosives|"
           r"(?:air|drone)?strikes|raids|attacks|shots|times|boats|tanks|aircraft|jets|planes|helicopters|weapons|guns|rifles|"
           # the sides a fight is between, not its toll: "clashes between two groups of youths ... left one dead"
-          r"groups|sides|factions|clans|camps|communities|tribes|villages|parties|gangs")
+          r"groups|sides|factions|clans|camps|communities|tribes|villages|parties|gangs|"
+          # animals killed or stolen are no toll: "killed 15 livestock", "500 cattle stolen"
+          r"livestock|cattle|cows|goats|sheep|camels|donkeys|animals|dogs|heads? of cattle|pigs|horses|chickens|poultry")
 PEOPLE = r"people|persons|protesters|demonstrators|men|women|residents|villagers|civilians|students|rioters|soldiers|officers|police(?:men)?|troops|fighters|militants|assailants|suspects|individuals|children|members|youths|young men|worshippers|passengers|workers|supporters|migrants|others"
 DISTRACTOR = re.compile(
     r"^\s*-?\s*(?:%|per cent|percent|km|(?:January|February|March|April|May|June|July|August|September|October|November|"

@@ -27,6 +27,8 @@ KIND_OF_LEMMA = {
 TO_DEATH_VERBS = {"find", "shoot", "beat", "stab", "hack", "burn", "stone", "club", "strangle", "batter", "bludgeon", "gun", "torture"}
 NEUTRALISED_THINGS = {"explosive", "device", "ied", "mine", "bomb", "threat", "drone", "missile", "rocket", "weapon",
                       "cell", "network", "plot", "tunnel", "hideout", "camp", "base"}
+ANIMALS = {"livestock", "cattle", "cow", "goat", "sheep", "camel", "donkey", "animal", "dog", "pig", "horse", "chicken",
+           "poultry", "head"}
 MODALS = {"could", "would", "may", "might", "will", "shall", "should", "can", "must"}
 COLLECTIVE = {"group", "family", "number", "crowd", "couple", "convoy", "unit", "team", "dozen", "handful", "score",
               "lot", "majority", "rest", "total", "toll", "one"}
@@ -209,7 +211,7 @@ def count_named_victims(sdoc, doc_id: str, quantities: list[Quantity]) -> list[Q
         kind = _kind(verb)
         if kind is None or not _asserted(verb) or _either_kind(verb):
             continue
-        heads = _victims(verb)
+        heads = [h for h in _victims(verb) if h.lemma_.lower() not in ANIMALS]  # "killed 15 livestock": no toll
         if not heads:
             continue
         parts = sorted({t.i: t for h in heads for t in _conjuncts(h)}.values(), key=lambda t: t.i)
