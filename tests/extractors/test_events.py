@@ -41,6 +41,9 @@ def first(nlp, text, event_type=None):
      "Explosions/Remote violence", "Grenade"),
     ("Activists exploded several cocktails in front of the party office, injuring 2.", "Explosions/Remote violence", "Grenade"),
     ("Protesters threw Molotov cocktails at police during the march.", "Riots", "Violent demonstration"),
+    # a strike with drones told after a long object
+    ("Turkish forces targeted an oil station which belongs to QSD in a town in the countryside with drones, killing 7 workers.",
+     "Explosions/Remote violence", "Air/drone strike"),
     ("Kyrgyz and Tajik forces clashed with small arms and mortars along the border.", "Battles", "Armed clash"),
     ("A military jet dropped two bombs on a village during a funeral.", "Explosions/Remote violence", "Air/drone strike"),
     ("Police fired live ammunition at opposition supporters marching peacefully, killing one man.",
@@ -593,6 +596,13 @@ def test_police_who_torture_a_prisoner_attack_a_civilian(nlp):
     ("On 3 May 2023, regime forces shelled opposition positions in the mountains.", 1, 2),
     # an attack the forces repelled is fought, the repelled attacking
     ("Militants killed 15 livestock before being repelled by security forces.", 2, 1),
+    # soldiers attacked are the army's; herders the army fires on, no fight told, are civilians
+    ("On 3 May 2023, armed herdsmen attacked soldiers in the forest, killing 3.", 3, 1),
+    ("On 26 August 2019, military forces allegedly opened fire on herdsmen after a soldier's dog was killed.", 1, 7),
+    # two factions of one force fight each other
+    ("On 28 April 2020, clashes erupted between two factions of pro-Houthi forces in the city, killing three civilians.", 1, 1),
+    # the subject the parser left without a verb, after the note's date
+    ("On December 12 2019, two unidentified attackers wearing Islamic clothing for women hacked to death a chief.", 3, 7),
 ])
 def test_the_sides_of_a_fight(nlp, text, inter1, inter2):
     event = first(nlp, text)

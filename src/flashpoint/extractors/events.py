@@ -41,7 +41,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("battle", r"\bexchanged (?:\w+ )?(?:artillery|mortar|rocket|missile) ?(?:fire|shells|rounds)?\b|\bexchanges? of (?:\w+ )?(?:artillery|mortar|rocket) fire\b", 7),
     ("explosion:Air/drone strike", r"\b(?:suicide|kamikaze) (?:drones?|UAVs?)\b|\b(?:guided|glide|gliding|aerial|barrel|cluster)\s+(?:aerial\s+)?bombs?\b", 9),
     ("explosion:Suicide bomb", r"\bsuicide (?:(?:car|truck|vehicle|motorcycle|motorbike)[\s-]+)?(?:bomb(?:ers?|ings?|s)?|attack(?:ers?|s)?|vests?)\b", 9),
-    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air force|[Aa]ntonovs?|MiGs?|Sukhois?)\b[^.]{0,50}?\b(?:bombed|bombs?|bombarded|bombards?|struck|strikes?|stuck|hit|hits|pound(?:s|ed)?|dropped|drops|fired|fires|attacked|attacks?|targeted|targets?|killed|kills?|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b|\b(?:attack\w*|struck|targeted|hit|bombed)\b[^.;]{0,80}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}drones\b|\bdrones?\s+(?:with|carrying|loaded with|laden with)\s+explosives\b|\b(?:[A-Z][a-z]+(?:i|n|an|ese|ish)\s+)strikes?\s+(?=(?:hit|killed|targeted|struck|destroyed|wounded|injured)\b)", 9),
+    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air force|[Aa]ntonovs?|MiGs?|Sukhois?)\b[^.]{0,50}?\b(?:bombed|bombs?|bombarded|bombards?|struck|strikes?|stuck|hit|hits|pound(?:s|ed)?|dropped|drops|fired|fires|attacked|attacks?|targeted|targets?|killed|kills?|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b|\b(?:attack\w*|struck|targeted|hit|bombed)\b[^.;]{0,140}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}drones\b|\bdrones?\s+(?:with|carrying|loaded with|laden with)\s+explosives\b|\b(?:[A-Z][a-z]+(?:i|n|an|ese|ish)\s+)strikes?\s+(?=(?:hit|killed|targeted|struck|destroyed|wounded|injured)\b)", 9),
     # Unexploded ordnance that goes off ("children found an unexploded shell") is a remote explosive to ACLED.
     # an explosive thrown by hand is ACLED's grenade: "threw an explosive device at a police station"
     ("explosion:Grenade", r"\b(?:threw|thrown|hurled|lobbed|tossed)\s+(?:an?\s+)?(?:improvised\s+|homemade\s+|home-made\s+)?"
@@ -592,6 +592,11 @@ BETWEEN_NAMES = re.compile(r"\bbetween (?:the )?(?P<a>[A-Z][\w'’-]+(?: [A-Z][\
 BETWEEN_GROUPS = re.compile(r"[^.;]{0,3}?(?:(?:took place|erupted|broke out|occurred|were reported|continued|resumed)\s+)?"
                             r"\bbetween (?:the )?(?:rival |two )?(?P<a>[^.;,]{2,60}?) and (?:the )?(?P<b>[^.;,]{2,60}?)"
                             r"(?=\s+(?:in|at|near|on|over|after|in the|around)\b|[.;,]|$)")
+# Herders as the state's forces' target, unarmed and unnamed: civilians, not the herders' militia that attacks
+HERDERS_FIRED_ON = re.compile(r"(?:the |a group of |some |\w+ )?(?:herdsmen|herders|pastoralists|nomads|cattle keepers)", re.I)
+FACTIONS_OF = re.compile(r"[^.;]{0,40}?\bbetween (?:the )?(?:two|rival|different) (?:factions|units|wings|brigades|battalions|"
+                         r"groups|camps) (?:of|within) (?:the )?(?P<x>[^,.;()]{2,60}?)(?=\s+(?:in|at|near|on|over|after)\b|[,.;()]|$)",
+                         re.I)
 SIDE_NOISE = re.compile(r"^(?:the|members of(?: the)?|a group of|an?)\s+|\s+(?:communities|community|clans?|tribes?|"
                         r"villages?|groups?|militias?|residents|people|farmers|herders|herdsmen|nomads|pastoralists)$", re.I)
 
@@ -1013,13 +1018,13 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         agent = root.doc[root.sent.start:root.i].text
         if after and all(t.pos_ == "PROPN" for t in after) and patient is None:
             patient = " ".join(t.text for t in after)
-    if agent is None and verb.dep_ == "acl" and verb.i - verb.sent.start <= 12 \
+    first = _past_leading_date(verb.doc, verb.sent.start, verb.i)
+    if agent is None and verb.dep_ == "acl" and verb.i - first <= 12 \
             and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and verb.sent.root.pos_ not in ("VERB", "AUX")
                  and not any(c.dep_ == "agent" for c in verb.children)):
         # "Gunmen suspected to be Fulani herders attacked X", "youths from two rival communities fought with
         # machetes": the parser hung the verb on the last noun as if it were a participle (the sentence left
-        # with no verb); the words before it are who acted.
-        first = _past_leading_date(verb.doc, verb.sent.start, verb.i)
+        # with no verb); the words before it, after the note's date, are who acted.
         agent = verb.doc[first:verb.i].text
     elif agent is None and verb.dep_ in ("acl", "conj") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
         agent = _bare_np(verb.head)  # "Russian forces attacked near X": a verbless parse, the noun its subject
@@ -1704,6 +1709,11 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 if sides is not None:
                     a1, a2 = sides
                     organised = True
+            factions = FACTIONS_OF.match(text, trig.end, s_end) if trig.categories & {"battle", "brawl"} else None
+            inner = _armed_actor(factions.group("x"), country, on) if factions else None
+            if inner is not None:
+                # "clashes erupted between two factions of pro-Houthi forces": the force against itself
+                a1, a2, organised = inner, inner, True
             pair = ACRONYMS_CLASHED.search(sentence) if trig.categories & {"battle", "brawl"} else None
             if pair and (PEOPLE_NOUN.search(sentence[max(0, pair.start() - 30):pair.start()]) or crude):
                 pair = None  # "supporters of the APC and SLPP clashed with sticks and stones": a mob's fight
@@ -1863,7 +1873,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             if trig.category in VIOLENT or trig.category.startswith("explosion:"):
                 if a2 is None and (trig.categories & {"attack_police"} or (
                         trig.categories & {"street_violence"} and POLICE_TARGET.search(sentence))):
-                    a2 = classify_actor("police", country, on)
+                    # ("attacked soldiers": the army, not the police)
+                    struck = classify_actor(patient or text[trig.start:trig.end], country, on)
+                    a2 = struck if struck is not None and struck.inter == 1 else classify_actor("police", country, on)
                 # "armed men driving two vehicles attacked a police patrol": armed people the parse did not link
                 armed_by = ARMED_PEOPLE.search(sentence) or ARMED.search(sentence)
                 if a1 is None and armed_by and not riot_context:
@@ -1922,6 +1934,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 if a1 is not None and a2 is not None and a1.inter in (1, 8) and a2.inter == 5 \
                         and trig.categories & {"brawl", "riot"} and not trig.categories & {"shooting", "killing", "beating"}:
                     a1, a2 = a2, a1  # "police clashed with rioters" is the rioters' riot, as "rioters clashed with police"
+                if a1 is not None and a1.inter == 1 and a2 is not None and a2.inter != 7 \
+                        and HERDERS_FIRED_ON.fullmatch(a2.name.strip()) and not trig.categories & {"battle", "brawl"}:
+                    a2 = classify_actor("civilians", country, on)  # "soldiers opened fire on herdsmen": no fight told
                 event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised, at_protest,
                                                 mob_report)
                 answered = ANSWERED_WITH_FIRE.search(text[s_start:next_end])
