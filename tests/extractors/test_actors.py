@@ -134,6 +134,13 @@ def test_whom_forces_oppose_names_none_of_them():
     ("1 'Arbaki'", "AF", "Militia (Pro-Government)", 3),
     ("suspected Islamic militants", "MZ", "Islamist Militia (Mozambique)", 3),
     ("Afghan security personnel", "AF", "Military Forces of Afghanistan (2021-)", 1),
+    # Myanmar's resistance battalions and Cabo Delgado's insurgents; national armies named "Defence Forces"
+    ("the Gangaw PDF battalion", "MM", "PDF: People's Defense Force", 3),
+    ("ASWJ insurgents", "MZ", "Islamist Militia (Mozambique)", 3),
+    ("Uganda People's Defence Force", "UG", "Military Forces of Uganda", 1),
+    ("Kenya Defence Forces", "KE", "Military Forces of Kenya (2022-)", 1),
+    # a person a group's name describes is no fighter of it
+    ("a suspected Al Shabaab returnee", "KE", "Civilians (Kenya)", 7),
 ])
 def test_militias_mercenaries_and_gangs_known_by_name(phrase, country, name, inter):
     """Pro-government and party militias and cartels are political militias to ACLED, foreign mercenaries external

@@ -601,6 +601,10 @@ def test_police_who_torture_a_prisoner_attack_a_civilian(nlp):
     ("On 26 August 2019, military forces allegedly opened fire on herdsmen after a soldier's dog was killed.", 1, 7),
     # two factions of one force fight each other
     ("On 28 April 2020, clashes erupted between two factions of pro-Houthi forces in the city, killing three civilians.", 1, 1),
+    # who killed is who raided; whom the victim's family accuses
+    ("Around 30 April 2020, the military forces reportedly killed 6 civilians during a raid on the town.", 1, 7),
+    ("A suspected Al Shabaab returnee was killed in Watamu. The victim's family has accused the police of killing him.", 1, 7),
+    ("FRUD forces attacked government soldiers at Margoita camp, leaving soldiers with injuries.", 2, 1),
     # the subject the parser left without a verb, after the note's date
     ("On December 12 2019, two unidentified attackers wearing Islamic clothing for women hacked to death a chief.", 3, 7),
 ])

@@ -41,7 +41,7 @@ REGIMES: list[tuple[str, str, str]] = [
 ]
 
 STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?| personnel)?|carabineros|prisons? (?:officers?|guards?|wardens?|officials)|jailers?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services?|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
-STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|(?:security|military|army|defen[cs]e) personnel|security men|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army|fighters?|members|elements|positions|posts|checkpoints?|bases?)"
+STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|(?:security|military|army|defen[cs]e) personnel|(?<!self-)(?<!self )(?<!village )(?<!civil )(?<!civilian )(?<!community )(?<!local )(?<!popular )(?<!people's )(?<!peoples )defen[cs]e forces?|(?:ugandan?|sudan|tanzanian?) people'?s defen[cs]e forces?|security men|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army|fighters?|members|elements|positions|posts|checkpoints?|bases?)"
 REBELS = r"rebels?|rebel (?:forces|factions|groups)|maoists?|naxal(?:ite)?s?|armed opposition(?: groups| forces| factions)?|opposition (?:forces|fighters|troops|factions|positions|militants|militias|armed groups)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|terrorists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|issp|aqim|bla|blf|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|ypj|women'?s protection units|people'?s protection units|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
 # The armed groups reports name most, as ACLED names them (checked in this order).
 ACLED_GROUPS: list[tuple[str, object]] = [
@@ -104,7 +104,7 @@ GROUP_HOMES = re.compile(  # (acronyms in capitals only: "Kia" is a car, and "ol
     r"(?P<YE>(?i:houthis?|ansar allah))|(?P<PK>TTP|BLA|BLF|(?i:tehr[ei]e?k-?i-?taliban|baloch(?:istan)? liberation))|(?P<PH>NPA|BIFF|(?i:abu sayyaf))|"
     r"(?P<ET>TPLF|OLA|Fano)|(?P<SD>(?i:rapid support forces))|(?P<SY>HTS|QSD|(?i:hayat tahrir al[- ]sham))|"
     r"(?P<BF>VDP|Koglweogo)|(?P<CF>(?i:anti-balaka|seleka))|(?P<IN>(?i:maoists?|naxal\w*))|(?P<CO>ELN|FARC|AGC|(?i:clan del golfo))|(?P<MX>CJNG)|(?P<HT>(?i:viv ansanm))|"
-    r"(?P<MM>(?i:arakan army|tatmadaw)|KIA)|(?P<CM>(?i:ambazonian?s?|amba boys))|(?P<BI>(?i:imbonerakure)))\b")
+    r"(?P<MM>(?i:arakan army|tatmadaw)|KIA|PDF)|(?P<MZ>ASWJ)|(?P<CM>(?i:ambazonian?s?|amba boys))|(?P<BI>(?i:imbonerakure)))\b")
 
 
 def group_homes(text: str) -> Counter:
@@ -124,6 +124,11 @@ NAMED_ARMED = [
     (r"may?i[- ]?may?i(?: militia\w*)?", "Mai-Mai Militia", 3, False),
     (r"wazalendo", "Wazalendo", 3, True),
     (r"arbakis?|afghan local police", "Militia (Pro-Government)", 3, True),
+    # Myanmar's resistance battalions and Cabo Delgado's insurgents, as ACLED named them
+    # (not the national armies of that name: the Uganda, South Sudan and Tanzania People's Defence Forces)
+    (r"pdfs?|(?<!uganda )(?<!sudan )(?<!tanzania )(?<!ugandan )(?<!tanzanian )people'?s defen[cs]e forces?",
+     "PDF: People's Defense Force", 3, False),
+    (r"aswj|ahlu[- ]sunn?ah? wa[- ]?jama'?a?h?", "Islamist Militia (Mozambique)", 3, False),
     (r"cjng|jalisco new generation cartel", "CJNG: Jalisco New Generation Cartel", 3, False),
     (r"ms-13|mara salvatrucha", "MS-13: Mara Salvatrucha", 3, False),
     (r"comando vermelho", "Comando Vermelho", 3, False),
@@ -223,6 +228,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
 
     if not low:
         return None
+    if has(r"returnees?|defectors?|sympathi[sz]ers?|collaborators?|informants?|informers?"):
+        # "a suspected Al Shabaab returnee": a person the group is named to describe, no fighter of it
+        return Actor(phrase, f"Civilians ({cname})", 7, country)
     foreign = national_forces(phrase, country, on)
     if foreign is not None:
         return foreign

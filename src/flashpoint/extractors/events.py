@@ -297,7 +297,8 @@ ARMED_TARGET = re.compile(r"\b(?:positions?|bases?|barracks|posts?|checkpoints?|
 # "AZERTAC correspondent Maharram Ibrahimov": the acronym is the victim's employer, not an armed group.
 CIVIL_ROLE = re.compile(r"\b(?:correspondents?|journalists?|cameram[ae]n|reporters?|officials?|employees?|staff|"
                         r"teachers?|doctors?|nurses?|engineers?|drivers?|workers?|CEO|director|chairman|campus|clinic|"
-                        r"hospital|school|vehicle of|supporters|voters|(?:party )?members at)\b", re.I)
+                        r"hospital|school|vehicle of|supporters|voters|(?:party )?members at|returnees?|defectors?|"
+                        r"sympathi[sz]ers?|collaborators?|informants?)\b", re.I)
 # "police repelled bandits who attempted to abduct travellers": the armed men repelled are the other side
 REPELLED_FIGHTERS = re.compile(rf"(?:{REPEL_VERBS})\s+(?P<who>(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{REPELLED_NOUNS})\b", re.I)
 REPELLED_ATTACK = re.compile(rf"\b(?:{REPEL_VERBS})\s+(?:(?:an?|the|their|its)\s+)?"
@@ -345,6 +346,8 @@ ATTRIBUTED_TO = re.compile(r"\b(?i:attributed to|blamed on|claimed by|carried ou
                            r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:\([^)]*\)|[A-Z][\w'’-]*))*)")
 BLAMED = re.compile(r"\b(?:blamed|accused|suspected)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                     r"(?:\s+(?:military|army|armed forces|forces|troops|soldiers|police))?)")
+ACCUSED_FORCES = re.compile(r"\b(?:accused|blamed)\s+(?:the\s+)?(?P<who>police|army|military|soldiers|security forces|troops|"
+                            r"gendarmes|gendarmerie)\b(?:\s+(?:of|for))", re.I)
 SUSPECTED_DOERS = re.compile(r"\b(?P<who>(?:[A-Z][\w'’-]*|[a-z]+)(?:\s+[A-Z]?[\w'’-]+){0,2}?)\s+(?:were|are|was|is)\s+"
                              r"(?:suspected|blamed|believed (?:to be )?responsible|thought (?:to be )?responsible)\b")
 NATIONAL_STRIKE = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:(?:air|drone|missile|artillery)\s*(?:strikes?|raids?|attacks?)|"
@@ -378,7 +381,13 @@ def _perpetrator(sentence: str, text: str, country: str | None, on) -> Actor | N
         whole = re.match(r"[^.;,()]{1,80}", text[m.start("who"):]).group(0)
         return _armed_actor(m.group("who"), country, on) or (_armed_actor(whole, country, on) if whole != m.group("who")
                                                              else None) or Actor(m.group("who"), m.group("who"), 2, country)
-    m = BLAMED.search(text) or SUSPECTED_DOERS.search(text)
+    accused = ACCUSED_FORCES.search(text)
+    if accused:  # "The victim's family has accused the police of killing him"
+        return classify_actor(accused.group("who"), country, on)
+    # (not "a suspected Al Shabaab returnee was killed": the victim, a person the phrase describes)
+    m = next((b for b in BLAMED.finditer(text)
+              if not re.search(r"\b(?:a|an|the|one|two|three|\d+)\s+$", text[max(0, b.start() - 6):b.start()])), None) \
+        or SUSPECTED_DOERS.search(text)
     if m:  # "The government in Niamey blamed IS Sahel": only an armed group the blame names
         actor = _armed_actor(m.group("who"), country, on)
         if actor is not None:
@@ -1611,8 +1620,10 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 agent = _np_text(subject) if subject is not None else None
                 patient = None if agent is not None and patient == agent else patient
             agent, patient = _lend_sides(sdoc, text, trig, agent, patient)
-            if agent is None and patient is None and toll_sides:
-                agent, patient = toll_sides[0]  # the ambush or gunfight in which the killing was told
+            if agent is None and toll_sides:
+                # the ambush or gunfight in which the killing was told; "the military forces killed 6 civilians
+                # during a raid on Bafut town": who killed raided
+                agent, patient = toll_sides[0][0], patient or toll_sides[0][1]
             if UNDER_ATTACK.search(text[max(s_start, trig.start - 25):trig.end]):
                 # "supporters came under attack by an unidentified armed group": the subject was attacked
                 by = ATTACKED_BY.match(text, trig.end, s_end)
@@ -1874,8 +1885,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 if a2 is None and (trig.categories & {"attack_police"} or (
                         trig.categories & {"street_violence"} and POLICE_TARGET.search(sentence))):
                     # ("attacked soldiers": the army, not the police)
-                    struck = classify_actor(patient or text[trig.start:trig.end], country, on)
-                    a2 = struck if struck is not None and struck.inter == 1 else classify_actor("police", country, on)
+                    struck = next((a for words in (patient, text[trig.start:trig.end]) if words
+                                   and (a := classify_actor(words, country, on)) is not None and a.inter == 1), None)
+                    a2 = struck or classify_actor("police", country, on)
                 # "armed men driving two vehicles attacked a police patrol": armed people the parse did not link
                 armed_by = ARMED_PEOPLE.search(sentence) or ARMED.search(sentence)
                 if a1 is None and armed_by and not riot_context:
