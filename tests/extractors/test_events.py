@@ -133,6 +133,9 @@ def test_typing(nlp, text, event_type, sub):
     "The government imposed no new measures following the deadly attack on the village.",
     "The rebels rejected the 2016 peace agreement.",
     "They fled without fighting.",
+    # no force moves: a company or residents relocated
+    "On 12 March 2021, the company relocated its headquarters to Nairobi.",
+    "Residents were relocated to camps after the floods.",
 ])
 def test_non_events(nlp, text):
     assert mentions(nlp, text) == []
@@ -294,6 +297,13 @@ def test_a_strike_on_homes_or_a_mine_stepped_on_targets_civilians(nlp, text, sub
     ("Change to armed group: On 20 March 2020, 25 Afghan security personnel joined Taliban militants.",
      "Strategic developments", "Change to group/activity"),
     ("Mass graves: On 3 May 2023, a mass grave was found near the town.", "Strategic developments", "Other"),
+    # an armed group's recruiting and forces moved from one place to another
+    ("On 12 March 2021, M23 rebels held a recruitment drive in Rutshuru, enlisting dozens of youths.",
+     "Strategic developments", "Change to group/activity"),
+    ("On 12 March 2021, troops were redeployed from the base to the border town.", "Strategic developments",
+     "Change to group/activity"),
+    ("On 12 March 2021, an unidentified armed group detonated a bomb near a police station.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
 ])
 def test_the_codebook_reads_terse_notes(nlp, text, event_type, sub):
     # ACLED's own notes: clashes between unnamed or acronym-named groups are battles, the word riot is a

@@ -397,6 +397,7 @@ GROUP_ACRONYMS = {
     "ELN": "ELN: National Liberation Army",
     "SPLM-N": "SPLM-N: Sudan People's Liberation Movement-North", "SPLM-IO": "SPLM-IO: Sudan People's Liberation Movement-In Opposition",
 }
+GROUP_ACRONYMS.update({alias: GROUP_ACRONYMS["SPLM-IO"] for alias in ("SPLA-IO", "SPLM/A-IO", "SPLA/M-IO", "SPLM/A-iO")})
 # Peace operations by the names reports use: external forces (inter 8) to ACLED.
 MISSIONS = {
     "minusma": "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)",

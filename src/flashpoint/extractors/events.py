@@ -51,7 +51,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("explosion:Shelling/artillery/missile attack", r"\b(?:used|combed(?: \w+)? with|opened|fired)\s+(?:heavy\s+)?machine[ -]?gun ?fire\b"
                                                    r"(?=[^.;]{0,60}\b(?:town|village|vicinity|outskirts|area|plains?|hills?)\b)", 8),
     ("explosion:Shelling/artillery/missile attack", r"\bshell(?:ed|ing|s)\b|\bnaval (?:\w+ )?(?:struck|shelled|fired|bombarded|targeted|attacked)\b|\bheavy (?:and [\w-]+ )?weapons\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b|\bbombs?\s+(?:fell|landed|rained)\b", 8),
-    ("explosion:Remote explosive/landmine/IED", r"\b(?:land)?mines?\b[^.;]{0,40}?\bexplod(?:ed|es)\b|\bIEDs?\b|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\b(?:anti-?tank|anti-?personnel|land)[\s-]mines?\b|\b(?:hit|struck|stepped on|ran over|drove over|triggered)\s+(?:a|an)\s+(?:[\w-]+\s+)?mine\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\bbomb(?:ing)? (?:attack|blast)s?\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\bexplosions?\b|\bblasts?\b|\b(?:home-?made |improvised |planted )?explosives?\b", 8),
+    ("explosion:Remote explosive/landmine/IED", r"\b(?:land)?mines?\b[^.;]{0,40}?\bexplod(?:ed|es)\b|\bIEDs?\b|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\b(?:anti-?tank|anti-?personnel|land)[\s-]mines?\b|\b(?:hit|struck|stepped on|ran over|drove over|triggered)\s+(?:a|an)\s+(?:[\w-]+\s+)?mine\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\bbomb(?:ing)? (?:attack|blast)s?\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\b(?:detonated|exploded|set off)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?bombs?\b|\bexplosions?\b|\bblasts?\b|\b(?:home-?made |improvised |planted )?explosives?\b", 8),
     # South Asia's hand-thrown crude bombs ("hurled crude bombs", Bangladesh's "cocktails") are grenades to ACLED
     ("explosion:Grenade", r"\bgrenades?\b|\b(?:crude|country-?made|country made|hand-?made|hand|sutli|desi) bombs?\b|"
                           r"\b(?:hurl\w*|thr[eo]w\w*|explod\w*|blast\w*|detonat\w*|lob\w*)\s+(?:\w+\s+){0,2}?"
@@ -94,7 +94,12 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeploy(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:troops|soldiers|forces|police|army|units|reinforcements)\b)|\bdeployed\b|\b(?:forces|troops|positions|units|fighters|lines)\b[^.;]{0,30}?\b(?:had been |have been |were |was )?reinforced\b|\bsent reinforcements\b|\b(?:built|dug|established|erected|set up|reinforced) (?:new |more |their |its )?(?:fortifications|trenches|defensive positions|earthworks|barriers|defen[cs]e lines)\b|\btrenches (?:were |had been |have been )?(?:built|dug)\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b|\bimpos(?:ed|es|ing) (?:a |an )?(?:\w+ )?(?:blockade|siege|embargo)\b|"
                    r"\bmobili[sz](?:ation|ed|es|ing)\b(?=[^.;]{0,60}\b(?:civilians|youths?|fighters|troops|reservists|men|"
                    r"forces|militias?)\b)|\bsurrender(?:ed|s)?\b(?=[^.;]{0,30}\b(?:to|with their weapons|their arms)\b)|"
-                   r"\bdefect(?:ed|s)? (?:to|from)\b", 2),
+                   r"\bdefect(?:ed|s)? (?:to|from)\b|"
+                   # recruiting, and forces moved from one place to another ("SPLA-IO forces relocated to the
+                   # cantonment site"): ACLED's change to group or activity
+                   r"\brecruit(?:ed|ing|ment drives?|s)\b(?=[^.;]{0,60}\b(?:youths?|fighters|members|men|boys|children|"
+                   r"recruits|civilians|people)\b)|\brecruitment (?:drive|campaign)s?\b|"
+                   r"\b(?:relocated|redeployed|repositioned|regrouped)\b(?=[^.;]{0,60}\b(?:to|from|into|towards?)\b)", 2),
     # Armed men who leave a place without a fight hand it over (ACLED: non-violent transfer of territory)
     ("withdrawal", r"\bhand(?:ed|s)? over (?:(?:its|their|the|a)\s+)?(?:\w+\s+)?(?:camp|base|positions?|town|control|"
                    r"checkpoints?)\b|"
@@ -601,6 +606,7 @@ BETWEEN_NAMES = re.compile(r"\bbetween (?:the )?(?P<a>[A-Z][\w'’-]+(?: [A-Z][\
 BETWEEN_GROUPS = re.compile(r"[^.;]{0,3}?(?:(?:took place|erupted|broke out|occurred|were reported|continued|resumed)\s+)?"
                             r"\bbetween (?:the )?(?:rival |two )?(?P<a>[^.;,]{2,60}?) and (?:the )?(?P<b>[^.;,]{2,60}?)"
                             r"(?=\s+(?:in|at|near|on|over|after|in the|around)\b|[.;,]|$)")
+RECRUITED_OR_MOVED = re.compile(r"\brecruit|\brelocated|\bredeployed|\brepositioned|\bregrouped", re.I)
 # Herders as the state's forces' target, unarmed and unnamed: civilians, not the herders' militia that attacks
 HERDERS_FIRED_ON = re.compile(r"(?:the |a group of |some |\w+ )?(?:herdsmen|herders|pastoralists|nomads|cattle keepers)", re.I)
 FACTIONS_OF = re.compile(r"[^.;]{0,40}?\bbetween (?:the )?(?:two|rival|different) (?:factions|units|wings|brigades|battalions|"
@@ -2069,6 +2075,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     # (an armed group moves or digs in too: "Houthi forces had been reinforced", the forces told
                     # as what was reinforced)
                     armed = (1, 2, 3, 4, 8)
+                    if RECRUITED_OR_MOVED.search(text[trig.start:trig.end]) and not any(a and a.inter in armed for a in (a1, a2)):
+                        continue  # ("the company relocated its headquarters", "residents were relocated"): no force
                     a1 = a1 if a1 and a1.inter in armed else a2 if a2 and a2.inter in armed \
                         else classify_actor("army", country, on)
                 elif trig.category == "withdrawal":
