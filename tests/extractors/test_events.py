@@ -316,6 +316,25 @@ def test_the_codebook_reads_terse_notes(nlp, text, event_type, sub):
         assert got[0].actor1.inter in (2, 3) and got[0].actor2 is not None and got[0].actor2.inter in (2, 3)
 
 
+@pytest.mark.parametrize("text, event_type, sub", [
+    # small arms fired at the other side's positions are a fight, heavier guns beside them or not; heavy guns
+    # alone are fire from afar; so in what a ceasefire monitor counts
+    ("On 1 May 2020, the NAF rebel forces fired grenade launchers, heavy machine guns and small arms at the governmental "
+     "positions near Taramchuk, Donetsk.", "Battles", "Armed clash"),
+    ("On 1 May 2020, the NAF rebel forces fired grenade launchers and heavy machine guns at the governmental positions "
+     "near Kamyanka, Donetsk.", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("On 7 May 2020, military forces of Armenia fired with unspecified weapons on the positions of the military forces "
+     "of Azerbaijan located at Kokhanebi, Tovuz.", "Battles", "Armed clash"),
+    ("On 7 May 2020, the OSCE SMM observed a total of 46 bursts of fire involving small arms/heavy machineguns near "
+     "Novoluhanske.", "Battles", "Armed clash"),
+    ("On 28 April 2020, the OSCE SMM observed a total of 3 explosions involving unknown weapons near Pyshchevyk.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+])
+def test_what_was_fired_at_positions_tells_a_fight_from_fire_from_afar(nlp, text, event_type, sub):
+    got = first(nlp, text)
+    assert (got.event_type, got.sub_event_type) == (event_type, sub)
+
+
 @pytest.mark.parametrize("text", [
     "In Yaaqshiid, a hand grenade was thrown at Somali military forces but the military reacted with gun fire.",
     "In Warmahan, an explosive device detonated, prompting the Somali military to respond with gunfire.",
@@ -349,6 +368,9 @@ def test_armed_men_who_clash_between_two_places_are_the_sides(nlp):
     # communities whose fight kills are armed militias, unless they fought with sticks and stones
     ("Residents of Kayobogo and Sirranikoro clashed over fishing rights. Eight people were killed.", "Battles"),
     ("Clashes erupted between Fulani cattle breeders and Soninke farmers. 3 Fulani were killed.", "Battles"),
+    # two families fighting with a death are communal militias
+    ("On 12 December 2024, clashes took place between two families in Talfita town over an old dispute, killing a doctor.",
+     "Battles"),
 ])
 def test_communities_fighting_with_bows_or_guns_are_militias(nlp, text, event_type):
     assert first(nlp, text).event_type == event_type

@@ -29,7 +29,7 @@ REGIMES: list[tuple[str, str, str]] = [
     ("IN", "2014-05-26", "2014-"), ("PK", "2022-04-11", "2022-2024"), ("PK", "2024-03-04", "2024-"),
     ("BD", "2024-08-08", "2024-"), ("BD", "2009-01-06", "2009-2024"), ("MM", "2021-02-01", "2021-"),
     ("AF", "2021-08-15", "2021-"), ("IQ", "2022-10-27", "2022-"), ("SY", "2000-07-17", "2000-2024"),
-    ("SY", "2024-12-08", "2024-"),
+    ("SY", "2024-12-08", "2024-"), ("AZ", "2003-10-31", "2003-"), ("AM", "2018-05-08", "2018-"),
     ("YE", "2022-04-07", "2022-"), ("CO", "2022-08-07", "2022-"), ("MX", "2018-12-01", "2018-2024"),
     ("MX", "2024-10-01", "2024-"), ("BR", "2023-01-01", "2023-"), ("PE", "2022-12-07", "2022-"),
     ("PH", "2022-06-30", "2022-"), ("TR", "2003-03-14", "2003-"), ("EG", "2014-06-08", "2014-"),
@@ -41,7 +41,7 @@ REGIMES: list[tuple[str, str, str]] = [
 ]
 
 STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?| personnel)?|carabineros|prisons? (?:officers?|guards?|wardens?|officials)|jailers?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services?|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
-STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|(?:security|military|army|defen[cs]e) personnel|(?<!self-)(?<!self )(?<!village )(?<!civil )(?<!civilian )(?<!community )(?<!local )(?<!popular )(?<!people's )(?<!peoples )defen[cs]e forces?|(?:ugandan?|sudan|tanzanian?) people'?s defen[cs]e forces?|security men|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army|fighters?|members|elements|positions|posts|checkpoints?|bases?)"
+STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|government(?:al)? (?:positions|troops|soldiers|posts)|(?:security|military|army|defen[cs]e) personnel|(?<!self-)(?<!self )(?<!village )(?<!civil )(?<!civilian )(?<!community )(?<!local )(?<!popular )(?<!people's )(?<!peoples )defen[cs]e forces?|(?:ugandan?|sudan|tanzanian?) people'?s defen[cs]e forces?|security men|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army|fighters?|members|elements|positions|posts|checkpoints?|bases?)"
 REBELS = r"rebels?|rebel (?:forces|factions|groups)|maoists?|naxal(?:ite)?s?|armed opposition(?: groups| forces| factions)?|opposition (?:forces|fighters|troops|factions|positions|militants|militias|armed groups)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|terrorists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|issp|aqim|bla|blf|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|ypj|women'?s protection units|people'?s protection units|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
 # The armed groups reports name most, as ACLED names them (checked in this order).
 ACLED_GROUPS: list[tuple[str, object]] = [
@@ -124,6 +124,9 @@ NAMED_ARMED = [
     (r"may?i[- ]?may?i(?: militia\w*)?", "Mai-Mai Militia", 3, False),
     (r"wazalendo", "Wazalendo", 3, True),
     (r"arbakis?|afghan local police", "Militia (Pro-Government)", 3, True),
+    # the Donbas republics' forces, as ACLED named them until 2022
+    (r"naf|donbass? people'?s militia|(?:luhansk|lugansk|donetsk) people'?s (?:militia|republic forces)|"
+     r"people'?s militia of (?:luhansk|lugansk|donetsk)", "NAF: United Armed Forces of Novorossiya", 2, False),
     # Myanmar's resistance battalions and Cabo Delgado's insurgents, as ACLED named them
     # (not the national armies of that name: the Uganda, South Sudan and Tanzania People's Defence Forces)
     (r"pdfs?|(?<!uganda )(?<!sudan )(?<!tanzania )(?<!ugandan )(?<!tanzanian )people'?s defen[cs]e forces?",
@@ -414,13 +417,15 @@ STATE_WORDS = {"national", "federal", "royal", "regular", "government", "state",
 
 
 def _armed_by_name(phrase: str) -> str | None:
-    """A capitalised "... Army" that names no country or people ("White Army", "Kachin Independence Army")."""
-    m = re.search(r"\b((?:[A-Z][\w'’-]+\s+){1,4}Army)\b", phrase)
+    """A capitalised "... Army", "... Division" or "... Brigade" that names no country or people ("White Army",
+    "Kachin Independence Army", the Syrian factions "Hamza Division" and "Sultan Murad Division")."""
+    m = re.search(r"\b((?:[A-Z][\w'’-]+\s+){1,4}(?:Army|Division|Brigades?|Battalion|Legion))\b", phrase)
     if m is None:
         return None
     words = m.group(1).split()[:-1]
     if any(_demonyms().get(normalize(w)) or _country_names().get(normalize(w)) or w.lower() in STATE_WORDS
-           or w.isupper() for w in words):
+           or w.isupper() or re.match(r"\d|(?:First|Second|Third|Fourth|Fifth|Infantry|Armou?red|Mechani[sz]ed|Airborne|"
+                                      r"Naval|Marine|Presidential|Republican|Special|Rapid)$", w) for w in words):
         return None
     return m.group(1)
 
@@ -438,7 +443,9 @@ def national_forces(phrase: str, country: str | None, on: date | None) -> Actor 
     # ("the Ethiopian National Defense Force": two words between the demonym and its force)
     m = re.search(rf"\b([A-Z][\w'-]+)\s+(?:(?:and|&)\s+([A-Z][\w'-]+)\s+)?(?:(?i:{FORCE_MODIFIERS})\s+){{0,2}}(?i:{FORCE_NOUNS})\b",
                   phrase) \
-        or re.search(r"\b([A-Z][\w']+)-led (?i:coalition|forces|alliance|intervention)\b", phrase)  # "the Saudi-led coalition"
+        or re.search(r"\b([A-Z][\w']+)-led (?i:coalition|forces|alliance|intervention)\b", phrase) \
+        or re.search(rf"\b(?i:{FORCE_NOUNS})\s+of\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\b", phrase)
+    # ("the Saudi-led coalition"; "military forces of Armenia")
     if not m:
         return None
     codes = [_demonyms().get(normalize(g)) or _country_names().get(normalize(g)) or FORCES_ABBREVIATED.get(g)
@@ -476,7 +483,7 @@ NOT_ACTORS = {"US", "UN", "EU", "AU", "UK", "NGO", "PM", "AM", "IED", "IEDS", "V
               "UTC", "ID", "HQ", "SUV", "PK", "VIP", "CEO", "COVID",
               # countries and aid agencies written as acronyms: places and victims, never armed groups
               "DRC", "CAR", "UAE", "USA", "KSA", "PRC", "DPRK", "NGOS", "UNHCR", "WFP", "ICRC", "MSF", "OCHA", "UNICEF",
-              "WHO", "IOM",
+              "WHO", "IOM", "OSCE", "SMM",  # (ceasefire monitors observe a fight, they fight none)
               # administrative units and displaced people written as acronyms ("Sabuwa LGA", "an IDP camp")
               "LGA", "LGAS", "VDC", "IDP", "IDPS"}
 

@@ -34,6 +34,16 @@ OBSTRUCTION = re.compile(r"blocked|blockaded|padlocked|occupied|disrupted|preven
 # Forces that hold off an attack: a battle with the attackers (TRIGGERS, REPELLED_ATTACK)
 REPEL_VERBS = r"repel(?:led|s|ling)?|repuls(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing)|fought off|beat back"
 REPELLED_NOUNS = r"(?:bandits|militants|insurgents|attackers|assailants|gunmen|terrorists|rebels|fighters|jihadists|kidnappers|raiders)"
+# Fire with small arms at the other side's positions, or what a ceasefire monitor heard of it: ACLED's armed clash,
+# whatever heavier weapons fired beside them ("fired 122mm artillery, grenade launchers and small arms at the positions
+# of ...", "fired with unspecified weapons on the positions of ...", "observed 46 bursts of fire involving small arms")
+# (grenade launchers, machine guns and unknown weapons alone are fire from afar: ACLED's shelling)
+SMALL_ARMS_FIRE = re.compile(r"\bfired\b[^.;]{0,140}?\b(?:small arms|unspecified weapons|automatic weapons|sniper rifles?|"
+                             r"light weapons|assault rifles)\b[^.;]{0,60}?\b(?:at|on|towards)\s+(?:the\s+)?(?:\w+\s+)?"
+                             r"positions\b|"
+                             r"\b(?:observed|recorded|heard)\b[^.;]{0,80}?\b(?:shots|bursts(?: of fire)?|explosions)\b[^.;]{0,60}?"
+                             r"\binvolving\s+(?:small arms|light weapons)|"
+                             r"\bin both directions of the (?:frontline|contact line|line of contact)\b", re.I)
 TRIGGERS: list[tuple[str, str, int]] = [
     # First, so the weapons it names ("seized ... an improvised explosive device") are not read as explosions.
     ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\b(?:shot|shooting|brought) down\b[^.;]{0,30}?\b(?:drones?|missiles?|UAVs?|aircraft|(?:air)?planes?|helicopters?|jets?)\b|\bdowned\b[^.;]{0,30}?\b(?:drones?|UAVs?|aircraft|(?:air)?planes?|helicopters?|jets?)\b|\b(?:seized|confiscated|recovered|found|discovered|uncovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive (?:devices?|materials?|substances?)|IEDs?|arms caches?)\b|\bdefused\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
@@ -50,10 +60,17 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # Machine-gun fire from positions at a town or its vicinity, no fight told: fire from afar, as ACLED codes it
     ("explosion:Shelling/artillery/missile attack", r"\b(?:used|combed(?: \w+)? with|opened|fired)\s+(?:heavy\s+)?machine[ -]?gun ?fire\b"
                                                    r"(?=[^.;]{0,60}\b(?:town|village|vicinity|outskirts|area|plains?|hills?)\b)", 8),
-    ("explosion:Shelling/artillery/missile attack", r"\bshell(?:ed|ing|s)\b|\bnaval (?:\w+ )?(?:struck|shelled|fired|bombarded|targeted|attacked)\b|\bheavy (?:and [\w-]+ )?weapons\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b|\bbombs?\s+(?:fell|landed|rained)\b", 8),
+    # heavy guns fired at positions, and what a ceasefire monitor counts of fire (small arms aside: a battle)
+    ("explosion:Shelling/artillery/missile attack", r"\bfired\b(?![^.;]{0,160}\b(?:small arms|sniper rifles?|light weapons|"
+                                                   r"automatic weapons|assault rifles)\b)[^.;]{0,100}?\b(?:grenade launchers?|"
+                                                   r"(?:heavy )?machine ?guns?|"
+                                                   r"IFVs?|infantry fighting vehicles|anti-tank (?:weapons|missiles|guided missiles)|"
+                                                   r"recoilless (?:guns|rifles))\b|\b(?:explosions|bursts of fire|projectiles)\b"
+                                                   r"[^.;]{0,30}?\binvolving\b(?!\s+(?:small arms|light weapons))|"
+                                                   r"\bshell(?:ed|ing|s)\b|\bnaval (?:\w+ )?(?:struck|shelled|fired|bombarded|targeted|attacked)\b|\bheavy (?:and [\w-]+ )?weapons\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b|\bbombs?\s+(?:fell|landed|rained)\b", 8),
     ("explosion:Remote explosive/landmine/IED", r"\b(?:land)?mines?\b[^.;]{0,40}?\bexplod(?:ed|es)\b|\bIEDs?\b|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\b(?:anti-?tank|anti-?personnel|land)[\s-]mines?\b|\b(?:hit|struck|stepped on|ran over|drove over|triggered)\s+(?:a|an)\s+(?:[\w-]+\s+)?mine\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\bbomb(?:ing)? (?:attack|blast)s?\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\b(?:detonated|exploded|set off)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?bombs?\b|\bexplosions?\b|\bblasts?\b|\b(?:home-?made |improvised |planted )?explosives?\b", 8),
     # South Asia's hand-thrown crude bombs ("hurled crude bombs", Bangladesh's "cocktails") are grenades to ACLED
-    ("explosion:Grenade", r"\bgrenades?\b|\b(?:crude|country-?made|country made|hand-?made|hand|sutli|desi) bombs?\b|"
+    ("explosion:Grenade", r"\bgrenades?\b(?!\s+launchers?)|\b(?:crude|country-?made|country made|hand-?made|hand|sutli|desi) bombs?\b|"
                           r"\b(?:hurl\w*|thr[eo]w\w*|explod\w*|blast\w*|detonat\w*|lob\w*)\s+(?:\w+\s+){0,2}?"
                           r"(?<!molotov )(?<!Molotov )cocktails?\b(?!\s+(?:party|bar|hour))", 8),
     ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine\b|\bsarin\b|\bnerve agents?\b|\btoxic gas\b|\bgas cylinders?\b", 9),
@@ -67,7 +84,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse|torture)\b|"
                r"\bforced\b[^.;]{0,50}?\bto (?:get |be |stay |remain )?(?:undress(?:ed)?|strip(?:ped)?|naked)\b|"
                r"\bstripped (?:\w+ ){0,2}naked\b|\bforced nudity\b", 7),
-    ("battle", r"\bfire ?fights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattl(?:ed|ing)\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was|being|been) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
+    ("battle", SMALL_ARMS_FIRE.pattern + r"|\bfire ?fights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattl(?:ed|ing)\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was|being|been) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
                r"gunmen|kidnappers|terrorists|insurgents|gang(?:s| members)?)\b)|\bgun ?duels?\b|\boperations?\s+against\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+){0,3}(?:gangs?|coalition|militants|insurgents|rebels|terrorists|bandits|militias?|armed groups?)\b|"
                r"\b(?:" + REPEL_VERBS + r")\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + REPELLED_NOUNS + r"\b", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
@@ -583,7 +600,7 @@ COMMUNAL = re.compile(r"\b(?:farmers|herders|herdsmen|nomads|pastoralists|(?:cat
                       r"\bcommunities\b|\bclans\b|\btribes\b|\bethnic (?:clashes|groups?|fighting|violence)\b|"
                       r"\b(?:Muslims|Christians)\b[^.]{0,40}\band\b[^.]{0,20}\b(?:Muslims|Christians)\b|"
                       r"\b(?:land|grazing|border|boundary|water) disputes?\b|\bclan militias?\b|\bcommunal militias?\b|"
-                      r"\b(?:two|rival|neighbou?ring) (?:villages|communities)\b|\bvillages of [A-Z][\w'-]+ and [A-Z]|"
+                      r"\b(?:two|rival|neighbou?ring) (?:villages|communities|families|clans)\b|\bvillages of [A-Z][\w'-]+ and [A-Z]|"
                       r"\b(?:[Rr]esidents|[Pp]eople|[Ii]nhabitants) of [A-Z][\w'-]+ and [A-Z]|\b(?:fishing|grazing|water|land) rights\b|"
                       # herding peoples' sections and cattle camps: "youth from two subsections clashed at a cattle camp"
                       r"\bsub-?(?:sections?|clans?|tribes?)\b|\bcattle[ -](?:camps?|keepers|raids?|raiding|raiders|rustl\w+)\b|"
@@ -607,6 +624,12 @@ BETWEEN_GROUPS = re.compile(r"[^.;]{0,3}?(?:(?:took place|erupted|broke out|occu
                             r"\bbetween (?:the )?(?:rival |two )?(?P<a>[^.;,]{2,60}?) and (?:the )?(?P<b>[^.;,]{2,60}?)"
                             r"(?=\s+(?:in|at|near|on|over|after|in the|around)\b|[.;,]|$)")
 RECRUITED_OR_MOVED = re.compile(r"\brecruit|\brelocated|\bredeployed|\brepositioned|\bregrouped", re.I)
+POSITIONS_OF = re.compile(r"\b(?:at|on|towards|targeting)\s+(?:the\s+)?(?:positions|posts) of (?:the\s+)?"
+                          r"(?P<of>[^,.;()]{2,60}?)(?=\s+(?:in|at|near|located|assumed|around)\b|[,.;()]|$)|"
+                          r"\b(?:at|on|towards|targeting)\s+(?:the\s+)?(?P<adj>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:positions|posts)\b",
+                          re.I)
+EXPLOSIONS_ALL = {f"explosion:{sub}" for sub in ("Shelling/artillery/missile attack", "Air/drone strike",
+                                                 "Remote explosive/landmine/IED", "Grenade")}
 # Herders as the state's forces' target, unarmed and unnamed: civilians, not the herders' militia that attacks
 HERDERS_FIRED_ON = re.compile(r"(?:the |a group of |some |\w+ )?(?:herdsmen|herders|pastoralists|nomads|cattle keepers)", re.I)
 FACTIONS_OF = re.compile(r"[^.;]{0,40}?\bbetween (?:the )?(?:two|rival|different) (?:factions|units|wings|brigades|battalions|"
@@ -1092,7 +1115,7 @@ STRUCK_DEVICE = re.compile(r"\b(?:hit|struck|stepped(?: on)?|ran over|drove over
 # armed people a verb's parse may not reach: "armed men driving two vehicles attacked a police patrol"
 ARMED_PEOPLE = re.compile(r"\b(?:gunmen|armed (?:men|assailants|attackers|individuals|groups?|bandits)|heavily armed \w+)\b", re.I)
 # close fighting that makes grenades or a rocket part of a battle
-DIRECT_FIRE = re.compile(r"\b(?:firearms|gunfire|small arms|rifles|machine ?guns?|shoot ?-?out|gunfights?|firefights?|"
+DIRECT_FIRE = re.compile(r"\b(?:firearms|gunfire|small arms|rifles|(?<!heavy )machine ?guns?|shoot ?-?out|gunfights?|firefights?|"
                          r"clash(?:es|ed)?|fighting|gun ?battle|exchange of fire|"
                          r"attack on (?:a|the) (?:check ?point|base|post|position|outpost))\b", re.I)
 # Whom a mob or a looter strikes, making civilians its target (ACLED: actor2 Civilians): people, their villages,
@@ -1116,8 +1139,9 @@ ANSWERED_WITH_FIRE = re.compile(r"(?P<who>\b(?:[A-Z][a-z]+\s+)?(?:security force
                                 r"with\s+(?:heavy\s+)?(?:gun ?fire|gunshots|live fire|firing)\b")
 # The other side firing back, which makes shelling or a grenade a fight: "leading Druze fighters to return shelling"
 RETURNED_FIRE = re.compile(r"(?:\b(?P<who>(?:[A-Z][\w'’-]+\s+)?(?:fighters|forces|troops|soldiers|militants|army|military|"
-                           r"rebels|militiamen|gunmen))\s+(?:\w+\s+){0,2}?)?\b(?:return(?:ed|ing)?|respond(?:ed|ing)?\s+with)\s+"
-                           r"(?:the\s+)?(?:heavy\s+)?(?:fire|shelling|artillery(?: fire)?|mortar fire|gunfire)\b")
+                           r"rebels|militiamen|gunmen))\s+(?:\w+\s+){0,2}?)?\b(?:(?:return(?:ed|ing)?|respond(?:ed|ing)?\s+"
+                           r"(?:with|to))\s+(?:the\s+|their\s+)?(?:heavy\s+)?(?:fire|shelling|artillery(?: fire)?|mortar fire|"
+                           r"gunfire)|fired back)\b")
 # A ground assault on armed positions, told beside the shelling that covered it
 GROUND_ATTACK = re.compile(r"\b(?:launched|carried out|mounted|staged)\s+(?:an?\s+|a\s+)?(?:[\w-]+\s+)?(?:attack|assault|"
                            r"offensive)s?\s+(?:on|against)\s+(?:[\w'’-]+\s+){0,3}(?:positions|bases?|posts?|barracks|"
@@ -1158,7 +1182,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     ``riot_context_mob``: the report tells of a mob, a pogrom or communal violence somewhere.
     """
     explosions = sorted((c for c in cats if c.startswith("explosion:")), key=EXPLOSION_PRIORITY.index)
-    organised_fight = ("battle" in cats or "brawl" in cats) and organised and not riot_context
+    organised_fight = ("battle" in cats or "brawl" in cats) and organised and not riot_context \
+        or "battle" in cats and SMALL_ARMS_FIRE.search(sentence) is not None  # small arms at positions, heavier guns too
     i1, i2 = (a1.inter if a1 else None), (a2.inter if a2 else None)
     if "battle" in cats and i1 in (1, 2, 3, 4, 8) and i2 in (1, 2, 3, 4, 8) and a1.normalized != a2.normalized:
         organised_fight = True  # "Hazm Brigades thwarted an attack by Houthi forces ... heavy weapons": two forces fought
@@ -1884,6 +1909,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     a1 = classify_actor("unidentified gunmen", country, on)
                 else:  # "a group of people attacked a doctor": people who attack unarmed are a mob
                     a1 = classify_actor("rioters", country, on)
+            if a2 is None and trig.categories & {"battle"} | EXPLOSIONS_ALL and (owner := POSITIONS_OF.search(sentence)):
+                # "fired ... at the positions of the Donbass People's Militia", "at the governmental positions"
+                a2 = _armed_actor(owner.group("of") or owner.group("adj"), country, on)
             if a2 is None and "territory" in trig.categories:
                 other = OTHER_SIDE.search(sentence)  # "took control of Kidal after CSP-PSD fighters withdrew"
                 a2 = _armed_actor(other.group("who"), country, on) if other else None

@@ -634,6 +634,10 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
     ctx = Context(home_country=home_country)
     ctx.states = _states_named_like_countries(toponyms, sdoc.text, gazetteer)
     for top in toponyms:
+        if top.role == "modifier" and (country := gazetteer.country(top.name)) is not None and country.country:
+            # "military forces of Armenia fired on the positions of the military forces of Azerbaijan located at
+            # Kokhanebi, Tovuz": whose forces fight hints where, as "Armenian forces" would
+            ctx.actor_countries[country.country] += 1
         if top.role in ("modifier", "org", "demonym"):
             continue  # "US personnel", "the intervention of the United States": whose, not where (demonyms: below)
         if normalize_name(top.name) in ctx.states:
@@ -1477,6 +1481,15 @@ def _read_containers(toponyms: list[Toponym], resolved: dict, text: str, gazette
         state = gazetteer.admin1(place.country, place.admin1, variants=False)
         if state is not None:
             resolved[area.start] = (state, [(state, 10.0)])
+    for town, area in zip(toponyms, toponyms[1:]):
+        place, current = resolved[town.start][0], resolved[area.start][0]
+        if place is not None and place.feature_class == "P" and current is not None and current.country \
+                and place.country != current.country and re.fullmatch(r",\s*", text[town.end:area.start]) \
+                and place.population < SOLE_TOWN and not re.match(r"\s*(?:,|and\b|or\b)", text[area.end:]) \
+                and not any(p.country == current.country for p, _ in resolved[town.start][1]):
+            # "Elenovka, Donetsk": a town in the area written after it, not the namesake another country once had
+            # (Sevan was Yelenovka); unknown there, it is kept in the area
+            resolved[town.start] = (None, [])
 
 
 def _near_any(place: Place, others: list[Place], limit_km: float) -> bool:
