@@ -517,3 +517,36 @@ def test_a_sentence_that_places_nothing_names_forces_of_the_reports_country(gaze
     event = flashpoint.extract("On 3 May 2023, Al Shabaab took over the town after government forces withdrew.",
                                published="2023-05-10", gazetteer=gazetteer)[0]
     assert event.actor2 == "Military Forces of Somalia (2022-)"
+
+
+def test_a_note_that_opens_with_its_date_alone_dates_what_follows(gazetteer):
+    """ACLED's older notes open with their date as a sentence of its own ("12 October. Rioters ... clashed"):
+    it dates the event, which is not dropped as undated commentary."""
+    import flashpoint
+
+    events = flashpoint.extract("12 October. Rioters calling for peace in Beni clashed with police in Butembo town.",
+                                published="2019-10-13", gazetteer=gazetteer)
+    assert [(e.event_type, e.event_date) for e in events] == [("Riots", "2019-10-12")]
+
+
+def test_an_undated_report_keeps_the_story_its_lede_opens(gazetteer):
+    """A report that dates nothing is dated by its publication; its opening sentences are its event, told on."""
+    import flashpoint
+
+    text = ("Residents protested for a second day against the closure of a public corridor leading to the lake. "
+            "The more than 400 residents blocked the road using boulders and light fires to protest the closure. "
+            "Police entered the area and engaged the demonstrators in running battles. Spats of violence continued. "
+            "Scores were injured.")
+    events = flashpoint.extract(text, published="2019-12-10", gazetteer=gazetteer)
+    assert [(e.event_type, e.sub_event_type, e.event_date) for e in events][:1] == \
+        [("Riots", "Violent demonstration", "2019-12-10")]
+
+
+def test_demonstrators_who_vandalise_riot_and_what_they_demonstrate_against_is_no_event(gazetteer):
+    """"residents demonstrating against the nightly curfew vandalized a police station": one violent
+    demonstration; the curfew is their grievance, not a change of activity reported."""
+    import flashpoint
+
+    events = flashpoint.extract("On 5 May 2020, residents demonstrating against the nightly coronavirus curfew vandalized "
+                                "a police station in Koutiala (Koutiala, Sikasso).", published="2020-05-06", gazetteer=gazetteer)
+    assert [(e.event_type, e.sub_event_type, e.inter1) for e in events] == [("Riots", "Violent demonstration", 5)]

@@ -47,6 +47,10 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
     quantities = count_named_victims(sdoc, document.id, extract_quantities(text, document.id, bounds))
 
     event_times = [t for t in times if not is_statement_time(text, t.span.start, t.span.end)]
+    # "12 October. Rioters calling for peace in Beni clashed with police in Butembo": a note that opens with its
+    # date, alone, dates what follows
+    opening = next((t for t in event_times if t.resolved and t.span.sentence == 0 and bounds
+                    and not re.sub(r"[\W_]+", "", text[bounds[0][0]:bounds[0][1]].replace(t.span.text, ""))), None)
 
     def time_for(start: int, end: int, sentence_start: int):
         own = sentence_of(start)
@@ -55,7 +59,7 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
             # A lede often dates nothing itself ("... were killed in a firefight, the army said on Monday")
             # and the next sentences tell when ("late on Sunday afternoon"): the story's first event time.
             ahead = [t for t in event_times if t.resolved and own < t.span.sentence <= own + LEDE_LOOKAHEAD]
-            tm = ahead[0] if ahead else governing_time(times, start, end, sentence_start, bounds[own][1], text)
+            tm = ahead[0] if ahead else governing_time(times, start, end, sentence_start, bounds[own][1], text) or opening
         if tm is not None and tm.has_clock and tm.start and "\n" in text[tm.span.end:start]:
             # A clock time or part of day governs its paragraph; later paragraphs keep only its date.
             day = tm.start.replace(hour=0, minute=0)

@@ -297,6 +297,21 @@ def test_a_strike_on_homes_or_a_mine_stepped_on_targets_civilians(nlp, text, sub
     ("Change to armed group: On 20 March 2020, 25 Afghan security personnel joined Taliban militants.",
      "Strategic developments", "Change to group/activity"),
     ("Mass graves: On 3 May 2023, a mass grave was found near the town.", "Strategic developments", "Other"),
+    # a demonstration that vandalises, burns or stones is violent, told actively or not
+    ("On 14 April 2020, residents demonstrated over the killing of 2 youths. Bonfires were made to block a market.",
+     "Riots", "Violent demonstration"),
+    ("On 15 April 2020, residents demonstrated over the restrictions. Police forces were attacked with stones and tyres "
+     "were burnt.", "Riots", "Violent demonstration"),
+    # what the crowd called for is no hypothetical: the clash is the sentence's own verb
+    ("Rioters calling for peace in Beni clashed with police in Butembo town, leaving several injured.",
+     "Riots", "Violent demonstration"),
+    # a device found and defused, named again, is no explosion; a website blocked; reinforcements that reached
+    ("On 27 April 2020, a timed IED was found on a roadside. The explosive was later safely defused by the EOD team. "
+     "It is unknown to whom the explosive belonged.", "Strategic developments", "Disrupted weapons use"),
+    ("Around 28 April 2020, the regime of President Nicolas Maduro blocked a website created by the opposition.",
+     "Strategic developments", "Other"),
+    ("On 9 May 2020, coalition reinforcements, including 6 armored vehicles, reached Al Awadh area.",
+     "Strategic developments", "Change to group/activity"),
     # an armed group's recruiting and forces moved from one place to another
     ("On 12 March 2021, M23 rebels held a recruitment drive in Rutshuru, enlisting dozens of youths.",
      "Strategic developments", "Change to group/activity"),
@@ -1491,7 +1506,10 @@ def test_doers_the_parse_hides_and_groups_by_their_names(nlp, text, names):
 def test_a_strike_that_hits_is_an_air_strike_not_a_walkout(nlp):
     event = first(nlp, "On 30 November 2024, an Israeli strike hit a car in Tyre, killing 2 people.")
     assert (event.sub_event_type, event.actor1.normalized[:25]) == ("Air/drone strike", "Military Forces of Israel")
-    assert first(nlp, "On 30 November 2024, teachers went on strike in Tyre.").event_type == "Protests"
+    # a walkout with no crowd told is ACLED's other strategic development; strikers who march protest
+    strike = mentions(nlp, "On 30 November 2024, teachers went on strike in Tyre.")[0]
+    assert (strike.event_type, strike.sub_event_type, strike.actor1.inter) == ("Strategic developments", "Other", 6)
+    assert first(nlp, "On 30 November 2024, teachers on strike marched to parliament in Tyre.").event_type == "Protests"
 
 
 def test_a_protests_crowd_fighting_the_police_next_turns_it_violent(nlp):

@@ -40,7 +40,7 @@ REGIMES: list[tuple[str, str, str]] = [
     ("AF", "2014-09-29", "2014-2021"), ("FR", "2017-05-14", "2017-"), ("GB", "2024-07-05", "2024-"),
 ]
 
-STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?| personnel)?|carabineros|prisons? (?:officers?|guards?|wardens?|officials)|jailers?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services?|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
+STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?| personnel)?|eod(?: teams?| units?| squads?)?|bomb (?:squads?|disposal (?:teams?|units?|squads?))|carabineros|prisons? (?:officers?|guards?|wardens?|officials)|jailers?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services?|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
 STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|government(?:al)? (?:positions|troops|soldiers|posts)|(?:security|military|army|defen[cs]e) personnel|(?<!self-)(?<!self )(?<!village )(?<!civil )(?<!civilian )(?<!community )(?<!local )(?<!popular )(?<!people's )(?<!peoples )defen[cs]e forces?|(?:ugandan?|sudan|tanzanian?) people'?s defen[cs]e forces?|security men|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army|fighters?|members|elements|positions|posts|checkpoints?|bases?)"
 REBELS = r"rebels?|rebel (?:forces|factions|groups)|maoists?|naxal(?:ite)?s?|armed opposition(?: groups| forces| factions)?|opposition (?:forces|fighters|troops|factions|positions|militants|militias|armed groups)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|terrorists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|issp|aqim|bla|blf|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|ypj|women'?s protection units|people'?s protection units|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
 # The armed groups reports name most, as ACLED names them (checked in this order).
@@ -484,6 +484,7 @@ NOT_ACTORS = {"US", "UN", "EU", "AU", "UK", "NGO", "PM", "AM", "IED", "IEDS", "V
               # countries and aid agencies written as acronyms: places and victims, never armed groups
               "DRC", "CAR", "UAE", "USA", "KSA", "PRC", "DPRK", "NGOS", "UNHCR", "WFP", "ICRC", "MSF", "OCHA", "UNICEF",
               "WHO", "IOM", "OSCE", "SMM",  # (ceasefire monitors observe a fight, they fight none)
+              "UP",  # Bangladesh's Union Parishad, a local council ("the UP chairman")
               # administrative units and displaced people written as acronyms ("Sabuwa LGA", "an IDP camp")
               "LGA", "LGAS", "VDC", "IDP", "IDPS"}
 

@@ -76,7 +76,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine\b|\bsarin\b|\bnerve agents?\b|\btoxic gas\b|\bgas cylinders?\b", 9),
     ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bstoned\b", 6),
     # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
-    ("street_violence", r"\bdemonstrat\w* violently\b|\b(?:violence|vandalism|violent acts) (?:by|from|of) (?:the )?(?:demonstrators|protesters|protestors|rioters|marchers)\b|\b(?:demonstrators|protesters|protestors|demonstrations?|protests?|marchers|rallies|rally) (?:turned|became|grew) violent\b|\b(?:lit|set up|setting up|lighting|made|making) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones?|rocks?|boulders?|bottles?|flares|petrol bombs?|molotov (?:cocktails?|bombs?)|molotovs|fire ?bombs?|fireworks|projectiles?|bricks?|objects)\b", 5),
+    ("street_violence", r"\bdemonstrat\w* violently\b|\b(?:violence|vandalism|violent acts) (?:by|from|of) (?:the )?(?:demonstrators|protesters|protestors|rioters|marchers)\b|\b(?:demonstrators|protesters|protestors|demonstrations?|protests?|marchers|rallies|rally) (?:turned|became|grew) violent\b|\b(?:lit|set up|setting up|lighting|made|making) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage|objects|barricades|wood|logs|branches)\b|\b(?:tyres|tires|bonfires)\s+(?:were|was|had been)\s+(?:burnt|burned|set (?:on fire|ablaze|alight)|lit|made|torched)\b|\b(?:police(?:men)?|officers|security forces|soldiers|troops)\b[^.;]{0,30}?\b(?:were|was)\s+(?:stoned|pelted|attacked with (?:stones|rocks|bricks|bottles|sticks))\b|\bvandali[sz](?:ed|ing)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones?|rocks?|boulders?|bottles?|flares|petrol bombs?|molotov (?:cocktails?|bombs?)|molotovs|fire ?bombs?|fireworks|projectiles?|bricks?|objects)\b", 5),
     ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b(?! victims? (?:were |was )?(?:rescued|freed|released))|\babduct(?:ed|ing|ion|ions|s)?\b|"
                   r"\btaken hostage\b|\b(?:took|taking|take|takes) (?:[\w-]+ ){0,3}hostages?\b|\bforced disappearances?\b|\bforcibly disappeared\b|\benforced disappearances?\b|\bheld (?:\w+ ){0,3}(?:captive|hostage)\b|"
                   r"\bforcibly recruit(?:ed|ing)\b|\bforced recruitment\b", 7),
@@ -90,8 +90,9 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
     ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t|ing)\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
-              r"(?:[\w'’-]+\s+){0,2}(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
-              r"buildings?|offices?|schools?|churches|mosques?|motorcycles?|tractors?|excavators?|bulldozers?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b|\b(?:set|lit|made|mounted)\s+bonfires\b|\bburn(?:ed|t|ing)\s+(?:car\s+)?(?:tyres|tires)\b|\bburning\s+(?:car\s+)?(?:tyres|tires)\b", 5),
+              r"(?:[\w'’%-]+\s+){0,5}?(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
+              r"buildings?|offices?|schools?|churches|mosques?|motorcycles?|tractors?|excavators?|bulldozers?|"
+              r"cent(?:er|re)s?|stations?|headquarters|warehouses?|markets?|camps?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b|\b(?:set|lit|made|mounted)\s+bonfires\b|\bburn(?:ed|t|ing)\s+(?:car\s+)?(?:tyres|tires)\b|\bburning\s+(?:car\s+)?(?:tyres|tires)\b", 5),
     ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|upon|live|shots)\b|\bfired (?:[\w.,-]+ ){2,5}?(?:at|upon|towards)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bshoots? dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
     ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+(?:up|to death)\b|\bbeat\s+(?:up\s+)?(?:a|an|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:[a-z]+(?:er|or|ist|ant|ent|ian|man|men|woman|women|boy|girl|child|children|s))\b|\bbeat\b[^.;]{0,40}?\bwith (?:a |an |their |his |her )?"
                 r"(?:truncheons?|batons?|sticks?|clubs?|whips?|rifle butts?|iron bars?|belts?|cables?)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\bstabb(?:ed|ing)\b|\bhack(?:ed|ing)\s+(?:[\w'’-]+\s+){0,5}?to death\b|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
@@ -104,11 +105,11 @@ TRIGGERS: list[tuple[str, str, int]] = [
                r"\bcharged (?:against|at|into) (?:a |an |the )?(?:[\w-]+ )?(?:her|him|them|crowd|protesters|demonstrators|"
                r"civilians|people|journalists?)\b", 6),
     ("killing", FOUND_DEAD_RX + r"|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
-    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed)\b|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\bcacerolazos?\b|\bpanela[cç]os?\b|\bpot-banging\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpicket(?:s|ed|ing|ers?)?\b|\bdharnas?\b|\bgheraos?\b|\bhartals?\b|\b(?:glued|chained) themselves\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against|hit|killed|targeted|struck|destroyed|wounded|injured)\b)|\b(?:were|was|being) dispersed by\b|\bdispers(?:e|es|ed|ing)\b(?=[^.;]{0,60}\b(?:protesters|demonstrators|supporters|crowds?|marchers|students|gathering|rall(?:y|ies)|protests?|demonstrations?|sit-ins?)\b)|"
+    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed|ing)\b(?! (?:that|how|its|their|his|her) )|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\bcacerolazos?\b|\bpanela[cç]os?\b|\bpot-banging\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpicket(?:s|ed|ing|ers?)?\b|\bdharnas?\b|\bgheraos?\b|\bhartals?\b|\b(?:glued|chained) themselves\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against|hit|killed|targeted|struck|destroyed|wounded|injured)\b)|\b(?:were|was|being) dispersed by\b|\bdispers(?:e|es|ed|ing)\b(?=[^.;]{0,60}\b(?:protesters|demonstrators|supporters|crowds?|marchers|students|gathering|rall(?:y|ies)|protests?|demonstrations?|sit-ins?)\b)|"
                 r"\b(?:blocked|blockaded|padlocked|occupied|disrupted|prevented)\b(?=[^.;]{0,100}?" + GRIEVANCE_RX + r")|"
                 r"\bclosed\b(?=[^.;]{0,100}?\b(?:demanding|to demand|in protest|to protest)\b)", 3),
     ("arrests", r"\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
-    ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements)\b[^.]{0,50}?\b(?:arrived|deployed|sent|dispatched|moved in)\b|\bdeploy(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:troops|soldiers|forces|police|army|units|reinforcements)\b)|\bdeployed\b|\b(?:forces|troops|positions|units|fighters|lines)\b[^.;]{0,30}?\b(?:had been |have been |were |was )?reinforced\b|\bsent reinforcements\b|\b(?:built|dug|established|erected|set up|reinforced) (?:new |more |their |its )?(?:fortifications|trenches|defensive positions|earthworks|barriers|defen[cs]e lines)\b|\btrenches (?:were |had been |have been )?(?:built|dug)\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b|\bimpos(?:ed|es|ing) (?:a |an )?(?:\w+ )?(?:blockade|siege|embargo)\b|"
+    ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements|officers)\b[^.]{0,60}?\b(?:arrived|deployed|sent|dispatched|moved in|reached|(?:were|was) moved|moved to)\b|\bdeploy(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:troops|soldiers|forces|police|army|units|reinforcements)\b)|\bdeployed\b|\b(?:forces|troops|positions|units|fighters|lines)\b[^.;]{0,30}?\b(?:had been |have been |were |was )?reinforced\b|\bsent reinforcements\b|\b(?:built|dug|established|erected|set up|reinforced) (?:new |more |their |its )?(?:fortifications|trenches|defensive positions|earthworks|barriers|defen[cs]e lines)\b|\btrenches (?:were |had been |have been )?(?:built|dug)\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b|\bimpos(?:ed|es|ing) (?:a |an )?(?:\w+ )?(?:blockade|siege|embargo)\b|"
                    r"\bmobili[sz](?:ation|ed|es|ing)\b(?=[^.;]{0,60}\b(?:civilians|youths?|fighters|troops|reservists|men|"
                    r"forces|militias?)\b)|\bsurrender(?:ed|s)?\b(?=[^.;]{0,30}\b(?:to|with their weapons|their arms)\b)|"
                    r"\bdefect(?:ed|s)? (?:to|from)\b|"
@@ -125,7 +126,8 @@ TRIGGERS: list[tuple[str, str, int]] = [
                    r"district|positions?)\s+(?:of\s+)?)?[A-Z]", 2),
     ("border_closure", r"\bborders?\b[^.]{0,50}?\b(?:closed|shut|sealed)\b|\b(?:closed|shut|sealed)\b[^.]{0,20}?\bborders?\b|\b(?:strengthened|tightened|reinforced|stepped up|increased) security\b[^.]{0,60}\bborder|\bno one (?:was|is|were) (?:being )?allowed across\b|\bprevented from crossing\b", 2),
     ("road_closure", r"\broads?\b[^.]{0,40}?\b(?:are|were|is|was|have been|had been)\s+(?:closed off|closed|blocked|sealed off|cordoned off)\b|\bcordoned off\b", 1),
-    ("blackout", r"\bblock(?:ed|ing)\s+(?:access to\s+)?(?:whatsapp|the internet|internet|telegram|facebook|social media|mobile)\b|\b(?:internet|mobile networks?|phone lines?|whatsapp|telegram)\b[^.]{0,30}?\b(?:shutdown|blackout|cut off|cut|blocked|restricted|suspended)\b|\bshut down the internet\b|\b(?:cut|shut down|suspended|blocked|restricted)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:internet|data|telecommunications?|phone|network)\b|\binternet (?:shutdown|blackout)\b", 1),
+    ("blackout", r"\bblock(?:ed|ing)\s+(?:access to\s+)?(?:whatsapp|the internet|internet|telegram|facebook|social media|mobile|"
+                 r"(?:a|the|several|\w+)\s+(?:news\s+)?websites?)\b|\b(?:internet|mobile networks?|phone lines?|whatsapp|telegram)\b[^.]{0,30}?\b(?:shutdown|blackout|cut off|cut|blocked|restricted|suspended)\b|\bshut down the internet\b|\b(?:cut|shut down|suspended|blocked|restricted)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:internet|data|telecommunications?|phone|network)\b|\binternet (?:shutdown|blackout)\b", 1),
     ("roadblock_forced", r"\bforced their way\b|\bbroke through\b[^.]{0,30}\b(?:cordon|roadblock|barricade|checkpoint)|\bpushed the police\b[^.]{0,40}?\bout of the way\b|\bstormed\b", 5),
     ("mass_grave", r"\bmass graves?\b", 2),  # found, not dug in the report's event: a development (ACLED: Other)
     ("crowd", r"\bcrowds?\b[^.]{0,80}?\bgather(?:ing|ed)\b|\bgathered\b|\bthronged\b", 1),
@@ -356,6 +358,10 @@ DEFUSED = re.compile(r"\b(?:defused|disarmed|dismantled|deactivated|neutrali[sz]
                      r"recovered|confiscated)\b", re.I)
 WENT_OFF = re.compile(r"\b(?:exploded|detonated|went off|blew up|explosion|killed|killing|injured|injuring|wounded|wounding)\b",
                       re.I)
+DEFUSED_AROUND = re.compile(r"\b(?:defused|disarmed|dismantled|deactivated|neutrali[sz]ed|safely detonated|"
+                            r"controlled (?:explosion|detonation))\b", re.I)
+BARE_DEVICE = re.compile(r"(?:(?:timed|home-?made|improvised|planted)\s+)?(?:IEDs?|explosives?|explosive devices?|bombs?|"
+                         r"(?:land)?mines?)", re.I)
 INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|debris)\b", re.I)  # a downed drone's debris targets no one
 DISAPPEARED = re.compile(r"\b(?:whereabouts (?:are|were|remain(?:ed)?|is|was) (?:still )?unknown|incommunicado|"
                          r"(?:not|never|refused to|without) (?:officially )?(?:acknowledg\w*|disclos\w*|reveal\w*) "
@@ -630,6 +636,9 @@ POSITIONS_OF = re.compile(r"\b(?:at|on|towards|targeting)\s+(?:the\s+)?(?:positi
                           re.I)
 EXPLOSIONS_ALL = {f"explosion:{sub}" for sub in ("Shelling/artillery/missile attack", "Air/drone strike",
                                                  "Remote explosive/landmine/IED", "Grenade")}
+WORK_STOPPAGE = re.compile(r"(?:general |sit-down |labou?r |nationwide |\w+-hours? )?strikes?|strikers", re.I)
+GATHERING = re.compile(r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat\w+|rall(?:y|ies|ied)|march(?:ed|es|ing)?|gather(?:ed|ing)|"
+                       r"sit-ins?|picket\w*|assembled|took to the streets)\b", re.I)
 # Herders as the state's forces' target, unarmed and unnamed: civilians, not the herders' militia that attacks
 HERDERS_FIRED_ON = re.compile(r"(?:the |a group of |some |\w+ )?(?:herdsmen|herders|pastoralists|nomads|cattle keepers)", re.I)
 FACTIONS_OF = re.compile(r"[^.;]{0,40}?\bbetween (?:the )?(?:two|rival|different) (?:factions|units|wings|brigades|battalions|"
@@ -882,7 +891,11 @@ def is_negated_or_hypothetical(sdoc, text: str, trig: Trigger, s_start: int) -> 
     before = text[max(s_start, trig.start - 45):trig.start]
     if DENIAL.search(text[max(s_start, trig.start - 70):trig.start]) or re.search(r"\bwithout\s+(?:\w+\s+)?$", before):
         return True  # ("they fled without fighting", "dispersed without violence")
-    return bool(HYPOTHETICAL.search(before)) and not re.search(r"\b(?:said|says|told|claimed)\b", before)
+    # ("Rioters calling for peace in Beni clashed with police": the call is the subject's, the clash the sentence's
+    # finite main verb, asserted)
+    asserted = span is not None and span.root.dep_ == "ROOT" and span.root.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
+        and any(c.dep_ == "nsubj" for c in span.root.children)
+    return bool(HYPOTHETICAL.search(before)) and not asserted and not re.search(r"\b(?:said|says|told|claimed)\b", before)
 
 
 # Words that open a sub-list of the phrase's people: "3 civilians including a former commander" is civilians.
@@ -1606,6 +1619,12 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 and not WENT_OFF.search(sentence):
             # "police defused an IED planted along the road": a bomb that did not go off is no explosion
             triggers = [t for t in triggers if not t.category.startswith("explosion:")]
+        around = text[sentences[index - 1][0] if index else s_start:next_end]
+        if not WENT_OFF.search(sentence) and DEFUSED_AROUND.search(around):
+            # "a timed IED was found on a roadside. The explosive was later safely defused ... It is unknown to whom
+            # the explosive belonged": the device named again beside its defusal is no explosion either
+            triggers = [t for t in triggers if not (t.category.startswith("explosion:")
+                                                    and BARE_DEVICE.fullmatch(text[t.start:t.end]))]
         amid = [t for t in triggers if t.category in ("battle", "brawl")
                 and _amid_fighting(text[max(s_start, t.start - 60):t.start])]
         if amid and any(t.category in VIOLENT and t.category not in ("killing", "battle", "brawl")
@@ -2068,6 +2087,11 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     # "the army blocked the road over security fears": no one protests (the subject's head
                     # decides: "the family of the martyr, Colonel X," are no soldiers)
                     continue
+                if trig.category == "protest" and WORK_STOPPAGE.fullmatch(text[trig.start:trig.end]) \
+                        and not GATHERING.search(text):
+                    # "students began observing a 72-hours strike": a strike with no crowd told is ACLED's other
+                    # strategic development (a march or a rally on strike is a protest)
+                    event_type, sub = "Strategic developments", "Other"
                 if trig.category == "protest":
                     a1 = a1 if a1 and a1.inter == 6 else classify_actor("protesters", country, on)
                     # the next two sentences: "... They tried to enter a government building. The police intervened"
