@@ -550,3 +550,15 @@ def test_demonstrators_who_vandalise_riot_and_what_they_demonstrate_against_is_n
     events = flashpoint.extract("On 5 May 2020, residents demonstrating against the nightly coronavirus curfew vandalized "
                                 "a police station in Koutiala (Koutiala, Sikasso).", published="2020-05-06", gazetteer=gazetteer)
     assert [(e.event_type, e.sub_event_type, e.inter1) for e in events] == [("Riots", "Violent demonstration", 5)]
+
+
+def test_the_force_a_protest_met_is_its_excessive_force_with_its_toll(gazetteer):
+    """"students demonstrated ... The police dispersed them by shooting live bullets. A boy was shot dead": one
+    protest met with excessive force, its toll its own, not a second attack on civilians."""
+    import flashpoint
+
+    text = ("On 10 October 2018, students demonstrated at the town hall in Beni city, demanding peace in the city. "
+            "The police dispersed them by shooting live bullets. A 21 year-old boy was shot dead and 3 others were "
+            "seriously injured.")
+    events = flashpoint.extract(text, published="2018-10-11", gazetteer=gazetteer)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 1)]

@@ -312,6 +312,25 @@ def test_a_strike_on_homes_or_a_mine_stepped_on_targets_civilians(nlp, text, sub
      "Strategic developments", "Other"),
     ("On 9 May 2020, coalition reinforcements, including 6 armored vehicles, reached Al Awadh area.",
      "Strategic developments", "Change to group/activity"),
+    # protests in other words; what a protest is against, however far the parse hung it, is its grievance
+    ("On 30 April 2020, in Porto Alegre, residents banged pots against President Jair Bolsonaro during his visit.",
+     "Protests", "Peaceful protest"),
+    ("On 29 April 2020, a group of taxi drivers blocked the roads complaining about unfair competition.",
+     "Protests", "Peaceful protest"),
+    ("On 29 April 2020, in Uberlandia, tourism workers did a motorcade to demand tax reduction.", "Protests", "Peaceful protest"),
+    ("On 2 May 2020, four ration dealers staged a protest in Kalna sub-division (East Burdwan district) against the "
+     "attacks on ration dealers during the lockdown.", "Protests", "Peaceful protest"),
+    ("On 1 May 2020, a protest was held in Zagreb against all measures imposed to battle the coronavirus.",
+     "Protests", "Peaceful protest"),
+    ("On 27 April 2020, protesters took part in a car demonstration towards government buildings.",
+     "Protests", "Peaceful protest"),
+    # a body found with signs of violence; a vehicle seized with its people aboard; a raid as the setting
+    ("On 28 April 2020, a dead body with signs of violence was found floating inside a plastic bag.",
+     "Violence against civilians", "Attack"),
+    ("On 25 December 2020, unknown gunmen seized an NGO vehicle with driver and passengers aboard in Waraou.",
+     "Violence against civilians", "Abduction/forced disappearance"),
+    ("On 4 May 2020, during an arrest raid in Jericho, Israeli forces shot a Palestinian in the foot.",
+     "Violence against civilians", "Attack"),
     # an armed group's recruiting and forces moved from one place to another
     ("On 12 March 2021, M23 rebels held a recruitment drive in Rutshuru, enlisting dozens of youths.",
      "Strategic developments", "Change to group/activity"),

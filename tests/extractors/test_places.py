@@ -72,6 +72,11 @@ def resolve(nlp, gazetteer, text):
     ("A civilian is found shot in Ginchi woreda, Chilimo. Perpetrators not known.", "Ginchi", "ET", None),
     ("Police officers exchanged fire with Al Shabaab in Elwak Town. Five police reported dead.", "Elwak Town", "KE", None),
     ("On 3 May 2023, SAF warplanes bombed a residential neighbourhood in Khartoum Bahri.", "Khartoum Bahri", "SD", None),
+    # a state's name with its particle, written after the city
+    ("On 30 April 2020, in Porto Alegre, Rio Grande do Sul, residents banged pots.", "Porto Alegre", "BR", "Rio Grande do Sul"),
+    # a village written with its area: in that area, not a namesake another country once had
+    ("The forces fired small arms at positions in the area of Elenovka, Donetsk. Three houses were damaged.",
+     "Elenovka", "UA", "Donetsk"),
     # a dataset's tag written against the full stop
     ("On 1 November 2019, a protest was held in Obock.[size=no report]", "Obock", "DJ", None),
 ])

@@ -21,7 +21,9 @@ LOOKBACK_SENTENCES = 6
 
 
 def _violent(m: EventMention) -> bool:
-    return any(c in VIOLENT or c.startswith("explosion:") for c in m.category.split("+"))
+    """An event whose toll a casualty figure counts: violence, and a protest the state met with lethal force."""
+    return any(c in VIOLENT or c.startswith("explosion:") for c in m.category.split("+")) \
+        or m.sub_event_type == "Excessive force against protesters"
 
 
 def is_specific(pm: PlaceMention | None, roles: tuple[str, ...] = ("place",)) -> bool:

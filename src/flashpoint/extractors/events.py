@@ -23,13 +23,13 @@ from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, 
 VIOLENT = {"attack_police", "street_violence", "battle", "brawl", "riot", "arson", "shooting", "beating", "attack", "killing",
            "roadblock_forced", "abduction", "sexual", "explosion", "territory"}
 # category → (regex, severity); order matters: earlier, more specific patterns claim their span first.
-FOUND_DEAD_RX = r"\bfound (?:dead|murdered|killed|shot|strangled|beheaded)\b|\bbod(?:y|ies) (?:of [^.]{0,40})?(?:was |were )?(?:found|discovered|dumped)\b|\bslit (?:\w+ )?throats?\b"
+FOUND_DEAD_RX = r"\bfound (?:dead|murdered|killed|shot|strangled|beheaded)\b|\bbod(?:y|ies) (?:of [^.]{0,40})?(?:was |were )?(?:found|discovered|dumped)\b|\b(?:dead )?bod(?:y|ies) (?:with (?:signs of (?:violence|torture)|gunshot wounds|bullet wounds)|in a (?:plastic )?bag|bearing [^.]{0,30}) (?:was |were )?(?:found|discovered|dumped|located)\b|\bslit (?:\w+ )?throats?\b"
 FOUND_DEAD = re.compile(FOUND_DEAD_RX, re.I)
 # What people who block a road or padlock an office want: their act is a protest ("blocked the road ... over the
 # poor state of roads", "closed the bridge ... demanding justice").
 GRIEVANCE_RX = (r"\b(?:over(?! (?:the )?(?:weekend|past|last|next|course|night|period|holidays?|years?|months?|weeks?|days?)\b)|"
                 r"demanding|to demand|in protest|to protest|due to|calling for|to denounce|denouncing|against|accusing|"
-                r"in solidarity)\b")
+                r"in solidarity|complain(?:ing|ed)|to complain)\b")
 OBSTRUCTION = re.compile(r"blocked|blockaded|padlocked|occupied|disrupted|prevented|closed", re.I)
 # Forces that hold off an attack: a battle with the attackers (TRIGGERS, REPELLED_ATTACK)
 REPEL_VERBS = r"repel(?:led|s|ling)?|repuls(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing)|fought off|beat back"
@@ -78,13 +78,17 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
     ("street_violence", r"\bdemonstrat\w* violently\b|\b(?:violence|vandalism|violent acts) (?:by|from|of) (?:the )?(?:demonstrators|protesters|protestors|rioters|marchers)\b|\b(?:demonstrators|protesters|protestors|demonstrations?|protests?|marchers|rallies|rally) (?:turned|became|grew) violent\b|\b(?:lit|set up|setting up|lighting|made|making) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage|objects|barricades|wood|logs|branches)\b|\b(?:tyres|tires|bonfires)\s+(?:were|was|had been)\s+(?:burnt|burned|set (?:on fire|ablaze|alight)|lit|made|torched)\b|\b(?:police(?:men)?|officers|security forces|soldiers|troops)\b[^.;]{0,30}?\b(?:were|was)\s+(?:stoned|pelted|attacked with (?:stones|rocks|bricks|bottles|sticks))\b|\bvandali[sz](?:ed|ing)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones?|rocks?|boulders?|bottles?|flares|petrol bombs?|molotov (?:cocktails?|bombs?)|molotovs|fire ?bombs?|fireworks|projectiles?|bricks?|objects)\b", 5),
     ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b(?! victims? (?:were |was )?(?:rescued|freed|released))|\babduct(?:ed|ing|ion|ions|s)?\b|"
+                  # a vehicle seized with its people aboard takes them
+                  r"\b(?:seized|hijacked|took|stole|commandeered)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:vehicles?|cars?|"
+                  r"bus(?:es)?|trucks?|boats?|minibus(?:es)?)\s+with\s+(?:its\s+|the\s+|their\s+)?(?:drivers?|passengers|"
+                  r"occupants|crew)\b|"
                   r"\btaken hostage\b|\b(?:took|taking|take|takes) (?:[\w-]+ ){0,3}hostages?\b|\bforced disappearances?\b|\bforcibly disappeared\b|\benforced disappearances?\b|\bheld (?:\w+ ){0,3}(?:captive|hostage)\b|"
                   r"\bforcibly recruit(?:ed|ing)\b|\bforced recruitment\b", 7),
     # (forced nudity is sexual violence in ACLED's codebook: "forced a female civilian to undress under custody")
     ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse|torture)\b|"
                r"\bforced\b[^.;]{0,50}?\bto (?:get |be |stay |remain )?(?:undress(?:ed)?|strip(?:ped)?|naked)\b|"
                r"\bstripped (?:\w+ ){0,2}naked\b|\bforced nudity\b", 7),
-    ("battle", SMALL_ARMS_FIRE.pattern + r"|\bfire ?fights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattl(?:ed|ing)\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was|being|been) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|\bbattles?\b|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
+    ("battle", SMALL_ARMS_FIRE.pattern + r"|\bfire ?fights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattl(?:ed|ing)\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was|being|been) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|(?<!to )\bbattles?\b(?! (?:the |against the )?(?:coronavirus|virus|pandemic|covid\S*|disease|fires?|floods?|drought|corruption|poverty|inflation|unemployment)\b)|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
                r"gunmen|kidnappers|terrorists|insurgents|gang(?:s| members)?)\b)|\bgun ?duels?\b|\boperations?\s+against\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+){0,3}(?:gangs?|coalition|militants|insurgents|rebels|terrorists|bandits|militias?|armed groups?)\b|"
                r"\b(?:" + REPEL_VERBS + r")\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + REPELLED_NOUNS + r"\b", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
@@ -105,7 +109,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                r"\bcharged (?:against|at|into) (?:a |an |the )?(?:[\w-]+ )?(?:her|him|them|crowd|protesters|demonstrators|"
                r"civilians|people|journalists?)\b", 6),
     ("killing", FOUND_DEAD_RX + r"|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbeheaded\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
-    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed|ing)\b(?! (?:that|how|its|their|his|her) )|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\bcacerolazos?\b|\bpanela[cç]os?\b|\bpot-banging\b|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpicket(?:s|ed|ing|ers?)?\b|\bdharnas?\b|\bgheraos?\b|\bhartals?\b|\b(?:glued|chained) themselves\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against|hit|killed|targeted|struck|destroyed|wounded|injured)\b)|\b(?:were|was|being) dispersed by\b|\bdispers(?:e|es|ed|ing)\b(?=[^.;]{0,60}\b(?:protesters|demonstrators|supporters|crowds?|marchers|students|gathering|rall(?:y|ies)|protests?|demonstrations?|sit-ins?)\b)|"
+    ("protest", r"\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed|ing)\b(?! (?:that|how|its|their|his|her) )|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\bcacerolazos?\b|\bpanela[cç]os?\b|\bpot-banging\b|\bbang(?:ed|ing) pots\b|\bmotorcades?\b(?=[^.;]{0,60}\b(?:demand|against|protest|call(?:ing)? for|to denounce))|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpicket(?:s|ed|ing|ers?)?\b|\bdharnas?\b|\bgheraos?\b|\bhartals?\b|\b(?:glued|chained) themselves\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against|hit|killed|targeted|struck|destroyed|wounded|injured)\b)|\b(?:were|was|being) dispersed by\b|\bdispers(?:e|es|ed|ing)\b(?=[^.;]{0,60}\b(?:protesters|demonstrators|supporters|crowds?|marchers|students|gathering|rall(?:y|ies)|protests?|demonstrations?|sit-ins?)\b)|"
                 r"\b(?:blocked|blockaded|padlocked|occupied|disrupted|prevented)\b(?=[^.;]{0,100}?" + GRIEVANCE_RX + r")|"
                 r"\bclosed\b(?=[^.;]{0,100}?\b(?:demanding|to demand|in protest|to protest)\b)", 3),
     ("arrests", r"\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
@@ -131,7 +135,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("roadblock_forced", r"\bforced their way\b|\bbroke through\b[^.]{0,30}\b(?:cordon|roadblock|barricade|checkpoint)|\bpushed the police\b[^.]{0,40}?\bout of the way\b|\bstormed\b", 5),
     ("mass_grave", r"\bmass graves?\b", 2),  # found, not dug in the report's event: a development (ACLED: Other)
     ("crowd", r"\bcrowds?\b[^.]{0,80}?\bgather(?:ing|ed)\b|\bgathered\b|\bthronged\b", 1),
-    ("looting", r"\b(?:seized|stole|stolen|robbed|took away|took|drove away|made away with|carted away|rustled)\b[^.;]{0,40}?\b(?:livestock|cattle|cows|goats|sheep|camels|donkeys|herds?|"
+    ("looting", r"\b(?:seized|stole|stolen|robbed|took away|took(?! part\b)|drove away|made away with|carted away|rustled)\b[^.;]{0,40}?\b(?:livestock|cattle|cows|goats|sheep|camels|donkeys|herds?|"
                 r"vehicles?|cars?|trucks?|lorr(?:y|ies)|ambulances?|boats?|motorcycles?|property|money|cash|food|goods|"
                 r"supplies|aid|medicines?|fuel|phones?)\b|\b(?:livestock|cattle|vehicles?|trucks?|medicines?|supplies|goods|aid)\b"
                 r"[^.;]{0,30}?\b(?:was|were) (?:seized|stolen|looted|taken)\b|"
@@ -552,12 +556,19 @@ GRIEVANCE_PREPS = {"against", "over", "about"}
 GRIEVANCE_VERBS = {"denounce", "condemn", "decry", "protest", "demonstrate", "oppose", "reject"}
 
 
+GRIEVANCE_BEFORE = re.compile(r"\b(?:against|over|denouncing|condemning|decrying|protesting)\s+(?:the\s+|a\s+|an\s+)?"
+                              r"(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
 def _grievance(sdoc, trig: Trigger, protests: list[Trigger]) -> bool:
     """"protested the IS attack on Yazidis", "demonstrating against the destruction of a mosque by mobs":
     what a protest is against is its grievance, not violence at the protest."""
     span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
     if span is None:
         return False
+    before = sdoc.text[max(0, trig.start - 50):trig.start]
+    if any(p.start < trig.start for p in protests) and GRIEVANCE_BEFORE.search(before) and span.root.pos_ == "NOUN":
+        return True  # "staged a protest in Kalna sub-division (...) against the attacks on ration dealers"
     heads = set()
     for p in protests:
         pspan = sdoc.char_span(p.start, p.end, alignment_mode="expand")
@@ -1619,6 +1630,11 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 and not WENT_OFF.search(sentence):
             # "police defused an IED planted along the road": a bomb that did not go off is no explosion
             triggers = [t for t in triggers if not t.category.startswith("explosion:")]
+        if any(t.category in VIOLENT or t.category.startswith("explosion:") for t in triggers):
+            # "during an arrest raid in Jericho, Israeli forces shot a Palestinian": the raid is the setting of
+            # the shooting, the event
+            triggers = [t for t in triggers if not (t.category == "arrests"
+                                                    and re.search(r"\bduring (?:an?|the)\s+$", text[max(s_start, t.start - 12):t.start]))]
         around = text[sentences[index - 1][0] if index else s_start:next_end]
         if not WENT_OFF.search(sentence) and DEFUSED_AROUND.search(around):
             # "a timed IED was found on a roadside. The explosive was later safely defused ... It is unknown to whom
@@ -2205,6 +2221,12 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             a1, a2 = _coded_sides(event_type, sub, a1, a2, country, on)
             a1, a2 = _spelled_out(a1, acronyms), _spelled_out(a2, acronyms)
             crowd_did_it = agent is None or CROWD_AGENT.fullmatch(agent.strip()) is not None
+            if event_type == "Violence against civilians" and (a1 is None or a1.inter == 1 or agent is None) and any(
+                    m.sub_event_type in ("Excessive force against protesters", "Protest with intervention")
+                    and index - 2 <= m.span.sentence < index for m in mentions):
+                # "students demonstrated ... The police dispersed them by shooting live bullets. A boy was shot
+                # dead": the force the protest met, told already as its intervention, not a second event
+                continue
             if protest_recently and crowd_did_it and trig.categories & CROWD_DAMAGE \
                     and event_type in ("Strategic developments", "Riots"):
                 # "Citizens demonstrated against the government. They built and set on fire a barricade",

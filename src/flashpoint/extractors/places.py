@@ -1125,7 +1125,8 @@ OTHER_DISTRICT_KM = 50  # a town filed in another district than the one stated, 
 CONTAINER_AFTER = re.compile(rf"^{AREA_WORD}(?:,\s+(?:in\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:department|province|state|region|district|"
                              r"county|governorate|oblast|prefecture)\s+of\s+)?|\s*\(|"
                              # "Ara village in rural As Sweida", "in the countryside of Idleb": the governorate around it
-                             r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?(?:rural|countryside of)\s+)(?P<c>[A-Z][A-Za-z.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][A-Za-z.'’-]*){0,3})")
+                             r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?(?:rural|countryside of)\s+)(?P<c>[A-Z][A-Za-z.'’-]*(?:\s+(?:of\s+(?:the\s+)?|(?:do|da|de|dos|das|del|di|du|des)\s+)?[A-Z][A-Za-z.'’-]*){0,3})")
+# ("Porto Alegre, Rio Grande do Sul": a state's name with its particle)
 # AP-style US state and Canadian Press province abbreviations ("Macon, Ga.", "Churchill, Man."), common in the
 # local news geoparsing corpora use.
 CA_PROVINCES = {
