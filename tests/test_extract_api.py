@@ -562,3 +562,16 @@ def test_the_force_a_protest_met_is_its_excessive_force_with_its_toll(gazetteer)
             "seriously injured.")
     events = flashpoint.extract(text, published="2018-10-11", gazetteer=gazetteer)
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 1)]
+
+
+def test_militants_killed_in_an_operation_fought_it_and_a_coded_half_toll_counts(gazetteer):
+    """"7 Taliban militants were killed and wounded during an operation by ANDSF forces ... fatalities reported as
+    half, rounded down to 3": the forces fought the militants (the group named before the verb is the victims'),
+    and the note's own halved toll is the count."""
+    import flashpoint
+
+    text = ("Around 8 May 2020 (as reported), 7 Taliban militants were killed and wounded during an operation by ANDSF "
+            "forces in Ab Band district, Ghazni. Due to the unclear nature of fatalities, fatalities reported as half, "
+            "rounded down to 3.")
+    event = flashpoint.extract(text, published="2020-05-09", gazetteer=gazetteer)[0]
+    assert (event.event_type, event.inter1, event.inter2, event.fatalities) == ("Battles", 1, 2, 3)

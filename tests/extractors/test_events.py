@@ -363,6 +363,15 @@ def test_the_codebook_reads_terse_notes(nlp, text, event_type, sub):
      "Novoluhanske.", "Battles", "Armed clash"),
     ("On 28 April 2020, the OSCE SMM observed a total of 3 explosions involving unknown weapons near Pyshchevyk.",
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("On 7 May 2020, the OSCE SMM observed a total of 81 explosions/bursts of fire involving small arms/unknown weapons "
+     "near Molodizhne.", "Battles", "Armed clash"),
+    # anti-tank missiles and RPGs are fire from afar; a bomb set off by an urban group is a remote explosive
+    ("On 4 May 2020, opposition factions destroyed a regime bulldozer on the front using an ATGM.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("On 4 May 2020, IS fighters fired a RPG at a QSD checkpoint in the town of Basira.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("On 25 September 2021, in Thaketa township, the G-20 UBPO bombed a police outpost. Casualties unknown.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
 ])
 def test_what_was_fired_at_positions_tells_a_fight_from_fire_from_afar(nlp, text, event_type, sub):
     got = first(nlp, text)

@@ -51,7 +51,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("battle", r"\bexchanged (?:\w+ )?(?:artillery|mortar|rocket|missile) ?(?:fire|shells|rounds)?\b|\bexchanges? of (?:\w+ )?(?:artillery|mortar|rocket) fire\b", 7),
     ("explosion:Air/drone strike", r"\b(?:suicide|kamikaze) (?:drones?|UAVs?)\b|\b(?:guided|glide|gliding|aerial|barrel|cluster)\s+(?:aerial\s+)?bombs?\b", 9),
     ("explosion:Suicide bomb", r"\bsuicide (?:(?:car|truck|vehicle|motorcycle|motorbike)[\s-]+)?(?:bomb(?:ers?|ings?|s)?|attack(?:ers?|s)?|vests?)\b", 9),
-    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air force|[Aa]ntonovs?|MiGs?|Sukhois?)\b[^.]{0,50}?\b(?:bombed|bombs?|bombarded|bombards?|struck|strikes?|stuck|hit|hits|pound(?:s|ed)?|dropped|drops|fired|fires|attacked|attacks?|targeted|targets?|killed|kills?|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b|\b(?:attack\w*|struck|targeted|hit|bombed)\b[^.;]{0,140}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}drones\b|\bdrones?\s+(?:with|carrying|loaded with|laden with)\s+explosives\b|\b(?:[A-Z][a-z]+(?:i|n|an|ese|ish)\s+)strikes?\s+(?=(?:hit|killed|targeted|struck|destroyed|wounded|injured)\b)", 9),
+    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air force|[Aa]ntonovs?|MiGs?|Sukhois?)\b[^.]{0,50}?\b(?:bombed|bombs?|bombarded|bombards?|struck|strikes?|stuck|hit|hits|pound(?:s|ed)?|dropped|drops|fired|fires|attacked|attacks?|targeted|targets?|killed|kills?|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b|\b(?:attack\w*|struck|targeted|hit|bombed)\b[^.;]{0,140}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}drones?\b|\bdrones?\s+(?:with|carrying|loaded with|laden with)\s+explosives\b|\b(?:[A-Z][a-z]+(?:i|n|an|ese|ish)\s+)strikes?\s+(?=(?:hit|killed|targeted|struck|destroyed|wounded|injured)\b)", 9),
     # Unexploded ordnance that goes off ("children found an unexploded shell") is a remote explosive to ACLED.
     # an explosive thrown by hand is ACLED's grenade: "threw an explosive device at a police station"
     ("explosion:Grenade", r"\b(?:threw|thrown|hurled|lobbed|tossed)\s+(?:an?\s+)?(?:improvised\s+|homemade\s+|home-made\s+)?"
@@ -65,10 +65,11 @@ TRIGGERS: list[tuple[str, str, int]] = [
                                                    r"automatic weapons|assault rifles)\b)[^.;]{0,100}?\b(?:grenade launchers?|"
                                                    r"(?:heavy )?machine ?guns?|"
                                                    r"IFVs?|infantry fighting vehicles|anti-tank (?:weapons|missiles|guided missiles)|"
-                                                   r"recoilless (?:guns|rifles))\b|\b(?:explosions|bursts of fire|projectiles)\b"
+                                                   r"recoilless (?:guns|rifles))\b|\b(?:ATGMs?|anti-tank guided missiles?|"
+                                                   r"RPGs?|rocket-propelled grenades?)\b|\b(?:explosions|bursts of fire|projectiles)\b"
                                                    r"[^.;]{0,30}?\binvolving\b(?!\s+(?:small arms|light weapons))|"
                                                    r"\bshell(?:ed|ing|s)\b|\bnaval (?:\w+ )?(?:struck|shelled|fired|bombarded|targeted|attacked)\b|\bheavy (?:and [\w-]+ )?weapons\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b|\bbombs?\s+(?:fell|landed|rained)\b", 8),
-    ("explosion:Remote explosive/landmine/IED", r"\b(?:land)?mines?\b[^.;]{0,40}?\bexplod(?:ed|es)\b|\bIEDs?\b|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\b(?:anti-?tank|anti-?personnel|land)[\s-]mines?\b|\b(?:hit|struck|stepped on|ran over|drove over|triggered)\s+(?:a|an)\s+(?:[\w-]+\s+)?mine\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\bbomb(?:ing)? (?:attack|blast)s?\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\b(?:detonated|exploded|set off)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?bombs?\b|\bexplosions?\b|\bblasts?\b|\b(?:home-?made |improvised |planted )?explosives?\b", 8),
+    ("explosion:Remote explosive/landmine/IED", r"\b(?:land)?mines?\b[^.;]{0,40}?\bexplod(?:ed|es)\b|\bIEDs?\b|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\b(?:anti-?tank|anti-?personnel|land)[\s-]mines?\b|\b(?:hit|struck|stepped on|ran over|drove over|triggered)\s+(?:a|an)\s+(?:[\w-]+\s+)?mine\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\bbomb(?:ing)? (?:attack|blast)s?\b|(?<!petrol )(?<!petrol-)(?<!fire )(?<!fire-)(?<!love )\bbombed\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\b(?:detonated|exploded|set off)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?bombs?\b|\bexplosions?\b(?!\s*/|[/\w\s]{0,30}\binvolving\b)|\bblasts?\b|\b(?:home-?made |improvised |planted )?explosives?\b", 8),
     # South Asia's hand-thrown crude bombs ("hurled crude bombs", Bangladesh's "cocktails") are grenades to ACLED
     ("explosion:Grenade", r"\bgrenades?\b(?!\s+launchers?)|\b(?:crude|country-?made|country made|hand-?made|hand|sutli|desi) bombs?\b|"
                           r"\b(?:hurl\w*|thr[eo]w\w*|explod\w*|blast\w*|detonat\w*|lob\w*)\s+(?:\w+\s+){0,2}?"
@@ -447,10 +448,20 @@ DURING_RAID = re.compile(r"\b(?:during|in) (?:a|an|the) (?P<force>police|militar
                          r"(?:raid|operation|crackdown|anti-drug operation|sting)\b", re.I)
 
 
+OPERATION_BY = re.compile(r"\b(?:during|in) (?:a|an|the) (?:[\w-]+ )?(?:raid|operation|offensive|sweep|crackdown|clearance "
+                          r"operation)s? (?:by|of|conducted by|carried out by|launched by) (?:the )?(?P<force>[^,.;()]{2,50}?)"
+                          r"(?=\s+(?:in|at|near|on|against|targeting)\b|[,.;()]|$)", re.I)
+
+
 def _raiding_force(sentence: str, country: str | None, on) -> Actor | None:
-    """The force whose raid or operation the sentence sets the violence in ("during a police raid")."""
+    """The force whose raid or operation the sentence sets the violence in ("during a police raid", "during an
+    operation by ANDSF forces")."""
     raid = DURING_RAID.search(sentence)
-    return classify_actor(raid.group("force"), country, on) if raid else None
+    if raid:
+        return classify_actor(raid.group("force"), country, on)
+    by = OPERATION_BY.search(sentence)
+    force = classify_actor(by.group("force"), country, on) if by else None
+    return force if force is not None and force.inter == 1 else None
 
 
 def _clause_subject(sdoc, trig: Trigger) -> str | None:
@@ -1083,7 +1094,8 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
     first = _past_leading_date(verb.doc, verb.sent.start, verb.i)
     if agent is None and verb.dep_ == "acl" and verb.i - first <= 12 \
             and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and verb.sent.root.pos_ not in ("VERB", "AUX")
-                 and not any(c.dep_ == "agent" for c in verb.children)):
+                 and not any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children)
+                 and verb.doc[verb.i - 1].lower_ not in ("was", "were", "been", "be", "being", "is", "are")):
         # "Gunmen suspected to be Fulani herders attacked X", "youths from two rival communities fought with
         # machetes": the parser hung the verb on the last noun as if it were a participle (the sentence left
         # with no verb); the words before it, after the note's date, are who acted.
@@ -1882,8 +1894,10 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 named = _perpetrator(sentence, text[s_start:s_end + PERPETRATOR_REACH], country, on)
                 a1 = named if named is not None and not named.normalized.startswith("Unidentified") else a1
             if a1 is None and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
+                # "On 11 May, IS abducted a farmer" (not "7 Taliban militants were killed": the group the victims are)
                 a1 = _perpetrator(sentence, text[s_start:s_end + PERPETRATOR_REACH], country, on) \
-                    or group_named_in(ACCUSED_OF_BEING.sub("", text[s_start:trig.start]), country, on)  # "On 11 May, IS abducted a farmer"
+                    or (group_named_in(ACCUSED_OF_BEING.sub("", text[s_start:trig.start]), country, on)
+                        if not (patient and text.find(patient, s_start) < trig.start) else None)
                 fired = FIRED_BY.search(sentence) if a1 is None and trig.category.startswith("explosion:") else None
                 shooter = classify_actor(fired.group("who"), country, on) if fired else None
                 if shooter is not None and shooter.inter in (1, 2, 3, 4, 8):

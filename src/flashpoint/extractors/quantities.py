@@ -130,7 +130,7 @@ MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|Augu
 
 
 # "10 militants were killed or injured", "killed or wounded 12": casualties whose split the text does not give
-KILLED_OR_INJURED = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were\s+|have been\s+|had been\s+)?(?:killed|dead)\s+(?:or|and/or)\s+"
+KILLED_OR_INJURED = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were\s+|have been\s+|had been\s+)?(?:killed|dead)\s+(?:or|and/or|and)\s+"
                                r"(?:injured|wounded|hurt)\b", re.I)
 KILLING_OR_INJURING = re.compile(r"\b(?:killing|killed) or (?:injuring|injured|wounding|wounded)\s+(?:at least\s+)?$", re.I)
 
@@ -209,7 +209,9 @@ def figure(span: Span, kind: str, low: int | None, high: int | None, vague: bool
 # coder's decision, which outranks every figure the note reports from its sources.
 CODED_TOLL = re.compile(
     rf"\b(?:coded as (?P<this>{NUMBER}) for this event|(?P<to>{NUMBER}) fatalit(?:y|ies) coded to this event|"
-    rf"(?:fatalities|deaths|casualties) (?:were |are |is )?coded (?:as|at) (?:(?:a |the )?low(?:er)? estimate of )?(?P<as>{NUMBER})|coded as (?P<n>{NUMBER}) fatalit(?:y|ies))"
+    rf"(?:fatalities|deaths|casualties) (?:were |are |is )?coded (?:as|at) (?:(?:a |the )?low(?:er)? estimate of )?(?P<as>{NUMBER})|coded as (?P<n>{NUMBER}) fatalit(?:y|ies)|"
+    # "fatalities reported as half, rounded down to 3"
+    rf"fatalities (?:were |are )?(?:reported|coded) as half,? rounded (?:down|up) to (?P<half>{NUMBER}))"
     rf"(?:[^.]*?\b(?:split|spread|distributed) (?:across|between|among|over) (?P<k>{NUMBER}) (?:events|locations|days))?",
     re.I)
 BARE_TOLL = re.compile(rf"^\s*(?:(?:at least|a total of|total of)\s+)?(?P<n>{NUMBER}) fatalit(?:y|ies)\.?\s*$", re.I)
@@ -228,7 +230,7 @@ def coded_toll(sentence: str) -> tuple[int, int, int] | None:
     """(value, start, end) of the toll a sentence states as coded, else None."""
     m = CODED_TOLL.search(sentence)
     if m is not None:
-        name = next(g for g in ("this", "to", "as", "n") if m.group(g))
+        name = next(g for g in ("this", "to", "as", "n", "half") if m.group(g))
         value = parse_number(m.group(name))[0]
         parts = parse_number(m.group("k"))[0] if m.group("k") and name in ("as", "n") else None
         if value is not None:
