@@ -56,7 +56,12 @@ from flashpoint.extractors.actors import classify_actor, named_group
     ("regime forces", "SY", "Military Forces of Syria", 1),  # the state's forces by the opposition's word
     ("opposition factions under Operation Peace Spring", "SY", "Rebel Group (Syria)", 2),
     ("Islamist factions", "SY", "Islamist Militia (Syria)", 3),
-    ("pro-Hadi and affiliated forces", "YE", "Militia (Pro-Hadi)", 3),  # forces named for the side they fight for
+    # the recognised government's forces, named for its president: ACLED's Military Forces of Yemen (2012-)
+    ("pro-Hadi and affiliated forces", "YE", "Military Forces of Yemen (2012-)", 1),
+    ("pro-Houthi forces", "YE", "Military Forces of Yemen (2016-) Supreme Political Council", 1),
+    ("local militiamen", "NG", "Unidentified Communal Militia (Nigeria)", 4),
+    ("Dan Na Ambassagou militiamen", "ML", "Dan Na Ambassagou", 4),
+    ("Al Fath Al Mubeen Operation Room", "SY", "Al Fath Al Mubeen Operation Room", 2),
     ("two unknown groups", "SS", "Unidentified Armed Group (South Sudan)", 3),
     ("unknown raiders", "SS", "Unidentified Armed Group (South Sudan)", 3),
     ("armed youth", "SS", "Unidentified Armed Group (South Sudan)", 3),

@@ -1033,7 +1033,7 @@ def test_burning_and_killing_people_is_an_attack(nlp):
     ("On 1 November 2019, clashes took place between regime and pro-regime forces and Islamist factions in Tahtaya "
      "area in Idleb with neither fatalities nor injuries reported.", (1, 3)),
     ("On 22 February 2020, clashes erupted between pro-Hadi and affiliated forces and pro-Houthi forces in Al Ghayl "
-     "district (Al Jawf). No fatalities nor injuries reported.", (3, 1)),
+     "district (Al Jawf). No fatalities nor injuries reported.", (1, 1)),  # both sides state forces to ACLED
     ("On 25 January 2021, two unknown groups clashed at an unspecified location near Lankien town (Nyirol county, "
      "Jonglei state), wounding an NGO staff member caught in the crossfire.", (3, None)),
 ])

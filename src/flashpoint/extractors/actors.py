@@ -124,6 +124,7 @@ NAMED_ARMED = [
     (r"may?i[- ]?may?i(?: militia\w*)?", "Mai-Mai Militia", 3, False),
     (r"wazalendo", "Wazalendo", 3, True),
     (r"arbakis?|afghan local police", "Militia (Pro-Government)", 3, True),
+    (r"dan na (?:a|am)bassagou", "Dan Na Ambassagou", 4, False),  # the Dogon hunters' militia: a communal militia
     # the Donbas republics' forces, as ACLED named them until 2022
     (r"naf|donbass? people'?s militia|(?:luhansk|lugansk|donetsk) people'?s (?:militia|republic forces)|"
      r"people'?s militia of (?:luhansk|lugansk|donetsk)", "NAF: United Armed Forces of Novorossiya", 2, False),
@@ -306,6 +307,10 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
             label = group.normalized if group is not None and group.inter == 2 else f"Rebel Group ({cname})"
         return Actor(phrase, label, 2, country)
     named = identity or _ethnic(phrase)
+    if has(r"local (?:militia\w*|defen[cs]e groups?)|village (?:militia\w*|defen[cs]e groups?)") and not named \
+            and not has(r"\b[a-z]+ (?:forces|army)"):
+        # "local militiamen attacked a Fulani settlement": a community's unnamed militia (ACLED's communal militia)
+        return Actor(phrase, f"Unidentified Communal Militia ({cname})", 4, country)
     if has(r"communal militia\w*") or (has(r"clan militia\w*|clansmen|tribesmen|tribal militia\w*") and not named):
         # ACLED's communal militias (named for their village) and unnamed clan militias
         kind = "Communal" if has(r"communal") else "Clan"
@@ -316,6 +321,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if patron and patron != country:  # "Turkish-backed factions", "Iranian-backed militias": ACLED's Militia (Pro-X)
         return Actor(phrase, f"Militia (Pro-{country_name(patron)})", 3, country)
     sided = re.search(r"\bpro-([A-Z][\w'’-]+)", phrase)
+    if sided and sided.group(1).lower() == "hadi" and has(r"forces|troops|soldiers|army|military|units"):
+        # the recognised government's forces, to ACLED Yemen's military since 2012 (not a militia for a side)
+        return Actor(phrase, "Military Forces of Yemen (2012-)", 1, country)
     if (has(MILITIA) or has(r"forces|fighters|factions|groups|elements")) and sided and not has(r"government"):
         # "pro-Iran militias": ACLED's "Militia (Pro-Iran)"; "pro-Houthi forces" fight for a side too
         return Actor(phrase, f"Militia (Pro-{sided.group(1)})", 3, country)
@@ -419,7 +427,7 @@ STATE_WORDS = {"national", "federal", "royal", "regular", "government", "state",
 def _armed_by_name(phrase: str) -> str | None:
     """A capitalised "... Army", "... Division" or "... Brigade" that names no country or people ("White Army",
     "Kachin Independence Army", the Syrian factions "Hamza Division" and "Sultan Murad Division")."""
-    m = re.search(r"\b((?:[A-Z][\w'’-]+\s+){1,4}(?:Army|Division|Brigades?|Battalion|Legion))\b", phrase)
+    m = re.search(r"\b((?:[A-Z][\w'’-]+\s+){1,4}(?:Army|Division|Brigades?|Battalion|Legion|Operations? Room))\b", phrase)
     if m is None:
         return None
     words = m.group(1).split()[:-1]

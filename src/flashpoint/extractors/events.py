@@ -1104,6 +1104,10 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         agent = _bare_np(verb.head)  # "Russian forces attacked near X": a verbless parse, the noun its subject
     if agent:
         agent = strip_dateline(agent)  # "RAIPUR - Maoist rebels": the filing city is no actor
+        at = verb.doc.text.find(agent, verb.sent.start_char)
+        side = re.search(r"\b(?:pro|anti)-$", verb.doc.text[max(0, at - 5):at]) if at > 0 else None
+        if side:  # "pro-Hadi and affiliated forces": the parse left the side's prefix out of the subject
+            agent = side.group(0) + agent
     if agent and agent.lower() in ("that", "who", "which") and verb.dep_ == "relcl":
         agent = _bare_np(verb.head)  # "a group of people that attacked police officers": the people
     elif agent and agent.lower() in PRONOUNS:
@@ -1419,8 +1423,8 @@ NONVIOLENT_TYPES = {
 # "a Russian drone", "Israeli missiles": the weapon's nationality is whose strike it was
 WEAPON_OWNER = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:(?:military|army|attack|combat|kamikaze|suicide|cruise|"
                           r"ballistic)\s+)?$")
-WEAPON_NAMED = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:[a-z-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|warplanes|"
-                          r"jets|aircraft|helicopters?)\b")
+WEAPON_NAMED = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|warplanes|"
+                          r"jets|aircraft|helicopters?|tanks?|gunboats?|warships?|artillery)\b")  # ("an Israeli Merkava tank")
 LEVEL_COST = {1: 0, 2: 30, 3: 60}
 LOCATIVE_LINK = re.compile(r"\b(?:in|at|near|outside|into)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 FIGHTING = re.compile(r"\b(?:fight\w*|clash\w*|battles?|combat|offensive|attacks?|shell\w*|under fire|bombard\w*)\b", re.I)
