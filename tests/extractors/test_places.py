@@ -291,6 +291,11 @@ def test_a_county_is_read_in_the_state_the_report_names(nlp, gazetteer, text, na
     ("Douglas County Public Works said County Road 35, north of Alexandria, is closed.", "Douglas", "Minnesota"),
     # a country's name that is a state's too, beside that state's counties
     ("Clarke County and Oconee County schools closed as snow fell across Georgia.", "Georgia", "Georgia"),
+    # ... beside another of that country's states, as the name of a state line, or a quarter of the state
+    ("It serves customers from the Kentucky border to the Georgia state line.", "Georgia", "Georgia"),
+    ("Flights from Atlanta resumed; storms hit Alabama and Georgia overnight.", "Georgia", "Georgia"),
+    ("Most Northeast Georgia school systems in Clarke County have not had to consider layoffs.", "Northeast Georgia",
+     "Georgia"),
 ])
 def test_a_local_report_reads_its_towns_by_its_counties(nlp, gazetteer, text, name, admin1):
     place = resolve(nlp, gazetteer, text)[name]

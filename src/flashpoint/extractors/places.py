@@ -615,15 +615,22 @@ def _states_named_like_countries(toponyms: list[Toponym], text: str, gazetteer) 
     """"Georgia" beside Clarke and Oconee counties is the American state, not the country: a country's name that
     is also a state's, in a report whose counties lie in that state or that reads like that country's local paper."""
     states: dict[str, Place] = {}
-    counties = [t for t in toponyms if t.designator in ("county", "parish")]
+    # ("Clarke County", whose kind-word is part of GeoNames' name)
+    counties = [t for t in toponyms if t.designator in ("county", "parish") or re.search(r"\s(?:County|Parish)$", t.name)]
     local = _american_local(text)
+    # ("Kentucky", "Alabama": another of that country's states the report names, itself no country)
+    other_states = {(p.country, normalize_name(p.name)) for t in toponyms if gazetteer.country(t.name) is None
+                    for p in gazetteer.lookup(t.name) if p.feature_code == "ADM1" and normalize_name(p.name) == normalize_name(t.name)}
     for top in toponyms:
-        key = normalize_name(top.name)
-        if key in states or top.designator is not None or gazetteer.country(top.name) is None:
+        quarter = QUARTER_OF.match(top.name)  # ("Northeast Georgia")
+        name = quarter.group("country") if quarter else top.name
+        key = normalize_name(name)
+        if key in states or top.designator is not None or gazetteer.country(name) is None:
             continue
-        for state in (p for p in gazetteer.lookup(top.name) if p.feature_code == "ADM1" and normalize_name(p.name) == key):
-            if local == state.country or any(p.feature_code.startswith("ADM2") and p.country == state.country
-                                             and p.admin1 == state.name for c in counties for p in gazetteer.lookup(c.name)):
+        for state in (p for p in gazetteer.lookup(name) if p.feature_code == "ADM1" and normalize_name(p.name) == key):
+            if local == state.country or any(country == state.country and name != key for country, name in other_states) \
+                    or any(p.feature_code.startswith("ADM2") and p.country == state.country and p.admin1 == state.name
+                           for c in counties for p in gazetteer.lookup(re.sub(r"\s(?:County|Parish)$", "", c.name))):
                 states[key] = state
                 break
     return states
@@ -840,6 +847,9 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     quarter = QUARTER_OF.match(top.name) if country is None and not _region_name(top, gazetteer) else None
     if quarter is not None and normalize_name(quarter.group("country")) == "america":
         quarter = None  # "Central America", "South America": parts of the continent, not of the United States
+    if quarter is not None and normalize_name(quarter.group("country")) in ctx.states:
+        state = ctx.states[normalize_name(quarter.group("country"))]  # "Northeast Georgia" in a report on its counties
+        return state, [(state, 1.0)]
     if quarter is not None:  # "northern Iraq", "Eastern Chad": the country, at a country's precision
         country = gazetteer.country(quarter.group("country"))
     if country is not None and top.designator is None:
@@ -889,6 +899,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     if top.designator in DESIGNATOR_COUNTRIES:
         # "Ginchi woreda": a kind of area only some countries have says which country it is in (not Tajikistan's Ghonchi)
         cands = [(p, v) for p, v in cands if p.country in DESIGNATOR_COUNTRIES[top.designator]]
+    if top.designator in ADMIN1_WORDS and any(p.feature_code == "ADM1" for p, _ in cands):
+        cands = [(p, v) for p, v in cands if not p.feature_code.startswith("PCL")]  # "the Georgia state line"
     if top.designator in SETTLEMENT_WORDS:  # "the city of Turkey" (Texas) is no country
         cands = [(p, v) for p, v in cands if not p.feature_code.startswith("PCL")]
     if top.role == "dateline" and any(p.feature_class == "P" for p, _ in cands):
