@@ -294,6 +294,8 @@ def test_a_county_is_read_in_the_state_the_report_names(nlp, gazetteer, text, na
     # ... beside another of that country's states, as the name of a state line, or a quarter of the state
     ("It serves customers from the Kentucky border to the Georgia state line.", "Georgia", "Georgia"),
     ("Flights from Atlanta resumed; storms hit Alabama and Georgia overnight.", "Georgia", "Georgia"),
+    # a small namesake of a metropolis, in the state the report states and by a town of it it names
+    ("Deputies said a man from Melbourne was arrested in Orlando, Florida, on Monday.", "Melbourne", "Florida"),
     ("Most Northeast Georgia school systems in Clarke County have not had to consider layoffs.", "Northeast Georgia",
      "Georgia"),
 ])

@@ -957,8 +957,12 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         # (a stated state supports a small namesake, but not one a fiftieth of the city's size: "Paris" in a
         # report naming Kentucky is still Paris, France; "Washington" in one naming Iowa, the capital)
         stated_state = any(best.country == a.country and best.admin1 == a.name for a in ctx.admin1)
+        # (the state stated and a town of it named near the namesake: "Paris" in a report naming Texas and Dallas)
+        neighbour = stated_state and any(p.admin1 == best.admin1 and p.country == best.country and p.place_id != best.place_id
+                                         and km(p.latitude, p.longitude, best.latitude, best.longitude) <= NEIGHBOUR_TOWN_KM
+                                         for p in ctx.resolved)
         if metropolis is not None and (top.role == "dateline" or not stated_state
-                                       or best.population * OVERSHADOWED < metropolis.population):
+                                       or best.population * OVERSHADOWED < metropolis.population and not neighbour):
             return metropolis, scored[:5]
     # A proper noun found only by gazetteer look-up needs support beyond its name:
     # inside the countries the report is about ("Estado Mayor Central" is not Uganda's Central region).
@@ -1714,6 +1718,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
 # Kinds of area that only some countries have
 DESIGNATOR_COUNTRIES = {"woreda": ("ET",), "upazila": ("BD",), "upazilla": ("BD",), "tehsil": ("PK", "IN"),
                         "taluk": ("IN",), "taluka": ("IN",), "lga": ("NG",), "local government area": ("NG", "AU")}
+NEIGHBOUR_TOWN_KM = 250  # a town of the stated state this near a small namesake vouches for it against a metropolis
 QUARTER_WORDS = {"suburb", "neighbourhood", "neighborhood"}
 QUARTER_KM = 25  # a quarter of a town lies within this of it
 QUARTER_AFTER = re.compile(r"\s+(?:community|neighbou?rhoods?|colonia|barrio|bairro|favela|suburb|estate|quarter|sector|"
