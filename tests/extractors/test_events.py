@@ -372,6 +372,11 @@ def test_the_codebook_reads_terse_notes(nlp, text, event_type, sub):
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     ("On 25 September 2021, in Thaketa township, the G-20 UBPO bombed a police outpost. Casualties unknown.",
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    # grenades dropped from a drone are a drone strike; people captured are no territory
+    ("On 8 May 2020, the NAF rebel forces fired 82mm mortars at and dropped grenades from a drone on the governmental "
+     "positions near Shyrokyne.", "Explosions/Remote violence", "Air/drone strike"),
+    ("On 27 December 2020, Arab militiamen and Fulani gunmen clashed in Egareck. Three Fulani men were reportedly killed "
+     "and two captured.", "Battles", "Armed clash"),
 ])
 def test_what_was_fired_at_positions_tells_a_fight_from_fire_from_afar(nlp, text, event_type, sub):
     got = first(nlp, text)
@@ -1389,8 +1394,9 @@ def test_party_supporters_arrested_are_civilians_rioters_arrested_rioters(nlp):
      "Change to group/activity"),
     ("On 13 March 2024, the SAF announced the mobilization of civilians to fight the RSF in Gedaref.",
      "Strategic developments", "Change to group/activity"),
+    # fighters who surrender come to terms with the forces (ACLED codes an agreement)
     ("On 14 March 2024, about 300 Mai-Mai militiamen surrendered to FARDC in Beni.", "Strategic developments",
-     "Change to group/activity"),
+     "Agreement"),
     ("On 16 March 2024, MINUSMA handed over its camp in Ber to the Malian army.", "Strategic developments",
      "Non-violent transfer of territory"),
     ("On 21 March 2024, Al Shabaab released a hostage in Jilib after ransom was paid.", "Strategic developments", "Other"),
