@@ -81,7 +81,7 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
         if len(bounds) <= BRIEF_SENTENCES:
             story = {lede}
         else:
-            story = set(range(lede, lede + LEDE_LOOKAHEAD + 2)) if lede is not None and lede <= LEDE_OPENS else set()
+            story = set(range(lede, lede + STORY_SENTENCES)) if lede is not None and lede <= LEDE_OPENS else set()
         mentions = [replace(m, time=undated) if (m.time is None or m.time.start is None)
                     and (_placed(m) or m.span.sentence in story) else m for m in mentions]
     if document.published_at is not None:
@@ -100,6 +100,7 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
 
 BRIEF_SENTENCES = 4  # a report this short is a brief (an agency flash, a dataset note), not commentary
 LEDE_OPENS = 1  # a lede told in the report's first two sentences opens it
+STORY_SENTENCES = 4  # ... and it is told on over three more
 
 
 def _placed(mention) -> bool:

@@ -628,7 +628,7 @@ def _states_named_like_countries(toponyms: list[Toponym], text: str, gazetteer) 
         if key in states or top.designator is not None or gazetteer.country(name) is None:
             continue
         for state in (p for p in gazetteer.lookup(name) if p.feature_code == "ADM1" and normalize_name(p.name) == key):
-            if local == state.country or any(country == state.country and name != key for country, name in other_states) \
+            if local == state.country or any(country == state.country and other != key for country, other in other_states) \
                     or any(p.feature_code.startswith("ADM2") and p.country == state.country and p.admin1 == state.name
                            for c in counties for p in gazetteer.lookup(re.sub(r"\s(?:County|Parish)$", "", c.name))):
                 states[key] = state
@@ -1138,11 +1138,11 @@ MAX_ANCHOR_KM = 100  # "3km from X", "near X": a candidate farther than this fro
 OTHER_DISTRICT_KM = 50  # a town filed in another district than the one stated, this far from it, is a namesake
 
 
+# ("Porto Alegre, Rio Grande do Sul": a state's name with its particle)
 CONTAINER_AFTER = re.compile(rf"^{AREA_WORD}(?:,\s+(?:in\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:department|province|state|region|district|"
                              r"county|governorate|oblast|prefecture)\s+of\s+)?|\s*\(|"
                              # "Ara village in rural As Sweida", "in the countryside of Idleb": the governorate around it
                              r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?(?:rural|countryside of)\s+)(?P<c>[A-Z][A-Za-z.'’-]*(?:\s+(?:of\s+(?:the\s+)?|(?:do|da|de|dos|das|del|di|du|des)\s+)?[A-Z][A-Za-z.'’-]*){0,3})")
-# ("Porto Alegre, Rio Grande do Sul": a state's name with its particle)
 # AP-style US state and Canadian Press province abbreviations ("Macon, Ga.", "Churchill, Man."), common in the
 # local news geoparsing corpora use.
 CA_PROVINCES = {

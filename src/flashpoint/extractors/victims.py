@@ -28,7 +28,7 @@ TO_DEATH_VERBS = {"find", "shoot", "beat", "stab", "hack", "burn", "stone", "clu
 NEUTRALISED_THINGS = {"explosive", "device", "ied", "mine", "bomb", "threat", "drone", "missile", "rocket", "weapon",
                       "cell", "network", "plot", "tunnel", "hideout", "camp", "base"}
 ANIMALS = {"livestock", "cattle", "cow", "goat", "sheep", "camel", "donkey", "animal", "dog", "pig", "horse", "chicken",
-           "poultry", "head"}
+           "poultry"}
 MODALS = {"could", "would", "may", "might", "will", "shall", "should", "can", "must"}
 COLLECTIVE = {"group", "family", "number", "crowd", "couple", "convoy", "unit", "team", "dozen", "handful", "score",
               "lot", "majority", "rest", "total", "toll", "one"}

@@ -296,10 +296,10 @@ def build_event(records: list[dict], event_id: str | None = None, extra_claims: 
     for kind in disagreeing:
         topics.append({"topic": f"{kind} toll", "sides": [{"position": str(f["low"]), "claims": [f]} for f in figures[kind]["figures"] if not f["vague"]]})
     categories = sorted({c for r in records for c in r["category"].split("+")})
-    # (with no place, the country the sentence names, else the one its forces belong to: "SAF warplanes bombed")
+    # (with no place, the country the sentence names, else the one its forces belong to: "SAF warplanes bombed";
+    # not foreign forces' own country: "Turkish forces targeted a position in Tartab" is no event in Turkey)
     country = place["country"] if place else (lead.get("countries") or [None])[0] \
         or next((a["country"] for a in (a1, a2) if a and a.get("country") and a.get("inter") != 8), None)
-    # (not foreign forces' own country: "Turkish forces targeted a position in Tartab" is no event in Turkey)
     latitude, longitude = (place["latitude"], place["longitude"]) if place else _country_point(country)
     assoc2 = next((r.get("assoc_actor2") for r in records if r.get("assoc_actor2")), None)
     ev: dict[str, Any] = {
