@@ -530,6 +530,13 @@ def test_an_event_placed_only_in_a_country_is_coded_at_its_capital(gazetteer):
     ("On 10 October 2018, students demonstrated at the town hall in Beni city, demanding peace in the city. The police "
      "dispersed them by shooting live bullets. A 21 year-old boy was shot dead and 3 others were seriously injured.",
      "2018-10-11", {"sub_event_type": "Excessive force against protesters", "fatalities": 1}),
+    # what the protesters did where they protested; what someone is accused of is no event
+    ("On 28 April 2020, dozens of citizens staged a demonstration outside two hotels in Juliaca where they burned tires "
+     "to demand that newcomers leave. Police officers intervened and dispersed the demonstrators.", "2020-04-29",
+     {"sub_event_type": "Violent demonstration", "inter2": 1}),
+    ("On 12 June 2019, a demonstration was held in Nampula, the demonstrators vandalized the residence of a foreign "
+     "national accused of kidnapping. Police intervened to disperse the demonstrators using tear gas.", "2019-06-13",
+     {"sub_event_type": "Violent demonstration", "inter1": 5}),
     # militants killed in a state's operation fought it (the group named before a passive verb is the victims');
     # the note's own halved toll is the count
     ("Around 8 May 2020 (as reported), 7 Taliban militants were killed and wounded during an operation by ANDSF forces "

@@ -139,6 +139,7 @@ def test_whom_forces_oppose_names_none_of_them():
     ("1 'Arbaki'", "AF", "Militia (Pro-Government)", 3),
     ("suspected Islamic militants", "MZ", "Islamist Militia (Mozambique)", 3),
     ("Afghan security personnel", "AF", "Military Forces of Afghanistan (2021-)", 1),
+    ("a number of security checkpoints", "ML", "Military Forces of Mali (2021-)", 1),
     # Myanmar's resistance battalions and Cabo Delgado's insurgents; national armies named "Defence Forces"
     ("the Gangaw PDF battalion", "MM", "PDF: People's Defense Force", 3),
     ("ASWJ insurgents", "MZ", "Islamist Militia (Mozambique)", 3),

@@ -184,6 +184,8 @@ BACKGROUND = re.compile(r"\b(?:amid|amidst|following|after|since|due to|because 
                         # "two civilians arrested during a demonstration", "gathered recalling the death of a man
                         # killed by soldiers": what the victims were doing, and what a protest remembers
                         r"(?:arrested|detained|held) (?:during|at|near|after)|"
+                        # what someone is accused of is no event of the report: "a foreign national accused of kidnapping"
+                        r"(?:accused|suspected|charged|convicted) (?:of|with)(?: (?:the|a|an|his|her|their))?|"
                         r"(?:recalling|remembering|mourning|honou?ring)(?: the (?:death|killing|murder) of)?|"
                         r"(?:in|at) (?:the )?(?:memory|funeral|burial) of|"
                         r"demonstrat(?:ing|ed|ions?) against|protest(?:s|ed|ing)? against|rall(?:y|ies|ied) against|in protest (?:at|over|against))\s+(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)?"
@@ -608,8 +610,8 @@ def _describes_someone(sdoc, trig: Trigger) -> bool:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
     return clause is not None and not PROTESTER_NOUN.search(clause.head.text) \
         and clause.head.lemma_.lower() not in ("student", "resident", "youth", "people", "supporter", "crowd") \
-        and not (subject is not None and re.fullmatch(r"(?i:protesters|protestors|demonstrators|marchers|rioters|crowds?)",
-                                                      subject.text))
+        and not (subject is not None and re.fullmatch(r"(?i:protesters|protestors|demonstrators|marchers|rioters|crowds?|they)",
+                                                      subject.text))  # ("outside two hotels where they burned tires")
 
 
 def casualties_phrase(sdoc, start: int, end: int) -> str | None:
