@@ -550,3 +550,13 @@ def test_whole_reports_are_coded_as_an_analyst_codes_them(gazetteer, text, publi
     events = flashpoint.extract(text, published=published, gazetteer=gazetteer)
     assert len(events) == 1
     assert {field: getattr(events[0], field) for field in expected} == expected
+
+
+def test_an_attack_elsewhere_is_no_battle_the_troops_fought_later(gazetteer):
+    """An attack at one village and a repelled attack at another are two events, each where it happened."""
+    import flashpoint
+
+    events = flashpoint.extract("On 3 May 2023, gunmen killed 5 villagers in Zurmi. Troops later repelled bandits near Anka.",
+                                published="2023-05-04", gazetteer=gazetteer)
+    assert sorted((e.event_type, e.location) for e in events) == [("Battles", "Anka"),
+                                                                   ("Violence against civilians", "Zurmi")]

@@ -1619,3 +1619,14 @@ def test_what_the_protesters_did_where_they_protested_is_told_not_recalled(nlp):
     assert ("Riots", "Violent demonstration") in [(m.event_type, m.sub_event_type) for m in told]
     recalled = mentions(nlp, "Relatives of a woman who was found dead staged protests in Nairobi.")
     assert [m.event_type for m in recalled] == ["Protests"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    # the attackers fought the forces that repelled them: one battle, not an attack on the village besides
+    ("Suspected Islamic militants attacked Nacoba village. No fatalities reported. They set fire to the village and "
+     "burned down 20 huts before being repelled by security forces.", (3, 1)),
+    ("Suspected Islamic militants attacked Nacoba village before being repelled by security forces.", (3, 1)),
+])
+def test_an_attack_the_forces_repelled_is_a_battle(nlp, text, sides):
+    found = [m for m in mentions(nlp, text) if m.event_type != "Strategic developments"]
+    assert [(m.event_type, m.actor1.inter, m.actor2.inter) for m in found] == [("Battles", *sides)]

@@ -1557,7 +1557,51 @@ def extract_event_mentions(
         mentions = [replace(m, hedged=not SIZE_TAG.search(m.span.text))
                     for m in _event_mentions(sdoc, doc_id, sentences, places, quantities, time_for, country_hint,
                                              reported=True)]
-    return _crowd_counted(mentions, sdoc.text, country_hint)
+    return _crowd_counted(_repelled_attacks(mentions, sdoc.text), sdoc.text, country_hint)
+
+
+def _same_place(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions may be told of one place: the same place, or either placed nowhere."""
+    pa = a.place.place if a.place is not None else None
+    pb = b.place.place if b.place is not None else None
+    return pa is None or pb is None or pa.place_id == pb.place_id
+
+
+def _repelled_attacks(mentions: list[EventMention], text: str) -> list[EventMention]:
+    """An attack the forces repelled is the fight with them: "militants attacked Nacoba village ... set fire to
+    huts before being repelled by security forces" is one battle (ACLED), not an attack on civilians besides."""
+    def told_repelled(m: EventMention) -> bool:  # the battle's own clause tells the repelling
+        clause = re.match(r"[^.;]*", text[m.span.start:]).group(0)
+        return bool(re.search(rf"\b(?:{REPEL_VERBS})\b|\brepelled\b", clause, re.I))
+
+    repels = [m for m in mentions if m.event_type == "Battles" and m.actor1 is not None and m.actor2 is not None
+              and told_repelled(m)]
+
+    def attackers_of(attack: EventMention, battle: EventMention) -> bool:
+        """The battle's side that is not the state's: the attack's doers, or the unknown men the parse left
+        ("They ... before being repelled by security forces")."""
+        sides = {battle.actor1.normalized, battle.actor2.normalized}
+        return attack.actor1.normalized in sides or any(s.startswith("Unidentified Armed Group") for s in sides) \
+            and any(a.inter == 1 for a in (battle.actor1, battle.actor2))
+
+    attacks: dict[int, EventMention] = {}  # battle -> the attack it ended
+    for m in mentions:
+        if m.event_type == "Violence against civilians" and m.sub_event_type == "Attack" and m.actor1 is not None:
+            battle = next((r for r in repels if 0 <= r.span.sentence - m.span.sentence <= 2 and attackers_of(m, r)
+                           and _same_place(m, r)), None)
+            if battle is not None:
+                attacks.setdefault(id(battle), m)
+    ended = {id(a) for a in attacks.values()}
+    out = []
+    for m in mentions:
+        if id(m) in attacks:  # the attackers fought the forces that repelled them
+            state = m.actor1 if m.actor1.inter == 1 else m.actor2
+            out.append(replace(m, actor1=attacks[id(m)].actor1, actor2=state))
+        elif not (m.event_type == "Violence against civilians" and m.sub_event_type == "Attack"
+                  and any(abs(m.span.sentence - a.span.sentence) <= 2 and m.actor1 is not None
+                          and (m.actor1.normalized == a.actor1.normalized or id(m) in ended) for a in attacks.values())):
+            out.append(m)
+    return out
 
 
 # ACLED's notes give a crowd's size ("[size=hundreds]", "[size=no report]") for demonstrations alone.
