@@ -685,6 +685,8 @@ def test_police_who_torture_a_prisoner_attack_a_civilian(nlp):
     ("Around 30 April 2020, the military forces reportedly killed 6 civilians during a raid on the town.", 1, 7),
     ("A suspected Al Shabaab returnee was killed in Watamu. The victim's family has accused the police of killing him.", 1, 7),
     ("FRUD forces attacked government soldiers at Margoita camp, leaving soldiers with injuries.", 2, 1),
+    # the force a passive names, however far from the verb and whatever the suspicion
+    ("On 4 March, a man was shot from the back by suspected security forces in Gimbi.", 1, 7),
     # the subject the parser left without a verb, after the note's date
     ("On December 12 2019, two unidentified attackers wearing Islamic clothing for women hacked to death a chief.", 3, 7),
 ])

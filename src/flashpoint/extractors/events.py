@@ -1365,6 +1365,11 @@ PASSIVE_BY = re.compile(r"\b(?:killed|injured|wounded|attacked|beaten|assaulted|
                         r"(?P<who>(?:members|supporters|residents|a group|villagers|youths|a mob|a crowd)\b[^.,;()]{0,40})")
 
 
+FORCES_BY = re.compile(r"\b(?:killed|injured|wounded|shot|attacked|beaten|assaulted|stabbed|tortured|abducted|arrested|raped)\b"
+                       r"[^.;]{0,40}?\bby\s+(?P<who>(?:suspected\s+|alleged\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:security forces|"
+                       r"soldiers|troops|police(?:men| officers)?|army|military|gendarmes|militiamen|militants|gunmen))\b", re.I)
+
+
 def _told_doer(sdoc, sentence: str, trig: Trigger) -> str | None:
     """Who did it, where the parse gives the trigger no agent: the passive's "by ..." anywhere in the
     sentence, or the subject of the clause the trigger sits in ("residents killed a man during an attack")."""
@@ -1949,7 +1954,10 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 a1 = named if named is not None and not named.normalized.startswith("Unidentified") else a1
             if a1 is None and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
                 # "On 11 May, IS abducted a farmer" (not "7 Taliban militants were killed": the group the victims are)
-                a1 = _perpetrator(sentence, text[s_start:s_end + PERPETRATOR_REACH], country, on) \
+                # ("a man was shot from the back by suspected security forces": the force the passive names)
+                by_force = FORCES_BY.search(sentence)
+                a1 = (classify_actor(by_force.group("who"), country, on) if by_force else None) \
+                    or _perpetrator(sentence, text[s_start:s_end + PERPETRATOR_REACH], country, on) \
                     or (group_named_in(ACCUSED_OF_BEING.sub("", text[s_start:trig.start]), country, on)
                         if not (patient and text.find(patient, s_start) < trig.start) else None)
                 fired = FIRED_BY.search(sentence) if a1 is None and trig.category.startswith("explosion:") else None
