@@ -537,6 +537,10 @@ def test_an_event_placed_only_in_a_country_is_coded_at_its_capital(gazetteer):
     ("On 12 June 2019, a demonstration was held in Nampula, the demonstrators vandalized the residence of a foreign "
      "national accused of kidnapping. Police intervened to disperse the demonstrators using tear gas.", "2019-06-13",
      {"sub_event_type": "Violent demonstration", "inter1": 5}),
+    # the guards' force against rioting prisoners is the riot's, with its toll
+    ("On 7 May 2020, prisoners rioted at Shalla prison close to El Fasher (North Darfur state). Prison guards killed one "
+     "prisoner and wounded 11 others. [size=at least 12]", "2020-05-08",
+     {"sub_event_type": "Violent demonstration", "inter1": 5, "inter2": 1, "fatalities": 1}),
     # militants killed in a state's operation fought it (the group named before a passive verb is the victims');
     # the note's own halved toll is the count
     ("Around 8 May 2020 (as reported), 7 Taliban militants were killed and wounded during an operation by ANDSF forces "

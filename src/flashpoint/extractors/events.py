@@ -2298,10 +2298,15 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             a1, a2 = _spelled_out(a1, acronyms), _spelled_out(a2, acronyms)
             crowd_did_it = agent is None or CROWD_AGENT.fullmatch(agent.strip()) is not None
             if event_type == "Violence against civilians" and (a1 is None or a1.inter == 1 or agent is None) and any(
-                    m.sub_event_type in ("Excessive force against protesters", "Protest with intervention")
+                    (m.sub_event_type in ("Excessive force against protesters", "Protest with intervention")
+                     or m.sub_event_type == "Violent demonstration" and (a1 is None or a1.inter == 1))
                     and index - 2 <= m.span.sentence < index for m in mentions):
                 # "students demonstrated ... The police dispersed them by shooting live bullets. A boy was shot
-                # dead": the force the protest met, told already as its intervention, not a second event
+                # dead", "prisoners rioted ... Prison guards killed one prisoner": the force the crowd met, told
+                # already as the protest's intervention or the riot, not a second event (the force its other side)
+                if a1 is not None and a1.inter == 1:
+                    mentions = [replace(m, actor2=a1) if m.actor2 is None and m.sub_event_type == "Violent demonstration"
+                                and index - 2 <= m.span.sentence < index else m for m in mentions]
                 continue
             if protest_recently and crowd_did_it and trig.categories & CROWD_DAMAGE \
                     and event_type in ("Strategic developments", "Riots"):
