@@ -44,6 +44,7 @@ SMALL_ARMS_FIRE = re.compile(r"\bfired\b[^.;]{0,140}?\b(?:small arms|unspecified
                              r"\b(?:observed|recorded|heard)\b[^.;]{0,80}?\b(?:shots|bursts(?: of fire)?|explosions)\b[^.;]{0,60}?"
                              r"\binvolving\s+(?:small arms|light weapons)|"
                              r"\bin both directions of the (?:frontline|contact line|line of contact)\b", re.I)
+MOVED = r"relocated|redeployed|repositioned|regrouped"  # forces moved from one place to another
 TRIGGERS: list[tuple[str, str, int]] = [
     # First, so the weapons it names ("seized ... an improvised explosive device") are not read as explosions.
     ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\b(?:shot|shooting|brought) down\b[^.;]{0,30}?\b(?:drones?|missiles?|UAVs?|aircraft|(?:air)?planes?|helicopters?|jets?)\b|\bdowned\b[^.;]{0,30}?\b(?:drones?|UAVs?|aircraft|(?:air)?planes?|helicopters?|jets?)\b|\b(?:seized|confiscated|recovered|found|discovered|uncovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive (?:devices?|materials?|substances?)|IEDs?|arms caches?)\b|\bdefused\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
@@ -124,7 +125,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                    # cantonment site"): ACLED's change to group or activity
                    r"\brecruit(?:ed|ing|ment drives?|s)\b(?=[^.;]{0,60}\b(?:youths?|fighters|members|men|boys|children|"
                    r"recruits|civilians|people)\b)|\brecruitment (?:drive|campaign)s?\b|"
-                   r"\b(?:relocated|redeployed|repositioned|regrouped)\b(?=[^.;]{0,60}\b(?:to|from|into|towards?)\b)", 2),
+                   rf"\b(?:{MOVED})\b(?=[^.;]{{0,60}}\b(?:to|from|into|towards?)\b)", 2),
     # Armed men who leave a place without a fight hand it over (ACLED: non-violent transfer of territory)
     ("withdrawal", r"\bhand(?:ed|s)? over (?:(?:its|their|the|a)\s+)?(?:\w+\s+)?(?:camp|base|positions?|town|control|"
                    r"checkpoints?)\b|"
@@ -365,12 +366,11 @@ def _civil_target(after_trigger: str) -> bool:
     return any(not PLACE_OF.search(after_trigger[max(0, m.start() - 40):m.start()]) for m in CIVIL_TARGET.finditer(after_trigger))
 
 
-DEFUSED = re.compile(r"\b(?:defused|disarmed|dismantled|deactivated|neutrali[sz]ed|detected|discovered|found|seized|"
-                     r"recovered|confiscated)\b", re.I)
+DISARMED = r"defused|disarmed|dismantled|deactivated|neutrali[sz]ed"  # a device made harmless
+DEFUSED = re.compile(rf"\b(?:{DISARMED}|detected|discovered|found|seized|recovered|confiscated)\b", re.I)
 WENT_OFF = re.compile(r"\b(?:exploded|detonated|went off|blew up|explosion|killed|killing|injured|injuring|wounded|wounding)\b",
                       re.I)
-DEFUSED_AROUND = re.compile(r"\b(?:defused|disarmed|dismantled|deactivated|neutrali[sz]ed|safely detonated|"
-                            r"controlled (?:explosion|detonation))\b", re.I)
+DEFUSED_AROUND = re.compile(rf"\b(?:{DISARMED}|safely detonated|controlled (?:explosion|detonation))\b", re.I)
 BARE_DEVICE = re.compile(r"(?:(?:timed|home-?made|improvised|planted)\s+)?(?:IEDs?|explosives?|explosive devices?|bombs?|"
                          r"(?:land)?mines?)", re.I)
 INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|debris)\b", re.I)  # a downed drone's debris targets no one
@@ -657,7 +657,7 @@ BETWEEN_NAMES = re.compile(r"\bbetween (?:the )?(?P<a>[A-Z][\w'’-]+(?: [A-Z][\
 BETWEEN_GROUPS = re.compile(r"[^.;]{0,3}?(?:(?:took place|erupted|broke out|occurred|were reported|continued|resumed)\s+)?"
                             r"\bbetween (?:the )?(?:rival |two )?(?P<a>[^.;,]{2,60}?) and (?:the )?(?P<b>[^.;,]{2,60}?)"
                             r"(?=\s+(?:in|at|near|on|over|after|in the|around)\b|[.;,]|$)")
-RECRUITED_OR_MOVED = re.compile(r"\brecruit|\brelocated|\bredeployed|\brepositioned|\bregrouped", re.I)
+RECRUITED_OR_MOVED = re.compile(rf"\brecruit|\b(?:{MOVED})\b", re.I)
 POSITIONS_OF = re.compile(r"\b(?:at|on|towards|targeting)\s+(?:the\s+)?(?:positions|posts) of (?:the\s+)?"
                           r"(?P<of>[^,.;()]{2,60}?)(?=\s+(?:in|at|near|located|assumed|around)\b|[,.;()]|$)|"
                           r"\b(?:at|on|towards|targeting)\s+(?:the\s+)?(?P<adj>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:positions|posts)\b",

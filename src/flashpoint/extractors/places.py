@@ -615,24 +615,27 @@ def _states_named_like_countries(toponyms: list[Toponym], text: str, gazetteer) 
     """"Georgia" beside Clarke and Oconee counties is the American state, not the country: a country's name that
     is also a state's, in a report whose counties lie in that state or that reads like that country's local paper."""
     states: dict[str, Place] = {}
+    candidates = []  # (key, a state of a country's name): rare, so the report's other evidence is read only for them
+    for top in toponyms:
+        quarter = QUARTER_OF.match(top.name)  # ("Northeast Georgia")
+        name = quarter.group("country") if quarter else top.name
+        key = normalize_name(name)
+        if top.designator is None and gazetteer.country(name) is not None:
+            candidates += [(key, p) for p in gazetteer.lookup(name) if p.feature_code == "ADM1" and normalize_name(p.name) == key]
+    if not candidates:
+        return states
     # ("Clarke County", whose kind-word is part of GeoNames' name)
     counties = [t for t in toponyms if t.designator in ("county", "parish") or re.search(r"\s(?:County|Parish)$", t.name)]
     local = _american_local(text)
     # ("Kentucky", "Alabama": another of that country's states the report names, itself no country)
     other_states = {(p.country, normalize_name(p.name)) for t in toponyms if gazetteer.country(t.name) is None
                     for p in gazetteer.lookup(t.name) if p.feature_code == "ADM1" and normalize_name(p.name) == normalize_name(t.name)}
-    for top in toponyms:
-        quarter = QUARTER_OF.match(top.name)  # ("Northeast Georgia")
-        name = quarter.group("country") if quarter else top.name
-        key = normalize_name(name)
-        if key in states or top.designator is not None or gazetteer.country(name) is None:
-            continue
-        for state in (p for p in gazetteer.lookup(name) if p.feature_code == "ADM1" and normalize_name(p.name) == key):
-            if local == state.country or any(country == state.country and other != key for country, other in other_states) \
-                    or any(p.feature_code.startswith("ADM2") and p.country == state.country and p.admin1 == state.name
-                           for c in counties for p in gazetteer.lookup(re.sub(r"\s(?:County|Parish)$", "", c.name))):
-                states[key] = state
-                break
+    for key, state in candidates:  # (the first state of a name the evidence holds for)
+        if key not in states and (
+                local == state.country or any(country == state.country and other != key for country, other in other_states)
+                or any(p.feature_code.startswith("ADM2") and p.country == state.country and p.admin1 == state.name
+                       for c in counties for p in gazetteer.lookup(re.sub(r"\s(?:County|Parish)$", "", c.name)))):
+            states[key] = state
     return states
 
 
