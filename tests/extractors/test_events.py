@@ -123,6 +123,18 @@ def test_typing(nlp, text, event_type, sub):
     assert (event_type, sub) in found
 
 
+@pytest.mark.parametrize("text, inter1, inter2", [
+    # the side the clash is "with" is an army: whoever fought it is armed, not a rioting crowd
+    ("On 3 May 2023, 4 JNIM members were killed near the base during clashes with Malian Military Forces.", 2, 1),
+    ("On 3 May 2023, clashes erupted between soldiers of one battalion and other soldiers of the same brigade.", 1, 1),
+    # herders against residents, with lives lost: the two communities' militias
+    ("At least 7 herders from Wajir were killed in clashes with Garissa residents over grazing land.", 4, 4),
+])
+def test_a_clash_with_an_army_or_between_communities_is_a_battle(nlp, text, inter1, inter2):
+    clash = first(nlp, text)
+    assert (clash.event_type, clash.actor1.inter, clash.actor2.inter) == ("Battles", inter1, inter2)
+
+
 @pytest.mark.parametrize("text", [
     "The police had no information on reports of ethnic violence.",
     "Those found guilty of violating public order will be held accountable.",

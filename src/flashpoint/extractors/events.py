@@ -630,7 +630,7 @@ def casualties_phrase(sdoc, start: int, end: int) -> str | None:
 
 
 COMMUNAL = re.compile(r"\b(?:farmers|herders|herdsmen|nomads|pastoralists|(?:cattle )?breeders)\b[^.]{0,60}\b(?:farmers|"
-                      r"herders|herdsmen|nomads|pastoralists|(?:cattle )?breeders)\b|\binter-?(?:clan|communal|ethnic|tribal|village)\b|"
+                      r"herders|herdsmen|nomads|pastoralists|(?:cattle )?breeders|residents|villagers|communit(?:y|ies))\b|\binter-?(?:clan|communal|ethnic|tribal|village)\b|"
                       r"\bcommunities\b|\bclans\b|\btribes\b|\bethnic (?:clashes|groups?|fighting|violence)\b|"
                       r"\b(?:Muslims|Christians)\b[^.]{0,40}\band\b[^.]{0,20}\b(?:Muslims|Christians)\b|"
                       r"\b(?:land|grazing|border|boundary|water) disputes?\b|\bclan militias?\b|\bcommunal militias?\b|"
@@ -1784,8 +1784,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     agent = before.group("who")
                     if patient is None and after:
                         patient = after.group("who")  # "ADF attack FARDC positions near Beni"
-            if agent is not None and patient is None and trig.categories & {"battle", "brawl"}:
-                patient = _with_side(sdoc, trig)
+            if patient is None and trig.categories & {"battle", "brawl"}:
+                patient = _with_side(sdoc, trig)  # "killed ... during clashes with Malian forces": the other side
             # Organised forces fight each other: armed groups and troops in the report, or as the subject
             # ("Kyrgyz and Tajik forces clashed").
             # ("Police Forces of Chile clashed against a group of rioters": police are no army in a street fight)
@@ -1901,6 +1901,13 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     and (a1.inter in (2, 8) or a1.normalized.startswith("Military Forces")) and not crude and not riot_context \
                     and not PROTEST_CONTEXT.search(sentence):
                 organised = True  # "Eritrea makes incursion onto Ethiopian soil, skirmish ensues": an army's clash is a battle
+            if trig.categories & {"battle", "brawl"} and a1 is None and a2 is not None \
+                    and (a2.inter in (2, 8) or a2.normalized.startswith("Military Forces")) and not crude \
+                    and not riot_context and not PROTEST_CONTEXT.search(sentence) and not CROWD_FIGHT.search(sentence) \
+                    and not UNARMED_PEOPLE.search(sentence):
+                # "5 ASWJ members were killed ... during clashes with Mozambican Military Forces": whoever fights
+                # an army or an armed group, with no crowd told, is armed too
+                organised = True
             if trig.categories & {"battle", "brawl"} and a1 is not None and a1.inter == 4 and patient \
                     and (a2 is None or a2.inter in (5, 7)) and not crude:
                 # "armed youth from Twic clashed with Ngok Dinka youth": a people's militia fights the other people's
