@@ -10,6 +10,7 @@ from flashpoint.extractors.actors import classify_actor, named_group
     ("Rwandan and Mozambican troops", "MZ", "Military Forces of Mozambique", 1),  # the host's forces first
     ("a group of Ambulin fighters", "PG", "Ambulin Ethnic Militia (Papua New Guinea)", 4),
     ("heavily armed fighters", "NE", "Unidentified Armed Group (Niger)", 3),
+    ("Darfur Communal Militia", "SD", "Darfur Communal Militia (Sudan)", 4),  # ACLED's own name, capitals and all
     ("two unidentified men on a motorbike", "KH", "Unidentified Armed Group (Cambodia)", 3),
     ("Israeli ground troops", "LB", "Military Forces of Israel", 8),
     ("Hayat Tahrir al-Sham (HTS) and allied factions", "SY", "Hayat Tahrir al-Sham", 2),

@@ -135,6 +135,21 @@ def test_a_clash_with_an_army_or_between_communities_is_a_battle(nlp, text, inte
     assert (clash.event_type, clash.actor1.inter, clash.actor2.inter) == ("Battles", inter1, inter2)
 
 
+@pytest.mark.parametrize("text, event_type, actor1, actor2", [
+    # an ACLED note names the actor it coded, whatever words its source used
+    ("On 13 April 2023, pastoralists-militia (coded as Darfur communal militia) attacked civilians near Garsila.",
+     "Violence against civilians", "Darfur Communal Militia", "Civilians"),
+    ("Looting: On 13 April 2023, four men on motorbikes (coded as Darfur communal militia) looted a fuel depot in Nyala.",
+     "Strategic developments", "Darfur Communal Militia", "Civilians"),
+    # one community's militia against another of the same name is a battle
+    ("On 13 April 2023, herders (coded as Darfur communal militia) ambushed villagers (coded as Darfur communal "
+     "militia) near Um Shalaiya.", "Battles", "Darfur Communal Militia", "Darfur Communal Militia"),
+])
+def test_the_actor_a_note_says_it_coded(nlp, text, event_type, actor1, actor2):
+    event = first(nlp, text, event_type)
+    assert event.actor1.normalized.startswith(actor1) and event.actor2.normalized.startswith(actor2)
+
+
 @pytest.mark.parametrize("text", [
     "The police had no information on reports of ethnic violence.",
     "Those found guilty of violating public order will be held accountable.",

@@ -568,7 +568,7 @@ def _people_of(phrase: str, nouns: str, single: bool = False) -> str | None:
 def _ethnic(phrase: str) -> str | None:
     """The people a militia is named for: the name right before its noun ("Sikin and Kaekin clansmen",
     "suspected Fulani herders"), else the phrase's first name that is not its opening word."""
-    m = re.search(r"\b([A-Z][a-z]+)\s+(?:and\s+[A-Z][a-z]+\s+)?(?:ethnic\s+|armed\s+|communal\s+|tribal\s+)?(?:" + MILITIA + r")\b", phrase)
+    m = re.search(r"\b([A-Z][a-z]+)\s+(?:and\s+[A-Z][a-z]+\s+)?(?i:ethnic\s+|armed\s+|communal\s+|tribal\s+)?(?i:" + MILITIA + r")\b", phrase)
     if m and m.group(1).lower() not in NOT_A_PEOPLE:
         return m.group(1)
     # (not a place the phrase goes on to name: "armed civilians in Tlajomulco (Jalisco)" are no people of that name)

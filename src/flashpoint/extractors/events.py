@@ -1221,6 +1221,29 @@ def _damage_after_attack(sentence: str, told: list, index: int) -> bool:
         and DAMAGE_BY_NO_ONE.search(sentence) is not None
 
 
+# ACLED's own notes name the actor they coded: "pastoralists-militia (coded as Darfur communal militia)"
+CODED_AS = re.compile(r"\((?:[^()]*?,\s*)?coded as (?:an? |the )?(?P<name>[^()]+?)\)", re.I)
+
+
+def _coded_as(sentence: str, at: int, a1: Actor | None, a2: Actor | None, patient: str | None,
+              country: str | None, on: date | None) -> tuple[Actor | None, Actor | None]:
+    """The actors as a note says they were coded, in place of the ones read from its words: the name is the
+    coder's, the words a witness's. It belongs to the phrase it follows: the doer before the event word, the
+    target after it (places and counts "coded as" are no actors)."""
+    for m in CODED_AS.finditer(sentence):
+        coded = classify_actor(m.group("name"), country, on)
+        if coded is None or coded.inter in (5, 6, 7) or coded.normalized.startswith(("Military Forces", "Police Forces")) \
+                and not re.search(r"\b(?:military|police|army|forces)\b", m.group("name"), re.I):
+            continue  # ("Unidentified Military Forces" is no country's army)
+        follows_patient = bool(patient) and sentence[:m.start()].rstrip().endswith(patient.rstrip()[-20:])
+        generic = a1 is None or a1.normalized.startswith(("Unidentified", "Rebel Group", "Rioters"))
+        if not follows_patient and (m.start() < at or generic):
+            a1 = coded  # ("Looting: ... four militants on Avanti (coded as ...) looted": a label before the doer)
+        else:
+            a2 = coded
+    return a1, a2
+
+
 def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: str, riot_context: bool,
                   organised: bool = False, at_protest: bool | None = None, riot_context_mob: bool = False) -> tuple[str, str]:
     """ACLED type for a violent mention, following the codebook's order of tests.
@@ -1265,7 +1288,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
             return "Protests", "Protest with intervention"
         return "Riots", "Violent demonstration"
     two_sides = a1 is not None and a2 is not None and a1.normalized != a2.normalized  # "GATIA and HCUA", two groups
-    if i1 in armed and i2 in armed and (i1 != i2 or two_sides) or (i1 in (2, 3) and i2 == 1) \
+    # (two communities' militias fight each other under one name: "Arso Communal Militia" on both sides)
+    if i1 in armed and i2 in armed and (i1 != i2 or two_sides or i1 == 4) or (i1 in (2, 3) and i2 == 1) \
             or (i1 == 1 and i2 in (2, 3, 4)) or organised_fight:
         if "territory" in cats:
             return "Battles", "Government regains territory" if i1 == 1 else "Non-state actor overtakes territory"
@@ -2033,6 +2057,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             if a2 is None and "territory" in trig.categories:
                 other = OTHER_SIDE.search(sentence)  # "took control of Kidal after CSP-PSD fighters withdrew"
                 a2 = _armed_actor(other.group("who"), country, on) if other else None
+            a1, a2 = _coded_as(sentence, trig.start - s_start, a1, a2, patient, country, on)
             if trig.category in VIOLENT or trig.category.startswith("explosion:"):
                 if a2 is None and (trig.categories & {"attack_police"} or (
                         trig.categories & {"street_violence"} and POLICE_TARGET.search(sentence))):
