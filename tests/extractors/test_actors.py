@@ -1,4 +1,6 @@
 """Actors named the ACLED way from the phrase that names them."""
+from datetime import date
+
 import pytest
 
 from flashpoint.extractors.actors import classify_actor, named_group
@@ -189,3 +191,12 @@ def test_an_acronym_names_another_group_in_another_country():
     """SNA: Somalia's army in Somalia, the Syrian National Army in Syria."""
     assert named_group("SNA factions", "SY").normalized == "SNA: Syrian National Army"
     assert named_group("SNA forces", "SO").normalized.startswith("Military Forces of Somalia")
+
+
+@pytest.mark.parametrize("on, normalized, inter", [
+    (date(2021, 6, 1), "Military Forces of Sudan (2019-2023) Rapid Support Forces", 1),  # a unit of the state's forces
+    (date(2023, 5, 1), "Rapid Support Forces", 2),  # at war with the army since 15 April 2023
+])
+def test_a_state_unit_turned_armed_group_is_coded_by_the_date(on, normalized, inter):
+    group = named_group("RSF fighters", "SD", on)
+    assert (group.normalized, group.inter) == (normalized, inter)

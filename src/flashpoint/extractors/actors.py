@@ -508,14 +508,31 @@ def named_group(phrase: str, country: str | None, on: date | None = None) -> Act
     if m is None:
         organisation = ARMED_ORGANISATION.search(phrase)  # "the paramilitary Rapid Support Forces"
         if organisation and national_forces(phrase, country, on) is None:
-            return Actor(phrase, organisation.group(0), 2, country)
+            return _state_unit(organisation.group(0), phrase, on) or Actor(phrase, organisation.group(0), 2, country)
         return None
     acronym = m.group(1)
     known = _named_armed(phrase[max(0, m.start(1) - 10):m.end(1)].lower(), phrase, country)  # ("Civilian JTF")
     if known is not None:  # "VDP" is a pro-government militia, not a rebel group
         return known
-    return _acronym_forces(acronym, phrase, country, on) or \
-        Actor(phrase, GROUP_ACRONYMS.get(acronym.upper(), acronym), 2, country)
+    name = GROUP_ACRONYMS.get(acronym.upper(), acronym)
+    return _acronym_forces(acronym, phrase, country, on) or _state_unit(name, phrase, on) or \
+        Actor(phrase, name, 2, country)
+
+
+# Armed groups that were a unit of their state's forces until they turned on it: ACLED codes them as the state's
+# forces before that day ("Military Forces of Sudan (2019-2023) Rapid Support Forces") and as a group after.
+STATE_UNITS_UNTIL = {"Rapid Support Forces": ("SD", date(2023, 4, 15))}
+
+
+def _state_unit(name: str, phrase: str, on: date | None) -> Actor | None:
+    """The group as its state's unit, when the report's date falls before it broke away."""
+    until = STATE_UNITS_UNTIL.get(name)
+    if until is None or on is None or on >= until[1]:
+        return None
+    code = until[0]
+    label = regime_label(code, on)
+    label = f"{label.rstrip('-')}-{until[1].year}" if label and label.endswith("-") else label
+    return Actor(phrase, f"Military Forces of {country_name(code)}" + (f" ({label})" if label else "") + f" {name}", 1, code)
 
 
 def _acronym_forces(acronym: str, phrase: str, country: str | None, on: date | None) -> Actor | None:

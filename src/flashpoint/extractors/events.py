@@ -1953,7 +1953,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 a1 = classify_actor("rioters", country, on)
             if a1 is None and agent and trig.category not in ("protest", "arrests", "crowd") \
                     and not PEOPLE_NOUN.search(agent):  # "supporters of the APC" are people, not the APC
-                a1 = named_group(agent, country)  # "the RSF shelled", "CSP-PSD fighters withdrew"
+                a1 = named_group(agent, country, on)  # "the RSF shelled", "CSP-PSD fighters withdrew"
             if a2 is None and patient and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
                 a2 = named_group(patient, country, on) if not (CIVIL_ROLE.search(patient) or PARTY_PROPERTY.search(patient)
                                                                or _party_followers(patient, text)) \
