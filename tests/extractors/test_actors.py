@@ -13,6 +13,8 @@ from flashpoint.extractors.actors import classify_actor, named_group
     ("a group of Ambulin fighters", "PG", "Ambulin Ethnic Militia (Papua New Guinea)", 4),
     ("heavily armed fighters", "NE", "Unidentified Armed Group (Niger)", 3),
     ("Darfur Communal Militia", "SD", "Darfur Communal Militia (Sudan)", 4),  # ACLED's own name, capitals and all
+    ("UAE forces in coordination with Puntland police", "SO", "Military Forces of United Arab Emirates", 8),
+    ("international forces", "SO", "Unidentified Military Forces", 8),  # some state's army, unnamed, from abroad
     ("two unidentified men on a motorbike", "KH", "Unidentified Armed Group (Cambodia)", 3),
     ("Israeli ground troops", "LB", "Military Forces of Israel", 8),
     ("Hayat Tahrir al-Sham (HTS) and allied factions", "SY", "Hayat Tahrir al-Sham", 2),

@@ -150,6 +150,12 @@ def test_the_actor_a_note_says_it_coded(nlp, text, event_type, actor1, actor2):
     assert event.actor1.normalized.startswith(actor1) and event.actor2.normalized.startswith(actor2)
 
 
+def test_the_armed_group_a_strike_targeted_is_its_target_not_the_village(nlp):
+    strike = first(nlp, "On 3 April 2025, US forces conducted an airstrike targeting Al Shabaab in Geel Gub village.")
+    assert strike.sub_event_type == "Air/drone strike" and strike.actor1.normalized.startswith("Military Forces of United States")
+    assert strike.actor2.normalized == "Al Shabaab"
+
+
 @pytest.mark.parametrize("text", [
     "The police had no information on reports of ethnic violence.",
     "Those found guilty of violating public order will be held accountable.",

@@ -215,9 +215,17 @@ def _state(kind: str, country: str | None, on: date | None) -> str:
     return f"{kind} Forces of {name}" + (f" ({label})" if label else "")
 
 
+# The partners an actor acted with, which name no one else as the actor ("in coordination with the SNA")
+ALONGSIDE = re.compile(r"\s*,?\s+(?:in (?:coordination|cooperation|collaboration|conjunction) with|alongside|together with|"
+                       r"with the (?:support|help|backing|assistance) of|assisted by)\s+", re.I)
+
+
 def classify_actor(text: str, country: str | None, on: date | None = None, identity: str | None = None) -> Actor | None:
     """ACLED actor for a noun phrase as written, or None when it names no actor."""
     phrase = text.strip()
+    partners = ALONGSIDE.search(phrase)
+    if partners is not None and partners.start() > 0:
+        phrase = phrase[:partners.start()]  # "UAE forces in coordination with Puntland police": the UAE's forces act
     # "Yelwata, a community in Guma local government area": an area's name, not the government
     # ("pro-government Kounta men", "anti-government forces": whom they side with, not the government itself)
     # ("anti-Houthi National Resistance forces" fight the Houthis: whom they oppose names no one of them)
@@ -235,6 +243,8 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if has(r"returnees?|defectors?|sympathi[sz]ers?|collaborators?|informants?|informers?"):
         # "a suspected Al Shabaab returnee": a person the group is named to describe, no fighter of it
         return Actor(phrase, f"Civilians ({cname})", 7, country)
+    if has(r"unidentified military forces|international (?:military )?forces|foreign (?:military )?forces"):
+        return Actor(phrase, "Unidentified Military Forces", 8, country)  # some state's army, from abroad (ACLED)
     foreign = national_forces(phrase, country, on)
     if foreign is not None:
         return foreign
@@ -439,7 +449,8 @@ def _armed_by_name(phrase: str) -> str | None:
 
 
 # Countries abbreviated before their forces ("US aircraft", "UK jets"), read only there: "us" is a pronoun.
-FORCES_ABBREVIATED = {"US": "US", "USA": "US", "UK": "GB"}
+FORCES_ABBREVIATED = {"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "KSA": "SA", "DRC": "CD", "PRC": "CN", "DPRK": "KP",
+                      "ROK": "KR"}
 
 
 def national_forces(phrase: str, country: str | None, on: date | None) -> Actor | None:

@@ -361,6 +361,13 @@ PLACE_OF = re.compile(r"\b(?:vicinity|outskirts|surroundings|countryside|area|ar
                       r"(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
+# The armed side a strike or an attack was aimed at, named right after its word ("an airstrike targeting Al Shabaab
+# in Geel Gub village"): the target, not the village that says where.
+AIMED_AT = re.compile(r"\s+(?:\w+\s+)?(?:targeting|targeted at|aimed at|against|on)\s+(?:the\s+)?(?:suspected\s+)?"
+                      r"(?P<who>[^,.;()]{2,60}?)(?=\s+(?:in|at|near|around|outside|bases?|positions?|hideouts?|camps?|"
+                      r"fighters|militants|members|elements)\b|[,.;()]|$)")
+
+
 def _civil_target(after_trigger: str) -> bool:
     """A village, a house or a market the strike hit, not one that only says where ("the vicinity of Bara village")."""
     return any(not PLACE_OF.search(after_trigger[max(0, m.start() - 40):m.start()]) for m in CIVIL_TARGET.finditer(after_trigger))
@@ -2089,6 +2096,10 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                         fallen = casualties_phrase(sdoc, s_start, s_end)
                         a2 = (classify_actor(fallen, country, on) or (named_group(fallen, country, on)
                               if not CIVIL_ROLE.search(fallen) or _state_acronym(fallen) else None)) if fallen else None
+                    aimed = AIMED_AT.match(text, trig.end, s_end) if a2 is None else None
+                    if aimed is not None:  # "conducted an airstrike targeting Al Shabaab in Geel Gub village"
+                        aimed_at = _armed_actor(aimed.group("who"), country, on)
+                        a2 = aimed_at if aimed_at is not None and aimed_at.normalized != (a1 and a1.normalized) else None
                     if a2 is None and not trig.category.startswith("explosion:"):
                         a2 = classify_actor("civilians", country, on)
                     elif a2 is None and (CIVILIAN_CAUGHT.search(sentence) or _civil_target(text[trig.start:s_end])
