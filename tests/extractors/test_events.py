@@ -1363,6 +1363,10 @@ def test_damage_told_after_an_attack_by_no_one_else_is_the_attacks(nlp):
     named = mentions(nlp, "On 8 May 2023, gunmen attacked Kuru village. Several shops were looted by soldiers the next "
                           "day.")
     assert "Strategic developments" in [m.event_type for m in named]
+    # the attackers already told, named again by their noun ("by the militants"), are no one new
+    again = mentions(nlp, "On 28 December 2019, JNIM militants attacked the police station in Komabangou. One "
+                          "policeman was killed, and a civilian vehicle was set ablaze by the militants.")
+    assert {m.event_type for m in again} == {"Battles"}  # (the toll's sentence is fused with the attack later)
 
 
 @pytest.mark.parametrize("text, inters", [

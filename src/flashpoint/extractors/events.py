@@ -1215,9 +1215,11 @@ EXPLOSION_PRIORITY = ["explosion:Chemical weapon", "explosion:Suicide bomb", "ex
                       "explosion:Remote explosive/landmine/IED"]
 
 
-DAMAGE_BY_NO_ONE = re.compile(r"^\W*(?:[\w'’-]+\s+){0,6}?(?:were|was|had been|have been|got)\s+(?:also\s+)?(?:burn(?:t|ed)|"
-                              r"torched|looted|set ablaze|set on fire|destroyed|razed|vandali[sz]ed|ransacked|pillaged|"
-                              r"damaged)\b(?![^.;]*\bby\b)", re.I)
+# (or by the doers already told: "One policeman was killed, and a vehicle was set ablaze by the militants")
+DAMAGE_BY_NO_ONE = re.compile(r"(?:^|[,;]\s+and\s+)\W*(?:[\w'’-]+\s+){0,6}?(?:were|was|had been|have been|got)\s+(?:also\s+)?"
+                              r"(?:burn(?:t|ed)|torched|looted|set ablaze|set on fire|destroyed|razed|vandali[sz]ed|ransacked|"
+                              r"pillaged|damaged)\b(?![^.;]*\bby\b(?!\s+(?:the|these|those)\s+(?:same\s+)?(?:militants|attackers|"
+                              r"assailants|gunmen|insurgents|fighters|rioters|mob|group|men|jihadists|bandits)\b))", re.I)
 
 
 def _damage_after_attack(sentence: str, told: list, index: int) -> bool:
