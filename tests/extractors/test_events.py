@@ -117,6 +117,10 @@ def first(nlp, text, event_type=None):
      "Armed clash"),  # fighters killed in the state's operation: its battle
     ("Clashes continued in the district, with the army regaining control of the neighbourhood from RSF fighters.",
      "Battles", "Government regains territory"),
+    # a crowd that gathers to call on someone, or blocks a road to keep a feared thing out, protests
+    ("300 widows gathered in Kisumu to call on the county to pay their pensions.", "Protests", "Peaceful protest"),
+    ("Residents blocked the roads to prevent trucks from entering the village, fearing contamination.", "Protests",
+     "Peaceful protest"),
 ])
 def test_typing(nlp, text, event_type, sub):
     found = {(m.event_type, m.sub_event_type) for m in mentions(nlp, text)}

@@ -29,7 +29,7 @@ FOUND_DEAD = re.compile(FOUND_DEAD_RX, re.I)
 # poor state of roads", "closed the bridge ... demanding justice").
 GRIEVANCE_RX = (r"\b(?:over(?! (?:the )?(?:weekend|past|last|next|course|night|period|holidays?|years?|months?|weeks?|days?)\b)|"
                 r"demanding|to demand|in protest|to protest|due to|calling for|to denounce|denouncing|against|accusing|"
-                r"in solidarity|complain(?:ing|ed)|to complain)\b")
+                r"in solidarity|complain(?:ing|ed)|to complain|to prevent|fearing)\b")
 OBSTRUCTION = re.compile(r"blocked|blockaded|padlocked|occupied|disrupted|prevented|closed", re.I)
 # Forces that hold off an attack: a battle with the attackers (TRIGGERS, REPELLED_ATTACK)
 REPEL_VERBS = r"repel(?:led|s|ling)?|repuls(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing)|fought off|beat back"
@@ -834,7 +834,7 @@ ARMED_CLASH = re.compile(r"\barmed (?:clash(?:es|ed)?|confrontations?|fighting)\
                          r"\b(?:clash(?:es|ed)?|fighting)\b[^.;]{0,30}?\bbetween (?:two |rival )?(?:unidentified|unknown) groups\b", re.I)
 ARMED_NOUN = re.compile(r"\b(?:fighters|militants|rebels|gunmen|forces|troops|soldiers|militia\w*|combatants|"
                         r"insurgents|jihadists|guerrillas|army|cells)\b", re.I)
-DEMANDS = re.compile(r"\b(?:demand(?:ed|ing|s)?|chant(?:ed|ing|s)?|slogans?|placards?|banners?|petition|call(?:ed|ing)? for|"
+DEMANDS = re.compile(r"\b(?:demand(?:ed|ing|s)?|chant(?:ed|ing|s)?|slogans?|placards?|banners?|petition|call(?:ed|ing)? (?:for|on|upon)|"
                      r"denounc\w+|condemn\w+|to (?:support|oppose|protest|show support|express (?:their )?solidarity|"
                      r"mark|commemorate)|in (?:support|solidarity) (?:of|with))\b", re.I)
 PEOPLE_NOUN = re.compile(r"\b(?:supporters|residents|youths|crowds?|students|workers|activists|villagers)\b", re.I)
