@@ -33,6 +33,7 @@ def q(text):
     ("Eight reported fatalities and twenty-three militiamen arrested.",
      [("Eight", "killed", 8, 8, False), ("twenty-three", "arrested", 23, 23, False)]),
     ("Gunmen killed 5 people, including 2 children.", [("5", "killed", 5, 5, False), ("2", "other", 2, 2, False)]),
+    ("5-10 people were killed in the raid.", [("5", "killed", 5, 10, True)]),  # a range, written with a hyphen
 ])
 def test_counts(text, expected):
     assert q(text) == expected
@@ -49,6 +50,8 @@ def test_counts(text, expected):
     "On December 17 2019, a mob stoned to death a police officer.",  # the day of a month-first date
     "The military shot about 10 civilians and burnt huts; animals were killed.",  # shot is not a toll
     "Rebels sentenced a 30-year-old man to death.",  # an age
+    "Residents on the night of 19/05 set ablaze a driver who killed a rider.",  # a date written with a slash
+    "On 19-05-2020 a driver who killed a rider was lynched.",
 ])
 def test_distractors_are_never_casualties(text):
     assert all(kind not in ("killed", "injured") for _, kind, *_ in q(text))

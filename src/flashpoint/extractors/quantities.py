@@ -224,6 +224,7 @@ SPLIT_TOLL = re.compile(rf"\bfatalities (?:were |are )?(?:split|divided|spread|d
 # "between 8 and 16 militants were killed": ACLED codes the lower bound.
 RANGE_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 RANGE_AFTER = re.compile(rf"^\s*(?:and|to)\s+(?P<high>{NUMBER})\b", re.I)
+HYPHEN_RANGE = re.compile(r"^\s?[-–]\s?(?P<high>\d[\d,]*)\b(?![-/])")  # "5-10 people were killed"
 
 
 def coded_toll(sentence: str) -> tuple[int, int, int] | None:
@@ -271,12 +272,15 @@ def extract_quantities(text: str, doc_id: str, sentences: list[tuple[int, int]])
             after = sentence[m.end():m.end() + 120]
             if re.match(r"^[.:]\d", after) or re.match(r"^\s*(?:am|pm|a\.m|p\.m)\b", after, re.I):
                 continue  # a clock time
+            if re.match(r"^/\d{1,4}\b|^-\d{1,2}-\d", after) or re.search(r"\b\d{1,4}/$|\b\d{1,2}-\d{1,2}-$", before) \
+                    or re.search(r"\b\d{1,2}-$", before) and re.match(r"^-\d{2,4}\b", after):
+                continue  # a date written with slashes or dashes: "on the night of 19/05", "19-05-2020"
             if re.match(r"^\d{4}$", num) and 1900 <= low <= 2100:
                 continue  # a year
             if MONTH_BEFORE.search(before) and re.match(r"^\d{1,2}$", num):
                 continue  # "December 17 2019": the day of a date
-            ranged = RANGE_AFTER.match(after) if RANGE_BEFORE.search(before) else None
-            if ranged is not None and parse_number(ranged.group("high"))[1] is not None:
+            ranged = (RANGE_AFTER.match(after) if RANGE_BEFORE.search(before) else None) or HYPHEN_RANGE.match(after)
+            if ranged is not None and (parse_number(ranged.group("high"))[1] or 0) > low:
                 upper_of_range = m.end() + ranged.start("high")
                 after = sentence[upper_of_range + len(ranged.group("high")):upper_of_range + 120]
                 high, vague = parse_number(ranged.group("high"))[1], True
