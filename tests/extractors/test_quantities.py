@@ -34,6 +34,7 @@ def q(text):
      [("Eight", "killed", 8, 8, False), ("twenty-three", "arrested", 23, 23, False)]),
     ("Gunmen killed 5 people, including 2 children.", [("5", "killed", 5, 5, False), ("2", "other", 2, 2, False)]),
     ("5-10 people were killed in the raid.", [("5", "killed", 5, 10, True)]),  # a range, written with a hyphen
+    ("Reports on fatalities range from 15 to 24.", [("15", "killed", 15, 24, True)]),
 ])
 def test_counts(text, expected):
     assert q(text) == expected
@@ -182,7 +183,13 @@ def test_a_range_is_coded_by_its_lower_bound():
 
 @pytest.mark.parametrize("text, value", [
     ("Three people were reported killed over a series of clashes (fatalities split among 3 events).", 1),
-    ("The group killed 3 militiamen during the attacks. Fatalities divided in 2 events.", 2),  # the larger share
+    # the smaller share, which most of the events got where the toll does not divide evenly; never none
+    ("The group killed 3 militiamen during the attacks. Fatalities divided in 2 events.", 1),
+    ("1 resident was killed across two days of attacks. Fatalities split between 2 events.", 1),
+    ("The clashes killed 20 fighters on three fronts. Fatalities split up between 3 events.", 6),
+    ("Unknown fatalities coded as 10 and split between the two events with 5 coded to each.", 5),
+    ("10 militia members were killed during the two days of clashes (coded as five per day).", 5),
+    ("Airstrikes killed and injured dozens. Dozens of fatalities and injuries coded as 6.", 6),
     ("Unknown casualties coded as 3.", 3),
     ("Fighters clashed, resulting in at least 20 people killed (fatalities coded across 4 events).", 5),
     ("ISWAP detonated an IED, killing the occupants, unknown fatalities coded at low estimate of 3.", 3),

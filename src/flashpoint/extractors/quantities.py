@@ -209,21 +209,26 @@ def figure(span: Span, kind: str, low: int | None, high: int | None, vague: bool
 # coder's decision, which outranks every figure the note reports from its sources.
 CODED_TOLL = re.compile(
     rf"\b(?:coded as (?P<this>{NUMBER}) for this event|(?P<to>{NUMBER}) fatalit(?:y|ies) coded to this event|"
-    rf"(?:fatalities|deaths|casualties) (?:were |are |is )?coded (?:as|at) (?:(?:a |the )?low(?:er)? estimate of )?(?P<as>{NUMBER})|coded as (?P<n>{NUMBER}) fatalit(?:y|ies)|"
+    rf"(?:fatalities|deaths|casualties)(?: and injuries)? (?:were |are |is )?coded (?:as|at) (?:(?:a |the )?low(?:er)? estimate of )?(?P<as>{NUMBER})|coded as (?P<n>{NUMBER}) fatalit(?:y|ies)|"
+    # "10 militia members were killed during the two days of clashes (coded as five per day)"
+    rf"coded as (?P<per>{NUMBER}) per (?:day|event|location)|"
     # "fatalities reported as half, rounded down to 3"
     rf"fatalities (?:were |are )?(?:reported|coded) as half,? rounded (?:down|up) to (?P<half>{NUMBER}))"
-    rf"(?:[^.]*?\b(?:split|spread|distributed) (?:across|between|among|over) (?P<k>{NUMBER}) (?:events|locations|days))?",
+    rf"(?:[^.]*?\b(?:split|spread|distributed)(?: up)? (?:across|between|among|over) (?:the )?(?P<k>{NUMBER}) (?:events|locations|days))?",
     re.I)
 BARE_TOLL = re.compile(rf"^\s*(?:(?:at least|a total of|total of)\s+)?(?P<n>{NUMBER}) fatalit(?:y|ies)\.?\s*$", re.I)
 
 
 # "Three people were killed over a series of clashes (fatalities split among 3 events)": the coder gave this
-# event its share, the larger one where the toll does not divide evenly.
-SPLIT_TOLL = re.compile(rf"\bfatalities (?:were |are )?(?:split|divided|spread|distributed|coded) (?:across|between|among|in|over|into) "
-                        rf"(?P<k>{NUMBER}) (?:events|locations|days)\b", re.I)
+# event its share; where the toll does not divide evenly most events get the smaller share (10 over 3 events is
+# coded 4, 3 and 3), so that is this event's likeliest.
+SPLIT_TOLL = re.compile(rf"\bfatalities (?:were |are )?(?:split|divided|spread|distributed|coded)(?: up)? (?:across|between|among|in|over|into) "
+                        rf"(?:the )?(?P<k>{NUMBER}) (?:events|locations|days)\b", re.I)
 # "between 8 and 16 militants were killed": ACLED codes the lower bound.
-RANGE_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+RANGE_BEFORE = re.compile(r"\b(?:between|range[sd]? from|ranging from)\s+$", re.I)  # "tolls range from 9 to 10"
 RANGE_AFTER = re.compile(rf"^\s*(?:and|to)\s+(?P<high>{NUMBER})\b", re.I)
+TOLL_BEFORE = re.compile(r"\b(?:fatalities|deaths|death toll)\s+(?:range[sd]? from|ranging from|stood at|reached|numbered|rose to)"
+                         r"\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 HYPHEN_RANGE = re.compile(r"^\s?[-–]\s?(?P<high>\d[\d,]*)\b(?![-/])")  # "5-10 people were killed"
 
 
@@ -231,11 +236,11 @@ def coded_toll(sentence: str) -> tuple[int, int, int] | None:
     """(value, start, end) of the toll a sentence states as coded, else None."""
     m = CODED_TOLL.search(sentence)
     if m is not None:
-        name = next(g for g in ("this", "to", "as", "n", "half") if m.group(g))
+        name = next(g for g in ("this", "to", "as", "n", "half", "per") if m.group(g))
         value = parse_number(m.group(name))[0]
         parts = parse_number(m.group("k"))[0] if m.group("k") and name in ("as", "n") else None
         if value is not None:
-            return (value // parts if parts else value), m.start(name), m.end(name)
+            return (max(1, value // parts) if parts and value else value), m.start(name), m.end(name)
     m = BARE_TOLL.match(sentence)
     if m is not None and parse_number(m.group("n"))[0] is not None:
         return parse_number(m.group("n"))[0], m.start("n"), m.end("n")
@@ -285,6 +290,8 @@ def extract_quantities(text: str, doc_id: str, sentences: list[tuple[int, int]])
                 after = sentence[upper_of_range + len(ranged.group("high")):upper_of_range + 120]
                 high, vague = parse_number(ranged.group("high"))[1], True
             kind = classify(before, after)
+            if kind == "other" and TOLL_BEFORE.search(before):
+                kind = "killed"  # "Reports on fatalities range from 15 to 24"
             if kind == "killed" and RECALLED_TOLL.search(sentence[max(0, m.start() - 200):m.start()]):
                 kind = "other"  # "protested against attacks that had killed nine people": the grievance's toll
             if kind == "other" and vague and num.lower() in ("some", "many"):
@@ -299,18 +306,18 @@ def extract_quantities(text: str, doc_id: str, sentences: list[tuple[int, int]])
 
 def split_tolls(quantities: list[Quantity], text: str) -> list[Quantity]:
     """A toll the note says was split across N events counts its share here: the nearest death toll told
-    in the 400 characters before the remark."""
+    in the 800 characters (a long note's paragraph) before the remark."""
     out = list(quantities)
     if any(q.scope == "coded" for q in out):
         return out  # the note states this event's share itself ("3 fatalities coded to this event")
     for m in SPLIT_TOLL.finditer(text):
         parts = parse_number(m.group("k"))[0]
         told = [i for i, q in enumerate(out) if q.kind == "killed" and q.span.start < m.start()
-                and q.scope != "coded" and m.start() - q.span.start < 400 and q.low]
+                and q.scope != "coded" and m.start() - q.span.start < 800 and q.low]
         if not parts or parts < 2 or not told:
             continue
         q = out[told[-1]]
-        share = -(-q.low // parts)  # the larger share where it does not divide evenly
+        share = max(1, q.low // parts)  # (one death told over two events is still one death here)
         out[told[-1]] = replace(q, low=share, high=share, vague=False, scope="coded", official=True)
     return out
 

@@ -230,8 +230,8 @@ def count_named_victims(sdoc, doc_id: str, quantities: list[Quantity]) -> list[Q
         # The regex figures this phrase contains ("three" of "an officer and three conscripts") give way.
         ranges = [(sdoc[t.left_edge.i].idx, t.idx + len(t.text)) for t in parts]
         inside = [q for q in out if any(a <= q.span.start < b for a, b in ranges) and (q.kind == kind or not q.casualty)]
-        if any(q.kind == kind and q.low == total for q in inside):
-            continue
+        if any(q.kind == kind and q.low == total or q.scope == "coded" for q in inside):
+            continue  # (a toll the note split across events keeps its share: "3 killed. Fatalities split between 3")
         out = [q for q in out if q not in inside]
         first, last = sdoc[min(t.left_edge.i for t in parts)], sdoc[max(t.i for t in parts)]
         start, end = first.idx, last.idx + len(last.text)
