@@ -1387,7 +1387,8 @@ ARMED_ACT = re.compile(ARMS.pattern + r"|\b(?:shot|shoot\w*|fired|gunfire|opened
 BOTH_SIDES_TOLL = re.compile(r"\b(?:killed|dead|died|deaths|casualties|fatalities|injured|wounded|losses)\b[^.;]{0,30}?"
                              r"\b(?:on|from|among) (?:both|either|each) sides?\b|\bboth sides (?:suffered|lost|sustained)\b", re.I)
 UNARMED_PEOPLE = re.compile(r"\b(?:group of (?:people|persons|men|youths)|people|persons|voters|residents|villagers|students|"
-                            r"youths?|mob|crowd|relatives|neighbou?rs|supporters|parents|traders|workers)\b", re.I)
+                            r"youths?|mob|crowd|relatives|family members|neighbou?rs|supporters|accomplices|associates|parents|"
+                            r"traders|workers)\b", re.I)
 # ... and, once classified, actors named that way or as a party's followers ("UNP members", "cadres").
 CROWD_OF_PEOPLE = re.compile(UNARMED_PEOPLE.pattern + r"|\b(?:group|men|members|activists|cadres|culprits)\b", re.I)
 NOT_A_CROWD = re.compile(r"\b(?:gangs?|cartels?|settlers|militia\w*|fighters|tribesmen|clansmen|bandits)\b", re.I)
