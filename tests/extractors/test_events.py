@@ -117,6 +117,11 @@ def first(nlp, text, event_type=None):
      "Armed clash"),  # fighters killed in the state's operation: its battle
     ("Clashes continued in the district, with the army regaining control of the neighbourhood from RSF fighters.",
      "Battles", "Government regains territory"),
+    # ground taken with no fight told is a non-violent transfer of territory
+    ("On 3 May 2020, JNIM militants took control of the town after the army withdrew. No clashes were reported.",
+     "Strategic developments", "Non-violent transfer of territory"),
+    ("Al Shabaab seized two military posts in Sangailu by surprise, no violence reported.", "Strategic developments",
+     "Non-violent transfer of territory"),
     # a crowd that gathers to call on someone, or blocks a road to keep a feared thing out, protests
     ("300 widows gathered in Kisumu to call on the county to pay their pensions.", "Protests", "Peaceful protest"),
     ("Residents blocked the roads to prevent trucks from entering the village, fearing contamination.", "Protests",

@@ -149,7 +149,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                 r"traffic lights)\b|"
                 r"\bloot(?:ed|ing|s)?\b(?= (?:and |the |a |an |\d|shops|houses|homes|stores|property|villages?|markets?|cattle|livestock))|"
                 r"\bloot(?:ed|ing)\b|\bsabotaged\b|\bplunder(?:ed|ing|s)?\b|\bransack(?:ed|ing|s)?\b|\bvandali[sz](?:ed|ing|es)\b|\bsmash(?:ed|ing) (?:the )?windows\b|\bdemolish(?:ed|ing)\b|\bbulldoz(?:ed|ing)\b|\brazed\b", 3),
-    ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port))\b|\btook over\b|\btook back\b|\btakes? (?:(?:it|them|the \w+) )?over\b|\b(?:(?:seized|seizing|took|taken|taking|gained|gaining|gains|assumed|wrested|regained|regaining) (?:full |total |complete |effective )?control (?:of|over)|(?<!\d )(?<!two )(?<!three )(?<!four )(?<!five )(?<!were )(?<!was )(?<!and )captured(?! (?:alive|by|\d|two|three|four|five|several|dozens|[a-z]+ (?:men|people|fighters|militants|soldiers|civilians)))|overran|overrun|recaptured|retook|retaking|retaken|regained (?:the )?territory|dislodged|drove out|driven out|pushed back|(?:re)?captures|overruns|retakes|seizes control (?:of|over)|takes control (?:of|over))\b", 7),
+    ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port)|(?:a|an|two|three|four|\d+) (?:\w+ )?(?:posts|bases|positions|checkpoints|camps|outposts|military post|military base|police station))\b|\btook over\b|\btook back\b|\btakes? (?:(?:it|them|the \w+) )?over\b|\b(?:(?:seized|seizing|took|taken|taking|gained|gaining|gains|assumed|wrested|regained|regaining) (?:full |total |complete |effective )?control (?:of|over)|(?<!\d )(?<!two )(?<!three )(?<!four )(?<!five )(?<!were )(?<!was )(?<!and )captured(?! (?:alive|by|\d|two|three|four|five|several|dozens|[a-z]+ (?:men|people|fighters|militants|soldiers|civilians)))|overran|overrun|recaptured|retook|retaking|retaken|regained (?:the )?territory|dislodged|drove out|driven out|pushed back|(?:re)?captures|overruns|retakes|seizes control (?:of|over)|takes control (?:of|over))\b", 7),
     # An agreement is an event when it is signed or declared, not when it is background ("rejected the 2016 peace agreement").
     # fighters who surrender to the authorities come to terms with them (ACLED: agreement)
     ("agreement", r"\bsurrender(?:ed|s)?\b(?=[^.;]{0,40}\b(?:to|with their weapons|their arms)\b)|\bthe surrender of\b|"
@@ -1183,7 +1183,9 @@ CRUDE_WEAPONS = re.compile(r"\b(?:sticks|stones|rocks|clubs|bricks|fists|machete
 DEMONSTRATORS = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|students)\b", re.I)
 # territory changing hands without a fight: a non-violent transfer
 UNOPPOSED = re.compile(r"\b(?:put up no resistance|no resistance|without (?:a )?(?:fight|fighting|resistance|a shot)|"
-                       r"unopposed|without firing a shot|handed over|peacefully)\b", re.I)
+                       r"unopposed|without firing a shot|handed over|peacefully|"
+                       r"no (?:clashes|fighting|violence|fight|combat)(?: (?:was|were|has been|have been))? reported|"
+                       r"without (?:any )?(?:clashes|violence|combat))\b", re.I)
 FORCES_FACED = re.compile(r"\b(?:police(?:men| officers)?|security forces|gendarmes|soldiers|troops|riot police|"
                           r"anti-riot (?:police|forces|units))\b", re.I)
 # "The forces reacted with gunfire after the explosion", "prompting the Somali military to respond with gun fire"
