@@ -752,6 +752,8 @@ def test_a_regional_armed_group_fights_near_home(nlp, gazetteer):
     where the group fights; a town of a neighbour it raids (Mandera, Kenya) still is."""
     assert "Mahas" not in _codes(nlp, gazetteer, "On 8 May 2023, Al Shabaab militants attacked Mahas.")
     assert _codes(nlp, gazetteer, "On 8 May 2023, Al Shabaab militants attacked a police post in Mandera.")["Mandera"][0] == "KE"
+    # a group that fights across the Sahel's borders is at home in each of its countries, not in Germany
+    assert "Boni" not in _codes(nlp, gazetteer, "On 3 May 2020, JNIM militants took control of Boni.")
 
 
 def test_the_capital_of_a_country_the_report_names_beats_a_namesake_near_another_place(nlp, gazetteer):

@@ -107,9 +107,22 @@ GROUP_HOMES = re.compile(  # (acronyms in capitals only: "Kia" is a car, and "ol
     r"(?P<MM>(?i:arakan army|tatmadaw)|KIA|PDF)|(?P<MZ>ASWJ)|(?P<CM>(?i:ambazonian?s?|amba boys))|(?P<BI>(?i:imbonerakure)))\b")
 
 
+# Groups that fight across a region's borders: each of its countries is a home ("JNIM militants took Boni" is
+# Mali's or Burkina Faso's Boni, not Germany's).
+SHARED_HOMES = ((re.compile(r"\b(?:JNIM|ISGS|ISSP|(?i:islamic state (?:in the )?(?:greater )?sahara|islamic state sahel|"
+                            r"is[- ]sahel|ansarul? islam|katiba macina))\b"), ("ML", "BF", "NE")),
+                (re.compile(r"\bADF\b"), ("CD", "UG")),
+                (re.compile(r"\bLRA\b"), ("UG", "CD", "CF", "SS")))
+
+
 def group_homes(text: str) -> Counter:
-    """The countries of the regional armed groups a text names (``GROUP_HOMES``), once per mention."""
-    return Counter(m.lastgroup for m in GROUP_HOMES.finditer(text))
+    """The countries of the regional armed groups a text names (``GROUP_HOMES``, ``SHARED_HOMES``), once per
+    mention."""
+    homes = Counter(m.lastgroup for m in GROUP_HOMES.finditer(text))
+    for rx, countries in SHARED_HOMES:
+        for _ in rx.finditer(text):
+            homes.update(countries)
+    return homes
 
 
 # Militias, mercenaries and gangs that reports name by their own names, with ACLED's inter code: pro-government
