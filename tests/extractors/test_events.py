@@ -117,6 +117,13 @@ def first(nlp, text, event_type=None):
      "Armed clash"),  # fighters killed in the state's operation: its battle
     ("Clashes continued in the district, with the army regaining control of the neighbourhood from RSF fighters.",
      "Battles", "Government regains territory"),
+    # the killing a protest is about is its grievance, not violence at the protest
+    ("On 30 May 2023, relatives and friends of a man killed at a bakery on 3 May protested in Rosario to demand justice.",
+     "Protests", "Peaceful protest"),
+    ("A hundred people marched through the streets to repudiate the killing of a journalist.", "Protests",
+     "Peaceful protest"),
+    ("A protest was staged in Kataragama following the death of a motorcyclist in a police shooting.", "Protests",
+     "Peaceful protest"),
     # ground taken with no fight told is a non-violent transfer of territory
     ("On 3 May 2020, JNIM militants took control of the town after the army withdrew. No clashes were reported.",
      "Strategic developments", "Non-violent transfer of territory"),
@@ -130,6 +137,8 @@ def first(nlp, text, event_type=None):
 def test_typing(nlp, text, event_type, sub):
     found = {(m.event_type, m.sub_event_type) for m in mentions(nlp, text)}
     assert (event_type, sub) in found
+    if event_type == "Protests" and sub == "Peaceful protest":
+        assert all(t != "Riots" for t, _ in found)  # (no riot read into it either)
 
 
 @pytest.mark.parametrize("text, inter1, inter2", [

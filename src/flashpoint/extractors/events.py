@@ -577,11 +577,14 @@ def _recalled_by_relative(sdoc, trig: Trigger) -> bool:
 
 
 GRIEVANCE_PREPS = {"against", "over", "about"}
-GRIEVANCE_VERBS = {"denounce", "condemn", "decry", "protest", "demonstrate", "oppose", "reject"}
+GRIEVANCE_VERBS = {"denounce", "condemn", "decry", "protest", "demonstrate", "oppose", "reject", "repudiate", "mourn"}
 
 
-GRIEVANCE_BEFORE = re.compile(r"\b(?:against|over|denouncing|condemning|decrying|protesting)\s+(?:the\s+|a\s+|an\s+)?"
-                              r"(?:[\w'’-]+\s+){0,3}$", re.I)
+GRIEVANCE_BEFORE = re.compile(r"\b(?:against|over|denouncing|condemning|decrying|protesting|repudiating)\s+(?:the\s+|a\s+|an\s+)?"
+                              r"(?:[\w'’-]+\s+){0,3}$|"
+                              # "staged following the death of a motorcyclist in a police shooting"
+                              r"\b(?:following|after|over|against|for|in memory of)\s+the\s+(?:death|deaths|killing|killings|"
+                              r"murder|murders|shooting)\s+of\b[^.;]{0,60}$", re.I)
 
 
 def _grievance(sdoc, trig: Trigger, protests: list[Trigger]) -> bool:
@@ -590,7 +593,7 @@ def _grievance(sdoc, trig: Trigger, protests: list[Trigger]) -> bool:
     span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
     if span is None:
         return False
-    before = sdoc.text[max(0, trig.start - 50):trig.start]
+    before = sdoc.text[max(0, trig.start - 90):trig.start]
     if any(p.start < trig.start for p in protests) and GRIEVANCE_BEFORE.search(before) and span.root.pos_ == "NOUN":
         return True  # "staged a protest in Kalna sub-division (...) against the attacks on ration dealers"
     heads = set()
@@ -609,9 +612,20 @@ def _grievance(sdoc, trig: Trigger, protests: list[Trigger]) -> bool:
     return False
 
 
+# The people who protest for someone hurt: "friends and family of a man killed at a grocery store protested"
+KIN = {"family", "families", "relative", "friend", "parent", "mother", "father", "widow", "colleague", "neighbour",
+       "neighbor", "son", "daughter", "wife", "husband", "brother", "sister", "classmate", "relatives", "friends"}
+
+
 def _describes_someone(sdoc, trig: Trigger) -> bool:
     """"relatives of a woman who was found dead staged protests": a relative clause about someone other
-    than the protesters tells their grievance."""
+    than the protesters tells their grievance, and so does a participle about the one whose kin protest
+    ("friends and family of a man killed at a grocery store")."""
+    span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    if root is not None and root.dep_ == "acl" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of" \
+            and root.head.head.head.lemma_.lower() in KIN:
+        return True
     clause = _relative_clause(sdoc, trig)
     # ("protests took place in Mombasa, where demonstrators burned tyres": the protesters acting there)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
@@ -916,7 +930,8 @@ def is_negated_or_hypothetical(sdoc, text: str, trig: Trigger, s_start: int) -> 
             for child in tok.children:
                 if child.dep_ == "neg":
                     return True
-                if child.dep_ == "aux" and child.lower_ in ("will", "would", "could", "might", "may", "should", "shall"):
+                if child.dep_ == "aux" and child.lower_ in ("will", "would", "could", "might", "may", "should", "shall") \
+                        and child.text != "May":  # ("on 3 May protested": the month, not the modal)
                     return True
             if tok.lower_ in ("no", "without"):
                 return True
