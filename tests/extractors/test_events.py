@@ -124,6 +124,8 @@ def first(nlp, text, event_type=None):
      "Peaceful protest"),
     ("A protest was staged in Kataragama following the death of a motorcyclist in a police shooting.", "Protests",
      "Peaceful protest"),
+    ("Party leaders marched through the city to demand peace in the face of the recent demonstrations and riots.",
+     "Protests", "Peaceful protest"),  # riots told as what came before
     # ground taken with no fight told is a non-violent transfer of territory
     ("On 3 May 2020, JNIM militants took control of the town after the army withdrew. No clashes were reported.",
      "Strategic developments", "Non-violent transfer of territory"),

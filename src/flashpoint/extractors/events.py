@@ -526,8 +526,13 @@ def _told_as_past_background(sdoc, trig: Trigger) -> bool:
         return False
     if not (trig.category in VIOLENT or trig.category.startswith("explosion:")):
         return False  # "MPs who had gathered at the station": the crowd of this event
+    if span.root.pos_ == "NOUN" and RECENT_BEFORE.search(sdoc.text[max(0, trig.start - 50):trig.start]):
+        return True  # "marched for peace in the face of the recent demonstrations and riots": what came before
     verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
     return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+RECENT_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:recent|previous|earlier|past|prior)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}$", re.I)
 
 
 UNKNOWN_HAND = {("Violence against civilians", "Attack"), ("Violence against civilians", "Abduction/forced disappearance"),
