@@ -1239,12 +1239,22 @@ def test_clashes_between_rival_militias_named_by_people(nlp):
     assert (event.event_type, event.actor1.identity, event.actor2.identity) == ("Battles", "Fulani", "Bambara")
 
 
-def test_a_mob_that_attacks_a_rally_is_mob_violence_against_protesters(nlp):
-    """"Supporters of the ruling party attacked an opposition rally": the rally's people are the victims of a
-    mob, not rioters of their own demonstration; crowds that "clashed at a rally" fought each other there."""
-    event = first(nlp, "Supporters of the ruling party attacked an opposition rally in Harare with stones and "
-                       "machetes, injuring 10.")
-    assert (event.sub_event_type, event.actor1.inter, event.actor2.inter) == ("Mob violence", 5, 6)
+def test_a_protestant_church_is_no_protest(nlp):
+    event = first(nlp, "Militants attacked the village, killed 24 civilians and set a protestant church ablaze.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_mob_that_attacks_a_protest_is_a_protest_others_broke_up(nlp):
+    """"Supporters of the ruling party attacked an opposition rally": the rally's people are protesters whose
+    protest a mob broke up (ACLED: protest with intervention, protesters first), not rioters of their own
+    demonstration; crowds that "clashed at a rally" fought each other there."""
+    event = first(nlp, "Supporters of the ruling party attacked an opposition rally in Harare with stones, injuring 10.")
+    assert (event.sub_event_type, event.actor1.inter, event.actor2.inter) == ("Protest with intervention", 6, 5)
+    event = first(nlp, "On 6 June 2023, members of the party's youth wing assaulted and injured 20 students on campus, "
+                       "when the students were staging a protest demanding the eviction of outsiders.")
+    assert (event.sub_event_type, event.actor1.inter, event.actor2.inter) == ("Protest with intervention", 6, 5)
+    event = first(nlp, "On 10 May 2022, a group of armed men shot dead two anti-government protesters at the protest site.")
+    assert (event.sub_event_type, event.actor1.inter) == ("Excessive force against protesters", 6)
     event = first(nlp, "The supporters of two rival candidates clashed at a rally in Migori. Youth hurled stones at "
                        "each other.")
     assert event.event_type == "Riots" and event.actor2 is not None and event.actor2.inter == 5

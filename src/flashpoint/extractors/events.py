@@ -217,7 +217,7 @@ BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killin
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|said to|were said|was said|rumou?r|unconfirmed|claimed|may have|might have|believed to|apparently|suspected)\b", re.I)
 CLAUSE_BREAK = re.compile(r",\s*(?:but|and|while|whereas|although)\s|;|\s[–—]\s|,\s*who\s|,\s*where\s")
 # (A candidate's campaign rally is not a demonstration: ACLED codes violence there by who commits it.)
-PROTEST_CONTEXT = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?<!campaign )(?<!election )(?<!political )rall(?:y|ies)|"
+PROTEST_CONTEXT = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|(?<!campaign )(?<!election )(?<!political )rall(?:y|ies)|"
                              r"(?-i:march(?:ers?|ing|ed)))\b", re.I)
 # "amid tensions following last week's demonstrations": a protest named as background is not this event's setting.
 # ("a civilian that had recently participated in a protest": the victim's past, not the violence's setting)
@@ -1252,6 +1252,13 @@ def _damage_after_attack(sentence: str, told: list, index: int) -> bool:
         and DAMAGE_BY_NO_ONE.search(sentence) is not None
 
 
+def _same_people(one: str, other: str) -> bool:
+    """Whether two phrases name the same people by their head noun ("The employees demonstrated" and "employees
+    from the directorate ... assaulted a journalist")."""
+    head = re.findall(r"[a-z]+", other.lower())
+    return bool(head) and re.search(rf"\b{head[-1]}\b", one.lower()) is not None
+
+
 # ACLED's own notes name the actor they coded: "pastoralists-militia (coded as Darfur communal militia)"
 CODED_AS = re.compile(r"\((?:[^()]*?,\s*)?coded as (?:an? |the )?(?P<name>[^()]+?)\)", re.I)
 
@@ -2145,13 +2152,14 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     # streets": the crowd of the protest just told, fighting the police, turned it violent
                     protest_recently and trig.categories & {"brawl", "riot", "attack_police", "street_violence"}
                     and bool(POLICE_WORD.search(sentence)) and not (a1 is not None and a1.inter in (2, 3, 4, 8)))
-                if patient and PROTEST_TARGET.search(patient) and a1 is not None and a1.inter in (5, 7) \
-                        and not PROTESTER_NOUN.search(agent or "") and not trig.categories & {"brawl", "battle", "riot"}:
-                    # (crowds that "clashed at a rally" fought each other there: the rally is the setting)
-                    # "Supporters of the ruling party attacked an opposition rally": a mob on a demonstration,
-                    # whose people are its victims (ACLED: mob violence against protesters), not a demonstration's riot
-                    at_protest = False
-                    a1, a2 = classify_actor("rioters", country, on), classify_actor("protesters", country, on)
+                protesting = [who for t in triggers if t.category == "protest" and (who := trigger_actors(sdoc, t)[0])]
+                # (crowds that "clashed at a rally" fought each other there: the rally is the setting)
+                mob_on_protest = a1 is not None and a1.inter in (2, 3, 5, 7) and bool(agent) \
+                    and not PROTESTER_NOUN.search(agent or "") and not riot_context \
+                    and not trig.categories & {"brawl", "battle", "riot", "street_violence", "attack_police"} \
+                    and (bool(patient and PROTEST_TARGET.search(patient)) and a1.inter in (5, 7)
+                         or at_protest and trig.categories & {"attack", "beating", "shooting"} and (a2 is None or a2.inter in (6, 7))
+                         and bool(protesting) and not any(_same_people(agent, who) for who in protesting))
                 if not at_protest and a2 is not None and a2.inter == 1 and (a1 is None or a1.inter in (5, 7)) \
                         and trig.categories & {"brawl", "attack_police", "street_violence"} and not riot_context \
                         and DEMANDS.search(text[s_start:next_end]):
@@ -2164,6 +2172,15 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     a2 = classify_actor("civilians", country, on)  # "soldiers opened fire on herdsmen": no fight told
                 event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised, at_protest,
                                                 mob_report)
+                if mob_on_protest:
+                    # "Supporters of the ruling party attacked an opposition rally", "members of the party's student
+                    # wing assaulted students when they were staging a protest": a protest others broke up (ACLED: the
+                    # protesters first, those who intervened second, with lethal force or serious injury excessive)
+                    event_type = "Protests"
+                    sub = "Excessive force against protesters" if LETHAL.search(sentence) \
+                        or trig.categories & {"shooting", "killing"} else "Protest with intervention"
+                    armed_hand = a1.inter in (2, 3) and bool(trig.categories & {"shooting", "killing"})
+                    a1, a2 = classify_actor("protesters", country, on), a1 if armed_hand else classify_actor("rioters", country, on)
                 answered = ANSWERED_WITH_FIRE.search(text[s_start:next_end])
                 if event_type == "Explosions/Remote violence" and sub in ("Grenade", "Remote explosive/landmine/IED") \
                         and answered and (a2 is None or a2.inter not in (2, 3, 4)):
@@ -2197,7 +2214,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                         and a1 is not None and a1.inter != 1:
                     # "armed men raided cattle camps and took 500 cattle": a raid that only takes is looting (ACLED)
                     event_type, sub = "Strategic developments", "Looting/property destruction"
-                if event_type == "Protests":
+                if event_type == "Protests" and not mob_on_protest:
                     # ACLED's current exports name the protesters first in every protest, the force that
                     # intervened or fired on them second (older exports put the state first under excessive force)
                     state = a1 if a1 is not None and a1.inter == 1 else classify_actor("police", country, on)
