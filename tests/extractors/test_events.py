@@ -513,6 +513,7 @@ def test_gatherings_that_support_or_oppose_are_protests_and_police_who_stop_them
     ("Gunmen assaulted a trader and shot him in the leg.", "Attack"),
     ("A county official was attacked by voters over allegations of vote buying.", "Mob violence"),
     ("Six people were injured in an attack by a village chairman and his accomplices.", "Mob violence"),
+    ("A man suspected of theft was beaten up, shot and killed by residents of the neighbourhood.", "Mob violence"),
     ("Supporters of the two candidates threw stones at each other in Marsabit.", "Mob violence"),
     ("Youths stormed the home of the independent candidate after they heard a rumour.", "Mob violence"),
     ("A police patrol was ambushed by suspected members of the MPCP; seven officers were killed.", "Armed clash"),

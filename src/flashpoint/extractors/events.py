@@ -1259,6 +1259,11 @@ def _same_people(one: str, other: str) -> bool:
     return bool(head) and re.search(rf"\b{head[-1]}\b", one.lower()) is not None
 
 
+# Residents who beat or lynch someone are a mob, whatever else they did to him ("beaten up, shot and killed by
+# residents")
+LYNCHED = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|lynch\w*|ston(?:ed|ing))\b", re.I)
+
+
 # ACLED's own notes name the actor they coded: "pastoralists-militia (coded as Darfur communal militia)"
 CODED_AS = re.compile(r"\((?:[^()]*?,\s*)?coded as (?:an? |the )?(?P<name>[^()]+?)\)", re.I)
 
@@ -1792,7 +1797,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
         toll_sides: list[tuple[str | None, str | None]] = []
         if any(t.category != "killing" and (t.category in VIOLENT) for t in triggers):
             toll_sides = [sides for t in triggers if t.category == "killing"
-                          and (sides := trigger_actors(sdoc, t))[0] is not None and sides[1] is not None]
+                          and (sides := trigger_actors(sdoc, t))[0] is not None]
             triggers = [t for t in triggers if t.category != "killing"]
         elif any(t.category == "killing" for t in triggers):
             # "2 civilians were killed by stray bullets": a toll of the fighting, not a new event
@@ -2084,8 +2089,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 a1 = community_militia(agent, country) or a1
             if a1 is not None and a1.inter == 7 and not riot_context and not crude and \
                     (trig.category.startswith("explosion:") or trig.categories & {"shooting", "attack", "killing", "abduction"}):
-                if trig.category.startswith("explosion:") or trig.categories & {"shooting", "abduction"} \
-                        or ARMED_ACT.search(sentence) or not UNARMED_PEOPLE.search(a1.name):
+                lynching = bool(UNARMED_PEOPLE.search(a1.name) and LYNCHED.search(sentence))
+                if (trig.category.startswith("explosion:") or trig.categories & {"shooting", "abduction"}
+                        or ARMED_ACT.search(sentence) or not UNARMED_PEOPLE.search(a1.name)) and not lynching:
                     # "two men on a motorcycle threw a grenade": whoever attacks with arms is an armed group to ACLED
                     a1 = classify_actor("unidentified gunmen", country, on)
                 else:  # "a group of people attacked a doctor": people who attack unarmed are a mob
