@@ -1240,6 +1240,19 @@ def test_clashes_between_rival_militias_named_by_people(nlp):
     assert (event.event_type, event.actor1.identity, event.actor2.identity) == ("Battles", "Fulani", "Bambara")
 
 
+@pytest.mark.parametrize("text, event_type", [
+    # one of a gang shot by armed men: a fight between armed men, not an attack on a civilian
+    ("On 14 June 2023, a man was shot and killed by two armed individuals. The victim had a police record for robbery "
+     "and drug trafficking.", "Battles"),
+    ("On 22 June 2023, a drug trafficker was killed in a drive-by shooting by two men on a motorcycle.", "Battles"),
+    # ... but a gang leader found killed, no fight told, was attacked
+    ("A suspected crime gang leader was killed in uncertain circumstances and his body dumped in Maungu.",
+     "Violence against civilians"),
+])
+def test_a_gang_member_shot_is_the_other_side_of_a_fight(nlp, text, event_type):
+    assert first(nlp, text).event_type == event_type
+
+
 def test_a_protestant_church_is_no_protest(nlp):
     event = first(nlp, "Militants attacked the village, killed 24 civilians and set a protestant church ablaze.")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")

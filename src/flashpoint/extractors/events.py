@@ -1259,6 +1259,8 @@ def _same_people(one: str, other: str) -> bool:
     return bool(head) and re.search(rf"\b{head[-1]}\b", one.lower()) is not None
 
 
+GANG_RECORD = re.compile(r"\b(?:had|has|with) (?:a )?(?:police|criminal) record for [^.;]{0,40}?\b(?:drug[- ]trafficking|"
+                         r"trafficking|drug dealing)\b", re.I)
 # Residents who beat or lynch someone are a mob, whatever else they did to him ("beaten up, shot and killed by
 # residents")
 LYNCHED = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|lynch\w*|ston(?:ed|ing))\b", re.I)
@@ -1337,10 +1339,12 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         if "territory" in cats:
             return "Battles", "Government regains territory" if i1 == 1 else "Non-state actor overtakes territory"
         return "Battles", "Armed clash"
-    if i1 is None and i2 in (1, 8) and cats & {"shooting", "killing", "attack"} and not riot_context \
+    if i1 is None and (i2 in (1, 8) or i2 in (2, 3) and "shooting" in cats) and cats & {"shooting", "killing", "attack"} \
+            and not riot_context \
             and not protest_setting(sentence):
-        # "mercenaries killed a soldier", "a lieutenant was killed in gunfire": whoever kills armed men on duty
-        # fights them (ACLED: an armed clash with an unidentified armed group)
+        # "mercenaries killed a soldier", "a lieutenant was killed in gunfire", "a drug trafficker was killed in a
+        # drive-by shooting": whoever kills armed men on duty, or shoots a gang's, fights them (ACLED: an armed clash
+        # with an unidentified armed group; a gang leader killed "in uncertain circumstances" stays an attack)
         return "Battles", "Armed clash"
     if "territory" in cats:
         return "Battles", "Non-state actor overtakes territory" if i1 != 1 else "Government regains territory"
@@ -2176,6 +2180,11 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 if a1 is not None and a1.inter == 1 and a2 is not None and a2.inter != 7 \
                         and HERDERS_FIRED_ON.fullmatch(a2.name.strip()) and not trig.categories & {"battle", "brawl"}:
                     a2 = classify_actor("civilians", country, on)  # "soldiers opened fire on herdsmen": no fight told
+                if a2 is not None and a2.inter == 7 and trig.categories & {"killing", "shooting", "attack"} \
+                        and GANG_RECORD.search(text[s_start:sentences[min(index + 2, len(sentences) - 1)][1]]):
+                    # "a man was shot by two armed individuals. The victim had a police record for drug trafficking":
+                    # one of a gang, the other side of a fight among armed men (ACLED: a gang is a political militia)
+                    a2 = classify_actor("unidentified gang", country, on)
                 event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised, at_protest,
                                                 mob_report)
                 if mob_on_protest:
