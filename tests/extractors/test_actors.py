@@ -202,3 +202,14 @@ def test_an_acronym_names_another_group_in_another_country():
 def test_a_state_unit_turned_armed_group_is_coded_by_the_date(on, normalized, inter):
     group = named_group("RSF fighters", "SD", on)
     assert (group.normalized, group.inter) == (normalized, inter)
+
+
+@pytest.mark.parametrize("phrase", ["United National Party (UNP) supporters", "members of Chhatra League (BCL)",
+                                    "members of the Three Wheeler and CNG Owners Association"])
+def test_a_party_or_a_trade_body_is_no_armed_group(phrase):
+    for actor in (classify_actor(phrase, "LK"), named_group(phrase, "LK")):
+        assert actor is None or actor.inter not in (2, 3)
+
+
+def test_an_armed_group_named_a_party_stays_armed():
+    assert classify_actor("Kurdistan Workers' Party (PKK) militants", "TR").inter == 2

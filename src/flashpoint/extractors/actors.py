@@ -262,8 +262,10 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if foreign is not None:
         return foreign
     spelled = SPELLED_OUT_GROUP.search(phrase)
-    # ("Southwest Special Police Forces (SWSPF)" introduces a police force, not an armed group)
-    if spelled and spelled.group("acr").upper() not in NOT_ACTORS and not re.search(r"\bpolice\b", low):
+    # ("Southwest Special Police Forces (SWSPF)" introduces a police force, not an armed group; "United National
+    # Party (UNP) supporters" a party's)
+    if spelled and spelled.group("acr").upper() not in NOT_ACTORS and not re.search(r"\bpolice\b", low) \
+            and not _civic_body(phrase, spelled.group("acr")):
         # "Hayat Tahrir al-Sham (HTS)": a group that introduces itself by name and acronym
         return _acronym_forces(spelled.group("acr"), phrase, country, on) or Actor(phrase, spelled.group("name"), 2, country)
     known = _named_armed(low, phrase, country)
@@ -535,6 +537,8 @@ def named_group(phrase: str, country: str | None, on: date | None = None) -> Act
             return _state_unit(organisation.group(0), phrase, on) or Actor(phrase, organisation.group(0), 2, country)
         return None
     acronym = m.group(1)
+    if _civic_body(phrase, acronym):
+        return None  # "members of Chhatra League (BCL)", "the CNG Owners Association": a party's or a trade's people
     known = _named_armed(phrase[max(0, m.start(1) - 10):m.end(1)].lower(), phrase, country)  # ("Civilian JTF")
     if known is not None:  # "VDP" is a pro-government militia, not a rebel group
         return known
@@ -557,6 +561,18 @@ def _state_unit(name: str, phrase: str, on: date | None) -> Actor | None:
     label = regime_label(code, on)
     label = f"{label.rstrip('-')}-{until[1].year}" if label and label.endswith("-") else label
     return Actor(phrase, f"Military Forces of {country_name(code)}" + (f" ({label})" if label else "") + f" {name}", 1, code)
+
+
+# Parties and trade bodies by name: their members who fight are a mob or a party's militia, never a rebel group
+CIVIC_BODY = re.compile(r"\b(?:Party|League|Association)\b")
+
+
+def _civic_body(phrase: str, acronym: str) -> bool:
+    """Whether the phrase names a party or a trade body ("Awami League", "Owners Association") and no armed
+    group ACLED knows by that acronym ("Kurdistan Workers' Party (PKK)" is one)."""
+    return CIVIC_BODY.search(phrase) is not None and acronym.upper() not in GROUP_ACRONYMS \
+        and not re.search(REBELS, acronym.lower()) \
+        and not re.search(r"\b(?:fighters|militants|gunmen|militiam[ae]n|rebels|insurgents)\b", phrase, re.I)
 
 
 def _acronym_forces(acronym: str, phrase: str, country: str | None, on: date | None) -> Actor | None:

@@ -2164,10 +2164,11 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     and bool(POLICE_WORD.search(sentence)) and not (a1 is not None and a1.inter in (2, 3, 4, 8)))
                 protesting = [who for t in triggers if t.category == "protest" and (who := trigger_actors(sdoc, t)[0])]
                 # (crowds that "clashed at a rally" fought each other there: the rally is the setting)
-                mob_on_protest = a1 is not None and a1.inter in (2, 3, 5, 7) and bool(agent) \
+                crowd_hand = a1 is None and bool(agent and CROWD_OF_PEOPLE.search(agent))  # "members of the party's wing"
+                mob_on_protest = (crowd_hand or a1 is not None and a1.inter in (2, 3, 5, 7)) and bool(agent) \
                     and not PROTESTER_NOUN.search(agent or "") and not riot_context \
                     and not trig.categories & {"brawl", "battle", "riot", "street_violence", "attack_police"} \
-                    and (bool(patient and PROTEST_TARGET.search(patient)) and a1.inter in (5, 7)
+                    and (bool(patient and PROTEST_TARGET.search(patient)) and (crowd_hand or a1.inter in (5, 7))
                          or at_protest and trig.categories & {"attack", "beating", "shooting"} and (a2 is None or a2.inter in (6, 7))
                          and bool(protesting) and not any(_same_people(agent, who) for who in protesting))
                 if not at_protest and a2 is not None and a2.inter == 1 and (a1 is None or a1.inter in (5, 7)) \
@@ -2194,7 +2195,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     event_type = "Protests"
                     sub = "Excessive force against protesters" if LETHAL.search(sentence) \
                         or trig.categories & {"shooting", "killing"} else "Protest with intervention"
-                    armed_hand = a1.inter in (2, 3) and bool(trig.categories & {"shooting", "killing"})
+                    armed_hand = a1 is not None and a1.inter in (2, 3) and bool(trig.categories & {"shooting", "killing"})
                     a1, a2 = classify_actor("protesters", country, on), a1 if armed_hand else classify_actor("rioters", country, on)
                 answered = ANSWERED_WITH_FIRE.search(text[s_start:next_end])
                 if event_type == "Explosions/Remote violence" and sub in ("Grenade", "Remote explosive/landmine/IED") \
