@@ -1253,6 +1253,15 @@ def test_a_gang_member_shot_is_the_other_side_of_a_fight(nlp, text, event_type):
     assert first(nlp, text).event_type == event_type
 
 
+def test_a_device_a_fighter_carried_is_no_explosion(nlp):
+    """"the police killed a militant equipped with an IED": a fight, the device only what he carried; a bomber
+    wearing a vest who blew himself up did explode it."""
+    event = first(nlp, "On 22 February 2020, the police killed a presumed JNIM militant equipped with an IED in Solhan.")
+    assert (event.event_type, event.actor2.inter) == ("Battles", 2)
+    bomb = first(nlp, "A suicide bomber wearing an explosive vest blew himself up at the market, killing 5.")
+    assert bomb.event_type == "Explosions/Remote violence"
+
+
 def test_a_protestant_church_is_no_protest(nlp):
     event = first(nlp, "Militants attacked the village, killed 24 civilians and set a protestant church ablaze.")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")

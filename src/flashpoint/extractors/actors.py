@@ -42,13 +42,15 @@ REGIMES: list[tuple[str, str, str]] = [
 
 STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?| personnel)?|eod(?: teams?| units?| squads?)?|bomb (?:squads?|disposal (?:teams?|units?|squads?))|carabineros|prisons? (?:officers?|guards?|wardens?|officials)|jailers?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services?|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers|customs (?:officers|officials|agents|operatives)"
 STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air force|navy|security forces|security operatives|government(?:al)? (?:positions|troops|soldiers|posts)|security (?:checkpoints?|check points?|posts?|outposts?|positions?|convoys?|patrols?)|(?:security|military|army|defen[cs]e) personnel|(?<!self-)(?<!self )(?<!village )(?<!civil )(?<!civilian )(?<!community )(?<!local )(?<!popular )(?<!people's )(?<!peoples )defen[cs]e forces?|(?:ugandan?|sudan|tanzanian?) people'?s defen[cs]e forces?|security men|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army|fighters?|members|elements|positions|posts|checkpoints?|bases?)"
-REBELS = r"rebels?|rebel (?:forces|factions|groups)|maoists?|naxal(?:ite)?s?|armed opposition(?: groups| forces| factions)?|opposition (?:forces|fighters|troops|factions|positions|militants|militias|armed groups)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|terrorists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|issp|aqim|bla|blf|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|ypj|women'?s protection units|people'?s protection units|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
+REBELS = r"ansar(?:o|ou|u)l islam|katiba macina|rebels?|rebel (?:forces|factions|groups)|maoists?|naxal(?:ite)?s?|armed opposition(?: groups| forces| factions)?|opposition (?:forces|fighters|troops|factions|positions|militants|militias|armed groups)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|terrorists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|issp|aqim|bla|blf|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|ypj|women'?s protection units|people'?s protection units|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
 # The armed groups reports name most, as ACLED names them (checked in this order).
 ACLED_GROUPS: list[tuple[str, object]] = [
     (r"is[- ]sahel|isgs|issp|islamic state (?:in the )?(?:greater sahara|sahel)(?: province)?",
      lambda cname, on: "Islamic State (Greater Sahara)" if on is not None and on < date(2022, 3, 1) else "Islamic State Sahel Province"),
     (r"iswap|islamic state west africa(?: province)?", "Islamic State West Africa Province (ISWAP)"),
     (r"jnim", "JNIM: Group for Support of Islam and Muslims"),
+    (r"ansar(?:o|ou|u)l islam", "Ansaroul Islam"),
+    (r"katiba macina", "Katiba Macina"),
     (r"aqim", "AQIM: Al Qaeda in the Islamic Maghreb"),
     (r"al[- ]shabaa?b", "Al Shabaab"),
     (r"boko haram", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),

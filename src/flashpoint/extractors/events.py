@@ -380,6 +380,8 @@ WENT_OFF = re.compile(r"\b(?:exploded|detonated|went off|blew up|explosion|kille
 DEFUSED_AROUND = re.compile(rf"\b(?:{DISARMED}|safely detonated|controlled (?:explosion|detonation))\b", re.I)
 BARE_DEVICE = re.compile(r"(?:(?:timed|home-?made|improvised|planted)\s+)?(?:IEDs?|explosives?|explosive devices?|bombs?|"
                          r"(?:land)?mines?)", re.I)
+CARRYING = re.compile(r"\b(?:equipped with|carrying|armed with|wearing|in possession of|possessing)\s+(?:an?\s+|the\s+|\w+\s+)?"
+                      r"(?:[\w-]+\s+)?$", re.I)
 INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|debris)\b", re.I)  # a downed drone's debris targets no one
 DISAPPEARED = re.compile(r"\b(?:whereabouts (?:are|were|remain(?:ed)?|is|was) (?:still )?unknown|incommunicado|"
                          r"(?:not|never|refused to|without) (?:officially )?(?:acknowledg\w*|disclos\w*|reveal\w*) "
@@ -1769,6 +1771,12 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             protests = [t for t in triggers if t.category == "protest"]
             triggers = [t for t in triggers if t.category == "protest" or not (
                 _recalled_by_relative(sdoc, t) or _grievance(sdoc, t, protests) or _describes_someone(sdoc, t))]
+        carried = [t for t in triggers if t.category.startswith("explosion:") and BARE_DEVICE.fullmatch(text[t.start:t.end])
+                   and CARRYING.search(text[max(s_start, t.start - 40):t.start])
+                   and not re.search(r"\b(?:exploded|detonated|went off|blew (?:up|himself|herself|themselves))\b", sentence, re.I)]
+        if carried:
+            # "the police killed a militant equipped with an IED": the device he carried, not an explosion
+            triggers = [t for t in triggers if t not in carried]
         if any(t.category == "weapons_seized" for t in triggers) and DEFUSED.search(sentence) \
                 and not WENT_OFF.search(sentence):
             # "police defused an IED planted along the road": a bomb that did not go off is no explosion
