@@ -928,3 +928,13 @@ def test_an_event_told_in_a_list_of_towns_is_one_event_per_town(nlp, gazetteer):
     assert {e.sub_event_type for e in events} == {"Violent demonstration"}
     doc = make_document("On 25 June 2024, police arrested five men in Tripoli, Libya.", published="2024-06-25")
     assert [e.location for e in analyze(doc, nlp(doc.text), gazetteer).events] == ["Tripoli"]
+
+
+def test_a_place_south_of_a_town_lies_near_it_but_south_of_a_country_anywhere_in_it(nlp, gazetteer):
+    """"Kourba-Bagare, south of Ouahigouya" is no Tunisian Korba 2,500 km away (it is placed by its anchor);
+    "Perpignan, south of France" is Perpignan, however far from France's centre."""
+    found = {m.name: m for m in extract_places(nlp("Gunmen attacked a toll booth in Kourba-Bagare, south of Ouahigouya."),
+                                               "d", gazetteer, lambda _: 0)}
+    kourba = found.get("Kourba") or found.get("Kourba-Bagare")
+    assert kourba is None or kourba.place is None or kourba.place.country == "BF"
+    assert _codes(nlp, gazetteer, "She taught English in Perpignan, south of France.")["Perpignan"][0] == "FR"

@@ -63,8 +63,9 @@ DISTANCE_ANCHOR = re.compile(
     rf"(?P<dist>\d+(?:[.,]\d+)?)\s*(?:km|kilometres|kilometers|miles|mi)\b\s+(?:\w+\s+){{0,2}}?(?:from|of|outside)\s+"
     rf"(?:the\s+)?(?:(?:{SETTLEMENT}|{ADMIN})\s+(?:of\s+)?)?(?P<anchor>{NAME})"
 )
-NEAR_ANCHOR = re.compile(
-    rf"^\s*,?\s*(?:a\s+(?:{SETTLEMENT})\s+)?(?:near|outside|close to|on the outskirts of|in the vicinity of|"
+NEAR_ANCHOR = re.compile(  # (past the rest of a hyphenated name: "Kourba-Bagare, south of Ouahigouya")
+    rf"^(?:-[\w'’]+)?\s*,?\s*(?:a\s+(?:{SETTLEMENT})\s+)?(?:near|outside|close to|on the outskirts of|in the vicinity of|"
+    rf"(?:just\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
     rf"(?:suburb|neighbou?rhood|quarter|area|outskirts) of)\s+(?:the\s+)?(?:(?:{SETTLEMENT})\s+of\s+)?(?P<anchor>{NAME})"
 )
 NEIGHBOUR = re.compile(r"\b(?:neighbouring|neighboring|nearby|adjacent)\s+(?:" + SETTLEMENT + r")\s+of\s+$")
@@ -1667,8 +1668,9 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
         if place is not None and m and not place.is_admin:
             # The text locates the place by a neighbour: a homonym far from that neighbour is wrong.
             anchor_place = _resolve_anchor(m.group("anchor"), ctx, gazetteer)
-            if anchor_place is not None and km(place.latitude, place.longitude,
-                                               anchor_place.latitude, anchor_place.longitude) > MAX_ANCHOR_KM:
+            # ("Perpignan, south of France": a country's or a region's part, however far from its centre)
+            if anchor_place is not None and not anchor_place.is_admin \
+                    and km(place.latitude, place.longitude, anchor_place.latitude, anchor_place.longitude) > MAX_ANCHOR_KM:
                 place = None
         if last_settlement is not None and last_settlement_sentence == span.sentence and _city_quarter(top, text) \
                 and (place is None or not place.is_admin and km(place.latitude, place.longitude, last_settlement.latitude,
