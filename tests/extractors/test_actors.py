@@ -125,8 +125,8 @@ def test_whom_forces_oppose_names_none_of_them():
 
 
 @pytest.mark.parametrize("phrase, country, name, inter", [
-    ("VDP militiamen", "BF", "VDP: Volunteers for the Defense of the Homeland", 3),
-    ("the VDP", "BF", "VDP: Volunteers for the Defense of the Homeland", 3),
+    ("VDP militiamen", "BF", "VDP: Volunteers for the Defense of the Homeland", 4),
+    ("the VDP", "BF", "VDP: Volunteers for the Defense of the Homeland", 4),
     ("Civilian JTF members", "NG", "CJTF: Civilian Joint Task Force", 3),
     ("Wagner Group mercenaries", "ML", "Wagner Group", 8),
     ("Imbonerakure", "BI", "Imbonerakure", 3),

@@ -132,7 +132,7 @@ def group_homes(text: str) -> Counter:
 # mercenaries external (8). A bare acronym among them is no rebel group. The last field: whether it fights beside a
 # state's forces (pro-government militias, mercenaries), with the army one side of a battle.
 NAMED_ARMED = [
-    (r"vdps?|volunteers for the defen[cs]e of the homeland", "VDP: Volunteers for the Defense of the Homeland", 3, True),
+    (r"vdps?|volunteers for the defen[cs]e of the homeland", "VDP: Volunteers for the Defense of the Homeland", 4, True),
     (r"civilian jtf|cjtf|civilian joint task force", "CJTF: Civilian Joint Task Force", 3, True),
     (r"wagner(?: group)?(?: mercenaries)?", "Wagner Group", 8, True),
     (r"imbonerakure", "Imbonerakure", 3, True),

@@ -1917,7 +1917,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 enemy = a2 is not None and a2.inter in (1, 2, 3, 4, 8) and a2 not in sides \
                     or REPELLED_ATTACK.search(text, trig.start, min(s_end, trig.end + 80)) is not None
                 beside = enemy and all(side is not None for side in sides) and {side.inter for side in sides} & {1} \
-                    and any(side.inter in (3, 8) and _beside_state(side) for side in sides)
+                    and any(side.inter in (3, 4, 8) and _beside_state(side) for side in sides)
                 if beside:
                     a1 = next(side for side in sides if side.inter == 1)  # the state's forces lead, their allies assist
                 elif all(side is not None for side in sides) and not allies:  # "FARDC and M23 clashed": one side each
