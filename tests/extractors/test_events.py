@@ -631,6 +631,8 @@ def test_the_codebook_fixes_sides_by_the_type(nlp):
      ("Base 5 Secondes Gang", "Grand-Ravine Gang")),
     ("Amhara regional special police engaged in short clashes with Sudanese forces in North Gonder zone.",
      ("Police Forces of", "Military Forces of Sudan")),
+    ("On 30 June 2023, drug traffickers exchanged fire with military police on the AM-010 highway during an operation.",
+     ("Unidentified Gang", "Police Forces of")),
 ])
 def test_who_engaged_in_clashes_and_with_whom(nlp, text, sides):
     clash = first(nlp, text)

@@ -517,7 +517,14 @@ def _with_side(sdoc, trig: Trigger) -> str | None:
     if not sides and span is not None and span.root.dep_ == "conj" and span.root.head.pos_ == "VERB":
         # "UPDF pursue Jie warriors, clash ...": whom the first verb of the chain went after
         sides = [_np_text(c) for c in span.root.head.children if c.dep_ == "dobj"]
+    if not sides:  # "drug traffickers exchanged fire with military police on the highway": the words right after
+        after = WITH_AFTER.match(sdoc.text, trig.end)
+        sides = [after.group("who")] if after else []
     return sides[0] if sides else None
+
+
+WITH_AFTER = re.compile(r"\s+(?:with|against)\s+(?:the\s+)?(?P<who>[^,.;()]{2,60}?)"
+                        r"(?=\s+(?:on|in|at|near|during|after|before|while|when|for|over|around|outside|inside)\b|[,.;()]|$)")
 
 
 def _told_as_past_background(sdoc, trig: Trigger) -> bool:
