@@ -126,6 +126,13 @@ def first(nlp, text, event_type=None):
      "Peaceful protest"),
     ("Party leaders marched through the city to demand peace in the face of the recent demonstrations and riots.",
      "Protests", "Peaceful protest"),  # riots told as what came before
+    ("Youths blocked the national road to ask for the road to be asphalted.", "Protests", "Peaceful protest"),
+    # demonstrators who damage property, told by a pronoun in the next sentence, or whose quarrel turns to an
+    # altercation, riot
+    ("Residents staged a demonstration in front of the salt company, demanding the removal of its chairman. They also "
+     "damaged the CCTV cameras during their demonstration.", "Riots", "Violent demonstration"),
+    ("Protesters came to the mine and asked miners to leave, which led to an altercation between the two groups causing "
+     "8 injuries.", "Riots", "Violent demonstration"),
     # ground taken with no fight told is a non-violent transfer of territory
     ("On 3 May 2020, JNIM militants took control of the town after the army withdrew. No clashes were reported.",
      "Strategic developments", "Non-violent transfer of territory"),

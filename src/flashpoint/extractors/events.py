@@ -29,7 +29,7 @@ FOUND_DEAD = re.compile(FOUND_DEAD_RX, re.I)
 # poor state of roads", "closed the bridge ... demanding justice").
 GRIEVANCE_RX = (r"\b(?:over(?! (?:the )?(?:weekend|past|last|next|course|night|period|holidays?|years?|months?|weeks?|days?)\b)|"
                 r"demanding|to demand|in protest|to protest|due to|calling for|to denounce|denouncing|against|accusing|"
-                r"in solidarity|complain(?:ing|ed)|to complain|to prevent|fearing)\b")
+                r"in solidarity|complain(?:ing|ed)|to complain|to prevent|fearing|to ask for|asking for)\b")
 OBSTRUCTION = re.compile(r"blocked|blockaded|padlocked|occupied|disrupted|prevented|closed", re.I)
 # Forces that hold off an attack: a battle with the attackers (TRIGGERS, REPELLED_ATTACK)
 REPEL_VERBS = r"repel(?:led|s|ling)?|repuls(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing)|fought off|beat back"
@@ -94,7 +94,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("battle", SMALL_ARMS_FIRE.pattern + r"|\bfire ?fights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattl(?:ed|ing)\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was|being|been) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|(?<!to )\bbattles?\b(?! (?:the |against the )?(?:coronavirus|virus|pandemic|covid\S*|disease|fires?|floods?|drought|corruption|poverty|inflation|unemployment)\b)|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
                r"gunmen|kidnappers|terrorists|insurgents|gang(?:s| members)?)\b)|\bgun ?duels?\b|\boperations?\s+against\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+){0,3}(?:gangs?|coalition|militants|insurgents|rebels|terrorists|bandits|militias?|armed groups?)\b|"
                r"\b(?:" + REPEL_VERBS + r")\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + REPELLED_NOUNS + r"\b", 7),
-    ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
+    ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\baltercations?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
     ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t|ing)\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
               r"(?:[\w'’%-]+\s+){0,5}?(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
@@ -143,7 +143,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                 r"vehicles?|cars?|trucks?|lorr(?:y|ies)|ambulances?|boats?|motorcycles?|property|money|cash|food|goods|"
                 r"supplies|aid|medicines?|fuel|phones?)\b|\b(?:livestock|cattle|vehicles?|trucks?|medicines?|supplies|goods|aid)\b"
                 r"[^.;]{0,30}?\b(?:was|were) (?:seized|stolen|looted|taken)\b|"
-                r"\bdestroyed (?:(?:a|an|the|\d+|several|two|three)\s+)?(?:[\w'’-]+\s+){0,2}(?:pylons?|towers?|bridges?|antennas?|masts?|"
+                r"\b(?:destroyed|damaged|smashed) (?:(?:a|an|the|\d+|several|two|three)\s+)?(?:[\w'’-]+\s+){0,2}(?:pylons?|towers?|bridges?|antennas?|masts?|cameras|windows|ATMs|gates|"
                 r"vehicles?|cars?|trucks?|equipment|machinery|houses?|homes?|huts|shops?|buildings?|offices?|schools?|"
                 r"(?:metro |train |bus |police )?stations?|stores?|businesses|propert(?:y|ies)|facilities|"
                 r"traffic lights)\b|"
@@ -2320,8 +2320,11 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                             sub = "Excessive force against protesters"
                     else:
                         a2 = None  # a peaceful protest has no second side ("a Houthi-sponsored protest")
-                elif trig.category == "looting" and a1 is not None and a1.inter == 6:
-                    # "a group of demonstrators vandalised three dozen tempos": a demonstration turned violent
+                elif trig.category == "looting" and (a1 is not None and a1.inter == 6 or a1 is None and agent
+                                                     and re.fullmatch(r"(?i:they|the group)", agent.strip())
+                                                     and (protest_before or any(t.category == "protest" for t in triggers))):
+                    # "a group of demonstrators vandalised three dozen tempos", "... staged a demonstration. They also
+                    # damaged the CCTV cameras during their demonstration": a demonstration turned violent
                     event_type, sub = "Riots", "Violent demonstration"
                     a1 = classify_actor("rioters", country, on)
                 elif trig.category == "looting" and SABOTAGE.match(text, trig.start):
