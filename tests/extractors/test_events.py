@@ -36,10 +36,13 @@ def first(nlp, text, event_type=None):
     ("Rebels captured the town after government troops withdrew.", "Battles", "Non-state actor overtakes territory"),
     ("On 25 May 2021, unidentified assailants threw a grenade into a bar, injuring 6 people.",
      "Explosions/Remote violence", "Grenade"),  # "May" the month is not the modal
-    # South Asia's hand-thrown crude bombs are grenades; a Molotov cocktail is no explosive
-    ("Unidentified persons hurled crude bombs at the house of a party leader. No one was hurt.",
-     "Explosions/Remote violence", "Grenade"),
-    ("Activists exploded several cocktails in front of the party office, injuring 2.", "Explosions/Remote violence", "Grenade"),
+    # South Asia's hand-thrown crude bombs: a riot's weapons in unknown men's, party men's or a crowd's hands, a
+    # grenade in militants'; a Molotov cocktail is no explosive
+    ("Unidentified persons hurled crude bombs at the house of a party leader. No one was hurt.", "Riots", "Mob violence"),
+    ("Activists exploded several cocktails in front of the party office, injuring 2.", "Riots", "Mob violence"),
+    ("Rioters exploded cocktail bombs and set fire to a bus during the nationwide blockade.", "Riots",
+     "Violent demonstration"),
+    ("Maoist militants hurled crude bombs at a police camp in the forest.", "Explosions/Remote violence", "Grenade"),
     ("Protesters threw Molotov cocktails at police during the march.", "Riots", "Violent demonstration"),
     # a strike with drones told after a long object
     ("Turkish forces targeted an oil station which belongs to QSD in a town in the countryside with drones, killing 7 workers.",

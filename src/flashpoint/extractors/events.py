@@ -72,7 +72,8 @@ TRIGGERS: list[tuple[str, str, int]] = [
                                                    r"[^.;]{0,30}?\binvolving\b(?!\s+(?:small arms|light weapons))|"
                                                    r"\bshell(?:ed|ing|s)\b|\bnaval (?:\w+ )?(?:struck|shelled|fired|bombarded|targeted|attacked)\b|\bheavy (?:and [\w-]+ )?weapons\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b|\bbombs?\s+(?:fell|landed|rained)\b", 8),
     ("explosion:Remote explosive/landmine/IED", r"\b(?:land)?mines?\b[^.;]{0,40}?\bexplod(?:ed|es)\b|\bIEDs?\b|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\b(?:anti-?tank|anti-?personnel|land)[\s-]mines?\b|\b(?:hit|struck|stepped on|ran over|drove over|triggered)\s+(?:a|an)\s+(?:[\w-]+\s+)?mine\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\bbomb(?:ing)? (?:attack|blast)s?\b|(?<!petrol )(?<!petrol-)(?<!fire )(?<!fire-)(?<!love )\bbombed\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\b(?:detonated|exploded|set off)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?bombs?\b|\bexplosions?\b(?!\s*/|[/\w\s]{0,30}\binvolving\b)|\bblasts?\b|\b(?:home-?made |improvised |planted )?explosives?\b", 8),
-    # South Asia's hand-thrown crude bombs ("hurled crude bombs", Bangladesh's "cocktails") are grenades to ACLED
+    # South Asia's hand-thrown crude bombs ("hurled crude bombs", Bangladesh's "cocktails"): grenades in armed hands,
+    # a riot's weapons in a crowd's or party men's (CRUDE_BOMB)
     ("explosion:Grenade", r"\bgrenades?\b(?!\s+launchers?)|\b(?:crude|country-?made|country made|hand-?made|hand|sutli|desi) bombs?\b|"
                           r"\b(?:hurl\w*|thr[eo]w\w*|explod\w*|blast\w*|detonat\w*|lob\w*)\s+(?:\w+\s+){0,2}?"
                           r"(?<!molotov )(?<!Molotov )cocktails?\b(?!\s+(?:party|bar|hour))", 8),
@@ -1270,6 +1271,8 @@ def _same_people(one: str, other: str) -> bool:
 
 GANG_RECORD = re.compile(r"\b(?:had|has|with) (?:a )?(?:police|criminal) record for [^.;]{0,40}?\b(?:drug[- ]trafficking|"
                          r"trafficking|drug dealing)\b", re.I)
+CRUDE_BOMB = re.compile(r"\b(?:crude|country-?made|country made|hand-?made|hand|sutli|desi|cocktail|petrol|molotov) bombs?\b|"
+                        r"\bcocktails?\b(?!\s+(?:party|bar|hour))", re.I)
 # Residents who beat or lynch someone are a mob, whatever else they did to him ("beaten up, shot and killed by
 # residents")
 LYNCHED = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|lynch\w*|ston(?:ed|ing))\b", re.I)
@@ -2203,6 +2206,17 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     a2 = classify_actor("unidentified gang", country, on)
                 event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised, at_protest,
                                                 mob_report)
+                if event_type == "Explosions/Remote violence" and sub in ("Grenade", "Remote explosive/landmine/IED") \
+                        and CRUDE_BOMB.search(sentence) and not NON_STATE_ARMED.search(sentence) \
+                        and (a1 is None or a1.inter in (5, 6, 7) or a1.normalized.startswith("Unidentified Armed Group")):
+                    # "unidentified men exploded four crude bombs at the DC office", "rioters exploded cocktail bombs
+                    # during the blockade": the hand-made bombs of party men and crowds are a riot's weapons (ACLED),
+                    # a demonstration's where one is on, a mob's otherwise
+                    blockade = PROTEST_CONTEXT.search(sentence) or re.search(r"\b(?:blockade|hartal|shutdown)\b", text, re.I)
+                    event_type, sub = "Riots", "Violent demonstration" if blockade else "Mob violence"
+                    a1 = classify_actor("rioters", country, on)
+                    if sub == "Mob violence" and a2 is None:
+                        a2 = classify_actor("civilians", country, on)
                 if mob_on_protest:
                     # "Supporters of the ruling party attacked an opposition rally", "members of the party's student
                     # wing assaulted students when they were staging a protest": a protest others broke up (ACLED: the
