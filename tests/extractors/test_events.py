@@ -130,6 +130,8 @@ def first(nlp, text, event_type=None):
     ("Party leaders marched through the city to demand peace in the face of the recent demonstrations and riots.",
      "Protests", "Peaceful protest"),  # riots told as what came before
     ("Youths blocked the national road to ask for the road to be asphalted.", "Protests", "Peaceful protest"),
+    ("Taxi drivers caravanned through the city to the town hall to demand more controls on app services.", "Protests",
+     "Peaceful protest"),
     # demonstrators who damage property, told by a pronoun in the next sentence, or whose quarrel turns to an
     # altercation, riot
     ("Residents staged a demonstration in front of the salt company, demanding the removal of its chairman. They also "

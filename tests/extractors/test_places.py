@@ -938,3 +938,10 @@ def test_a_place_south_of_a_town_lies_near_it_but_south_of_a_country_anywhere_in
     kourba = found.get("Kourba") or found.get("Kourba-Bagare")
     assert kourba is None or kourba.place is None or kourba.place.country == "BF"
     assert _codes(nlp, gazetteer, "She taught English in Perpignan, south of France.")["Perpignan"][0] == "FR"
+
+
+def test_streets_at_a_corner_are_no_towns(nlp, gazetteer):
+    """"from the Cochabamba with Pellegrini intersection" in Rosario: two streets, not Bolivia's Cochabamba."""
+    found = _codes(nlp, gazetteer, "In Rosario, Santa Fe, drivers marched from the Cochabamba with Pellegrini "
+                                   "intersection to the city hall.")
+    assert "Cochabamba" not in found and found["Rosario"][0] == "AR"

@@ -265,6 +265,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             return  # "the University of Kentucky ... a UK spokesperson": the university, not the United Kingdom
         if strength < 3 and FACILITY_HEAD.fullmatch(name) and not LOCAL_HEAD.fullmatch(name):
             return  # "Mission", "College", "Hall" alone: a common noun capitalised, not the small town
+        if strength < 3 and (STREET_CORNER_AFTER.match(text, end) or STREET_CORNER_BEFORE.search(text, max(0, start - 60), start)):
+            return  # "from the Cochabamba with Pellegrini intersection": streets a town named, not those towns
         offset = text.find(name, start, end + 1)
         start = offset if offset >= 0 else start
         top = Toponym(start, start + len(name), name, desig.lower() if desig else None, strength)
@@ -487,6 +489,10 @@ def _well_known_area(name: str, gazetteer) -> bool:
         for p in gazetteer.lookup(name))
 
 
+# Streets named for towns, at a corner: "the Cochabamba with Pellegrini intersection", "corner of Bolivar and Sucre"
+STREET_CORNER_AFTER = re.compile(r"\s+(?:with|and|&|y)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:intersection|junction|corner|streets)\b"
+                                 r"|\s+(?:intersection|junction|corner)\b")
+STREET_CORNER_BEFORE = re.compile(r"\b(?:corner|intersection|junction) (?:of|between) (?:[A-Z][\w'’-]+\s+(?:and|with|&)\s+)?$")
 ROAD_BETWEEN = re.compile(r"\b(?P<a>[A-Z][\w']+)-(?P<b>[A-Z][\w']+)\s+(?:road|highway|route|axis|motorway)\b")
 # The head word of a building's or a body's name: "City Hall", "Hamilton College", "Pradeshiya Sabha".
 FACILITY_HEAD = re.compile(r"Hall|College|University|School|Academy|Institute|Hospital|Clinic|Center|Centre|Office|Post|"
