@@ -945,3 +945,13 @@ def test_streets_at_a_corner_are_no_towns(nlp, gazetteer):
     found = _codes(nlp, gazetteer, "In Rosario, Santa Fe, drivers marched from the Cochabamba with Pellegrini "
                                    "intersection to the city hall.")
     assert "Cochabamba" not in found and found["Rosario"][0] == "AR"
+
+
+def test_an_event_with_no_place_but_its_actors_institution_is_in_that_institutions_town(nlp, gazetteer):
+    """"Students from the University of Ouagadougou held a sit-in": nowhere else told, so Ouagadougou."""
+    from flashpoint.ingest.readers import make_document
+    from flashpoint.pipeline import analyze
+    doc = make_document("Students from the University of Ouagadougou held a sit-in to demand their scholarships.",
+                        published="2015-03-02")
+    events = analyze(doc, nlp(doc.text), gazetteer).events
+    assert events and events[0].location == "Ouagadougou"

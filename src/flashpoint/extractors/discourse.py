@@ -64,6 +64,11 @@ def fill_places(mentions: list[EventMention], places: list[PlaceMention]) -> dic
             else:
                 earlier = [x.place for x in mentions[:i] if is_specific(x.place)]
                 m.place = earlier[-1] if earlier else focal_place(places)
+            if m.place is None:
+                # "students from the University of Ouagadougou held a sit-in": with no other place told, the town
+                # of the institution the actors belong to (a university, a company, a union) is where they acted
+                m.place = next((p for p in places if p.span.sentence == m.span.sentence and p.role == "org"
+                                and p.place is not None and p.place.feature_class == "P"), None)
         _localise_actors(m, home)
     return countries
 
