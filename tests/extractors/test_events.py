@@ -130,6 +130,14 @@ def first(nlp, text, event_type=None):
     ("Party leaders marched through the city to demand peace in the face of the recent demonstrations and riots.",
      "Protests", "Peaceful protest"),  # riots told as what came before
     ("Youths blocked the national road to ask for the road to be asphalted.", "Protests", "Peaceful protest"),
+    ("Police were forced to shoot in the air when a group of youths disrupted a meeting of the governor. Chanting "
+     "anti-governor slogans, the group said he had no place in the town.", "Protests", "Protest with intervention"),
+    ("On May 2, presumed JNIM militants burned a bar and seized a motorbike in the village.", "Strategic developments",
+     "Looting/property destruction"),
+    ("4 doctors were injured by SLPP activists following an argument about the pasting of posters.", "Riots",
+     "Mob violence"),
+    ("A man was shot down at the entrance of the military camp after he did not stop.", "Violence against civilians",
+     "Attack"),
     ("Taxi drivers caravanned through the city to the town hall to demand more controls on app services.", "Protests",
      "Peaceful protest"),
     # demonstrators who damage property, told by a pronoun in the next sentence, or whose quarrel turns to an
