@@ -130,6 +130,20 @@ def first(nlp, text, event_type=None):
     ("Party leaders marched through the city to demand peace in the face of the recent demonstrations and riots.",
      "Protests", "Peaceful protest"),  # riots told as what came before
     ("Youths blocked the national road to ask for the road to be asphalted.", "Protests", "Peaceful protest"),
+    # demonstrators who burn a party's offices, or set fires at intersections, riot
+    ("On Dec 29, demonstrators burned the party headquarters for the third time in Diwaniya city.", "Riots",
+     "Violent demonstration"),
+    ("Angry demonstrators cut off main roads in the city. Fires were set at a number of intersections.", "Riots",
+     "Violent demonstration"),
+    # a booby-trapped vehicle that exploded is a remote explosive; an air force that kills strikes from the air
+    ("An IS booby-trapped vehicle exploded in the desert area, killing 3 civilians.", "Explosions/Remote violence",
+     "Remote explosive/landmine/IED"),
+    ("The Iraqi airforce killed 14 IS militants in the valley southwest of Daqouq.", "Explosions/Remote violence",
+     "Air/drone strike"),
+    # a bomber killed before he set off his belt was fought, and his belt defused
+    ("Iraqi forces killed an IS suicide bomber and safely defused the explosive belt he was wearing.",
+     "Battles", "Armed clash"),
+    ("A drug suspect fired at a patrol convoy of police and soldiers in the city.", "Battles", "Armed clash"),
     ("Police were forced to shoot in the air when a group of youths disrupted a meeting of the governor. Chanting "
      "anti-governor slogans, the group said he had no place in the town.", "Protests", "Protest with intervention"),
     ("On May 2, presumed JNIM militants burned a bar and seized a motorbike in the village.", "Strategic developments",
