@@ -15,6 +15,7 @@ from flashpoint.extractors.actors import classify_actor, named_group
     ("Darfur Communal Militia", "SD", "Darfur Communal Militia (Sudan)", 4),  # ACLED's own name, capitals and all
     ("UAE forces in coordination with Puntland police", "SO", "Military Forces of United Arab Emirates", 8),
     ("international forces", "SO", "Unidentified Military Forces", 8),  # some state's army, unnamed, from abroad
+    ("US-led coalition aircraft", "SY", "Global Coalition Against Daesh", 8),  # the coalition, not the US alone
     ("a member of Ansarul Islam", "BF", "Ansaroul Islam", 2),  # ACLED's spelling, whatever the report's
     ("two unidentified men on a motorbike", "KH", "Unidentified Armed Group (Cambodia)", 3),
     ("Israeli ground troops", "LB", "Military Forces of Israel", 8),

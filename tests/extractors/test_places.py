@@ -955,3 +955,12 @@ def test_an_event_with_no_place_but_its_actors_institution_is_in_that_institutio
                         published="2015-03-02")
     events = analyze(doc, nlp(doc.text), gazetteer).events
     assert events and events[0].location == "Ouagadougou"
+
+
+def test_a_patron_country_is_no_dateline_and_no_hint_of_where(nlp, gazetteer):
+    """"US-led coalition aircraft struck IS positions near Hajin": no dateline "US" (the dash joins a word), and
+    the coalition's leader says nothing of where: Syria's Hajin."""
+    mentions = extract_places(nlp("US-led coalition aircraft struck IS positions near Hajin."), "d", gazetteer, lambda _: 0)
+    assert all(m.role != "dateline" for m in mentions)
+    hajin = next(m for m in mentions if m.name == "Hajin")
+    assert hajin.place is not None and hajin.place.country == "SY"

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 # A line opening with a place (all capitals or capitalised words), maybe its country, maybe a date,
-# maybe the agency, then a dash, a colon or the end of the line.
+# maybe the agency, then a dash, a colon or the end of the line (a dash that joins a word, "US-led", is none).
 DATELINE = re.compile(
     r"(?P<city>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*)*)"
     r"(?:,\s*(?P<country>[A-Z][A-Za-z' .’-]{1,40}?))?"
     r"(?P<when>,\s*(?:\w{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\w{3,9}(?:\s+\d{4})?))?"
-    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*(?P<end>[\u2014\u2013-]+|:|$|(?<=\))(?=\s+[A-Z]))",  # "WASHINGTON (RNS) Evangelical"
+    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*(?P<end>[\u2014\u2013-]+(?![a-z])|:|$|(?<=\))(?=\s+[A-Z]))",  # "WASHINGTON (RNS) Evangelical"
     re.M,
 )
 

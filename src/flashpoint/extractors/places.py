@@ -542,6 +542,7 @@ FACILITY_AFTER = re.compile(r"^\s*(?:university|airport|air ?port|(?:police |bus
 FIRED_BEFORE = re.compile(r"\b(?:fired|launched|shelled|shells|rockets?|missiles?|mortars?|artillery|drones?|gunfire)\b"
                           r"[^.;]{0,50}$", re.I)
 # "Israeli warplanes", "Turkish army drones": the nationality of who acts, not where it happens.
+PATRON_AFTER = re.compile(r"-(?:led|backed|sponsored|funded|supported|allied|aligned)\b")
 ACTOR_AFTER_DEMONYM = re.compile(r"^-(?:backed|led|sponsored|aligned|affiliated|allied|funded|supported|linked)\b|"  # "Iranian-backed"
                                  r"^\s*(?:[\w-]+\s+){0,2}?(?:forces|military|army|troops|soldiers|warplanes|jets|aircraft|"
                                  r"drones?|artillery|navy|naval|air ?force|airstrikes?|strikes?|shelling|settlers|"
@@ -651,7 +652,8 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
     ctx = Context(home_country=home_country)
     ctx.states = _states_named_like_countries(toponyms, sdoc.text, gazetteer)
     for top in toponyms:
-        if top.role == "modifier" and (country := gazetteer.country(top.name)) is not None and country.country:
+        if top.role == "modifier" and (country := gazetteer.country(top.name)) is not None and country.country \
+                and not PATRON_AFTER.match(sdoc.text, top.end):  # ("US-led coalition", "Iran-backed": patrons abroad)
             # "military forces of Armenia fired on the positions of the military forces of Azerbaijan located at
             # Kokhanebi, Tovuz": whose forces fight hints where, as "Armenian forces" would
             ctx.actor_countries[country.country] += 1
@@ -678,6 +680,8 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
                 continue  # "IS militants", "AU troops": a group's acronym, not Iceland's or Australia's code
                 # ("a UK spokesperson" after "the University of Kentucky": the university's)
             code = gazetteer.country_of_adjective(first)
+            if code and PATRON_AFTER.match(text, ent.end_char):
+                continue  # "Iranian-backed militias", "the Saudi-led coalition": a patron, not where they fight
             if code and ent.label_ == "NORP" and ACTOR_AFTER_DEMONYM.match(text[ent.end_char:ent.end_char + 40]):
                 ctx.actor_countries[code] += 1  # forces act abroad too, but at home more often
             elif code and ent.label_ == "NORP" and NATIONAL_AFTER_DEMONYM.match(text[ent.end_char:ent.end_char + 40]):
