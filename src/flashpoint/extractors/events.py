@@ -2324,7 +2324,15 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     # "students began observing a 72-hours strike": a strike with no crowd told is ACLED's other
                     # strategic development (a march or a rally on strike is a protest)
                     event_type, sub = "Strategic developments", "Other"
-                if trig.category == "protest":
+                if trig.category == "protest" and agent and re.search(r"\brioters\b", agent, re.I):
+                    # "dozens of rioters held a demonstration in front of the election commission": the report's own
+                    # word for the crowd, a demonstration turned violent
+                    event_type, sub = "Riots", "Violent demonstration"
+                    a1 = classify_actor("rioters", country, on)
+                    following = text[s_end:sentences[min(index + 3, len(sentences) - 1)][1]]
+                    if INTERVENTION.search(sentence) or INTERVENTION_NEXT.search(following):
+                        a2 = classify_actor("police", country, on)  # "... The police intervened": whom they faced
+                elif trig.category == "protest":
                     a1 = a1 if a1 and a1.inter == 6 else classify_actor("protesters", country, on)
                     # the next two sentences: "... They tried to enter a government building. The police intervened"
                     following = text[s_end:sentences[min(index + 2, len(sentences) - 1)][1]]
