@@ -130,6 +130,8 @@ def first(nlp, text, event_type=None):
     ("Party leaders marched through the city to demand peace in the face of the recent demonstrations and riots.",
      "Protests", "Peaceful protest"),  # riots told as what came before
     ("Youths blocked the national road to ask for the road to be asphalted.", "Protests", "Peaceful protest"),
+    ("Explosive remnants of war: On 27 April 2020, two soldiers were injured by a landmine laid during the Iran-Iraq "
+     "War.", "Strategic developments", "Other"),  # ACLED's label for an old war's mine
     ("Dozens of rioters held a demonstration in front of the election commission. The police intervened.", "Riots",
      "Violent demonstration"),  # the report's own word for the crowd
     # demonstrators who burn a party's offices, or set fires at intersections, riot

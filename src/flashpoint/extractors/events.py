@@ -775,6 +775,7 @@ CODED_KINDS = {  # singular: a plural label ("Strikes:", "Mass graves:") is look
     "prisoner exchange": ("Strategic developments", "Other"),
     "prisoner release": ("Strategic developments", "Other"),
     "hostage release": ("Strategic developments", "Other"),
+    "explosive remnants of war": ("Strategic developments", "Other"),  # an old war's mine or shell going off
 }
 CODED_KIND = re.compile(r"\s*(?P<kind>(?:" + "|".join(re.escape(k) for k in sorted(CODED_KINDS, key=len, reverse=True))
                         + r")s?):\s*", re.I)
