@@ -498,6 +498,11 @@ def _clause_subject(sdoc, trig: Trigger) -> str | None:
             return _np_text(renamed[-1] if renamed else subject)
         if head.pos_ == "VERB" and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             return _np_text(head.head)  # the parser's "police [engaged in clashes]": the noun it describes
+        chained = next((s for c in head.children if c.dep_ in ("ccomp", "conj") and c.i < head.i and c.pos_ == "VERB"
+                        for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")), None) \
+            if head.pos_ == "VERB" and subject is None else None
+        if chained is not None:
+            return _np_text(chained)  # "Liyu Police forces move into Meda Welabu, engage in a battle": a headline's chain
         if head.pos_ == "VERB" and head.dep_ == "ROOT" and subject is None \
                 and not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):  # (not "X was killed in ...")
             # "in Port-au-Prince - Delmas 19, Ouest, police and the MSS conducted an operation": a note's opening
@@ -528,6 +533,7 @@ def _with_side(sdoc, trig: Trigger) -> str | None:
     return sides[0] if sides else None
 
 
+REPORTS_OF = re.compile(r"\b[Rr]eports? of (?P<who>[^,.;]{2,80}?)\s+(?=\w+ing\b)")
 WITH_AFTER = re.compile(r"\s+(?:with|against)\s+(?:the\s+)?(?P<who>[^,.;()]{2,60}?)"
                         r"(?=\s+(?:on|in|at|near|during|after|before|while|when|for|over|around|outside|inside)\b|[,.;()]|$)")
 
@@ -1858,6 +1864,10 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 agent = _np_text(subject) if subject is not None else None
                 patient = None if agent is not None and patient == agent else patient
             agent, patient = _lend_sides(sdoc, text, trig, agent, patient)
+            if agent and re.fullmatch(r"(?i:(?:unconfirmed |unverified |media |local )?reports?)", agent.strip()):
+                # "Reports of security forces and Liyu Police attacking people": the doers the reports tell of
+                told_of = REPORTS_OF.search(text, s_start, trig.end)
+                agent = told_of.group("who") if told_of else None
             if agent is None and toll_sides:
                 # the ambush or gunfight in which the killing was told; "the military forces killed 6 civilians
                 # during a raid on Bafut town": who killed raided
