@@ -260,8 +260,7 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         return Actor(phrase, f"Civilians ({cname})", 7, country)
     if has(r"unidentified military forces|international (?:military )?forces|foreign (?:military )?forces"):
         return Actor(phrase, "Unidentified Military Forces", 8, country)  # some state's army, from abroad (ACLED)
-    coalition = MISSIONS_RX["coalition"].search(low)
-    if coalition is not None:  # ("US-led coalition aircraft": the coalition against the Islamic State, not the US)
+    if COALITION.search(low):  # ("US-led coalition aircraft": the coalition against the Islamic State, not the US)
         return Actor(phrase, "Global Coalition Against Daesh", 8, country)
     foreign = national_forces(phrase, country, on)
     if foreign is not None:
@@ -452,8 +451,8 @@ MISSIONS = {
     "un peacekeepers?|peacekeepers?|blue helmets": "United Nations",
 }
 # The coalition against the Islamic State in Iraq and Syria ("a global coalition airstrike"), by any of its names
-MISSIONS_RX = {"coalition": re.compile(r"\b(?:global coalition|anti-(?:is|isis|isil|daesh) coalition|(?:us|u\.s\.|american)-led "
-                                       r"coalition|international coalition)\b")}
+COALITION = re.compile(r"\b(?:global coalition|anti-(?:is|isis|isil|daesh) coalition|(?:us|u\.s\.|american)-led coalition|"
+                       r"international coalition)\b")
 STATE_WORDS = {"national", "federal", "royal", "regular", "government", "state", "republican", "people's", "popular"}
 
 

@@ -1794,7 +1794,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 _recalled_by_relative(sdoc, t) or _grievance(sdoc, t, protests) or _describes_someone(sdoc, t))]
         carried = [t for t in triggers if t.category.startswith("explosion:") and BARE_DEVICE.fullmatch(text[t.start:t.end])
                    and CARRYING.search(text[max(s_start, t.start - 40):t.start])
-                   and not re.search(r"\b(?:exploded|detonated|went off|blew (?:up|himself|herself|themselves))\b", sentence, re.I)]
+                   and not DETONATED.search(sentence)]
         if carried:
             # "the police killed a militant equipped with an IED": the device he carried, not an explosion
             triggers = [t for t in triggers if t not in carried]
