@@ -130,6 +130,11 @@ def first(nlp, text, event_type=None):
     ("Party leaders marched through the city to demand peace in the face of the recent demonstrations and riots.",
      "Protests", "Peaceful protest"),  # riots told as what came before
     ("Youths blocked the national road to ask for the road to be asphalted.", "Protests", "Peaceful protest"),
+    # armed men seized by an armed group were fought, not civilians abducted
+    ("Suspected JNIM militants abducted two Dozo militiamen and a village chief in Dimasso.", "Battles", "Armed clash"),
+    # petrol bombs thrown at a house, no police told: a mob's, not an attack on the police
+    ("Unidentified assailants threw petrol bombs at the residence of a parliamentarian. No injuries reported.", "Riots",
+     "Mob violence"),
     ("Explosive remnants of war: On 27 April 2020, two soldiers were injured by a landmine laid during the Iran-Iraq "
      "War.", "Strategic developments", "Other"),  # ACLED's label for an old war's mine
     ("Dozens of rioters held a demonstration in front of the election commission. The police intervened.", "Riots",

@@ -78,7 +78,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                           r"\b(?:hurl\w*|thr[eo]w\w*|explod\w*|blast\w*|detonat\w*|lob\w*)\s+(?:\w+\s+){0,2}?"
                           r"(?<!molotov )(?<!Molotov )cocktails?\b(?!\s+(?:party|bar|hour))", 8),
     ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine\b|\bsarin\b|\bnerve agents?\b|\btoxic gas\b|\bgas cylinders?\b", 9),
-    ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b|\bstoned\b", 6),
+    ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b(?=\s+(?:at|on|towards)\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|policemen|security forces|soldiers|troops|gendarmes)\b)|\bstoned\b", 6),
     # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
     ("street_violence", r"\b(?:demonstrators|protesters|protestors|rioters)\s+(?:\w+\s+)?(?:burned|burnt|torched|set fire to|"
                         r"stormed|ransacked)\b|\bfires? (?:were|was) (?:set|lit|started)\b|\bdemonstrat\w* violently\b|\b(?:violence|vandalism|violent acts) (?:by|from|of) (?:the )?(?:demonstrators|protesters|protestors|rioters|marchers)\b|\b(?:demonstrators|protesters|protestors|demonstrations?|protests?|marchers|rallies|rally) (?:turned|became|grew) violent\b|\b(?:lit|set up|setting up|lighting|made|making) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage|objects|barricades|wood|logs|branches)\b|\b(?:tyres|tires|bonfires)\s+(?:were|was|had been)\s+(?:burnt|burned|set (?:on fire|ablaze|alight)|lit|made|torched)\b|\b(?:police(?:men)?|officers|security forces|soldiers|troops)\b[^.;]{0,30}?\b(?:were|was)\s+(?:stoned|pelted|attacked with (?:stones|rocks|bricks|bottles|sticks))\b|\bvandali[sz](?:ed|ing)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones?|rocks?|boulders?|bottles?|flares|petrol bombs?|molotov (?:cocktails?|bombs?)|molotovs|fire ?bombs?|fireworks|projectiles?|bricks?|objects)\b", 5),
@@ -1332,6 +1332,9 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         return "Explosions/Remote violence", explosions[0].split(":", 1)[1]
     if "sexual" in cats:
         return "Violence against civilians", "Sexual violence"
+    if "abduction" in cats and i1 in (2, 3, 4) and i2 in (1, 2, 3, 4, 8) and a1.normalized != a2.normalized \
+            and (ARMED_NOUN.search(" ".join(a2.name.split()[:4])) or STATE_FORCES.search(" ".join(a2.name.split()[:4]))):
+        return "Battles", "Armed clash"  # "JNIM militants abducted two Dozo militiamen": armed men seized, not civilians
     if "abduction" in cats and not (cats & {"battle", "brawl"} and (i1 in (1, 2, 3, 4, 8) or organised)):
         # Kidnapped and then killed, or people killed and others kidnapped: the codebook codes the killing, an attack.
         if KILLED_AFTER.search(sentence) or KILLED_TOO.search(sentence):
