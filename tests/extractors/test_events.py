@@ -787,6 +787,8 @@ def test_police_who_torture_a_prisoner_attack_a_civilian(nlp):
     ("FRUD forces attacked government soldiers at Margoita camp, leaving soldiers with injuries.", 2, 1),
     # the force a passive names, however far from the verb and whatever the suspicion
     ("On 4 March, a man was shot from the back by suspected security forces in Gimbi.", 1, 7),
+    # one of a force firing on his own colleagues: the force against itself
+    ("An Administration Police officer shot dead two of his colleagues in Baringo County.", 1, 1),
     # the doers "reports" tell of, and the subject of a headline's chain of verbs
     ("02 March. Reports of security forces and special police attacking and injuring people in the woreda.", 1, 7),
     ("07 March. Regional special police forces move into the town, engage in a battle with Oromo militia.", 1, 4),

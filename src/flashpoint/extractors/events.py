@@ -890,7 +890,10 @@ CROWD_AGENT = re.compile(r"(?:the |some |several |a group of |groups of |many )?
                          r"students|citizens|residents|some of them|others)", re.I)
 # What a crowd does that makes its demonstration violent
 CROWD_DAMAGE = {"arson", "looting", "street_violence", "riot", "attack_police", "roadblock_forced"}
-RECIPROCAL = re.compile(r"\s+(?:[a-z]+\s+)?(?:one another|each other)\b", re.I)
+# ... or one of a force firing on his own: "an Administration Police officer shot dead two of his colleagues"
+RECIPROCAL = re.compile(r"\s+(?:[a-z]+\s+)?(?:one another|each other)\b|"
+                        r"\s+(?:(?:\w+|\d+)\s+(?:of\s+)?)?(?:his|her|their)\s+(?:own\s+)?(?:colleagues|comrades|"
+                        r"fellow (?:officers|soldiers|policemen|police officers|fighters))\b", re.I)
 RAID = re.compile(r"raid(?:ed|s)?", re.I)
 STATE_FORCES = re.compile(r"\b(?:troops|army|soldiers|military|forces|servicemen|national guard|gendarmerie)\b", re.I)
 NON_STATE_ARMED = re.compile(r"\b(?:rebels?|insurgents?|militants?|jihadists?|militias?|guerrillas?|dissidents?|"
