@@ -130,6 +130,8 @@ def first(nlp, text, event_type=None):
     ("Party leaders marched through the city to demand peace in the face of the recent demonstrations and riots.",
      "Protests", "Peaceful protest"),  # riots told as what came before
     ("Youths blocked the national road to ask for the road to be asphalted.", "Protests", "Peaceful protest"),
+    ("Soldiers pushed away FRUD forces on Yager mount, leading to some injuries among soldiers.", "Battles",
+     "Government regains territory"),
     # armed men seized by an armed group were fought, not civilians abducted
     ("Suspected JNIM militants abducted two Dozo militiamen and a village chief in Dimasso.", "Battles", "Armed clash"),
     # petrol bombs thrown at a house, no police told: a mob's, not an attack on the police
