@@ -17,6 +17,7 @@ from flashpoint.extractors.actors import classify_actor, named_group
     ("international forces", "SO", "Unidentified Military Forces", 8),  # some state's army, unnamed, from abroad
     ("US-led coalition aircraft", "SY", "Global Coalition Against Daesh", 8),  # the coalition, not the US alone
     ("a member of Ansarul Islam", "BF", "Ansaroul Islam", 2),  # ACLED's spelling, whatever the report's
+    ("unidentified gunmen in military uniforms", "NG", "Unidentified Armed Group (Nigeria)", 3),  # a disguise
     ("two unidentified men on a motorbike", "KH", "Unidentified Armed Group (Cambodia)", 3),
     ("Israeli ground troops", "LB", "Military Forces of Israel", 8),
     ("Hayat Tahrir al-Sham (HTS) and allied factions", "SY", "Hayat Tahrir al-Sham", 2),

@@ -230,6 +230,8 @@ def _state(kind: str, country: str | None, on: date | None) -> str:
     return f"{kind} Forces of {name}" + (f" ({label})" if label else "")
 
 
+DISGUISE = re.compile(r"\s*,?\s*(?:(?:dressed|clad)\s+)?(?:in|wearing)\s+(?:\w+\s+)?(?:military|army|police|security|"
+                      r"soldiers'?|combat)\s+(?:uniforms?|fatigues|attire|gear)\b", re.I)
 # The partners an actor acted with, which name no one else as the actor ("in coordination with the SNA")
 ALONGSIDE = re.compile(r"\s*,?\s+(?:in (?:coordination|cooperation|collaboration|conjunction) with|alongside|together with|"
                        r"with the (?:support|help|backing|assistance) of|assisted by)\s+", re.I)
@@ -241,6 +243,8 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     partners = ALONGSIDE.search(phrase)
     if partners is not None and partners.start() > 0:
         phrase = phrase[:partners.start()]  # "UAE forces in coordination with Puntland police": the UAE's forces act
+    # "unknown persons in military uniforms": what they wore, not who they were
+    phrase = DISGUISE.sub("", phrase).strip() or phrase
     # "Yelwata, a community in Guma local government area": an area's name, not the government
     # ("pro-government Kounta men", "anti-government forces": whom they side with, not the government itself)
     # ("anti-Houthi National Resistance forces" fight the Houthis: whom they oppose names no one of them)
