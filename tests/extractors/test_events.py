@@ -802,6 +802,14 @@ def test_the_sides_of_a_fight(nlp, text, inter1, inter2):
     assert (event.actor1.inter, event.actor2.inter if event.actor2 else None) == (inter1, inter2)
 
 
+def test_the_hand_a_note_says_is_usually_behind_such_attacks(nlp):
+    """An unknown doer the note attributes ("Indigenous Militias are often responsible for similar attacks"): that
+    militia, and the similar attacks are a kind, no event of their own."""
+    found = mentions(nlp, "Unknown individuals set fire to a forestry company's machinery in Los Rios. The identity of "
+                          "perpetrators is unknown but Indigenous Militias are often responsible for similar attacks.")
+    assert [(m.event_type, m.actor1.inter) for m in found] == [("Strategic developments", 4)]
+
+
 def test_rioters_face_the_police_the_report_names(nlp):
     event = first(nlp, "Supporters of the PRS threw objects and confronted police officers at the UNITA office.")
     assert (event.sub_event_type, event.actor2.inter) == ("Violent demonstration", 1)

@@ -533,6 +533,8 @@ def _with_side(sdoc, trig: Trigger) -> str | None:
     return sides[0] if sides else None
 
 
+USUAL_AUTHORS = re.compile(r"\b(?:but\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:are|is)\s+(?:often|usually|frequently|"
+                           r"commonly|typically|generally)\s+(?:held\s+)?responsible for (?:similar|such)\b")
 REPORTS_OF = re.compile(r"\b[Rr]eports? of (?P<who>[^,.;]{2,80}?)\s+(?=\w+ing\b)")
 WITH_AFTER = re.compile(r"\s+(?:with|against)\s+(?:the\s+)?(?P<who>[^,.;()]{2,60}?)"
                         r"(?=\s+(?:on|in|at|near|during|after|before|while|when|for|over|around|outside|inside)\b|[,.;()]|$)")
@@ -552,7 +554,8 @@ def _told_as_past_background(sdoc, trig: Trigger) -> bool:
     return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
-RECENT_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:recent|previous|earlier|past|prior)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}$", re.I)
+RECENT_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:recent|previous|earlier|past|prior)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}$|"
+                           r"\b(?:similar|such)\s+$", re.I)  # ("often responsible for similar attacks": a kind, no event)
 
 
 UNKNOWN_HAND = {("Violence against civilians", "Attack"), ("Violence against civilians", "Abduction/forced disappearance"),
@@ -2152,6 +2155,12 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 other = OTHER_SIDE.search(sentence)  # "took control of Kidal after CSP-PSD fighters withdrew"
                 a2 = _armed_actor(other.group("who"), country, on) if other else None
             a1, a2 = _coded_as(sentence, trig.start - s_start, a1, a2, patient, country, on)
+            usual = USUAL_AUTHORS.search(text) if a1 is not None and a1.normalized.startswith("Unidentified Armed Group") \
+                else None
+            if usual is not None:
+                # "The identity of perpetrators is unknown but Indigenous Militias are often responsible for similar
+                # attacks in the region": the note's own attribution of an unknown hand
+                a1 = _armed_actor(usual.group("who"), country, on) or a1
             if trig.category in VIOLENT or trig.category.startswith("explosion:"):
                 if a2 is None and (trig.categories & {"attack_police"} or (
                         trig.categories & {"street_violence"} and POLICE_TARGET.search(sentence))):
