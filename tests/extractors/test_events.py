@@ -171,6 +171,8 @@ def first(nlp, text, event_type=None):
      "damaged the CCTV cameras during their demonstration.", "Riots", "Violent demonstration"),
     ("Protesters came to the mine and asked miners to leave, which led to an altercation between the two groups causing "
      "8 injuries.", "Riots", "Violent demonstration"),
+    ("Party members staged a protest rally in the town. Police forces barricaded the area.", "Protests",
+     "Peaceful protest"),  # the police's barricades are no riot
     # ground taken with no fight told is a non-violent transfer of territory
     ("On 3 May 2020, JNIM militants took control of the town after the army withdrew. No clashes were reported.",
      "Strategic developments", "Non-violent transfer of territory"),

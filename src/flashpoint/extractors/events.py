@@ -1801,6 +1801,10 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             protests = [t for t in triggers if t.category == "protest"]
             triggers = [t for t in triggers if t.category == "protest" or not (
                 _recalled_by_relative(sdoc, t) or _grievance(sdoc, t, protests) or _describes_someone(sdoc, t))]
+        # "Police forces barricaded the area and didn't allow the protest": the police's barricades, no riot
+        triggers = [t for t in triggers if not (t.category == "street_violence" and text[t.start:t.end].lower().startswith("barricad")
+                                                and re.search(r"\b(?:police|forces|soldiers|troops|authorities|gendarmes)\b[^.;]{0,20}$",
+                                                              text[max(s_start, t.start - 40):t.start], re.I))]
         carried = [t for t in triggers if t.category.startswith("explosion:") and BARE_DEVICE.fullmatch(text[t.start:t.end])
                    and CARRYING.search(text[max(s_start, t.start - 40):t.start])
                    and not DETONATED.search(sentence)]
