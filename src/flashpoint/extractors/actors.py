@@ -230,6 +230,7 @@ def _state(kind: str, country: str | None, on: date | None) -> str:
     return f"{kind} Forces of {name}" + (f" ({label})" if label else "")
 
 
+# The uniforms people wore, which hide who they are ("unknown persons in military uniforms")
 DISGUISE = re.compile(r"\s*,?\s*(?:(?:dressed|clad)\s+)?(?:in|wearing)\s+(?:\w+\s+)?(?:military|army|police|security|"
                       r"soldiers'?|combat)\s+(?:uniforms?|fatigues|attire|gear)\b", re.I)
 # The partners an actor acted with, which name no one else as the actor ("in coordination with the SNA")
