@@ -132,6 +132,18 @@ def first(nlp, text, event_type=None):
     ("Youths blocked the national road to ask for the road to be asphalted.", "Protests", "Peaceful protest"),
     ("Soldiers pushed away FRUD forces on Yager mount, leading to some injuries among soldiers.", "Battles",
      "Government regains territory"),
+    # an armed group's vandalism is property destruction; whipping a woman is an attack
+    ("Suspected ISGS militants vandalized a local radio station in Tangangari.", "Strategic developments",
+     "Looting/property destruction"),
+    ("Presumed ISGS militants seized livestock and whipped a woman in Goungam.", "Violence against civilians", "Attack"),
+    # fighters killed by their own device while planting it: disrupted weapons use
+    ("Two suspected JNIM militants were killed while in the process of planting IEDs on the road.", "Strategic developments",
+     "Disrupted weapons use"),
+    # party supporters who clash and set off bombs, or throw tree trunks on a road to demand a release, riot
+    ("Supporters of two party leaders clashed and detonated bombs at the bus stand over electoral rivalry.", "Riots",
+     "Mob violence"),
+    ("Supporters of the chairman staged a demonstration by throwing tree trunks on a road, demanding his release.", "Riots",
+     "Violent demonstration"),
     # armed men seized by an armed group were fought, not civilians abducted
     ("Suspected JNIM militants abducted two Dozo militiamen and a village chief in Dimasso.", "Battles", "Armed clash"),
     # petrol bombs thrown at a house, no police told: a mob's, not an attack on the police
