@@ -42,6 +42,15 @@ def test_a_brief_that_dates_nothing_is_dated_by_its_report(gazetteer):
     assert [e.event_date for e in dated] == ["2020-05-03"]
 
 
+def test_forces_of_an_undated_report_are_named_for_the_regime_of_its_day(gazetteer):
+    """A 2019 report that dates nothing: Kenya's police of 2019 (ACLED's 2013-2022 period), not of today."""
+    import flashpoint
+
+    events = flashpoint.extract("An Administration Police officer shot dead two of his colleagues in Baringo County.",
+                                published="2019-06-01", gazetteer=gazetteer)
+    assert events[0].actor1.startswith("Police Forces of Kenya (2013-")
+
+
 def test_the_toll_the_note_codes_is_the_events_toll(gazetteer):
     import flashpoint
 

@@ -66,7 +66,9 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
             tm = replace(tm, start=day, end=day + timedelta(days=1), has_clock=False, kind="date")
         return tm
 
-    mentions = extract_event_mentions(sdoc, document.id, bounds, places, quantities, time_for, report_country(places, text))
+    published = document.published_at.date() if document.published_at is not None else None
+    mentions = extract_event_mentions(sdoc, document.id, bounds, places, quantities, time_for, report_country(places, text),
+                                      published=published)
     if document.published_at is not None and not any(t.resolved for t in times):
         # A brief that dates nothing ("Clashes between police and rioters at a mosque in Semere left
         # eight dead") tells of the days just before it was published: ACLED's report date. Only what

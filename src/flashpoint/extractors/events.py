@@ -1664,16 +1664,20 @@ def extract_event_mentions(
     time_for,
     country_hint: str | None = None,
     reported: bool = False,
+    published: date | None = None,
 ) -> list[EventMention]:
     """Event mentions sentence by sentence; ``time_for(start, end, sentence_start)`` gives the governing time.
 
+    ``published`` names the forces of a sentence the text does not date by the regime of the report's day
+    ("Police Forces of Kenya (2013-2022)" in a 2019 report), not by today's.
+
     A report whose only events are told as reports heard ("Reports of Christians attacking Jewish
     neighbours") is read again with those kept, hedged: what it reports is all it tells."""
-    mentions = _event_mentions(sdoc, doc_id, sentences, places, quantities, time_for, country_hint, reported)
+    mentions = _event_mentions(sdoc, doc_id, sentences, places, quantities, time_for, country_hint, reported, published)
     if not mentions and not reported:
         mentions = [replace(m, hedged=not SIZE_TAG.search(m.span.text))
                     for m in _event_mentions(sdoc, doc_id, sentences, places, quantities, time_for, country_hint,
-                                             reported=True)]
+                                             reported=True, published=published)]
     return _crowd_counted(_repelled_attacks(mentions, sdoc.text), sdoc.text, country_hint)
 
 
@@ -1757,7 +1761,8 @@ def _crowd_counted(mentions: list[EventMention], text: str, country_hint: str | 
 
 
 def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places: list[PlaceMention],
-                    quantities: list[Quantity], time_for, country_hint: str | None, reported: bool) -> list[EventMention]:
+                    quantities: list[Quantity], time_for, country_hint: str | None, reported: bool,
+                    published: date | None = None) -> list[EventMention]:
     text = sdoc.text
     riot_context = bool(re.search(r"\b(?:pogrom|riot|rioting|brawl|mob)\b", text, re.I))
     mob_report = bool(MOB_SETTING.search(text))
@@ -1874,7 +1879,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
         for trig, pm in merge_sentence_triggers(triggers, sent_places, text):
             country = pm.place.country if pm and pm.place else country_hint
             tm: TimeMention | None = time_for(trig.start, trig.end, s_start)
-            on = tm.start.date() if tm and tm.start else None
+            on = tm.start.date() if tm and tm.start else published
             agent, patient = trigger_actors(sdoc, trig)
             if trig.category == "coded" and (agent is None or trig.start <= text.find(agent, s_start) < trig.end):
                 # "Displacement: ... RSF forcibly displaced civilians": the subject of the note's sentence
