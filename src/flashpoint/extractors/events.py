@@ -45,6 +45,7 @@ SMALL_ARMS_FIRE = re.compile(r"\bfired\b[^.;]{0,140}?\b(?:small arms|unspecified
                              r"\binvolving\s+(?:small arms|light weapons)|"
                              r"\bin both directions of the (?:frontline|contact line|line of contact)\b", re.I)
 MOVED = r"relocated|redeployed|repositioned|regrouped"  # forces moved from one place to another
+CRUDE_MAKES = r"crude|country-?made|country made|hand-?made|hand|sutli|desi"  # South Asia's hand-made bombs
 TRIGGERS: list[tuple[str, str, int]] = [
     # First, so the weapons it names ("seized ... an improvised explosive device") are not read as explosions.
     ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\b(?:shot|shooting|brought) down\b[^.;]{0,30}?\b(?:drones?|missiles?|UAVs?|aircraft|(?:air)?planes?|helicopters?|jets?)\b|\bdowned\b[^.;]{0,30}?\b(?:drones?|UAVs?|aircraft|(?:air)?planes?|helicopters?|jets?)\b|\b(?:seized|confiscated|recovered|found|discovered|uncovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive (?:devices?|materials?|substances?)|IEDs?|arms caches?)\b|\bdefused\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
@@ -74,7 +75,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("explosion:Remote explosive/landmine/IED", r"\b(?:land)?mines?\b[^.;]{0,40}?\bexplod(?:ed|es)\b|\bIEDs?\b|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\b(?:anti-?tank|anti-?personnel|land)[\s-]mines?\b|\b(?:hit|struck|stepped on|ran over|drove over|triggered)\s+(?:a|an)\s+(?:[\w-]+\s+)?mine\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\bbooby-?trapped\b|\bbomb(?:ing)? (?:attack|blast)s?\b|(?<!petrol )(?<!petrol-)(?<!fire )(?<!fire-)(?<!love )\bbombed\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\b(?:detonated|exploded|set off)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?bombs?\b|\bexplosions?\b(?!\s*/|[/\w\s]{0,30}\binvolving\b)|\bblasts?\b|\b(?:home-?made |improvised |planted )?explosives?\b", 8),
     # South Asia's hand-thrown crude bombs ("hurled crude bombs", Bangladesh's "cocktails"): grenades in armed hands,
     # a riot's weapons in a crowd's or party men's (CRUDE_BOMB)
-    ("explosion:Grenade", r"\bgrenades?\b(?!\s+launchers?)|\b(?:crude|country-?made|country made|hand-?made|hand|sutli|desi) bombs?\b|"
+    ("explosion:Grenade", r"\bgrenades?\b(?!\s+launchers?)|\b(?:" + CRUDE_MAKES + r") bombs?\b|"
                           r"\b(?:hurl\w*|thr[eo]w\w*|explod\w*|blast\w*|detonat\w*|lob\w*)\s+(?:\w+\s+){0,2}?"
                           r"(?<!molotov )(?<!Molotov )cocktails?\b(?!\s+(?:party|bar|hour))", 8),
     ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine\b|\bsarin\b|\bnerve agents?\b|\btoxic gas\b|\bgas cylinders?\b", 9),
@@ -379,12 +380,12 @@ def _civil_target(after_trigger: str) -> bool:
 
 DISARMED = r"defused|disarmed|dismantled|deactivated|neutrali[sz]ed"  # a device made harmless
 DEFUSED = re.compile(rf"\b(?:{DISARMED}|detected|discovered|found|seized|recovered|confiscated)\b", re.I)
-WENT_OFF = re.compile(r"\b(?:exploded|detonated|went off|blew up|explosion|killed|killing|injured|injuring|wounded|wounding)\b",
-                      re.I)
+GONE_OFF = r"exploded|detonated|went off|blew up"  # a device that went off
+WENT_OFF = re.compile(rf"\b(?:{GONE_OFF}|explosion|killed|killing|injured|injuring|wounded|wounding)\b", re.I)
 DEFUSED_AROUND = re.compile(rf"\b(?:{DISARMED}|safely detonated|controlled (?:explosion|detonation))\b", re.I)
 BARE_DEVICE = re.compile(r"(?:(?:timed|home-?made|improvised|planted)\s+)?(?:IEDs?|explosives?|explosive devices?|bombs?|"
                          r"(?:land)?mines?)", re.I)
-DETONATED = re.compile(r"\b(?:exploded|detonated|went off|blew (?:up|himself|herself|themselves))\b", re.I)
+DETONATED = re.compile(rf"\b(?:{GONE_OFF}|blew (?:himself|herself|themselves))\b", re.I)
 PREMATURE = re.compile(r"\b(?:while|when|as)\s+(?:in the process of\s+|they were\s+|he was\s+)?(?:planting|placing|laying|"
                        r"assembling|making|manufacturing|preparing|transporting|handling|fixing)\s+(?:an?\s+|the\s+|their\s+)?"
                        r"(?:[\w-]+\s+)?(?:IEDs?|explosives?|bombs?|(?:land)?mines?|devices?)\b|"
@@ -1283,6 +1284,13 @@ def _damage_after_attack(sentence: str, told: list, index: int) -> bool:
         and DAMAGE_BY_NO_ONE.search(sentence) is not None
 
 
+def _others_protest(sdoc, triggers: list[Trigger], agent: str) -> bool:
+    """Whether the sentence's protest is told of people other than ``agent`` ("members of the party's wing
+    assaulted students when the students were staging a protest"), not of the attackers themselves."""
+    protesting = [who for t in triggers if t.category == "protest" and (who := trigger_actors(sdoc, t)[0])]
+    return bool(protesting) and not any(_same_people(agent, who) for who in protesting)
+
+
 def _same_people(one: str, other: str) -> bool:
     """Whether two phrases name the same people by their head noun ("The employees demonstrated" and "employees
     from the directorate ... assaulted a journalist")."""
@@ -1292,7 +1300,7 @@ def _same_people(one: str, other: str) -> bool:
 
 GANG_RECORD = re.compile(r"\b(?:had|has|with) (?:a )?(?:police|criminal) record for [^.;]{0,40}?\b(?:drug[- ]trafficking|"
                          r"trafficking|drug dealing)\b", re.I)
-CRUDE_BOMB = re.compile(r"\b(?:crude|country-?made|country made|hand-?made|hand|sutli|desi|cocktail|petrol|molotov) bombs?\b|"
+CRUDE_BOMB = re.compile(rf"\b(?:{CRUDE_MAKES}|cocktail|petrol|molotov) bombs?\b|"
                         r"\bcocktails?\b(?!\s+(?:party|bar|hour))", re.I)
 # Residents who beat or lynch someone are a mob, whatever else they did to him ("beaten up, shot and killed by
 # residents")
@@ -1771,6 +1779,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
     # "the Rapid Support Forces (RSF) ... RSF fighters": ACLED names a group in full wherever the report does
     acronyms = {m.group("acr"): m.group("name") for m in SPELLED_OUT_GROUP.finditer(text)}
     coded = CODED_KIND.match(text)
+    usual = USUAL_AUTHORS.search(text)  # "Indigenous Militias are often responsible for similar attacks"
     # Communities that fight and kill are armed militias to ACLED; a scuffle no one dies in is a mob's.
     lethal_report = bool(re.search(r"\b(?:killed|killing|dead|died|deaths?|fatalities|lives)\b", text, re.I))
     mentions: list[EventMention] = []
@@ -2172,9 +2181,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 other = OTHER_SIDE.search(sentence)  # "took control of Kidal after CSP-PSD fighters withdrew"
                 a2 = _armed_actor(other.group("who"), country, on) if other else None
             a1, a2 = _coded_as(sentence, trig.start - s_start, a1, a2, patient, country, on)
-            usual = USUAL_AUTHORS.search(text) if a1 is not None and a1.normalized.startswith("Unidentified Armed Group") \
-                else None
-            if usual is not None:
+            if usual is not None and a1 is not None and a1.normalized.startswith("Unidentified Armed Group"):
                 # "The identity of perpetrators is unknown but Indigenous Militias are often responsible for similar
                 # attacks in the region": the note's own attribution of an unknown hand
                 a1 = _armed_actor(usual.group("who"), country, on) or a1
@@ -2233,7 +2240,6 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     # streets": the crowd of the protest just told, fighting the police, turned it violent
                     protest_recently and trig.categories & {"brawl", "riot", "attack_police", "street_violence"}
                     and bool(POLICE_WORD.search(sentence)) and not (a1 is not None and a1.inter in (2, 3, 4, 8)))
-                protesting = [who for t in triggers if t.category == "protest" and (who := trigger_actors(sdoc, t)[0])]
                 # (crowds that "clashed at a rally" fought each other there: the rally is the setting)
                 crowd_hand = a1 is None and bool(agent and CROWD_OF_PEOPLE.search(agent))  # "members of the party's wing"
                 mob_on_protest = (crowd_hand or a1 is not None and a1.inter in (2, 3, 5, 7)) and bool(agent) \
@@ -2241,7 +2247,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     and not trig.categories & {"brawl", "battle", "riot", "street_violence", "attack_police"} \
                     and (bool(patient and PROTEST_TARGET.search(patient)) and (crowd_hand or a1.inter in (5, 7))
                          or at_protest and trig.categories & {"attack", "beating", "shooting"} and (a2 is None or a2.inter in (6, 7))
-                         and bool(protesting) and not any(_same_people(agent, who) for who in protesting))
+                         and _others_protest(sdoc, triggers, agent))
                 if not at_protest and a2 is not None and a2.inter == 1 and (a1 is None or a1.inter in (5, 7)) \
                         and trig.categories & {"brawl", "attack_police", "street_violence"} and not riot_context \
                         and DEMANDS.search(text[s_start:next_end]):

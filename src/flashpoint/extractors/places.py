@@ -541,9 +541,10 @@ FACILITY_AFTER = re.compile(r"^\s*(?:university|airport|air ?port|(?:police |bus
                             r"military (?:base|camp)|base|camp)\b", re.I)
 FIRED_BEFORE = re.compile(r"\b(?:fired|launched|shelled|shells|rockets?|missiles?|mortars?|artillery|drones?|gunfire)\b"
                           r"[^.;]{0,50}$", re.I)
+PATRONAGE = r"led|backed|sponsored|funded|supported|allied|aligned"  # "US-led", "Iranian-backed": a patron abroad
+PATRON_AFTER = re.compile(rf"-(?:{PATRONAGE})\b")
 # "Israeli warplanes", "Turkish army drones": the nationality of who acts, not where it happens.
-PATRON_AFTER = re.compile(r"-(?:led|backed|sponsored|funded|supported|allied|aligned)\b")
-ACTOR_AFTER_DEMONYM = re.compile(r"^-(?:backed|led|sponsored|aligned|affiliated|allied|funded|supported|linked)\b|"  # "Iranian-backed"
+ACTOR_AFTER_DEMONYM = re.compile(rf"^-(?:{PATRONAGE}|affiliated|linked)\b|"  # "Iranian-backed"
                                  r"^\s*(?:[\w-]+\s+){0,2}?(?:forces|military|army|troops|soldiers|warplanes|jets|aircraft|"
                                  r"drones?|artillery|navy|naval|air ?force|airstrikes?|strikes?|shelling|settlers|"
                                  r"missiles?|rockets?|shells|mortars?|bombers?|bombardments?|"
