@@ -573,3 +573,34 @@ def test_an_attack_elsewhere_is_no_battle_the_troops_fought_later(gazetteer):
                                 published="2023-05-04", gazetteer=gazetteer)
     assert sorted((e.event_type, e.location) for e in events) == [("Battles", "Anka"),
                                                                    ("Violence against civilians", "Zurmi")]
+
+
+def test_a_killing_claimed_in_the_attack_told_already_is_that_attacks_toll(gazetteer):
+    import flashpoint
+
+    events = flashpoint.extract("On 28 April 2020, twin RCIED explosions targeted a military convoy near Afgooye, Somalia. "
+                                "Al shabaab militants claimed they killed five soldiers in the attack.",
+                                published="2020-04-28", gazetteer=gazetteer)
+    assert [(e.sub_event_type, e.actor1, e.inter2, e.fatalities) for e in events] == \
+        [("Remote explosive/landmine/IED", "Al Shabaab", 1, 5)]  # (not a second battle, and no group called RCIED)
+
+
+def test_sides_named_by_acronym_alone_crowds_and_hunters_militias(gazetteer):
+    import flashpoint
+
+    cases = {
+        "On 15 April 2023, fighting broke out between the SAF and RSF in Khartoum, Sudan.":
+            ("2023-04-15", "Battles", "Military Forces of Sudan (2019-)", "Rapid Support Forces"),
+        # whom the forces shot in a crowd's clash with them is the riot's toll, not a battle with civilians
+        "On 18 May 2023, Israeli forces shot dead a Palestinian man during clashes with stone-throwers in Nablus.":
+            ("2023-05-18", "Riots", "Rioters (Palestine)", "Military Forces of Israel (2022-)"),
+        "On 25 March 2019, Dozo hunters attacked the village of Ogossagou in Mopti, Mali, killing 157 civilians.":
+            ("2019-03-25", "Violence against civilians", "Dozo Communal Militia (Mali)", "Civilians (Mali)"),
+        # herders the armed kill are their people's civilians, not its militia
+        "On 4 March 2022, traditional hunters killed 3 Fulani herders near Djibo, Burkina Faso.":
+            ("2022-03-04", "Violence against civilians", "Unidentified Communal Militia (Burkina Faso)",
+             "Civilians (Burkina Faso)"),
+    }
+    for text, (day, *expected) in cases.items():
+        events = flashpoint.extract(text, published=day, gazetteer=gazetteer)
+        assert [(e.event_type, e.actor1, e.actor2) for e in events][:1] == [tuple(expected)], text

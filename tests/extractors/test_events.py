@@ -24,6 +24,22 @@ def first(nlp, text, event_type=None):
     ("Protesters threw stones at police and burned tyres on the main road.", "Riots", "Violent demonstration"),
     ("A mob lynched a man accused of theft.", "Riots", "Mob violence"),
     ("Police fired tear gas to disperse hundreds of protesters.", "Protests", "Protest with intervention"),
+    ("Teachers went on strike in Harare. Police dispersed them.", "Protests", "Protest with intervention"),
+    # fire from afar: a manned aircraft shot down, gunboats and warplanes opening fire, an attack told with its rockets
+    ("Russian military forces shot down a Ukrainian Su-24 aircraft near Lozova.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Russian aircraft shot down a Ukrainian helicopter near Ternivka.", "Battles", "Armed clash"),  # air to air
+    ("Ukrainian forces shot down a Russian drone over Odesa.", "Strategic developments", "Disrupted weapons use"),
+    ("Israeli gunboats opened fire at the beach of Gaza City.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack"),
+    ("Israeli warplanes opened fire at a group of people in Gaza City.", "Explosions/Remote violence", "Air/drone strike"),
+    ("Pro-Iran militias targeted US forces at the base near Omar with rockets.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack"),
+    ("A bomb planted by the Taliban hit a military vehicle, killing 2 commandos.", "Explosions/Remote violence",
+     "Remote explosive/landmine/IED"),
+    ("A civilian man was injured when handling an explosive device in Oleksandrivka.", "Explosions/Remote violence",
+     "Remote explosive/landmine/IED"),  # a remnant of war, not a fighter's own bomb gone off early
+    ("Fatah and Hamas supporters scuffled at the university.", "Riots", "Mob violence"),
     ("Thousands of teachers marched peacefully through the capital.", "Protests", "Peaceful protest"),
     ("A drone strike hit a vehicle carrying militants.", "Explosions/Remote violence", "Air/drone strike"),
     ("A roadside bomb exploded under a military convoy.", "Explosions/Remote violence", "Remote explosive/landmine/IED"),

@@ -169,14 +169,15 @@ def _named_armed(low: str, phrase: str, country: str | None) -> Actor | None:
 # The Houthi authorities in Sanaa: to ACLED, Yemen's forces under the Supreme Political Council since 2016.
 HOUTHI = r"houthis?|ansar allah|ansarallah"
 MILITIA = (r"militia(?:men|s)?|communal militia\w*|clansmen|tribesmen|warriors|clan (?:militias?|fighters)|vigilantes?|self-defen[cs]e (?:groups?|forces)|"
-           r"armed (?:herders|pastoralists|nomads|youths?|young men|civilians|villagers)|fulani (?:militia|gunmen|herders|herdsmen)|herdsmen|dozos?|imbonerakure")
+           r"armed (?:herders|pastoralists|nomads|youths?|young men|civilians|villagers)|fulani (?:militia|gunmen|herders|herdsmen)|herdsmen|dozos?|imbonerakure|"
+           r"(?:dozo|donso|traditional|armed|dogon|bambara|malinke|mossi) hunters")
 # (a single unknown "man" or "person" may as well be a victim: "the body of an unidentified man"; see events)
 UNIDENTIFIED = (r"gunm[ae]n|armed m[ae]n|unknown (?:assailants?|attackers?|gunm[ae]n|men|persons|individuals|"
                 r"(?:armed )?groups)|"
                 r"unidentified (?:assailants?|attackers?|gunm[ae]n|armed \w+|men|persons|individuals|arsonists?|groups)|"
                 r"bandits|raiders|assailants|attackers|masked men|arsonists|hitmen|assassins|kidnappers|abductors|armed robbers")
 GANGS = r"gangs?|gang members?|gangsters?|gang leaders?|cartel members?|narco\w*|drug[- ]traffickers?|drug dealers?"
-RIOTERS = r"rioters|mob|young men|youths|supporters|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"
+RIOTERS = r"rioters|stone[- ]?(?:throwers|pelters)|rock[- ]throwers|mob|young men|youths|supporters|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"
 PROTESTERS = r"protesters|protestors|demonstrators|marchers|activists|strikers|students protesting"
 CIVILIANS = r"civilians?|residents|villagers|people|passengers|farmers|women|children|worshippers|students|journalists|traders|shoppers|families|pedestrians|inhabitants|locals|local residents|driver|man|woman|boy|girl|teacher|doctor|(?:aid|humanitarian|health|NGO) workers?|workers"
 
@@ -365,9 +366,13 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if own_militia and not has(r"ethnic|communal|clan|tribal|and") and not identity:
         return Actor(phrase, own_militia.group(1), 3, country)  # "Pyu Saw Htee militia": a militia by its own name
     if has(MILITIA):
-        ethnic = identity or _ethnic(phrase) or _people_of(phrase, r"gunmen|herders|herdsmen|militia(?:men|s)?")
+        if has(r"dozos?|donsos?"):  # West Africa's hunters' brotherhood, a communal militia to ACLED
+            return Actor(phrase, f"Dozo Communal Militia ({cname})", 4, country)
+        ethnic = identity or _ethnic(phrase) or _people_of(phrase, r"gunmen|herders|herdsmen|hunters|militia(?:men|s)?")
         if ethnic:
             return Actor(phrase, f"{ethnic} Ethnic Militia ({cname})", 4, country, ethnic)
+        if has(r"hunters"):  # "traditional hunters": a community's own defence
+            return Actor(phrase, f"Unidentified Communal Militia ({cname})", 4, country)
         return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)  # ACLED's name for an unnamed militia
     if has(r"fighters?(?! jets?| planes?| aircraft)|combatants?|snipers?") and named_group(phrase, country, on) is None:
         # "Ambulin fighters": fighters named for a people are its militia; unnamed ones an armed group
@@ -398,7 +403,7 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     return None
 
 
-FORCE_NOUNS = (r"forces|force|airforce|troops|soldiers|army|military|servicemen|border guards|police|jets?|aircraft|warplanes?|drones?|"
+FORCE_NOUNS = (r"forces|force|airforce|troops|soldiers|army|military|servicemen|border guards|police|jets?|aircrafts?|warplanes?|drones?|"
                r"air defen[cs]es?|fighter jets|warships?|navy|coast guard|gendarmes|gendarmerie|paratroopers|marines|helicopters?|"
                r"missiles?|rockets?|artillery|shelling|tanks?|UAVs?|bases?|military bases?|positions|outposts?|checkpoints?|"
                r"convoys?|patrols?|barracks|Defen[cs]e Forces|air ?strikes?|drone strikes?|air raids?|bombardments?|"
@@ -526,6 +531,8 @@ STATE_FORCE_ACRONYMS = {
 }
 # Acronyms of weapons and things, never of an actor.
 NOT_ACTORS = {"US", "UN", "EU", "AU", "UK", "NGO", "PM", "AM", "IED", "IEDS", "VBIED", "RPG", "UAV", "AK", "TV", "GMT",
+              # weapons and their remnants written as acronyms ("twin RCIED explosions", "an unknown explosive (UXO)")
+              "RCIED", "SVBIED", "PBIED", "UXO", "ERW",
               "UTC", "ID", "HQ", "SUV", "PK", "VIP", "CEO", "COVID",
               # countries and aid agencies written as acronyms: places and victims, never armed groups
               "DRC", "CAR", "UAE", "USA", "KSA", "PRC", "DPRK", "NGOS", "UNHCR", "WFP", "ICRC", "MSF", "OCHA", "UNICEF",

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from flashpoint.extractors.actors import (NOT_ACTORS, PRO_STATE, SPELLED_OUT_GROUP, STATE_FORCE_ACRONYMS, classify_actor,
-                                          community_militia, country_name, demonym_country, group_named_in,
+from flashpoint.extractors.actors import (GROUP_ACRONYMS, NOT_ACTORS, PRO_STATE, SPELLED_OUT_GROUP, STATE_FORCE_ACRONYMS,
+                                          classify_actor, community_militia, country_name, demonym_country, group_named_in,
                                           identity_group, named_group, national_forces, state_named)
 from flashpoint.extractors.cues import literal_cues, may_match
 from flashpoint.extractors.datelines import strip_dateline
@@ -48,18 +48,26 @@ MOVED = r"relocated|redeployed|repositioned|regrouped"  # forces moved from one 
 CRUDE_MAKES = r"crude|country-?made|country made|hand-?made|hand|sutli|desi"  # South Asia's hand-made bombs
 TRIGGERS: list[tuple[str, str, int]] = [
     # First, so the weapons it names ("seized ... an improvised explosive device") are not read as explosions.
-    ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\b(?:shot|shooting|brought) down\b[^.;]{0,30}?\b(?:drones?|missiles?|UAVs?|aircraft|(?:air)?planes?|helicopters?|jets?)\b|\bdowned\b[^.;]{0,30}?\b(?:drones?|UAVs?|aircraft|(?:air)?planes?|helicopters?|jets?)\b|\b(?:seized|confiscated|recovered|found|discovered|uncovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive (?:devices?|materials?|substances?)|IEDs?|arms caches?)\b|\bdefused\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
+    # A manned aircraft shot down was fired on, with its crew: ACLED's missile attack, not a weapon disrupted
+    ("explosion:Shelling/artillery/missile attack", r"\b(?:shot|shooting|brought) down\b(?![^.;]{0,30}?\b(?:drones?|missiles?|UAVs?|rockets?)\b)[^.;]{0,30}?\b(?:aircraft|(?:air)?planes?|helicopters?|jets?)\b|\bdowned\b(?![^.;]{0,30}?\b(?:drones?|UAVs?)\b)[^.;]{0,30}?\b(?:aircraft|(?:air)?planes?|helicopters?|jets?)\b", 8),
+    ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\b(?:shot|shooting|brought) down\b[^.;]{0,30}?\b(?:drones?|missiles?|UAVs?)\b|\bdowned\b[^.;]{0,30}?\b(?:drones?|UAVs?)\b|\b(?:seized|confiscated|recovered|found|discovered|uncovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive (?:devices?|materials?|substances?)|IEDs?|arms caches?)\b|\bdefused\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
     # Both sides firing artillery is a battle, not a shelling (before the weapons claim the words).
     ("battle", r"\bexchanged (?:\w+ )?(?:artillery|mortar|rocket|missile) ?(?:fire|shells|rounds)?\b|\bexchanges? of (?:\w+ )?(?:artillery|mortar|rocket) fire\b", 7),
     ("explosion:Air/drone strike", r"\b(?:suicide|kamikaze) (?:drones?|UAVs?)\b|\bdropped\b[^.;]{0,40}?\bfrom (?:an? |their )?"
                                    r"(?:[\w-]+ )?(?:drones?|UAVs?|quadcopters?)\b|\bdrone-dropped\b|\b(?:guided|glide|gliding|aerial|barrel|cluster)\s+(?:aerial\s+)?bombs?\b", 9),
     ("explosion:Suicide bomb", r"\bsuicide (?:(?:car|truck|vehicle|motorcycle|motorbike)[\s-]+)?(?:bomb(?:ers?|ings?|s)?|attack(?:ers?|s)?|vests?)\b", 9),
-    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air ?force|[Aa]ntonovs?|MiGs?|Sukhois?)\b[^.]{0,50}?\b(?:bombed|bombs?|bombarded|bombards?|struck|strikes?|stuck|hit|hits|pound(?:s|ed)?|dropped|drops|fired|fires|attacked|attacks?|targeted|targets?|killed|kills?|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b|\b(?:attack\w*|struck|targeted|hit|bombed)\b[^.;]{0,140}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}drones?\b|\bdrones?\s+(?:with|carrying|loaded with|laden with)\s+explosives\b|\b(?:[A-Z][a-z]+(?:i|n|an|ese|ish)\s+)strikes?\s+(?=(?:hit|killed|targeted|struck|destroyed|wounded|injured)\b)", 9),
+    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air ?force|[Aa]ntonovs?|MiGs?|Sukhois?)\b[^.]{0,50}?\b(?:opened fire|bombed|bombs?|bombarded|bombards?|struck|strikes?|stuck|hit|hits|pound(?:s|ed)?|dropped|drops|fired|fires|attacked|attacks?|targeted|targets?|killed|kills?|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b|\b(?:attack\w*|struck|targeted|hit|bombed)\b[^.;]{0,140}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}drones?\b|\bdrones?\s+(?:with|carrying|loaded with|laden with)\s+explosives\b|\b(?:[A-Z][a-z]+(?:i|n|an|ese|ish)\s+)strikes?\s+(?=(?:hit|killed|targeted|struck|destroyed|wounded|injured)\b)", 9),
     # Unexploded ordnance that goes off ("children found an unexploded shell") is a remote explosive to ACLED.
     # an explosive thrown by hand is ACLED's grenade: "threw an explosive device at a police station"
     ("explosion:Grenade", r"\b(?:threw|thrown|hurled|lobbed|tossed)\s+(?:an?\s+)?(?:improvised\s+|homemade\s+|home-made\s+)?"
                           r"explosive(?:s| devices?)?\b(?!\s+(?:laden|material))", 8),
     ("explosion:Remote explosive/landmine/IED", r"\b(?:unexploded|UXOs?\b|explosive remnants?|ordnance)[^.;]{0,20}?(?:\b(?:shells?|bombs?|ordnance|devices?|munitions?|mortars?|rockets?|grenades?)\b)?", 8),
+    # Gunboats and warships firing on the shore, and tanks on a town: fire from afar, as ACLED codes it
+    ("explosion:Shelling/artillery/missile attack", r"\b(?:gunboats?|warships?|naval (?:vessels?|boats?|ships?)|tanks)\b"
+                                                   r"[^.;]{0,40}?\b(?:opened fire|fired|shelled|targeted)\b", 8),
+    # an attack told with its weapon after it: "targeted US forces at the base with rockets"
+    ("explosion:Shelling/artillery/missile attack", r"\b(?:attack(?:ed|s)?|struck|targeted|hit)\b[^.;]{0,140}?\b(?:with|using)\s+"
+                                                   r"(?:[\w-]+\s+){0,2}(?:rockets?|missiles?|mortars?|artillery|shells)\b", 8),
     # Machine-gun fire from positions at a town or its vicinity, no fight told: fire from afar, as ACLED codes it
     ("explosion:Shelling/artillery/missile attack", r"\b(?:used|combed(?: \w+)? with|opened|fired)\s+(?:heavy\s+)?machine[ -]?gun ?fire\b"
                                                    r"(?=[^.;]{0,60}\b(?:town|village|vicinity|outskirts|area|plains?|hills?)\b)", 8),
@@ -72,7 +80,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                                                    r"RPGs?|rocket-propelled grenades?)\b|\b(?:explosions|bursts of fire|projectiles)\b"
                                                    r"[^.;]{0,30}?\binvolving\b(?!\s+(?:small arms|light weapons))|"
                                                    r"\bshell(?:ed|ing|s)\b|\bnaval (?:\w+ )?(?:struck|shelled|fired|bombarded|targeted|attacked)\b|\bheavy (?:and [\w-]+ )?weapons\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b|\bbombs?\s+(?:fell|landed|rained)\b", 8),
-    ("explosion:Remote explosive/landmine/IED", r"\b(?:land)?mines?\b[^.;]{0,40}?\bexplod(?:ed|es)\b|\bIEDs?\b|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\b(?:anti-?tank|anti-?personnel|land)[\s-]mines?\b|\b(?:hit|struck|stepped on|ran over|drove over|triggered)\s+(?:a|an)\s+(?:[\w-]+\s+)?mine\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\bbooby-?trapped\b|\bbomb(?:ing)? (?:attack|blast)s?\b|(?<!petrol )(?<!petrol-)(?<!fire )(?<!fire-)(?<!love )\bbombed\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\b(?:detonated|exploded|set off)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?bombs?\b|\bexplosions?\b(?!\s*/|[/\w\s]{0,30}\binvolving\b)|\bblasts?\b|\b(?:home-?made |improvised |planted )?explosives?\b", 8),
+    ("explosion:Remote explosive/landmine/IED", r"\b(?:land)?mines?\b[^.;]{0,40}?\bexplod(?:ed|es)\b|\bIEDs?\b|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\b(?:anti-?tank|anti-?personnel|land)[\s-]mines?\b|\b(?:hit|struck|stepped on|ran over|drove over|triggered)\s+(?:a|an)\s+(?:[\w-]+\s+)?mine\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\b(?<!petrol )(?<!fire )bombs?\s+(?:planted|placed|hidden|attached)\b|\bbooby-?trapped\b|\bbomb(?:ing)? (?:attack|blast)s?\b|(?<!petrol )(?<!petrol-)(?<!fire )(?<!fire-)(?<!love )\bbombed\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\b(?:detonated|exploded|set off)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?bombs?\b|\bexplosions?\b(?!\s*/|[/\w\s]{0,30}\binvolving\b)|\bblasts?\b|\b(?:home-?made |improvised |planted )?explosives?\b", 8),
     # South Asia's hand-thrown crude bombs ("hurled crude bombs", Bangladesh's "cocktails"): grenades in armed hands,
     # a riot's weapons in a crowd's or party men's (CRUDE_BOMB)
     ("explosion:Grenade", r"\bgrenades?\b(?!\s+launchers?)|\b(?:" + CRUDE_MAKES + r") bombs?\b|"
@@ -97,7 +105,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("battle", SMALL_ARMS_FIRE.pattern + r"|\bfire ?fights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattl(?:ed|ing)\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was|being|been) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|(?<!to )\bbattles?\b(?! (?:the |against the )?(?:coronavirus|virus|pandemic|covid\S*|disease|fires?|floods?|drought|corruption|poverty|inflation|unemployment)\b)|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
                r"gunmen|kidnappers|terrorists|insurgents|gang(?:s| members)?)\b)|\bgun ?duels?\b|\boperations?\s+against\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+){0,3}(?:gangs?|coalition|militants|insurgents|rebels|terrorists|bandits|militias?|armed groups?)\b|"
                r"\b(?:" + REPEL_VERBS + r")\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + REPELLED_NOUNS + r"\b", 7),
-    ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffles?\b|\baltercations?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
+    ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffl(?:e|es|ed|ing)\b|\baltercations?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
     ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t|ing)\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
               r"(?:[\w'’%-]+\s+){0,5}?(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
@@ -205,6 +213,9 @@ DURING_THE_FIGHT = re.compile(r"[^.;]{0,40}?\b(?:during|amid|amidst|in the cours
 ANAPHORIC = re.compile(r"\b(?:in|during|in the course of|since|repelled|repulsed|foiled|thwarted|condemned|denounced|"
                        r"claimed(?: responsibility for)?|blamed \w+ for|(?:reasons?|causes?|motives?) (?:for|of|behind))"
                        r"\s+the\s+(?:\w+\s+)?$", re.I)
+# "... killed five soldiers in the attack": the killing is the event told already, named again for its toll
+IN_THE_TOLD_EVENT = re.compile(r"[^.;]{0,50}?\b(?:in|during)\s+the\s+(?:\w+\s+)?(?:attack|explosion|blast|bombing|ambush|"
+                               r"air ?strike|strike|raid|assault|shelling)s?\b", re.I)
 # "148 were killed in two days of fighting", after the attack that began it: the fight told already, its length
 # given (told first, "20 were killed in two days of fighting between the army and rebels" is the event itself)
 DURATION_OF = re.compile(r"\b(?:in|during|over)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|hours?|weeks?|nights?)\s+of\s+$", re.I)
@@ -289,7 +300,7 @@ def _armed_actor(phrase: str, country: str | None, on) -> Actor | None:
     A bare acronym counts only beside an armed noun: "CSP-PSD fighters" is a group, "APC supporters" a party.
     """
     actor = classify_actor(phrase, country, on)
-    if actor is None and (ARMED_NOUN.search(phrase) or _state_acronym(phrase)):
+    if actor is None and (ARMED_NOUN.search(phrase) or _state_acronym(phrase) or _group_acronym(phrase)):
         actor = named_group(phrase, country, on)
     return actor if actor is not None and actor.inter in (1, 2, 3, 4, 8) else None
 
@@ -315,6 +326,11 @@ def _named_sides(span: str, country: str | None, on) -> list[Actor]:
 
 def _state_acronym(phrase: str) -> bool:
     return any(w.upper() in STATE_FORCE_ACRONYMS for w in re.findall(r"[A-Za-z]+", phrase))
+
+
+def _group_acronym(phrase: str) -> bool:
+    """An armed group's own acronym, in capitals ("between the SAF and RSF"): armed with no armed noun beside it."""
+    return any(w in GROUP_ACRONYMS for w in re.findall(r"[A-Z][A-Za-z/-]*[A-Z]", phrase))
 
 
 CIVILIAN_VICTIMS = re.compile(
@@ -392,6 +408,8 @@ PREMATURE = re.compile(r"\b(?:while|when|as)\s+(?:in the process of\s+|they were
                        r"\b(?:premature(?:ly)?|accidental(?:ly)?)\s+(?:detonat|explo)\w*", re.I)
 CARRYING = re.compile(r"\b(?:equipped with|carrying|armed with|wearing|in possession of|possessing)\s+(?:an?\s+|the\s+|\w+\s+)?"
                       r"(?:[\w-]+\s+)?$", re.I)
+SHOT_DOWN = re.compile(r"\b(?:shot|brought) down\b|\bdowned\b", re.I)
+AIR_TO_AIR = re.compile(r"\b(?:aircrafts?|(?:fighter )?jets?|warplanes?|fighters? planes?|helicopters?|air ?force)\b", re.I)
 INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|debris)\b", re.I)  # a downed drone's debris targets no one
 DISAPPEARED = re.compile(r"\b(?:whereabouts (?:are|were|remain(?:ed)?|is|was) (?:still )?unknown|incommunicado|"
                          r"(?:not|never|refused to|without) (?:officially )?(?:acknowledg\w*|disclos\w*|reveal\w*) "
@@ -399,7 +417,10 @@ DISAPPEARED = re.compile(r"\b(?:whereabouts (?:are|were|remain(?:ed)?|is|was) (?
                          r"forcibly disappeared|unknown location)\b", re.I)
 PERPETRATOR_REACH = 400  # characters after the event's sentence where its claim of responsibility may follow
 CLAIMED_BY = re.compile(r"\b(?:claimed (?:responsibility for )?(?:the|this) (?:attack|bombing|strike|killing)s?|"
-                        r"claimed responsibility)\b", re.I)
+                        r"claimed responsibility|"  # "Al Shabaab claimed they killed five soldiers in the attack"
+                        r"claimed (?:to have|that (?:they|it) (?:had )?|they (?:had )?|it (?:had )?)(?:killed|wounded|injured)"
+                        r"(?=[^.;]*\b(?:in|during) the (?:\w+ )?(?:attack|explosion|blast|bombing|ambush|strike|raid|assault)s?\b))\b",
+                        re.I)
 ATTRIBUTED_TO = re.compile(r"\b(?i:attributed to|blamed on|claimed by|carried out by)\s+(?:the\s+)?"
                            r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:\([^)]*\)|[A-Z][\w'’-]*))*)")
 BLAMED = re.compile(r"\b(?:blamed|accused|suspected)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -452,6 +473,11 @@ def _perpetrator(sentence: str, text: str, country: str | None, on) -> Actor | N
             return actor
     for claim in CLAIMED_BY.finditer(text):
         head = text[max(0, claim.start() - 60):claim.start()]
+        # ("Al shabaab militants claimed ...": the group's name as written, with its fighters' noun)
+        armed = re.search(r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+(?:militants|fighters|rebels|insurgents|forces))\s+"
+                          r"(?:later\s+|has\s+|have\s+)?$", head)
+        if armed and (actor := _armed_actor(armed.group(1), country, on)) is not None:
+            return actor
         who = re.search(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:later\s+|has\s+|have\s+)?$", head)
         if who:
             return _armed_actor(who.group(1), country, on) or Actor(who.group(1), who.group(1), 2, country)
@@ -543,6 +569,9 @@ USUAL_AUTHORS = re.compile(r"\b(?:but\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[\w'’-]
 REPORTS_OF = re.compile(r"\b[Rr]eports? of (?P<who>[^,.;]{2,80}?)\s+(?=\w+ing\b)")
 WITH_AFTER = re.compile(r"\s+(?:with|against)\s+(?:the\s+)?(?P<who>[^,.;()]{2,60}?)"
                         r"(?=\s+(?:on|in|at|near|during|after|before|while|when|for|over|around|outside|inside)\b|[,.;()]|$)")
+
+# The other side of a fight, wherever the sentence tells it: "shot a man during clashes with stone-throwers"
+CLASHED_WITH = re.compile(r"\b(?:clash(?:es|ed)?|confrontations?|scuffl(?:e|es|ed)|skirmish(?:es|ed)?)" + WITH_AFTER.pattern, re.I)
 
 
 def _told_as_past_background(sdoc, trig: Trigger) -> bool:
@@ -947,6 +976,8 @@ def find_triggers(text: str, s_start: int, s_end: int, reported: bool = False, t
                 and not PARTICIPATED.search(before)
             if (META.search(before) and not reported) or (cat in BACKGROUND_CATEGORIES and (background or anaphoric)):
                 continue
+            if told and cat == "killing" and IN_THE_TOLD_EVENT.match(text, b, s_end):
+                continue  # "Al Shabaab claimed they killed five soldiers in the attack": the toll of the attack told already
             taken.append((a, b))
             found.append(Trigger(cat, a, b, sev, {cat}))
     if len(found) > 1:
@@ -1346,6 +1377,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
             and (explosions[0] in ("explosion:Grenade", "explosion:Shelling/artillery/missile attack")
                  or explosions[0] == "explosion:Remote explosive/landmine/IED" and re.search(r"\bambush", sentence, re.I)):
         organised_fight = True  # "attacked a police patrol using grenades and firearms": a battle, not a remote attack
+    if explosions and a1 is not None and AIR_TO_AIR.search(a1.name) and SHOT_DOWN.search(sentence):
+        return "Battles", "Armed clash"  # "Russian aircraft shot down a Ukrainian helicopter": two air forces fought
     if explosions and not organised_fight:  # forces clashing "with small arms and mortars" is a battle
         return "Explosions/Remote violence", explosions[0].split(":", 1)[1]
     if "sexual" in cats:
@@ -1937,6 +1970,13 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             # ("Police Forces of Chile clashed against a group of rioters": police are no army in a street fight)
             organised = armed_context or bool(agent and (STATE_FORCES.search(agent) and not POLICE_WORD.search(agent)
                                                          or NON_STATE_ARMED.search(agent)))
+            if organised and trig.categories & {"battle", "brawl"} \
+                    and (crowd := CLASHED_WITH.search(sentence) or WITH_AFTER.match(text, trig.end)) \
+                    and (crowd_side := classify_actor(crowd.group("who"), country, on)) is not None \
+                    and crowd_side.inter in (5, 6):
+                organised = False  # "troops shot a man during clashes with stone-throwers": a crowd, not an armed side
+            else:
+                crowd_side = None
             crude = CRUDE_WEAPONS.search(text[s_start:s_end + 200])  # sticks and stones: a mob's weapons
             if trig.categories & {"battle", "brawl"} and ARMED_FIGHT.search(sentence):
                 organised = True  # "activists from the two parties clashed with firearms": armed, organised
@@ -1945,6 +1985,13 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             if a1 is None and agent and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
                 a1 = state_named(agent, country, on)  # "Eritrea attacks Ethiopian town"
             a2 = classify_actor(patient, country, on) if patient else None
+            if a2 is not None and a2.inter == 4 and a2.identity and not trig.categories & {"battle", "brawl"} \
+                    and re.match(r"(?:\w+\s+){0,3}(?:herders|herdsmen|pastoralists|hunters)\b(?!\s+(?:militia|gunmen))", patient.strip(), re.I) \
+                    and a1 is not None and a1.inter in (1, 2, 3, 4, 8):
+                # "hunters killed 3 Fulani herders": herders the armed kill are their people's civilians, not its militia
+                a2 = replace(classify_actor("civilians", country, on), name=patient, identity=a2.identity)
+            if crowd_side is not None and a1 is not None and a1.inter in (1, 8) and (a2 is None or a2.inter == 7):
+                a1, a2 = crowd_side, a1  # whom the forces killed in a crowd's clash with them: the crowd's riot and its toll
             if a1 is not None and RECIPROCAL.match(text, trig.end, s_end):
                 a2 = a1  # "SSPDF soldiers fired upon one another": the force against its own
                 if a1.inter in (1, 2, 3, 4, 8):
@@ -2265,7 +2312,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     a2 = classify_actor("unidentified gang", country, on)
                 event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised, at_protest,
                                                 mob_report)
-                if event_type == "Explosions/Remote violence" and PREMATURE.search(sentence):
+                if event_type == "Explosions/Remote violence" and PREMATURE.search(sentence) \
+                        and not (a2 is not None and a2.inter == 7 and (a1 is None or a1.inter == 7)):
+                    # (a civilian hurt handling an unexploded shell was struck by a remnant of war, no one's own bomb)
                     # "two militants were killed while in the process of planting IEDs": their own device, gone off
                     # early (ACLED: disrupted weapons use, by the group whose device it was)
                     event_type, sub = "Strategic developments", "Disrupted weapons use"
@@ -2396,7 +2445,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     if INTERVENTION.search(sentence) or INTERVENTION_NEXT.search(following) \
                             or (INTERVENTION_NEXT.search(preceding) and not any(m.span.sentence == index - 1
                                                                                 for m in mentions)):
-                        sub = "Protest with intervention"  # "... gathered in front of Parliament. Police dispersed the crowd"
+                        # "... gathered in front of Parliament. Police dispersed the crowd" (and strikers the police
+                        # dispersed were a crowd in the street, not a work stoppage)
+                        event_type, sub = "Protests", "Protest with intervention"
                         a2 = classify_actor("police", country, on)  # who intervened
                         if POLICE_HURT.search(sentence + following):
                             # "1 police personnel was injured during the demonstration": the crowd fought back
