@@ -604,3 +604,22 @@ def test_sides_named_by_acronym_alone_crowds_and_hunters_militias(gazetteer):
     for text, (day, *expected) in cases.items():
         events = flashpoint.extract(text, published=day, gazetteer=gazetteer)
         assert [(e.event_type, e.actor1, e.actor2) for e in events][:1] == [tuple(expected)], text
+
+
+def test_those_shot_at_who_fire_back_and_communities_whose_violence_kills_fight_battles(gazetteer):
+    import flashpoint
+
+    cases = {
+        "On 4 May 2020, in Teotepeque, El Salvador, police officers were patrolling when alleged gang members approached "
+        "and started shooting. The police shot back. No deaths nor injuries reported.":
+            ("2020-05-04", "Battles", 3, 1),
+        # (the man the police wanted is the shooter, not the police)
+        "On 29 April 2020, in Sangre Grande, Trinidad and Tobago, police was shot by a man who was wanted by the police. "
+        "The police officer returned fire, killing him.": ("2020-04-29", "Battles", 3, 1),
+        "On 28 April 2020, communal violence broke out in the village of Medegue, Chad. Four people killed and twenty "
+        "wounded in the fighting.": ("2020-04-28", "Battles", 4, 4),
+        "At least eight people were killed in inter- communal clashes in Isiolo County, Kenya.": ("2014-11-11", "Battles", 4, 4),
+    }
+    for text, (day, *expected) in cases.items():
+        events = flashpoint.extract(text, published=day, gazetteer=gazetteer)
+        assert [(e.event_type, e.inter1, e.inter2) for e in events][:1] == [tuple(expected)], text

@@ -26,6 +26,11 @@ from flashpoint.extractors.actors import classify_actor, named_group
     ("Houthi forces", "YE", "Military Forces of Yemen (2016-) Supreme Political Council", 1),  # they govern Sanaa
     ("the Houthis", "IL", "Military Forces of Yemen (2016-) Supreme Political Council", 8),  # abroad: external
     ("suspected gang members", "HT", "Unidentified Gang (Haiti)", 3),
+    # armed targets: a ranger unit, a force's convoy, a naval patrol; and pirates, armed by trade
+    ("a ranger unit", "BJ", "Police Forces of Benin (2016-)", 1),
+    ("a Puntland Dervish Force convoy", "SO", "Military Forces of Somalia (2022-)", 1),
+    ("a naval patrol", "KE", "Military Forces of Kenya (2022-)", 1),
+    ("three suspected Somali pirates", "KE", "Pirates (Kenya)", 3),
     # a police force that introduces itself by name and acronym is police, not an armed group
     ("Southwest Special Police Forces (SWSPF)", "SO", "Police Forces of Somalia", 1),
     ("Ukrainian Security Service forces", "UA", "Police Forces of Ukraine", 1),

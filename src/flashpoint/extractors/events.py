@@ -105,7 +105,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("battle", SMALL_ARMS_FIRE.pattern + r"|\bfire ?fights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattl(?:ed|ing)\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\bexchang(?:ed|es|ing|e) (?:heavy |intense )?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt)s?\b|\b(?:were|was|being|been) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|(?<!to )\bbattles?\b(?! (?:the |against the )?(?:coronavirus|virus|pandemic|covid\S*|disease|fires?|floods?|drought|corruption|poverty|inflation|unemployment)\b)|\bcombat\b|\boffensive against\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
                r"gunmen|kidnappers|terrorists|insurgents|gang(?:s| members)?)\b)|\bgun ?duels?\b|\boperations?\s+against\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+){0,3}(?:gangs?|coalition|militants|insurgents|rebels|terrorists|bandits|militias?|armed groups?)\b|"
                r"\b(?:" + REPEL_VERBS + r")\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + REPELLED_NOUNS + r"\b", 7),
-    ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffl(?:e|es|ed|ing)\b|\baltercations?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\binter-?communal violence\b", 5),
+    ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|\bfighting\b|\bfistfights?\b|\bscuffl(?:e|es|ed|ing)\b|\baltercations?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\b(?:inter-?\s?)?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
     ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t|ing)\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
               r"(?:[\w'’%-]+\s+){0,5}?(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
@@ -713,7 +713,7 @@ def casualties_phrase(sdoc, start: int, end: int) -> str | None:
 
 
 COMMUNAL = re.compile(r"\b(?:farmers|herders|herdsmen|nomads|pastoralists|(?:cattle )?breeders)\b[^.]{0,60}\b(?:farmers|"
-                      r"herders|herdsmen|nomads|pastoralists|(?:cattle )?breeders|residents|villagers|communit(?:y|ies))\b|\binter-?(?:clan|communal|ethnic|tribal|village)\b|"
+                      r"herders|herdsmen|nomads|pastoralists|(?:cattle )?breeders|residents|villagers|communit(?:y|ies))\b|\binter-?\s?(?:clan|communal|ethnic|tribal|village)\b|\bcommunal (?:violence|clash(?:es)?|fighting)\b|"
                       r"\bcommunities\b|\bclans\b|\btribes\b|\bethnic (?:clashes|groups?|fighting|violence)\b|"
                       r"\b(?:Muslims|Christians)\b[^.]{0,40}\band\b[^.]{0,20}\b(?:Muslims|Christians)\b|"
                       r"\b(?:land|grazing|border|boundary|water) disputes?\b|\bclan militias?\b|\bcommunal militias?\b|"
@@ -1280,6 +1280,11 @@ RETURNED_FIRE = re.compile(r"(?:\b(?P<who>(?:[A-Z][\w'’-]+\s+)?(?:fighters|for
                            r"rebels|militiamen|gunmen))\s+(?:\w+\s+){0,2}?)?\b(?:(?:return(?:ed|ing)?|respond(?:ed|ing)?\s+"
                            r"(?:with|to))\s+(?:the\s+|their\s+)?(?:heavy\s+)?(?:fire|shelling|artillery(?: fire)?|mortar fire|"
                            r"gunfire)|fired back)\b")
+# Those shot at firing back: "The police shot back", "the officer returned fire, killing him"
+SHOT_BACK = re.compile(r"\b(?P<who>(?:[A-Z][\w'’-]+\s+)?(?:police(?:m[ae]n| officers?)?|officers?|soldiers?|troops|forces|"
+                       r"guards?|rangers?|army|military|agents?|gendarmes?))\s+(?:\w+\s+){0,2}?(?:returned fire|shot back|"
+                       r"fired back|responded with (?:gun)?fire|retaliated)\b", re.I)
+RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom)\s+")
 # A ground assault on armed positions, told beside the shelling that covered it
 GROUND_ATTACK = re.compile(r"\b(?:launched|carried out|mounted|staged)\s+(?:an?\s+|a\s+)?(?:[\w-]+\s+)?(?:attack|assault|"
                            r"offensive)s?\s+(?:on|against)\s+(?:[\w'’-]+\s+){0,3}(?:positions|bases?|posts?|barracks|"
@@ -1982,6 +1987,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 organised = True  # "activists from the two parties clashed with firearms": armed, organised
             identity = identity_group(text, country)
             a1 = classify_actor(agent, country, on) if agent else None
+            if a1 is not None and a1.inter == 1 and (clause := RELATIVE_CLAUSE.search(agent)) \
+                    and (head := classify_actor(agent[:clause.start()], country, on)) is not None and head.inter != 1:
+                a1 = head  # "shot by a man who was wanted by the police": the man, not the police his clause names
             if a1 is None and agent and (trig.category in VIOLENT or trig.category.startswith("explosion:")):
                 a1 = state_named(agent, country, on)  # "Eritrea attacks Ethiopian town"
             a2 = classify_actor(patient, country, on) if patient else None
@@ -2348,6 +2356,17 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     a2 = classify_actor(answered.group("who"), country, on) or classify_actor("army", country, on)
                     a1 = a1 or classify_actor("unknown gunmen", country, on)
                 returned = RETURNED_FIRE.search(text[s_start:next_end])
+                shot_back = SHOT_BACK.search(text[s_start:next_end])
+                if event_type == "Violence against civilians" and sub == "Attack" and shot_back \
+                        and trig.categories & {"shooting", "attack", "killing"} \
+                        and (back := classify_actor(shot_back.group("who"), country, on)) is not None \
+                        and back.inter in (1, 2, 3, 4, 8):
+                    # "gang members approached and started shooting. The police shot back": those shot at fought back,
+                    # an armed clash (whoever shot first at armed men is armed too)
+                    other = a2 if a1 is not None and a1.normalized == back.normalized else a1
+                    if other is None or other.inter in (5, 6, 7) or other.normalized == back.normalized:
+                        other = classify_actor("unidentified armed group", country, on)
+                    event_type, sub, a1, a2 = "Battles", "Armed clash", other, back
                 if event_type == "Explosions/Remote violence" and sub != "Air/drone strike" and a1 is not None \
                         and a1.inter in (1, 2, 3, 4, 8) and (returned or GROUND_ATTACK.search(sentence)
                                                               and a2 is not None and a2.inter in (1, 2, 3, 4, 8)):
