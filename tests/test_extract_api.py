@@ -623,3 +623,24 @@ def test_those_shot_at_who_fire_back_and_communities_whose_violence_kills_fight_
     for text, (day, *expected) in cases.items():
         events = flashpoint.extract(text, published=day, gazetteer=gazetteer)
         assert [(e.event_type, e.inter1, e.inter2) for e in events][:1] == [tuple(expected)], text
+
+
+def test_an_armed_groups_damage_to_things_is_property_destruction_and_bases_are_established(gazetteer):
+    import flashpoint
+
+    cases = {
+        "On 4 May 2020, JNIM militants attacked and burned a school in Logobou, Burkina Faso.":
+            ("2020-05-04", "Strategic developments", "Looting/property destruction"),
+        "On 22 December 2019, Al Shabaab militants stormed a construction site in Hagarsu, Kenya and destroyed equipment.":
+            ("2019-12-22", "Strategic developments", "Looting/property destruction"),
+        # a village attacked is its people attacked, whatever burned
+        "On 3 May 2020, JNIM militants attacked the village of Boni, Mali and burned houses.":
+            ("2020-05-03", "Violence against civilians", "Attack"),
+        "On 14 March 2026, Al Shabaab created a checkpoint and hideout near Bar Ujeed village, Somalia.":
+            ("2026-03-14", "Strategic developments", "Headquarters or base established"),
+        "On 28 April 2020, MONUSCO installed a new temporary military base in Djaiba, DRC.":
+            ("2020-04-28", "Strategic developments", "Headquarters or base established"),
+    }
+    for text, (day, *expected) in cases.items():
+        events = flashpoint.extract(text, published=day, gazetteer=gazetteer)
+        assert [(e.event_type, e.sub_event_type) for e in events] == [tuple(expected)], text

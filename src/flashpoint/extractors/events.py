@@ -173,8 +173,9 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("release", r"\breleas(?:ed|es|ing) (?:a |an |the |two |three |\d+ |several )?(?:\w+ )?(?:hostages?|captives?|abductees?|"
                 r"kidnapped|prisoners of war|POWs)\b|\b(?:exchanged|swapped|exchange of|swap of) (?:\d+ |some |more than \d+ )?"
                 r"(?:prisoners|POWs|detainees|bodies)\b|\bprisoner (?:exchange|swap)\b", 1),
-    ("base", r"\b(?:established|set up|built)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?:military\s+|operational\s+)?"
-             r"(?:base|headquarters|position|camp|outpost)s?\b", 1),
+    ("base", r"\b(?:established|set up|built|installed|created|erected)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?"
+             r"(?:temporary\s+|permanent\s+|forward\s+)?(?:military\s+|operational\s+)?"
+             r"(?:base|headquarters|position|camp|outpost|checkpoint|hideout)s?\b", 1),
 ]
 COMPILED = [(cat, re.compile(rx, re.I), sev) for cat, rx, sev in TRIGGERS]
 LOOTED = next(rx for cat, rx, _ in COMPILED if cat == "looting")
@@ -1260,6 +1261,12 @@ CIVIL_PEOPLE = re.compile(r"\b(?:villages?|man|woman|men|women|people|residents|
                           r"students?|family|families|(?:suspected |alleged )?(?:thie(?:f|ves)|robbers?|criminals?|"
                           r"witch(?:es)?|wizards?|sorcerers?|kidnappers?))\b", re.I)
 CIVIL_PROPERTY = re.compile(r"\b(?:houses?|homes?|shops?|stores?|huts|business(?:es)?|market)\b", re.I)
+# Things wrecked, and people who could have been the target instead ("attacked and burned a school")
+DESTROYED = re.compile(r"\b(?:burn(?:ed|t)|torched|set (?:on )?fire|destroy(?:ed|ing)|vandali[sz]ed|looted|ransacked|"
+                       r"demolished)\b", re.I)
+PEOPLE_HARMED = re.compile(r"\b(?:villagers|residents|civilians|people|passengers|worshippers|students|teachers|farmers|"
+                           r"women|children|men|soldiers|troops|police\w*|officers|guards|members|"
+                           r"(?:attacked|stormed|raided) (?:the |a )?(?:village|town|community|locality|settlement|camp))\b", re.I)
 # People who fight with these are a mob, not an armed group (ACLED: rioters).
 CRUDE_WEAPONS = re.compile(r"\b(?:sticks|stones|rocks|clubs|bricks|fists|machetes)\b", re.I)
 # the text's own word for a crowd that demonstrates, as against a mob
@@ -1388,9 +1395,13 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         return "Explosions/Remote violence", explosions[0].split(":", 1)[1]
     if "sexual" in cats:
         return "Violence against civilians", "Sexual violence"
-    if cats <= {"street_violence", "looting", "arson"} and i1 in (1, 2, 3, 4, 8) and not protest_setting(sentence) \
+    if (cats <= {"street_violence", "looting", "arson"} or cats <= {"street_violence", "looting", "arson", "attack",
+                                                                     "roadblock_forced"} and DESTROYED.search(sentence)
+            and not PEOPLE_HARMED.search(sentence)) \
+            and i1 in (1, 2, 3, 4, 8) and not protest_setting(sentence) \
             and not a1.normalized.startswith("Unidentified") and not KILLS.search(sentence) and not LETHAL.search(sentence):
-        # "suspected ISGS militants vandalized a local radio station": an armed group's damage, no crowd's riot
+        # "suspected ISGS militants vandalized a local radio station", "militants attacked and burned a school",
+        # "stormed a construction site and destroyed equipment": an armed group's damage to things, no one hurt
         return "Strategic developments", "Looting/property destruction"
     if "abduction" in cats and i1 in (2, 3, 4) and i2 in (1, 2, 3, 4, 8) and a1.normalized != a2.normalized \
             and (ARMED_NOUN.search(" ".join(a2.name.split()[:4])) or STATE_FORCES.search(" ".join(a2.name.split()[:4]))):
