@@ -644,3 +644,17 @@ def test_an_armed_groups_damage_to_things_is_property_destruction_and_bases_are_
     for text, (day, *expected) in cases.items():
         events = flashpoint.extract(text, published=day, gazetteer=gazetteer)
         assert [(e.event_type, e.sub_event_type) for e in events] == [tuple(expected)], text
+
+
+def test_a_crowds_violence_the_police_met_is_the_riot_not_the_dispersal_or_the_arrests(gazetteer):
+    import flashpoint
+
+    cases = {
+        "On 7 May 2020, police forces used teargas to disperse violent demonstrations by prisoners in Misserete, Benin.":
+            ("2020-05-07", "Riots", "Violent demonstration", 5, 1),
+        "On 4 May 2020, in Cartagena, Colombia, 13 people were arrested after they attacked police officers with sticks "
+        "and stones.": ("2020-05-04", "Riots", "Mob violence", 5, 1),
+    }
+    for text, (day, *expected) in cases.items():
+        events = flashpoint.extract(text, published=day, gazetteer=gazetteer)
+        assert [(e.event_type, e.sub_event_type, e.inter1, e.inter2) for e in events] == [tuple(expected)], text

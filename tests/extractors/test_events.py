@@ -40,6 +40,11 @@ def first(nlp, text, event_type=None):
     ("A civilian man was injured when handling an explosive device in Oleksandrivka.", "Explosions/Remote violence",
      "Remote explosive/landmine/IED"),  # a remnant of war, not a fighter's own bomb gone off early
     ("Fatah and Hamas supporters scuffled at the university.", "Riots", "Mob violence"),
+    ("Police forces beat a young man to death in Abidjan.", "Violence against civilians", "Attack"),
+    # a body that bears the marks of its killing, found or thrown away, is a killing
+    ("The body of a man who was handcuffed and bore signs of torture was found in Marin.", "Violence against civilians",
+     "Attack"),
+    ("The dead body of a woman was thrown from a moving car in Guadalajara.", "Violence against civilians", "Attack"),
     ("Thousands of teachers marched peacefully through the capital.", "Protests", "Peaceful protest"),
     ("A drone strike hit a vehicle carrying militants.", "Explosions/Remote violence", "Air/drone strike"),
     ("A roadside bomb exploded under a military convoy.", "Explosions/Remote violence", "Remote explosive/landmine/IED"),

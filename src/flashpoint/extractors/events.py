@@ -23,7 +23,7 @@ from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, 
 VIOLENT = {"attack_police", "street_violence", "battle", "brawl", "riot", "arson", "shooting", "beating", "attack", "killing",
            "roadblock_forced", "abduction", "sexual", "explosion", "territory"}
 # category → (regex, severity); order matters: earlier, more specific patterns claim their span first.
-FOUND_DEAD_RX = r"\bfound (?:dead|murdered|killed|shot|strangled|beheaded)\b|\bbod(?:y|ies) (?:of [^.]{0,40})?(?:was |were )?(?:found|discovered|dumped)\b|\b(?:dead )?bod(?:y|ies) (?:with (?:signs of (?:violence|torture)|gunshot wounds|bullet wounds)|in a (?:plastic )?bag|bearing [^.]{0,30}) (?:was |were )?(?:found|discovered|dumped|located)\b|\bslit (?:\w+ )?throats?\b"
+FOUND_DEAD_RX = r"\bfound (?:dead|murdered|killed|shot|strangled|beheaded)\b|\bbod(?:y|ies) (?:of [^.]{0,80}?)?(?:was |were )?(?:found|discovered|dumped|thrown|abandoned)\b|\b(?:dead )?bod(?:y|ies) (?:with (?:signs of (?:violence|torture)|gunshot wounds|bullet wounds)|in a (?:plastic )?bag|bearing [^.]{0,30}) (?:was |were )?(?:found|discovered|dumped|located)\b|\bslit (?:\w+ )?throats?\b"
 FOUND_DEAD = re.compile(FOUND_DEAD_RX, re.I)
 # What people who block a road or padlock an office want: their act is a protest ("blocked the road ... over the
 # poor state of roads", "closed the bridge ... demanding justice").
@@ -112,7 +112,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
               r"buildings?|offices?|schools?|churches|mosques?|motorcycles?|tractors?|excavators?|bulldozers?|"
               r"cent(?:er|re)s?|stations?|headquarters|warehouses?|markets?|camps?|bars?|restaurants?|motorbikes?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b|\b(?:set|lit|made|mounted)\s+bonfires\b|\bburn(?:ed|t|ing)\s+(?:car\s+)?(?:tyres|tires)\b|\bburning\s+(?:car\s+)?(?:tyres|tires)\b", 5),
     ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|upon|live|shots)\b|\bfired (?:[\w.,-]+ ){2,5}?(?:at|upon|towards)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bshoots? dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))|\b(?:man|woman|person|boy|girl|civilian|suspect|driver)\s+(?:was|were)\s+shot down\b|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
-    ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+)?\s+(?:up|to death)\b|\bbeat\s+(?:up\s+)?(?:a|an|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:[a-z]+(?:er|or|ist|ant|ent|ian|man|men|woman|women|boy|girl|child|children|s))\b|\bbeat\b[^.;]{0,40}?\bwith (?:a |an |their |his |her )?"
+    ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+){0,3}?\s+(?:up|to death)\b|\bbeat\s+(?:up\s+)?(?:a|an|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:[a-z]*(?:er|or|ist|ant|ent|ian|man|men|woman|women|boy|girl|child|children|s))\b|\bbeat\b[^.;]{0,40}?\bwith (?:a |an |their |his |her )?"
                 r"(?:truncheons?|batons?|sticks?|clubs?|whips?|rifle butts?|iron bars?|belts?|cables?)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\b(?:whipped|flogged|lashed)\b|\bstabb(?:ed|ing)\b|\bhack(?:ed|ing)\s+(?:[\w'’-]+\s+){0,5}?to death\b|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
     ("attack", r"(?<=[a-z] )(?:injured|wounded)\s+(?:\d+|two|three|four|five|six|several|many|dozens)\s+(?:\w+\s+)?(?:people|persons|civilians|men|women|villagers|residents)\b|\b(?:injured|wounded|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|armed\s+|suspected\s+)?"
                r"(?:[A-Z][\w-]*\s+)?(?:gunm[ae]n|assailants?|attackers?|militants?|soldiers|police(?:m[ae]n)?|men|activists|"
@@ -1287,6 +1287,9 @@ RETURNED_FIRE = re.compile(r"(?:\b(?P<who>(?:[A-Z][\w'’-]+\s+)?(?:fighters|for
                            r"rebels|militiamen|gunmen))\s+(?:\w+\s+){0,2}?)?\b(?:(?:return(?:ed|ing)?|respond(?:ed|ing)?\s+"
                            r"(?:with|to))\s+(?:the\s+|their\s+)?(?:heavy\s+)?(?:fire|shelling|artillery(?: fire)?|mortar fire|"
                            r"gunfire)|fired back)\b")
+ARRESTED_FOR_FIGHTING = re.compile(r"[^.;]{0,40}?\b(?:after|when|because|for having)\s+(?:they|he|she|the\s+\w+)\s+(?:had\s+)?"
+                                  r"(?:attacked|assaulted|beat|stoned|pelted|clashed with|fought)\s+(?:the\s+|two\s+|a\s+)?"
+                                  r"(?:police\w*|officers?|soldiers?|troops|security forces|agents?|gendarmes?)\b", re.I)
 # Those shot at firing back: "The police shot back", "the officer returned fire, killing him"
 SHOT_BACK = re.compile(r"\b(?P<who>(?:[A-Z][\w'’-]+\s+)?(?:police(?:m[ae]n| officers?)?|officers?|soldiers?|troops|forces|"
                        r"guards?|rangers?|army|military|agents?|gendarmes?))\s+(?:\w+\s+){0,2}?(?:returned fire|shot back|"
@@ -1932,6 +1935,10 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             first_told = not mentions and not any(t.category == "protest" for t in triggers)
             triggers = [t for t in triggers if t.category != "killing" or FOUND_DEAD.match(text, t.start)
                         or (first_told and not _in_relative_clause(sdoc, t)) or _is_actor(trigger_actors(sdoc, t)[0])]
+        # "13 people were arrested after they attacked police officers with sticks": the fight with the police who
+        # arrested them is the event, the arrests its end (ACLED codes the riot)
+        triggers = [t for t in triggers if t.category != "arrests" or not ARRESTED_FOR_FIGHTING.match(text, t.end, s_end)
+                    or not any(o.start > t.end and o.category in VIOLENT for o in triggers)]
         hedged = bool(HEDGE.search(sentence))
         sent_quantities = [q for q in quantities if s_start <= q.span.start < s_end]
         for trig, pm in merge_sentence_triggers(triggers, sent_places, text):
@@ -2009,6 +2016,11 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     and a1 is not None and a1.inter in (1, 2, 3, 4, 8):
                 # "hunters killed 3 Fulani herders": herders the armed kill are their people's civilians, not its militia
                 a2 = replace(classify_actor("civilians", country, on), name=patient, identity=a2.identity)
+            if trig.category == "street_violence" and (a1 is None or a1.inter in (1, 8)) \
+                    and re.fullmatch(r"(?i:violent (?:demonstrations?|protests?))", text[trig.start:trig.end]):
+                # "police used teargas to disperse violent demonstrations by prisoners": the crowd's violence, the
+                # police its other side
+                a1, a2 = classify_actor("rioters", country, on), a1 or a2
             if crowd_side is not None and a1 is not None and a1.inter in (1, 8) and (a2 is None or a2.inter == 7):
                 a1, a2 = crowd_side, a1  # whom the forces killed in a crowd's clash with them: the crowd's riot and its toll
             if a1 is not None and RECIPROCAL.match(text, trig.end, s_end):
