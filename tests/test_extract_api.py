@@ -658,3 +658,16 @@ def test_a_crowds_violence_the_police_met_is_the_riot_not_the_dispersal_or_the_a
     for text, (day, *expected) in cases.items():
         events = flashpoint.extract(text, published=day, gazetteer=gazetteer)
         assert [(e.event_type, e.sub_event_type, e.inter1, e.inter2) for e in events] == [tuple(expected)], text
+
+
+def test_a_brief_whose_dates_belong_to_something_else_and_a_toll_told_before_its_fight(gazetteer):
+    import flashpoint
+
+    events = flashpoint.extract("Hundreds of market traders in Thika Town have demonstrated over the allocation of a garden to "
+                                "hawkers who flooded the town since the governor was declared the winner prior to the "
+                                "August 8 election", published="2017-09-05", gazetteer=gazetteer)
+    assert [(e.event_date, e.event_type, e.sub_event_type) for e in events] == [("2017-09-05", "Protests", "Peaceful protest")]
+    # "died in X after fierce fighting": the fighting is the event, not background, and a splinter group is armed
+    events = flashpoint.extract("On 15 December, 15 people died in Moyale, Kenya after fierce fighting between the "
+                                "Ethiopian OLF and a splinter group.", published="2010-12-15", gazetteer=gazetteer)
+    assert [(e.event_type, e.inter1, e.inter2, e.fatalities) for e in events] == [("Battles", 2, 3, 15)]

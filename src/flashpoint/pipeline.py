@@ -86,6 +86,13 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
             story = set(range(lede, lede + STORY_SENTENCES)) if lede is not None and lede <= LEDE_OPENS else set()
         mentions = [replace(m, time=undated) if (m.time is None or m.time.start is None)
                     and (_placed(m) or m.span.sentence in story) else m for m in mentions]
+    elif document.published_at is not None and len(bounds) <= BRIEF_SENTENCES:
+        # A brief whose dates belong to something else ("traders demonstrated over ... hawkers who flooded the
+        # town since the governor was declared ... prior to the August 8 election"): what its opening sentence
+        # tells is still its event, of the days it was published
+        undated = publication_time(document)
+        mentions = [replace(m, time=undated) if (m.time is None or m.time.start is None) and m.span.sentence == 0
+                    else m for m in mentions]
     if document.published_at is not None:
         # In a report that dates its events, what the text never dates is background or commentary
         # ("strikes on markets ... feed the recruitment pitch"), not an event an analyst would code.

@@ -41,6 +41,7 @@ def first(nlp, text, event_type=None):
      "Remote explosive/landmine/IED"),  # a remnant of war, not a fighter's own bomb gone off early
     ("Fatah and Hamas supporters scuffled at the university.", "Riots", "Mob violence"),
     ("Police forces beat a young man to death in Abidjan.", "Violence against civilians", "Attack"),
+    ("Following clashes, M23 rebels took the town of Bunagana.", "Battles", "Non-state actor overtakes territory"),
     # a body that bears the marks of its killing, found or thrown away, is a killing
     ("The body of a man who was handcuffed and bore signs of torture was found in Marin.", "Violence against civilians",
      "Attack"),

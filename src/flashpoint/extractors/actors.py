@@ -385,6 +385,8 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if own_gang and not re.match(r"(?:The|A|An|Unidentified|Unknown|Armed)\b", own_gang.group(1)):
         # "the Base 5 Secondes Gang", "the 400 Mawozo gang": a gang by its name
         return Actor(phrase, own_gang.group(1) + "Gang", 3, country)
+    if has(r"(?:splinter|breakaway|dissident) (?:groups?|factions?)"):  # a faction broken from an armed group is armed
+        return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)
     if has(r"pirates?"):  # sea raiders, armed by trade: ACLED's "Pirates (Benin)", a political militia's code
         return Actor(phrase, f"Pirates ({cname})", 3, country)
     if has(GANGS):  # "an alleged gang member was shot": to ACLED the victim of a gang war is a gang
