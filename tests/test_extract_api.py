@@ -671,3 +671,26 @@ def test_a_brief_whose_dates_belong_to_something_else_and_a_toll_told_before_its
     events = flashpoint.extract("On 15 December, 15 people died in Moyale, Kenya after fierce fighting between the "
                                 "Ethiopian OLF and a splinter group.", published="2010-12-15", gazetteer=gazetteer)
     assert [(e.event_type, e.inter1, e.inter2, e.fatalities) for e in events] == [("Battles", 2, 3, 15)]
+
+
+def test_an_attack_a_militia_routed_a_claimed_toll_and_armed_criminals(gazetteer):
+    import flashpoint
+
+    def rows(text, day):
+        return [(e.event_type, e.actor1, e.actor2, e.fatalities) for e in
+                flashpoint.extract(text, published=day, gazetteer=gazetteer)]
+
+    # the attackers fought the militia that routed them: one battle, not an attack on the village besides
+    assert rows("On 6 May 2020, suspected Fulani militiamen attacked the village of Bamba (Koro, Mopti), Mali and seized "
+                "livestock. Dan Na Ambassagou militiamen routed the assailants.", "2020-05-06") == \
+        [("Battles", "Fulani Ethnic Militia (Mali)", "Dan Na Ambassagou", None)]
+    # the claimant's toll and the blast's damage belong to the explosion told before them
+    assert rows("On 7 May 2020, a remote controlled IED exploded, targeting a military convoy near Bali Doogle, Somalia. "
+                "The explosion destroyed logistic vehicles and Al shabaab claimed to have killed one soldier.",
+                "2020-05-07") == [("Explosions/Remote violence", "Al Shabaab", None, 1)]
+    # suspected carjackers the police shot were armed men; a victim charged with drug trafficking, one of a gang
+    assert rows("On 17 December 2010, police shot dead five suspected carjackers in Ruiru, Kenya after a car chase.",
+                "2010-12-17")[0][:2] == ("Battles", "Police Forces of Kenya (2002-2013)")
+    assert rows("On 9 May 2020, in Contagem, Brazil, a man was injured in a drive-by shooting by four armed men. "
+                "The victim had charges against him for drug trafficking.", "2020-05-09")[0][::2] == \
+        ("Battles", "Unidentified Gang (Brazil)")

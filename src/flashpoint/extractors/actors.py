@@ -25,6 +25,7 @@ REGIMES: list[tuple[str, str, str]] = [
     ("NG", "2015-05-29", "2015-2023"), ("NG", "2023-05-29", "2023-"),
     ("ML", "2021-05-24", "2021-"), ("BF", "2022-09-30", "2022-"), ("NE", "2023-07-26", "2023-"),
     ("ET", "2018-04-02", "2018-"), ("KE", "2022-09-13", "2022-"), ("KE", "2013-04-09", "2013-2022"),
+    ("KE", "2002-12-30", "2002-2013"),
     ("CD", "2019-01-24", "2019-"), ("SD", "2019-04-11", "2019-"), ("SO", "2022-05-23", "2022-"),
     ("IN", "2014-05-26", "2014-"), ("PK", "2022-04-11", "2022-2024"), ("PK", "2024-03-04", "2024-"),
     ("BD", "2024-08-08", "2024-"), ("BD", "2009-01-06", "2009-2024"), ("MM", "2021-02-01", "2021-"),
@@ -175,7 +176,8 @@ MILITIA = (r"militia(?:men|s)?|communal militia\w*|clansmen|tribesmen|warriors|c
 UNIDENTIFIED = (r"gunm[ae]n|armed m[ae]n|unknown (?:assailants?|attackers?|gunm[ae]n|men|persons|individuals|"
                 r"(?:armed )?groups)|"
                 r"unidentified (?:assailants?|attackers?|gunm[ae]n|armed \w+|men|persons|individuals|arsonists?|groups)|"
-                r"bandits|raiders|assailants|attackers|masked men|arsonists|hitmen|assassins|kidnappers|abductors|armed robbers")
+                r"bandits|raiders|assailants|attackers|masked men|arsonists|hitmen|assassins|kidnappers|abductors|armed robbers|"
+                r"(?:suspected |alleged )(?:robbers|carjackers|hijackers)")
 GANGS = r"gangs?|gang members?|gangsters?|gang leaders?|cartel members?|narco\w*|drug[- ]traffickers?|drug dealers?"
 RIOTERS = r"rioters|stone[- ]?(?:throwers|pelters)|rock[- ]throwers|mob|young men|youths|supporters|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"
 PROTESTERS = r"protesters|protestors|demonstrators|marchers|activists|strikers|students protesting"

@@ -32,7 +32,7 @@ GRIEVANCE_RX = (r"\b(?:over(?! (?:the )?(?:weekend|past|last|next|course|night|p
                 r"in solidarity|complain(?:ing|ed)|to complain|to prevent|fearing|to ask for|asking for)\b")
 OBSTRUCTION = re.compile(r"blocked|blockaded|padlocked|occupied|disrupted|prevented|closed", re.I)
 # Forces that hold off an attack: a battle with the attackers (TRIGGERS, REPELLED_ATTACK)
-REPEL_VERBS = r"repel(?:led|s|ling)?|repuls(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing)|fought off|beat back"
+REPEL_VERBS = r"repel(?:led|s|ling)?|repuls(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing)|fought off|beat back|routed|chased away|chased off"
 REPELLED_NOUNS = r"(?:bandits|militants|insurgents|attackers|assailants|gunmen|terrorists|rebels|fighters|jihadists|kidnappers|raiders)"
 # Fire with small arms at the other side's positions, or what a ceasefire monitor heard of it: ACLED's armed clash,
 # whatever heavier weapons fired beside them ("fired 122mm artillery, grenade launchers and small arms at the positions
@@ -419,9 +419,12 @@ DISAPPEARED = re.compile(r"\b(?:whereabouts (?:are|were|remain(?:ed)?|is|was) (?
 PERPETRATOR_REACH = 400  # characters after the event's sentence where its claim of responsibility may follow
 CLAIMED_BY = re.compile(r"\b(?:claimed (?:responsibility for )?(?:the|this) (?:attack|bombing|strike|killing)s?|"
                         r"claimed responsibility|"  # "Al Shabaab claimed they killed five soldiers in the attack"
-                        r"claimed (?:to have|that (?:they|it) (?:had )?|they (?:had )?|it (?:had )?)(?:killed|wounded|injured)"
-                        r"(?=[^.;]*\b(?:in|during) the (?:\w+ )?(?:attack|explosion|blast|bombing|ambush|strike|raid|assault)s?\b))\b",
+                        r"claimed (?:to have |that (?:they|it) (?:had )?|they (?:had )?|it (?:had )?)(?:killed|wounded|injured))\b",
                         re.I)
+DAMAGE_OF_THE_TOLD_EVENT = re.compile(r"\b(?:the|this)\s+(?:explosions?|blasts?|attacks?|strikes?|air ?strikes?|shelling|"
+                                      r"bombing|bomb|fighting|clash(?:es)?)\s+(?:also\s+)?$", re.I)
+# "... Al Shabaab claimed to have killed one soldier": the toll its claimant gives of the event told already
+CLAIMED_TOLL = re.compile(r"\bclaimed (?:to have|that (?:they|it)(?: had)?|they(?: had)?|it(?: had)?)\s+$", re.I)
 ATTRIBUTED_TO = re.compile(r"\b(?i:attributed to|blamed on|claimed by|carried out by)\s+(?:the\s+)?"
                            r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:\([^)]*\)|[A-Z][\w'’-]*))*)")
 BLAMED = re.compile(r"\b(?:blamed|accused|suspected)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -482,6 +485,9 @@ def _perpetrator(sentence: str, text: str, country: str | None, on) -> Actor | N
         who = re.search(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:later\s+|has\s+|have\s+)?$", head)
         if who:
             return _armed_actor(who.group(1), country, on) or Actor(who.group(1), who.group(1), 2, country)
+        known = group_named_in(head[-30:], country, on)  # ("... and Al shabaab claimed": a known group, however written)
+        if known is not None:
+            return known
     return None
 
 
@@ -977,7 +983,9 @@ def find_triggers(text: str, s_start: int, s_end: int, reported: bool = False, t
                 and not PARTICIPATED.search(before)
             if (META.search(before) and not reported) or (cat in BACKGROUND_CATEGORIES and (background or anaphoric)):
                 continue
-            if told and cat == "killing" and IN_THE_TOLD_EVENT.match(text, b, s_end):
+            if told and cat == "looting" and DAMAGE_OF_THE_TOLD_EVENT.search(before):
+                continue  # "The explosion destroyed logistic vehicles": the damage of the event told already
+            if told and cat == "killing" and (IN_THE_TOLD_EVENT.match(text, b, s_end) or CLAIMED_TOLL.search(before)):
                 continue  # "Al Shabaab claimed they killed five soldiers in the attack": the toll of the attack told already
             taken.append((a, b))
             found.append(Trigger(cat, a, b, sev, {cat}))
@@ -1344,7 +1352,8 @@ def _same_people(one: str, other: str) -> bool:
     return bool(head) and re.search(rf"\b{head[-1]}\b", one.lower()) is not None
 
 
-GANG_RECORD = re.compile(r"\b(?:had|has|with) (?:a )?(?:police|criminal) record for [^.;]{0,40}?\b(?:drug[- ]trafficking|"
+GANG_RECORD = re.compile(r"\b(?:(?:had|has|with) (?:a )?(?:police|criminal) record|(?:had|has|faced|facing|with) (?:criminal )?"
+                         r"charges(?: against (?:him|her|them))?) for [^.;]{0,40}?\b(?:drug[- ]trafficking|"
                          r"trafficking|drug dealing)\b", re.I)
 CRUDE_BOMB = re.compile(rf"\b(?:{CRUDE_MAKES}|cocktail|petrol|molotov) bombs?\b|"
                         r"\bcocktails?\b(?!\s+(?:party|bar|hour))", re.I)
@@ -1748,6 +1757,11 @@ def _same_place(a: EventMention, b: EventMention) -> bool:
     return pa is None or pb is None or pa.place_id == pb.place_id
 
 
+def _repeller(actor: Actor) -> bool:
+    """An armed side that can hold off an attack: forces or a named armed group, not the unknown attackers."""
+    return actor.inter in (1, 2, 3, 4, 8) and not actor.normalized.startswith("Unidentified Armed Group")
+
+
 def _repelled_attacks(mentions: list[EventMention], text: str) -> list[EventMention]:
     """An attack the forces repelled is the fight with them: "militants attacked Nacoba village ... set fire to
     huts before being repelled by security forces" is one battle (ACLED), not an attack on civilians besides."""
@@ -1759,11 +1773,11 @@ def _repelled_attacks(mentions: list[EventMention], text: str) -> list[EventMent
               and told_repelled(m)]
 
     def attackers_of(attack: EventMention, battle: EventMention) -> bool:
-        """The battle's side that is not the state's: the attack's doers, or the unknown men the parse left
-        ("They ... before being repelled by security forces")."""
+        """The battle's side that is not the repellers': the attack's doers, or the unknown men the parse left
+        ("They ... before being repelled by security forces", "Dan Na Ambassagou militiamen routed the assailants")."""
         sides = {battle.actor1.normalized, battle.actor2.normalized}
         return attack.actor1.normalized in sides or any(s.startswith("Unidentified Armed Group") for s in sides) \
-            and any(a.inter == 1 for a in (battle.actor1, battle.actor2))
+            and any(_repeller(a) for a in (battle.actor1, battle.actor2))
 
     attacks: dict[int, EventMention] = {}  # battle -> the attack it ended
     for m in mentions:
@@ -1776,8 +1790,10 @@ def _repelled_attacks(mentions: list[EventMention], text: str) -> list[EventMent
     out = []
     for m in mentions:
         if id(m) in attacks:  # the attackers fought the forces that repelled them
-            state = m.actor1 if m.actor1.inter == 1 else m.actor2
-            out.append(replace(m, actor1=attacks[id(m)].actor1, actor2=state))
+            attacker = attacks[id(m)].actor1
+            repeller = next((a for a in (m.actor1, m.actor2) if a.inter == 1), None) or next(
+                (a for a in (m.actor1, m.actor2) if _repeller(a) and a.normalized != attacker.normalized), m.actor2)
+            out.append(replace(m, actor1=attacker, actor2=repeller))
         elif not (m.event_type == "Violence against civilians" and m.sub_event_type == "Attack"
                   and any(abs(m.span.sentence - a.span.sentence) <= 2 and m.actor1 is not None
                           and (m.actor1.normalized == a.actor1.normalized or id(m) in ended) for a in attacks.values())):
