@@ -8,10 +8,10 @@ named group. The inter code follows from the class.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import date
 from functools import lru_cache
 
+from flashpoint.extractors.armed_groups import REBEL_WORDS, acled_group, named_militia, spelled_group
 from flashpoint.gazetteer.names import normalize
 from flashpoint.model import Actor
 
@@ -43,37 +43,6 @@ REGIMES: list[tuple[str, str, str]] = [
 
 STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?| personnel)?|eod(?: teams?| units?| squads?)?|bomb (?:squads?|disposal (?:teams?|units?|squads?))|carabineros|prisons? (?:officers?|guards?|wardens?|officials)|jailers?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services?|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers?(?: units?)?|customs (?:officers|officials|agents|operatives)"
 STATE_MILITARY = r"army(?: units)?|armies|troops|soldiers?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air ?force|navy|security forces|(?:patrol|military|army|forces?|troops) convoys?|(?:naval|navy|military|army|border) patrols?|security operatives|government(?:al)? (?:positions|troops|soldiers|posts)|security (?:checkpoints?|check points?|posts?|outposts?|positions?|convoys?|patrols?)|(?:security|military|army|defen[cs]e) personnel|(?<!self-)(?<!self )(?<!village )(?<!civil )(?<!civilian )(?<!community )(?<!local )(?<!popular )(?<!people's )(?<!peoples )defen[cs]e forces?|(?:ugandan?|sudan|tanzanian?) people'?s defen[cs]e forces?|security men|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army|fighters?|members|elements|positions|posts|checkpoints?|bases?)"
-REBELS = r"ansar(?:o|ou|u)l islam|katiba macina|rebels?|rebel (?:forces|factions|groups)|maoists?|naxal(?:ite)?s?|armed opposition(?: groups| forces| factions)?|opposition (?:forces|fighters|troops|factions|positions|militants|militias|armed groups)|npa|abu sayyaf|biff|codeco|insurgents?|militants?|jihadists?|terrorists?|separatists?|guerrillas?|dissidents?|is[- ]sahel|isgs|issp|aqim|bla|blf|ttp|al[- ]shabaa?b|al[- ]qaeda|aqap|ypg|ypj|women'?s protection units|people'?s protection units|sdf|qsd|tplf|ola|lra|boko haram|iswap|jnim|islamic state|isis|daesh|taliban|m23|adf|farc|eln|hts|pkk"
-# The armed groups reports name most, as ACLED names them (checked in this order).
-ACLED_GROUPS: list[tuple[str, object]] = [
-    (r"is[- ]sahel|isgs|issp|islamic state (?:in the )?(?:greater sahara|sahel)(?: province)?",
-     lambda cname, on: "Islamic State (Greater Sahara)" if on is not None and on < date(2022, 3, 1) else "Islamic State Sahel Province"),
-    (r"iswap|islamic state west africa(?: province)?", "Islamic State West Africa Province (ISWAP)"),
-    (r"jnim", "JNIM: Group for Support of Islam and Muslims"),
-    (r"ansar(?:o|ou|u)l islam", "Ansaroul Islam"),
-    (r"katiba macina", "Katiba Macina"),
-    (r"aqim", "AQIM: Al Qaeda in the Islamic Maghreb"),
-    (r"al[- ]shabaa?b", "Al Shabaab"),
-    (r"boko haram", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
-    (r"pkk", "PKK: Kurdistan Workers Party"),
-    (r"ypj|women'?s protection units", "YPJ: Women's Protection Units"),
-    (r"ypg|people'?s protection units", "YPG: Peoples Protection Units"),
-    (r"m23", "M23: March 23 Movement"),
-    (r"adf", "ADF: Allied Democratic Forces"),
-    (r"ttp|tehr[ei]e?k-?i-?taliban", "TTP: Tehreek-i-Taliban Pakistan"),
-    (r"bla|baloch(?:istan)? liberation army", "BLA: Baloch Liberation Army"),
-    (r"blf|baloch(?:istan)? liberation front", "BLF: Baloch Liberation Front"),
-    (r"islamic state|isis|isil|daesh", lambda cname, on: "Islamic State" if cname == "Unknown Country" else f"Islamic State ({cname})"),
-    (r"taliban", "Taliban"),
-    (r"npa|new people'?s army", "NPA: New People's Army"),
-    (r"abu sayyaf|asg", "Abu Sayyaf Group"),
-    (r"biff|bangsamoro islamic freedom fighters", "BIFF: Bangsamoro Islamic Freedom Fighters"),
-    (r"lra|lord'?s resistance army", "LRA: Lords Resistance Army"),
-    (r"aqap|al[- ]qaeda in the arabian peninsula", "AQAP: Al Qaeda in the Arabian Peninsula"),
-    (r"codeco", "CODECO: Cooperative for the Development of Congo"),
-    (r"maoists?|naxal(?:ite)?s?|cpi ?\(maoist\)",
-     lambda cname, on: "CPI (Maoist): Communist Party of India (Maoist)" if cname == "India" else f"Rebel Group ({cname})"),
-]
 # "IS militants", "IS abducted a farmer": the capitalised acronym, which lower-cased is the verb "is".
 ISLAMIC_STATE_ACRONYM = re.compile(r"\bIS(?:IL)?\b")
 
@@ -83,16 +52,10 @@ def _lowered(text: str) -> str:
     return text.lower() + (" islamic state" if ISLAMIC_STATE_ACRONYM.search(text) else "")
 
 
-def _acled_group(low: str, cname: str, on: date | None) -> str | None:
-    """ACLED's name for the first group of its common list that the lower-cased ``low`` names."""
-    return next((name(cname, on) if callable(name) else name for rx, name in ACLED_GROUPS
-                 if re.search(rf"\b(?:{rx})\b", low)), None)
-
-
 def group_named_in(text: str, country: str | None, on: date | None = None) -> Actor | None:
     """A group of ACLED's common list named anywhere in ``text`` ("On 11 May 2020, IS abducted ..."):
     for clauses whose parse does not reach the actor."""
-    label = _acled_group(_lowered(text), country_name(country) or "Unknown Country", on)
+    label = acled_group(_lowered(text), country_name(country) or "Unknown Country", on)
     return Actor(text, label, 2, country) if label else None
 
 
@@ -100,71 +63,9 @@ def group_named_in(text: str, country: str | None, on: date | None = None) -> Ac
 PARTY_MILITIAS = {"hezbollah": "Hezbollah", "hizbullah": "Hezbollah", "hizballah": "Hezbollah", "hamas": "Hamas Movement",
                   # a militia by its own name, which opens with "anti-" (not a "Balaka" people's militia)
                   "anti-balaka": "Anti-Balaka"}
-# Where armed groups that keep to one region fight: with no country stated, a hint to the places a report names
-# ("Al Shabaab militants withdrew from Mahas" is Somalia's Mahas, not Jordan's), as a nation's forces are.
-GROUP_HOMES = re.compile(  # (acronyms in capitals only: "Kia" is a car, and "ola" a word)
-    r"\b(?:(?P<SO>(?i:al[- ]shabaa?b))|(?P<NG>(?i:boko haram|civilian jtf)|ISWAP|CJTF)|(?P<CD>M23|CODECO|FARDC|(?i:may?i[- ]?may?i|wazalendo))|"
-    r"(?P<YE>(?i:houthis?|ansar allah))|(?P<PK>TTP|BLA|BLF|(?i:tehr[ei]e?k-?i-?taliban|baloch(?:istan)? liberation))|(?P<PH>NPA|BIFF|(?i:abu sayyaf))|"
-    r"(?P<ET>TPLF|OLA|Fano)|(?P<SD>(?i:rapid support forces))|(?P<SY>HTS|QSD|(?i:hayat tahrir al[- ]sham))|"
-    r"(?P<BF>VDP|Koglweogo)|(?P<CF>(?i:anti-balaka|seleka))|(?P<IN>(?i:maoists?|naxal\w*))|(?P<CO>ELN|FARC|AGC|(?i:clan del golfo))|(?P<MX>CJNG)|(?P<HT>(?i:viv ansanm))|"
-    r"(?P<MM>(?i:arakan army|tatmadaw)|KIA|PDF)|(?P<MZ>ASWJ)|(?P<CM>(?i:ambazonian?s?|amba boys))|(?P<BI>(?i:imbonerakure)))\b")
-
-
-# Groups that fight across a region's borders: each of its countries is a home ("JNIM militants took Boni" is
-# Mali's or Burkina Faso's Boni, not Germany's).
-SHARED_HOMES = ((re.compile(r"\b(?:JNIM|ISGS|ISSP|(?i:islamic state (?:in the )?(?:greater )?sahara|islamic state sahel|"
-                            r"is[- ]sahel|ansarul? islam|katiba macina))\b"), ("ML", "BF", "NE")),
-                (re.compile(r"\bADF\b"), ("CD", "UG")),
-                (re.compile(r"\bLRA\b"), ("UG", "CD", "CF", "SS")))
-
-
-def group_homes(text: str) -> Counter:
-    """The countries of the regional armed groups a text names (``GROUP_HOMES``, ``SHARED_HOMES``), once per
-    mention."""
-    homes = Counter(m.lastgroup for m in GROUP_HOMES.finditer(text))
-    for rx, countries in SHARED_HOMES:
-        for _ in rx.finditer(text):
-            homes.update(countries)
-    return homes
-
-
-# Militias, mercenaries and gangs that reports name by their own names, with ACLED's inter code: pro-government
-# and party militias and criminal groups are political militias (3), village defence groups communal (4), foreign
-# mercenaries external (8). A bare acronym among them is no rebel group. The last field: whether it fights beside a
-# state's forces (pro-government militias, mercenaries), with the army one side of a battle.
-NAMED_ARMED = [
-    (r"vdps?|volunteers for the defen[cs]e of the homeland", "VDP: Volunteers for the Defense of the Homeland", 4, True),
-    (r"civilian jtf|cjtf|civilian joint task force", "CJTF: Civilian Joint Task Force", 3, True),
-    (r"wagner(?: group)?(?: mercenaries)?", "Wagner Group", 8, True),
-    (r"imbonerakure", "Imbonerakure", 3, True),
-    (r"may?i[- ]?may?i(?: militia\w*)?", "Mai-Mai Militia", 3, False),
-    (r"wazalendo", "Wazalendo", 3, True),
-    (r"arbakis?|afghan local police", "Militia (Pro-Government)", 3, True),
-    (r"dan na (?:a|am)bassagou", "Dan Na Ambassagou", 4, False),  # the Dogon hunters' militia: a communal militia
-    # the Donbas republics' forces, as ACLED named them until 2022
-    (r"naf|donbass? people'?s militia|(?:luhansk|lugansk|donetsk) people'?s (?:militia|republic forces)|"
-     r"people'?s militia of (?:luhansk|lugansk|donetsk)", "NAF: United Armed Forces of Novorossiya", 2, False),
-    # Myanmar's resistance battalions and Cabo Delgado's insurgents, as ACLED named them
-    # (not the national armies of that name: the Uganda, South Sudan and Tanzania People's Defence Forces)
-    (r"pdfs?|(?<!uganda )(?<!sudan )(?<!tanzania )(?<!ugandan )(?<!tanzanian )people'?s defen[cs]e forces?",
-     "PDF: People's Defense Force", 3, False),
-    (r"aswj|ahlu[- ]sunn?ah? wa[- ]?jama'?a?h?", "Islamist Militia (Mozambique)", 3, False),
-    (r"cjng|jalisco new generation cartel", "CJNG: Jalisco New Generation Cartel", 3, False),
-    (r"ms-13|mara salvatrucha", "MS-13: Mara Salvatrucha", 3, False),
-    (r"comando vermelho", "Comando Vermelho", 3, False),
-    (r"primeiro comando da capital|pcc", "PCC: First Capital Command", 3, False),
-    (r"tren de aragua", "Tren de Aragua", 3, False),
-    (r"viv ansanm(?: coalition| gangs?)?", "Viv Ansanm Gang", 3, False),
-    (r"clan del golfo|gulf clan|agc|gaitanist self-defen[cs]e forces(?: of colombia)?",
-     "AGC: Gaitanist Self-Defense Forces of Colombia", 3, False),
-]
-
-PRO_STATE = {name for _, name, _, beside_state in NAMED_ARMED if beside_state}
-
-
 def _named_armed(low: str, phrase: str, country: str | None) -> Actor | None:
-    hit = next(((name, inter) for rx, name, inter, _ in NAMED_ARMED if re.search(rf"\b(?:{rx})\b", low)), None)
-    return Actor(phrase, hit[0], hit[1], country) if hit else None
+    group = named_militia(low)
+    return Actor(phrase, group.name, group.inter, country) if group else None
 
 
 # The Houthi authorities in Sanaa: to ACLED, Yemen's forces under the Supreme Political Council since 2016.
@@ -327,14 +228,13 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if has(r"islam(?:ist|ic) (?:militia\w*|militants?|fighters?|groups?|factions|snipers?|insurgents?|gunm[ae]n)"):
         # named for a creed, not a people
         return Actor(phrase, f"Islamist Militia ({cname})", 3, country)
-    if has(REBELS):
-        label = _acled_group(low, cname, on)
+    if has(REBEL_WORDS):
+        label = acled_group(low, cname, on)
         if label is None and has(r"unknown|unidentified|unnamed") and named_group(phrase, country, on) is None:
             return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)  # "unknown militants"
         if label is None:
-            named = re.search(r"\b(al[- ]qaeda|aqap|farc|eln|hts|ypg|sdf|qsd|tplf|ola|lra)\b", low)
-            label = (named.group(1).upper() if len(named.group(1)) <= 5 else named.group(1).title()) if named else None
-            label = GROUP_ACRONYMS.get(label, label) if label else None
+            spelled = spelled_group(low)
+            label = GROUP_ACRONYMS.get(spelled, spelled) if spelled else None
         if label is None:  # "CPC rebels": the group by its acronym, else ACLED's generic rebel group
             group = named_group(phrase, country, on)
             people = _people_of(phrase, r"militants|gunmen|insurgents", single=True)
@@ -596,7 +496,7 @@ def _civic_body(phrase: str, acronym: str) -> bool:
     """Whether the phrase names a party or a trade body ("Awami League", "Owners Association") and no armed
     group ACLED knows by that acronym ("Kurdistan Workers' Party (PKK)" is one)."""
     return CIVIC_BODY.search(phrase) is not None and acronym.upper() not in GROUP_ACRONYMS \
-        and not re.search(REBELS, acronym.lower()) \
+        and not re.search(rf"\b(?:{REBEL_WORDS})\b", acronym.lower()) \
         and not re.search(r"\b(?:fighters|militants|gunmen|militiam[ae]n|rebels|insurgents)\b", phrase, re.I)
 
 

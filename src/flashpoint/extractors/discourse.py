@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from flashpoint.extractors.actors import classify_actor, group_homes
+from flashpoint.extractors.actors import classify_actor
+from flashpoint.extractors.armed_groups import group_homes
 from flashpoint.extractors.events import VIOLENT
 from flashpoint.extractors.places import SETTLEMENT_WORDS
 from flashpoint.model import Actor, Claim, EventMention, PlaceMention, Quantity

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from flashpoint.extractors.actors import (GROUP_ACRONYMS, NOT_ACTORS, PRO_STATE, SPELLED_OUT_GROUP, STATE_FORCE_ACRONYMS,
+from flashpoint.extractors.actors import (GROUP_ACRONYMS, NOT_ACTORS, SPELLED_OUT_GROUP, STATE_FORCE_ACRONYMS,
                                           classify_actor, community_militia, country_name, demonym_country, group_named_in,
                                           identity_group, named_group, national_forces, state_named)
+from flashpoint.extractors.armed_groups import PRO_STATE
 from flashpoint.extractors.cues import literal_cues, may_match
 from flashpoint.extractors.datelines import strip_dateline
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention

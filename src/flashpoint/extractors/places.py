@@ -16,7 +16,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from flashpoint.extractors.actors import STATE_FORCE_ACRONYMS, group_homes
+from flashpoint.extractors.actors import STATE_FORCE_ACRONYMS
+from flashpoint.extractors.armed_groups import group_homes
 from flashpoint.extractors.datelines import dateline, dateline_at, in_place
 from flashpoint.gazetteer.index import haversine_km
 from flashpoint.gazetteer.names import normalize as normalize_name
