@@ -694,3 +694,21 @@ def test_an_attack_a_militia_routed_a_claimed_toll_and_armed_criminals(gazetteer
     assert rows("On 9 May 2020, in Contagem, Brazil, a man was injured in a drive-by shooting by four armed men. "
                 "The victim had charges against him for drug trafficking.", "2020-05-09")[0][::2] == \
         ("Battles", "Unidentified Gang (Brazil)")
+
+
+def test_communities_armed_or_clan_based_and_a_village_in_the_countryside_of_its_province(gazetteer):
+    import flashpoint
+
+    def rows(text, day):
+        return [(e.event_type, e.inter1, e.inter2, e.location) for e in
+                flashpoint.extract(text, published=day, gazetteer=gazetteer)]
+
+    assert rows("On 24 March 2025, armed clashes erupted between two families in the village of Hajin in the "
+                "countryside of Deir ez Zor, due to an old dispute.", "2025-03-24")[0][:3] == ("Battles", 4, 4)
+    assert rows("Around 2 May 2020, clan-based clashes erupted in and around Salahad, Ethiopia, leaving dozens dead.",
+                "2020-05-02")[0][:3] == ("Battles", 4, 4)
+    assert rows("2 die in clashes between Kalenjin and Kikuyu militia over land disputes.", "2004-09-01")[0][:3] == \
+        ("Battles", 4, 4)  # (the militia both peoples' sides share)
+    # a village no list holds, "in the countryside of" a Syrian province, is not India's namesake of its bare name
+    assert rows("On 28 July 2024, IRGC forces stormed a Kataib Hezbollah headquarters in the village of Al-Heri in the "
+                "countryside of Deir ez Zor.", "2024-07-28")[0][3] == "Deir ez Zor"

@@ -26,6 +26,13 @@ from flashpoint.extractors.actors import classify_actor, named_group
     ("Houthi forces", "YE", "Military Forces of Yemen (2016-) Supreme Political Council", 1),  # they govern Sanaa
     ("the Houthis", "IL", "Military Forces of Yemen (2016-) Supreme Political Council", 8),  # abroad: external
     ("suspected gang members", "HT", "Unidentified Gang (Haiti)", 3),
+    # Palestinian factions and Iraq's Kataib Hezbollah are political militias; NATO and the IRGC are external forces
+    ("PIJ militants", "PS", "PIJ: Palestinian Islamic Jihad", 3),
+    ("Al Nasser Salah al Deen Brigades", "PS", "Al Nasser Salah al Deen Brigades", 3),
+    ("the Kataib Hezbollah headquarters", "SY", "Kataib Hezbollah", 3),
+    ("NATO forces", "AF", "NATO: North Atlantic Treaty Organization", 8),
+    ("a patrol belonging to the security forces of IRGC", "SY",
+     "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps", 8),
     # armed targets: a ranger unit, a force's convoy, a naval patrol; and pirates, armed by trade
     ("a ranger unit", "BJ", "Police Forces of Benin (2016-)", 1),
     ("a Puntland Dervish Force convoy", "SO", "Military Forces of Somalia (2022-)", 1),
@@ -86,7 +93,7 @@ from flashpoint.extractors.actors import classify_actor, named_group
     ("Russian air strikes", "SY", "Military Forces of Russia", 8),
     ("Anti-Balaka militiamen", "CF", "Anti-Balaka", 3),  # a militia's own name, not a "Balaka" people's
     ("the Ethiopian National Defense Force", "ET", "Military Forces of Ethiopia", 1),  # two words before "Force"
-    ("Israeli settlers", "PS", "Settlers (Israel)", 4),  # ACLED's settlers, an identity militia
+    ("Israeli settlers", "PS", "Settlers (Israel)", 3),  # ACLED's settlers, a political militia (its 2024 export)
 ])
 def test_phrases(phrase, country, normalized, inter):
     actor = classify_actor(phrase, country)

@@ -34,7 +34,7 @@ REGIMES: list[tuple[str, str, str]] = [
     ("YE", "2022-04-07", "2022-"), ("CO", "2022-08-07", "2022-"), ("MX", "2018-12-01", "2018-2024"),
     ("MX", "2024-10-01", "2024-"), ("BR", "2023-01-01", "2023-"), ("PE", "2022-12-07", "2022-"),
     ("PH", "2022-06-30", "2022-"), ("TR", "2003-03-14", "2003-"), ("EG", "2014-06-08", "2014-"),
-    ("IR", "1979-02-11", "1979-"), ("ZA", "2018-02-15", "2018-"), ("CM", "1982-11-06", "1982-"),
+    ("IR", "1989-06-04", "1989-"), ("ZA", "2018-02-15", "2018-"), ("CM", "1982-11-06", "1982-"),
     ("US", "2021-01-20", "2021-2025"), ("US", "2025-01-20", "2025-"),
     ("IL", "2021-06-13", "2021-2022"), ("IL", "2022-12-29", "2022-"), ("ET", "1991-05-28", "1991-2018"),
     ("BJ", "2016-04-06", "2016-"), ("ML", "2013-09-04", "2013-2020"), ("ML", "2020-08-19", "2020-2021"),
@@ -125,6 +125,7 @@ NAMED_STATE_FORCES = {
     r"tatmadaw|sit-tat": ("MM", ""),
     r"popular mobili[sz]ation (?:forces|units|committees)|pmf|pmu|hashd(?: al-sha['’]?abi)?": ("IQ", " Popular Mobilization Forces"),
     r"counter[- ]terrorism service": ("IQ", " Counter-Terrorism Service"),
+    r"irgc|islamic revolutionary guards? corps|revolutionary guards?": ("IR", " Islamic Revolutionary Guard Corps"),
 }
 
 
@@ -193,9 +194,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     own_army = _armed_by_name(phrase)
     if own_army is not None:  # "the White Army", "the Arakan Army": an organisation, not a state's army
         return Actor(phrase, own_army, 2, country)
-    if has(r"settlers?"):  # "Israeli settlers torched homes": ACLED's settlers, an identity militia
+    if has(r"settlers?"):  # "Israeli settlers torched homes": ACLED's settlers, a political militia
         who = "Israel" if has(r"israeli|jewish") or country in ("IL", "PS") else cname
-        return Actor(phrase, f"Settlers ({who})", 4, country)
+        return Actor(phrase, f"Settlers ({who})", 3, country)
     if has(r"private (?:security )?guards?|security guards?|private security(?: forces| personnel| agents)?|"
            r"(?:company|mine|mining|plantation) guards?"):  # ACLED's private security forces, external/other
         return Actor(phrase, f"Private Security Forces ({cname})", 8, country)
@@ -365,6 +366,7 @@ MISSIONS = {
     "atmis": "ATMIS: African Union Transition Mission in Somalia (2022-)",
     "mss|multinational security support(?: mission)?": "MSS: Multinational Security Support Mission in Haiti (2024-)",
     "un peacekeepers?|peacekeepers?|blue helmets": "United Nations",
+    "nato(?: forces| troops)?": "NATO: North Atlantic Treaty Organization",
 }
 # The coalition against the Islamic State in Iraq and Syria ("a global coalition airstrike"), by any of its names
 COALITION = re.compile(r"\b(?:global coalition|anti-(?:is|isis|isil|daesh) coalition|(?:us|u\.s\.|american)-led coalition|"
@@ -431,7 +433,7 @@ STATE_FORCE_ACRONYMS = {
     "SNA": "SO", "FANB": "VE", "IDF": "IL", "ANA": "AF", "ISF": "IQ", "SAA": "SY", "FDS": "BF", "FAN": "TD",
     "BSF": "IN", "CRPF": "IN", "FC": "PK", "AFP": "PH", "PNP": "PH", "TSK": "TR", "ZSU": "UA",
     "FACA": "CF", "SSPDF": "SS", "RDF": "RW", "FADM": "MZ", "ANDSF": "AF", "FAB": "BJ", "FDSI": "BF",
-    "CTS": "IQ", "PMF": "IQ",
+    "CTS": "IQ", "PMF": "IQ", "IRGC": "IR",
     "GNA": "LY", "LNA": "LY",  # Libya's rival governments' forces: the Government of National Accord's and Haftar's
     "IRG": "YE",  # Yemen's internationally recognised government, as reports on the war against the Houthis call it
 }

@@ -119,6 +119,12 @@ NAMED_ARMED: list[ArmedGroup] = [
                home_words="ASWJ"),
     ArmedGroup(r"cjng|jalisco new generation cartel", "CJNG: Jalisco New Generation Cartel", 3, homes=("MX",),
                home_words="CJNG"),
+    ArmedGroup(r"kata'?i?b hez?b[ou]llah|kataib hizballah", "Kataib Hezbollah", 3),  # Iraq's, not Lebanon's Hezbollah
+    # Palestinian factions, armed wings of parties: political militias to ACLED
+    ArmedGroup(r"pij|palestinian islamic jihad|(?:al[- ])?quds brigades?|saraya al[- ]quds", "PIJ: Palestinian Islamic Jihad", 3),
+    ArmedGroup(r"(?:al[- ])?aqsa martyrs'? brigades?", "Al Aqsa Martyrs Brigade", 3),
+    ArmedGroup(r"(?:al[- ])?nasser salah al[- ]deen brigades?", "Al Nasser Salah al Deen Brigades", 3),
+    ArmedGroup(r"mujahideen brigades?", "Mujahideen Brigades", 3),
     ArmedGroup(r"ms-13|mara salvatrucha", "MS-13: Mara Salvatrucha", 3),
     ArmedGroup(r"comando vermelho", "Comando Vermelho", 3),
     ArmedGroup(r"primeiro comando da capital|pcc", "PCC: First Capital Command", 3),

@@ -721,7 +721,7 @@ def casualties_phrase(sdoc, start: int, end: int) -> str | None:
 
 
 COMMUNAL = re.compile(r"\b(?:farmers|herders|herdsmen|nomads|pastoralists|(?:cattle )?breeders)\b[^.]{0,60}\b(?:farmers|"
-                      r"herders|herdsmen|nomads|pastoralists|(?:cattle )?breeders|residents|villagers|communit(?:y|ies))\b|\binter-?\s?(?:clan|communal|ethnic|tribal|village)\b|\bcommunal (?:violence|clash(?:es)?|fighting)\b|"
+                      r"herders|herdsmen|nomads|pastoralists|(?:cattle )?breeders|residents|villagers|communit(?:y|ies))\b|\binter-?\s?(?:clan|communal|ethnic|tribal|village)\b|\b(?:clan|tribal)[- ]based\b|\bcommunal (?:violence|clash(?:es)?|fighting)\b|"
                       r"\bcommunities\b|\bclans\b|\btribes\b|\bethnic (?:clashes|groups?|fighting|violence)\b|"
                       r"\b(?:Muslims|Christians)\b[^.]{0,40}\band\b[^.]{0,20}\b(?:Muslims|Christians)\b|"
                       r"\b(?:land|grazing|border|boundary|water) disputes?\b|\bclan militias?\b|\bcommunal militias?\b|"
@@ -738,7 +738,7 @@ CROWD_FIGHT = re.compile(r"\b(?:residents|villagers|inhabitants|youths|locals)\b
 # ...unless people died: communities whose fight kills are armed militias to ACLED, unless the weapons were a crowd's
 CROWD_WEAPONS = re.compile(r"\b(?:stones|sticks|clubs|rocks|fists)\b", re.I)
 # ...but communities that fight with bows or guns are armed militias, whatever else they carry.
-FIGHTING_ARMS = re.compile(r"\b(?:arrows|bows|guns|firearms|rifles|gunfire|shot(?:guns)?|fire ?arms)\b", re.I)
+FIGHTING_ARMS = re.compile(r"\b(?:arrows|bows|guns|firearms|rifles|gunfire|shot(?:guns)?|fire ?arms|armed clash(?:es)?)\b", re.I)
 ARMED_FIGHT = re.compile(r"\b(?:clash(?:ed|es)?|fought|fighting)\b[^.;]{0,30}?\bwith (?:fire ?arms|guns|rifles|arrows|"
                          r"automatic weapons)\b", re.I)
 BETWEEN_NAMES = re.compile(r"\bbetween (?:the )?(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \w+)? and (?:the )?"
@@ -839,7 +839,7 @@ def coded_kind(label: str) -> tuple[str, str]:
 
 
 # The noun two sides share when only the second says it: "government and opposition forces"
-SHARED_FORCE_NOUN = re.compile(r"\s(forces|troops|fighters|militants|soldiers|militias|militiamen|gunmen|groups|factions)$")
+SHARED_FORCE_NOUN = re.compile(r"\s(forces|troops|fighters|militants|soldiers|militias?|militiamen|gunmen|groups|factions)$")
 
 
 # The parties to an agreement: "the government and the ELN signed", "signed a truce with the M23".

@@ -1492,6 +1492,10 @@ def _one_sense(toponyms: list[Toponym], resolved: dict, contained: set[int]) -> 
             resolved[top.start] = (same, [(same, 10.0)])
 
 
+# What joins a town to the area written after it that holds it: "Elenovka, Donetsk", "Ara in rural As Sweida"
+WITHIN_AREA = re.compile(r",\s*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?(?:rural|countryside of)\s+", re.I)
+
+
 def _read_containers(toponyms: list[Toponym], resolved: dict, text: str, gazetteer) -> None:
     """The state written after a town is the one that holds it: in "Atlanta, Georgia" and "Bronx, New York",
     Georgia and New York are the states, not the country and the city of those names."""
@@ -1517,11 +1521,11 @@ def _read_containers(toponyms: list[Toponym], resolved: dict, text: str, gazette
     for town, area in zip(toponyms, toponyms[1:]):
         place, current = resolved[town.start][0], resolved[area.start][0]
         if place is not None and place.feature_class == "P" and current is not None and current.country \
-                and place.country != current.country and re.fullmatch(r",\s*", text[town.end:area.start]) \
+                and place.country != current.country and WITHIN_AREA.fullmatch(text[town.end:area.start]) \
                 and place.population < SOLE_TOWN and not re.match(r"\s*(?:,|and\b|or\b)", text[area.end:]) \
                 and not any(p.country == current.country for p, _ in resolved[town.start][1]):
-            # "Elenovka, Donetsk": a town in the area written after it, not the namesake another country once had
-            # (Sevan was Yelenovka); unknown there, it is kept in the area
+            # "Elenovka, Donetsk", "Al-Heri in the countryside of Deir ez Zor": a town in the area written after it,
+            # not the namesake another country once had (Sevan was Yelenovka); unknown there, it is kept in the area
             resolved[town.start] = (None, [])
 
 
