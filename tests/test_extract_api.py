@@ -633,6 +633,11 @@ def test_an_armed_groups_damage_to_things_is_property_destruction_and_bases_are_
             ("2020-05-04", "Strategic developments", "Looting/property destruction"),
         "On 22 December 2019, Al Shabaab militants stormed a construction site in Hagarsu, Kenya and destroyed equipment.":
             ("2019-12-22", "Strategic developments", "Looting/property destruction"),
+        # a convoy attacked is a fight with its forces, and men who come with guns threaten people, whatever they wreck
+        "Around 5 May 2020, Taliban militants attacked an Afghan military supply convoy, destroying a fuel truck, in "
+        "Puli Alam district, Logar.": ("2020-05-05", "Battles", "Armed clash"),
+        "On 8 May 2020, an NDC militia, called Aluta Boys, armed with guns attacked and looted the NDC office in Tamale, "
+        "Ghana.": ("2020-05-08", "Violence against civilians", "Attack"),
         # a village attacked is its people attacked, whatever burned
         "On 3 May 2020, JNIM militants attacked the village of Boni, Mali and burned houses.":
             ("2020-05-03", "Violence against civilians", "Attack"),

@@ -1276,6 +1276,7 @@ DESTROYED = re.compile(r"\b(?:burn(?:ed|t)|torched|set (?:on )?fire|destroy(?:ed
 PEOPLE_HARMED = re.compile(r"\b(?:villagers|residents|civilians|people|passengers|worshippers|students|teachers|farmers|"
                            r"women|children|men|soldiers|troops|police\w*|officers|guards|members|"
                            r"(?:attacked|stormed|raided) (?:the |a )?(?:village|town|community|locality|settlement|camp))\b", re.I)
+GUNFIRE = re.compile(r"\b(?:armed with (?:guns|rifles|firearms|AK-?47s?)|gunshots?|gunfire|shots were fired|opened fire)\b", re.I)
 # People who fight with these are a mob, not an armed group (ACLED: rioters).
 CRUDE_WEAPONS = re.compile(r"\b(?:sticks|stones|rocks|clubs|bricks|fists|machetes)\b", re.I)
 # the text's own word for a crowd that demonstrates, as against a mob
@@ -1410,7 +1411,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         return "Violence against civilians", "Sexual violence"
     if (cats <= {"street_violence", "looting", "arson"} or cats <= {"street_violence", "looting", "arson", "attack",
                                                                      "roadblock_forced"} and DESTROYED.search(sentence)
-            and not PEOPLE_HARMED.search(sentence)) \
+            and not PEOPLE_HARMED.search(sentence) and not GUNFIRE.search(sentence)
+            and not (a2 is not None and a2.inter in (1, 2, 3, 4, 8))) \
             and i1 in (1, 2, 3, 4, 8) and not protest_setting(sentence) \
             and not a1.normalized.startswith("Unidentified") and not KILLS.search(sentence) and not LETHAL.search(sentence):
         # "suspected ISGS militants vandalized a local radio station", "militants attacked and burned a school",
