@@ -659,6 +659,9 @@ def test_a_crowds_violence_the_police_met_is_the_riot_not_the_dispersal_or_the_a
             ("2020-05-07", "Riots", "Violent demonstration", 5, 1),
         "On 4 May 2020, in Cartagena, Colombia, 13 people were arrested after they attacked police officers with sticks "
         "and stones.": ("2020-05-04", "Riots", "Mob violence", 5, 1),
+        # (a riot is the crowd's, whoever the sentence names first)
+        "On 29 April 2020, police officers fought with market vendors at the Jan Meda market in Addis Ababa, Ethiopia.":
+            ("2020-04-29", "Riots", "Mob violence", 5, 1),
     }
     for text, (day, *expected) in cases.items():
         events = flashpoint.extract(text, published=day, gazetteer=gazetteer)

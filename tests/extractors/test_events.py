@@ -41,6 +41,13 @@ def first(nlp, text, event_type=None):
      "Remote explosive/landmine/IED"),  # a remnant of war, not a fighter's own bomb gone off early
     ("Fatah and Hamas supporters scuffled at the university.", "Riots", "Mob violence"),
     ("Police forces beat a young man to death in Abidjan.", "Violence against civilians", "Attack"),
+    # crowds: tear gas shells are no shelling; "violently demonstrated"; rioters at a protest's fringe; angry riders
+    ("Locals pelted stones and clashed with police, who lobbed tear gas shells, in Ahmedabad.", "Riots",
+     "Violent demonstration"),
+    ("People violently demonstrated against the arrest of a sheikh and destroyed churches.", "Riots", "Violent demonstration"),
+    ("Rioters on the fringe of a protest against new traffic laws attack bystanders and stone cars.", "Riots",
+     "Violent demonstration"),
+    ("Angry boda boda riders burnt down a bus after it hit and killed one of them.", "Riots", "Mob violence"),
     ("Following clashes, M23 rebels took the town of Bunagana.", "Battles", "Non-state actor overtakes territory"),
     # a body that bears the marks of its killing, found or thrown away, is a killing
     ("The body of a man who was handcuffed and bore signs of torture was found in Marin.", "Violence against civilians",

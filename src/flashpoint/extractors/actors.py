@@ -80,9 +80,9 @@ UNIDENTIFIED = (r"gunm[ae]n|armed m[ae]n|unknown (?:assailants?|attackers?|gunm[
                 r"bandits|raiders|assailants|attackers|masked men|arsonists|hitmen|assassins|kidnappers|abductors|armed robbers|"
                 r"(?:suspected |alleged )(?:robbers|carjackers|hijackers)")
 GANGS = r"gangs?|gang members?|gangsters?|gang leaders?|cartel members?|narco\w*|drug[- ]traffickers?|drug dealers?"
-RIOTERS = r"rioters|stone[- ]?(?:throwers|pelters)|rock[- ]throwers|mob|young men|youths|supporters|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"
+RIOTERS = r"rioters|stone[- ]?(?:throwers|pelters)|rock[- ]throwers|angry (?:[\w-]+ ){0,2}(?:riders|residents|villagers|youths?|men|people|locals|traders|drivers|relatives|workers|students|crowds?|mobs?)|mob|young men|youths|supporters|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"
 PROTESTERS = r"protesters|protestors|demonstrators|marchers|activists|strikers|students protesting"
-CIVILIANS = r"civilians?|residents|villagers|people|passengers|farmers|women|children|worshippers|students|journalists|traders|shoppers|families|pedestrians|inhabitants|locals|local residents|driver|man|woman|boy|girl|teacher|doctor|(?:aid|humanitarian|health|NGO) workers?|workers"
+CIVILIANS = r"civilians?|residents|villagers|people|passengers|farmers|women|children|worshippers|students|journalists|traders|vendors|hawkers|merchants|mourners|shoppers|families|pedestrians|inhabitants|locals|local residents|driver|man|woman|boy|girl|teacher|doctor|(?:aid|humanitarian|health|NGO) workers?|workers"
 
 
 def regime_label(country: str | None, on: date | None) -> str | None:

@@ -80,7 +80,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                                                    r"recoilless (?:guns|rifles))\b|\b(?:ATGMs?|anti-tank guided missiles?|"
                                                    r"RPGs?|rocket-propelled grenades?)\b|\b(?:explosions|bursts of fire|projectiles)\b"
                                                    r"[^.;]{0,30}?\binvolving\b(?!\s+(?:small arms|light weapons))|"
-                                                   r"\bshell(?:ed|ing|s)\b|\bnaval (?:\w+ )?(?:struck|shelled|fired|bombarded|targeted|attacked)\b|\bheavy (?:and [\w-]+ )?weapons\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b|\bbombs?\s+(?:fell|landed|rained)\b", 8),
+                                                   r"(?<!tear gas )(?<!teargas )(?<!tear-gas )(?<!smoke )\bshell(?:ed|ing|s)\b|\bnaval (?:\w+ )?(?:struck|shelled|fired|bombarded|targeted|attacked)\b|\bheavy (?:and [\w-]+ )?weapons\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b|\bbombs?\s+(?:fell|landed|rained)\b", 8),
     ("explosion:Remote explosive/landmine/IED", r"\b(?:land)?mines?\b[^.;]{0,40}?\bexplod(?:ed|es)\b|\bIEDs?\b|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\b(?:anti-?tank|anti-?personnel|land)[\s-]mines?\b|\b(?:hit|struck|stepped on|ran over|drove over|triggered)\s+(?:a|an)\s+(?:[\w-]+\s+)?mine\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\b(?<!petrol )(?<!fire )bombs?\s+(?:planted|placed|hidden|attached)\b|\bbooby-?trapped\b|\bbomb(?:ing)? (?:attack|blast)s?\b|(?<!petrol )(?<!petrol-)(?<!fire )(?<!fire-)(?<!love )\bbombed\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\b(?:detonated|exploded|set off)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?bombs?\b|\bexplosions?\b(?!\s*/|[/\w\s]{0,30}\binvolving\b)|\bblasts?\b|\b(?:home-?made |improvised |planted )?explosives?\b", 8),
     # South Asia's hand-thrown crude bombs ("hurled crude bombs", Bangladesh's "cocktails"): grenades in armed hands,
     # a riot's weapons in a crowd's or party men's (CRUDE_BOMB)
@@ -91,7 +91,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b(?=\s+(?:at|on|towards)\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|policemen|security forces|soldiers|troops|gendarmes)\b)|\bstoned\b", 6),
     # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
     ("street_violence", r"\b(?:demonstrators|protesters|protestors|rioters)\s+(?:\w+\s+)?(?:burned|burnt|torched|set fire to|"
-                        r"stormed|ransacked)\b|\bfires? (?:were|was) (?:set|lit|started)\b|\bdemonstrat\w* violently\b|\b(?:violence|vandalism|violent acts) (?:by|from|of) (?:the )?(?:demonstrators|protesters|protestors|rioters|marchers)\b|\b(?:demonstrators|protesters|protestors|demonstrations?|protests?|marchers|rallies|rally) (?:turned|became|grew) violent\b|\b(?:lit|set up|setting up|lighting|made|making) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage|objects|barricades|wood|logs|branches)\b|\b(?:tyres|tires|bonfires)\s+(?:were|was|had been)\s+(?:burnt|burned|set (?:on fire|ablaze|alight)|lit|made|torched)\b|\b(?:police(?:men)?|officers|security forces|soldiers|troops)\b[^.;]{0,30}?\b(?:were|was)\s+(?:stoned|pelted|attacked with (?:stones|rocks|bricks|bottles|sticks))\b|\bvandali[sz](?:ed|ing)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones?|rocks?|boulders?|bottles?|flares|petrol bombs?|molotov (?:cocktails?|bombs?)|molotovs|fire ?bombs?|fireworks|projectiles?|bricks?|objects|tree trunks|logs)\b", 5),
+                        r"stormed|ransacked)\b|\bfires? (?:were|was) (?:set|lit|started)\b|\bdemonstrat\w* violently\b|\bviolently (?:demonstrat|protest)\w*\b|\b(?:violence|vandalism|violent acts) (?:by|from|of) (?:the )?(?:demonstrators|protesters|protestors|rioters|marchers)\b|\b(?:demonstrators|protesters|protestors|demonstrations?|protests?|marchers|rallies|rally) (?:turned|became|grew) violent\b|\b(?:lit|set up|setting up|lighting|made|making) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage|objects|barricades|wood|logs|branches)\b|\b(?:tyres|tires|bonfires)\s+(?:were|was|had been)\s+(?:burnt|burned|set (?:on fire|ablaze|alight)|lit|made|torched)\b|\b(?:police(?:men)?|officers|security forces|soldiers|troops)\b[^.;]{0,30}?\b(?:were|was)\s+(?:stoned|pelted|attacked with (?:stones|rocks|bricks|bottles|sticks))\b|\bvandali[sz](?:ed|ing)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones?|rocks?|boulders?|bottles?|flares|petrol bombs?|molotov (?:cocktails?|bombs?)|molotovs|fire ?bombs?|fireworks|projectiles?|bricks?|objects|tree trunks|logs)\b", 5),
     ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b(?! victims? (?:were |was )?(?:rescued|freed|released))|\babduct(?:ed|ing|ion|ions|s)?\b|"
                   # a vehicle seized with its people aboard takes them
                   r"\b(?:seized|hijacked|took|stole|commandeered)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:vehicles?|cars?|"
@@ -169,8 +169,9 @@ TRIGGERS: list[tuple[str, str, int]] = [
                   r"\b(?:signed|accepted|reached|brokered|concluded|agreed (?:to|on))\b[^.]{0,40}?\b(?:ceasefire|truce|agreement|deal|accord)\b|\b(?:ceasefire|truce|peace (?:deal|agreement|accord))\b[^.]{0,30}?\b(?:was|were|has been|have been|had been) (?:signed|agreed|reached|announced|declared)\b|\b(?:agreed|agreed to|declared|announced) (?:a |an )?(?:\w+ )?(?:ceasefire|truce)\b", 1),
     # Rioters who act are a riot, when no other word of the sentence tells what they did ("rioters set
     # fireworks in a police station"); found last, and dropped beside any other trigger.
-    ("street_violence", r"\brioters\b(?=\s+(?:set|threw|attacked|burned|burnt|clashed|looted|destroyed|vandali[sz]ed|"
-                        r"erected|blocked|damaged|torched|smashed|hurled|fired|stoned)\b)", 5),
+    ("street_violence", r"\brioters\b(?=\s+(?:[\w-]+\s+){0,10}?(?:set|threw|attacked|burned|burnt|clashed|looted|destroyed|"
+                        r"vandali[sz]ed|erected|blocked|damaged|torched|smashed|hurled|fired|stoned|attack|stone|burn|loot|"
+                        r"throw|clash|rob)\b)", 5),
     ("release", r"\breleas(?:ed|es|ing) (?:a |an |the |two |three |\d+ |several )?(?:\w+ )?(?:hostages?|captives?|abductees?|"
                 r"kidnapped|prisoners of war|POWs)\b|\b(?:exchanged|swapped|exchange of|swap of) (?:\d+ |some |more than \d+ )?"
                 r"(?:prisoners|POWs|detainees|bodies)\b|\bprisoner (?:exchange|swap)\b", 1),
@@ -620,6 +621,9 @@ def _coded_sides(event_type: str, sub: str, a1: Actor | None, a2: Actor | None, 
                   else side for side in (a1, a2))
     if event_type == "Violence against civilians" and (a2 is None or a2.inter != 7):
         a2 = classify_actor("civilians", country, on)
+    if event_type == "Riots" and a1 is not None and a1.inter in (1, 8) and (a2 is None or a2.inter in (5, 7)):
+        # "police officers fought with market vendors": a riot is the crowd's, the police its other side
+        a1, a2 = classify_actor("rioters", country, on), a1
     return a1, a2
 
 
@@ -990,7 +994,9 @@ def find_triggers(text: str, s_start: int, s_end: int, reported: bool = False, t
                 continue  # "Al Shabaab claimed they killed five soldiers in the attack": the toll of the attack told already
             taken.append((a, b))
             found.append(Trigger(cat, a, b, sev, {cat}))
-    if len(found) > 1:
+    if any(t.category != "protest" and text[t.start:t.end].lower() != "rioters" for t in found):
+        # "rioters set fire to ...": what they did tells the event (but "Rioters on the fringe of a protest ...
+        # attack bystanders": the protest is the setting, the rioters' attack the event)
         found = [t for t in found if text[t.start:t.end].lower() != "rioters"]
     if reported and not found:  # "activists glued themselves to a road ... [size=around 10]": a crowd was counted
         found = [Trigger("protest", s_start + m.start(), s_start + m.end(), 3, {"protest"})
