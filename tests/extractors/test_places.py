@@ -77,6 +77,10 @@ def resolve(nlp, gazetteer, text):
     # a village written with its area: in that area, not a namesake another country once had
     ("The forces fired small arms at positions in the area of Elenovka, Donetsk. Three houses were damaged.",
      "Elenovka", "UA", "Donetsk"),
+    # one name the model read as two, and a village placed by the town or district written after it
+    ("On 5 May 2020, in Port of Spain city, a man was shot and wounded.", "Port of Spain", "TT", None),
+    ("In Tijuana, Baja California, a woman was found dead.", "Baja California", "MX", "Baja California"),
+    ("Turkish warplanes struck oil fields in Darbasiyah in Al Hasakeh's countryside.", "Darbasiyah", "SY", None),
     # a dataset's tag written against the full stop
     ("On 1 November 2019, a protest was held in Obock.[size=no report]", "Obock", "DJ", None),
 ])
@@ -964,3 +968,19 @@ def test_a_patron_country_is_no_dateline_and_no_hint_of_where(nlp, gazetteer):
     assert all(m.role != "dateline" for m in mentions)
     hajin = next(m for m in mentions if m.name == "Hajin")
     assert hajin.place is not None and hajin.place.country == "SY"
+
+
+def test_a_quarter_named_by_its_kind_word_is_in_the_town_the_sentence_names(nlp, gazetteer):
+    for text in ("On 6 May 2020, in Manzanillo, Colima, armed men shot a man in fraccionamiento La Joya.",
+                 "On 2 May 2020, in Zapopan, Jalisco, 6 people were shot in Colonia Agua Blanca."):
+        places = [m for m in extract_places(nlp(text), "d", gazetteer, lambda _: 0) if m.place is not None]
+        town = places[0].place
+        quarter = next(m.place for m in places if m.name in ("La Joya", "Colonia", "Colonia Agua Blanca"))
+        assert quarter.place_id == town.place_id, text
+
+
+def test_a_village_is_no_namesake_far_from_the_town_written_after_it(nlp, gazetteer):
+    # ("Paharipara in Jalpaiguri town": not a Paharipara four hundred kilometres away; unknown, it stays in Jalpaiguri)
+    places = resolve(nlp, gazetteer, "Workers staged a dharna outside the MP's residence in Paharipara in Jalpaiguri town.")
+    assert places["Jalpaiguri"].admin1 == "West Bengal"
+    assert "Paharipara" not in places or places["Paharipara"].admin2 == places["Jalpaiguri"].admin2

@@ -274,6 +274,13 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         if not _overlaps(top, found):
             found.append(top)
 
+    place_ents = [e for e in sdoc.ents if e.label_ in PLACE_LABELS]
+    for first, second in zip(place_ents, place_ents[1:]):
+        # "Baja California", "Port of Spain": one name the model read as two, when the gazetteer knows it whole
+        # ("Spain city": its designator aside)
+        whole = re.sub(r"\s+(?:city|town|village)$", "", text[first.start_char:second.end_char], flags=re.I)
+        if re.fullmatch(r" (?:of )?", text[first.end_char:second.start_char]) and gazetteer.has_name(whole):
+            add(first.start_char, first.start_char + len(whole), whole, None, 2)
     for rx in (DESIGNATOR_BEFORE, DESIGNATOR_AFTER, DESIGNATOR_APPOS):
         for m in rx.finditer(text):
             add(m.start("name"), m.end("name"), m.group("name"), m.group("desig"), 3)
@@ -321,14 +328,13 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     for m in ROAD_BETWEEN.finditer(text):  # "along the Torit-Kapoeta road": ACLED codes the road's first town,
         if gazetteer.has_name(m.group("a")) and not re.match(r"\s*\(", text[m.end():]):  # unless areas follow
             add(m.start("a"), m.end("a"), m.group("a"), None, 2)
-    for ent in sdoc.ents:
-        if ent.label_ in PLACE_LABELS:
-            # ("near Robotyne (Zaporizhia)": an entity the model ran across a bracket is two names)
-            for part in re.finditer(r"[^()]+", ent.text):
-                name = part.group(0).strip()
-                if name and (name[:1].isupper() or name == ent.text):
-                    start = ent.start_char + part.start() + part.group(0).index(name)
-                    add(start, start + len(name), name, None, 2)
+    for ent in place_ents:
+        # ("near Robotyne (Zaporizhia)": an entity the model ran across a bracket is two names)
+        for part in re.finditer(r"[^()]+", ent.text):
+            name = part.group(0).strip()
+            if name and (name[:1].isupper() or name == ent.text):
+                start = ent.start_char + part.start() + part.group(0).index(name)
+                add(start, start + len(name), name, None, 2)
     # Compound names the tokenizer splits: "Croix-des-Bouquets", "Ma'arrat an-Nu'man", "Ma'arrat An Nu'man".
     for m in COMPOUND_NAME.finditer(text):
         if gazetteer.has_name(m.group(0)):
@@ -673,6 +679,8 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
     for ent in sdoc.ents:
         if any(s < ent.end_char and ent.start_char < e for s, e in modifiers):
             continue
+        if any(t.start < ent.start_char < t.end for t in toponyms):
+            continue  # "Port of Spain city": the model's "Spain city" is the end of a longer name, not Spain
         if ent.label_ in ("NORP", "GPE", "ORG"):
             if CAUSE_BEFORE.search(text[max(0, ent.start_char - 60):ent.start_char]):
                 continue  # "in solidarity with the Palestinian people": whom the event is for, not where
@@ -1494,6 +1502,10 @@ def _one_sense(toponyms: list[Toponym], resolved: dict, contained: set[int]) -> 
 
 # What joins a town to the area written after it that holds it: "Elenovka, Donetsk", "Ara in rural As Sweida"
 WITHIN_AREA = re.compile(r",\s*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?(?:rural|countryside of)\s+", re.I)
+# ... and a town to the town or district written after it: "Paharipara in Jalpaiguri town", "Golbasi district of
+# Adiyaman", "Shoorki area of Kurram District"
+IN_CONTAINER = re.compile(r",\s*|\s+(?:(?:area|village|town|district|locality|neighbou?rhood)\s+)?(?:in|of)\s+(?:the\s+)?", re.I)
+CONTAINER_TOWN_KM = 40  # how far from a town written as its container a village may lie
 
 
 def _read_containers(toponyms: list[Toponym], resolved: dict, text: str, gazetteer) -> None:
@@ -1527,6 +1539,32 @@ def _read_containers(toponyms: list[Toponym], resolved: dict, text: str, gazette
             # "Elenovka, Donetsk", "Al-Heri in the countryside of Deir ez Zor": a town in the area written after it,
             # not the namesake another country once had (Sevan was Yelenovka); unknown there, it is kept in the area
             resolved[town.start] = (None, [])
+    for town, area in zip(toponyms, toponyms[1:]):
+        place, current = resolved[town.start][0], resolved[area.start][0]
+        if place is None or current is None or place.feature_code.startswith(("PCL", "ADM1")) \
+                or place.country != current.country \
+                or current.feature_code.startswith(("PCL", "ADM1")) or town.role != "place" \
+                or not IN_CONTAINER.fullmatch(text[town.end:area.start]) \
+                or re.match(r"\s*(?:,|and\b|or\b)", text[area.end:]) or re.search(r"\b(?:and|or)\s+$", text[:town.start]):
+            continue  # (not one of a list: "Ottertail, Mahnomen, Grant and Douglas counties")
+        if current.feature_class == "P" and place.population > current.population:
+            continue  # no town lies in a smaller one: "airlines at Edinburgh, Aberdeen airports"
+        if not _in_container(place, current):
+            # "Rampur, Jaunpur", "Manpur in Nalanda district": the namesake inside the town or district the text names
+            # it by, else none (the event stays in that container)
+            inside = [(p, sc) for p, sc in resolved[town.start][1] if _in_container(p, current)]
+            resolved[town.start] = (inside[0][0], inside) if inside else (None, [])
+
+
+def _in_container(place: Place, container: Place) -> bool:
+    """Whether a town lies in the district the text writes after it, or near the town it does."""
+    if container.feature_code.startswith("ADM2"):
+        # (a district named for its province stands for the province: "Golbasi district of Adiyaman")
+        return _within(place, container) or normalize_name(container.name) == normalize_name(container.admin1 or "") \
+            and normalize_name(place.admin1 or "") == normalize_name(container.admin1 or "")
+    # (a town named like its province or district may stand for it: "Darbasiyah in Al Hasakeh's countryside")
+    return km(place.latitude, place.longitude, container.latitude, container.longitude) <= CONTAINER_TOWN_KM \
+        or _bare_name(container.name) in (_bare_name(place.admin1 or ""), _bare_name(place.admin2 or ""))
 
 
 def _near_any(place: Place, others: list[Place], limit_km: float) -> bool:
@@ -1746,14 +1784,17 @@ QUARTER_AFTER = re.compile(r"\s+(?:community|neighbou?rhoods?|colonia|barrio|bai
                            r"ward|locality|settlement|slum|compound)\b", re.I)
 # a town's quarters in Latin America, named by their kind: "Colonia San Francisco", "Jardim do Trevo"
 QUARTER_NAME = re.compile(r"^(?:Colonia|Barrio|Bairro|Fraccionamiento|Jardim|Vila|Villa|Parque|Residencial|Conjunto|Favela)\b")
+QUARTER_BEFORE = re.compile(r"\b(?:[Cc]olonia|[Bb]arrio|[Bb]airro|[Ff]raccionamiento|[Ff]avela|neighbou?rhood of)\s+$")
 
 
 def _city_quarter(top: "Toponym", text: str) -> bool:
     """Whether a name is a quarter of a town, by its designator or its own kind-word."""
     after = text[top.end:top.end + 40]
+    before = text[max(0, top.start - 20):top.start]
     return top.designator in QUARTER_WORDS or bool(QUARTER_AFTER.match(after)) or bool(
-        QUARTER_NAME.match(top.name) and (top.name.count(" ") or re.match(r"\s+(?:do|da|dos|das|de|del|la|los|las)\s+[A-Z]",
-                                                                           after)))
+        QUARTER_NAME.match(top.name) and (top.name.count(" ") or re.match(r"\s+(?:(?:do|da|dos|das|de|del|la|los|las)\s+)?[A-Z]",
+                                                                           after))) \
+        or bool(QUARTER_BEFORE.search(before))  # "in fraccionamiento La Joya", "in colonia Rancho Nuevo"
 
 
 def _confidence(cands: list[tuple[Place, float]]) -> float:
