@@ -200,6 +200,9 @@ class Context:
 km = haversine_km  # the gazetteer's great-circle distance, under the name the stages import
 
 
+CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|pounds? sterling|shillings?|rupees?|dinars?|currency)\b", re.I)
+
+
 def _clean_name(name: str) -> str:
     name = re.sub(r"['’]s$", "", name.strip(" .,-"))  # "San Francisco's"
     name = name.strip(" .,'’-")
@@ -252,6 +255,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             start, name = start - len(lead.group(1)), lead.group(1) + name  # "Rio de Janeiro city", not "Janeiro city"
         if not name or name.lower() in NOT_PLACE_WORDS | QUARTERS or len(name) < 2 or any(c.isdigit() for c in name):
             return  # "M23", "Route 9": names with digits are groups and roads, not settlements
+        if CURRENCY_AFTER.match(text, end):
+            return  # "the high US dollar exchange rate": a currency, not a place
         if MONTH_ABBREVIATION.match(name) and (re.search(r"\d\s*$", text[max(0, start - 3):start])
                                                or re.match(r"\s*\d", text[end:end + 3])):
             return  # "12 Jan 2016", "On Mar 07": a date, not Jan or Mar
@@ -679,8 +684,8 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
     for ent in sdoc.ents:
         if any(s < ent.end_char and ent.start_char < e for s, e in modifiers):
             continue
-        if any(t.start < ent.start_char < t.end for t in toponyms):
-            continue  # "Port of Spain city": the model's "Spain city" is the end of a longer name, not Spain
+        if any(t.start < ent.start_char < t.end for t in toponyms) or CURRENCY_AFTER.match(text, ent.end_char):
+            continue  # "Port of Spain city": the model's "Spain city" is the end of a longer name; "US dollar", money
         if ent.label_ in ("NORP", "GPE", "ORG"):
             if CAUSE_BEFORE.search(text[max(0, ent.start_char - 60):ent.start_char]):
                 continue  # "in solidarity with the Palestinian people": whom the event is for, not where
