@@ -720,3 +720,17 @@ def test_communities_armed_or_clan_based_and_a_village_in_the_countryside_of_its
     # a village no list holds, "in the countryside of" a Syrian province, is not India's namesake of its bare name
     assert rows("On 28 July 2024, IRGC forces stormed a Kataib Hezbollah headquarters in the village of Al-Heri in the "
                 "countryside of Deir ez Zor.", "2024-07-28")[0][3] == "Deir ez Zor"
+
+
+def test_sides_joined_before_the_clash_and_rival_gangs(gazetteer):
+    import flashpoint
+
+    def first(text, day):
+        e = flashpoint.extract(text, published=day, gazetteer=gazetteer)[0]
+        return e.event_type, e.inter1, e.inter2
+
+    # the two sides a note's opening places hid from the parse
+    assert first("On 7 May 2020, in Paletwa Township, Mindat District, Chin State, Myanmar, the Myanmar military and AA "
+                 "clashed.", "2020-05-07") == ("Battles", 1, 2)
+    assert first("On 29 April 2020, in Teresina, Brazil, a gang member was killed by two rival gang members.",
+                 "2020-04-29") == ("Battles", 3, 3)

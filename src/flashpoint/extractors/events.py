@@ -1303,6 +1303,8 @@ RETURNED_FIRE = re.compile(r"(?:\b(?P<who>(?:[A-Z][\w'’-]+\s+)?(?:fighters|for
                            r"rebels|militiamen|gunmen))\s+(?:\w+\s+){0,2}?)?\b(?:(?:return(?:ed|ing)?|respond(?:ed|ing)?\s+"
                            r"(?:with|to))\s+(?:the\s+|their\s+)?(?:heavy\s+)?(?:fire|shelling|artillery(?: fire)?|mortar fire|"
                            r"gunfire)|fired back)\b")
+# "the Myanmar military and AA clashed": two sides joined before the verb, after the note's opening places
+BOTH_SIDES_BEFORE = re.compile(r"(?:^|,\s*)(?P<a>(?:the\s+)?[^,;()]{2,40}?)\s+and\s+(?P<b>(?:the\s+)?[^,;()]{2,40}?)\s+$")
 ARRESTED_FOR_FIGHTING = re.compile(r"[^.;]{0,40}?\b(?:after|when|because|for having)\s+(?:they|he|she|the\s+\w+)\s+(?:had\s+)?"
                                   r"(?:attacked|assaulted|beat|stoned|pelted|clashed with|fought)\s+(?:the\s+|two\s+|a\s+)?"
                                   r"(?:police\w*|officers?|soldiers?|troops|security forces|agents?|gendarmes?)\b", re.I)
@@ -1452,7 +1454,9 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         return "Riots", "Violent demonstration"
     two_sides = a1 is not None and a2 is not None and a1.normalized != a2.normalized  # "GATIA and HCUA", two groups
     # (two communities' militias fight each other under one name: "Arso Communal Militia" on both sides)
-    if i1 in armed and i2 in armed and (i1 != i2 or two_sides or i1 == 4) or (i1 in (2, 3) and i2 == 1) \
+    # (two gangs, unnamed both, are two sides too: "a gang member was killed by two rival gang members")
+    rival_gangs = i1 == i2 == 3 and "Gang" in a1.normalized and "Gang" in a2.normalized
+    if i1 in armed and i2 in armed and (i1 != i2 or two_sides or i1 == 4 or rival_gangs) or (i1 in (2, 3) and i2 == 1) \
             or (i1 == 1 and i2 in (2, 3, 4)) or organised_fight:
         if "territory" in cats:
             return "Battles", "Government regains territory" if i1 == 1 else "Non-state actor overtakes territory"
@@ -1971,6 +1975,14 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             tm: TimeMention | None = time_for(trig.start, trig.end, s_start)
             on = tm.start.date() if tm and tm.start else published
             agent, patient = trigger_actors(sdoc, trig)
+            if agent is None and patient is None and trig.categories & {"battle", "brawl"} \
+                    and re.fullmatch(r"(?i:clashed|fought|battled|skirmished|exchanged (?:\w+ )?fire)", text[trig.start:trig.end]) \
+                    and (pair := BOTH_SIDES_BEFORE.search(text[s_start:trig.start])) \
+                    and all(_armed_actor(side, country, on) or named_group(side, country, on)
+                            for side in (pair.group("a"), pair.group("b"))):
+                # "..., Chin State, the Myanmar military and AA clashed": the two sides the parse lost in a note's
+                # opening places, each an armed force or a group by its acronym
+                agent, patient = pair.group("a"), pair.group("b")
             if trig.category == "coded" and (agent is None or trig.start <= text.find(agent, s_start) < trig.end):
                 # "Displacement: ... RSF forcibly displaced civilians": the subject of the note's sentence
                 # (not a word of the label: "Weapons seizure: ... Ukrainian Security Service forces seized")
