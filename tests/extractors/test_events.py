@@ -48,6 +48,7 @@ def first(nlp, text, event_type=None):
     ("Rioters on the fringe of a protest against new traffic laws attack bystanders and stone cars.", "Riots",
      "Violent demonstration"),
     ("Angry boda boda riders burnt down a bus after it hit and killed one of them.", "Riots", "Mob violence"),
+    ('Police used tear gas to disperse a protest when the protesters had become "rowdy."', "Riots", "Violent demonstration"),
     ("Following clashes, M23 rebels took the town of Bunagana.", "Battles", "Non-state actor overtakes territory"),
     # a body that bears the marks of its killing, found or thrown away, is a killing
     ("The body of a man who was handcuffed and bore signs of torture was found in Marin.", "Violence against civilians",
