@@ -54,6 +54,13 @@ def first(nlp, text, event_type=None):
     ("The body of a man who was handcuffed and bore signs of torture was found in Marin.", "Violence against civilians",
      "Attack"),
     ("The dead body of a woman was thrown from a moving car in Guadalajara.", "Violence against civilians", "Attack"),
+    ("A human head was found in fraccionamiento Costa Verde.", "Violence against civilians", "Attack"),
+    ("Two plastic bags that contained the remains of two men were left by armed men in Colonia 3 de Mayo.",
+     "Violence against civilians", "Attack"),
+    ("Saudi military aircraft flew over the camps, dropping light bombs.", "Explosions/Remote violence", "Air/drone strike"),
+    # victims of a disaster who block a road act; they are no victims of the blocking
+    ("Some local victims of the latest floods blocked the national road in Uvira to demand justice.", "Protests",
+     "Peaceful protest"),
     ("Thousands of teachers marched peacefully through the capital.", "Protests", "Peaceful protest"),
     ("A drone strike hit a vehicle carrying militants.", "Explosions/Remote violence", "Air/drone strike"),
     ("A roadside bomb exploded under a military convoy.", "Explosions/Remote violence", "Remote explosive/landmine/IED"),

@@ -24,7 +24,7 @@ from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, 
 VIOLENT = {"attack_police", "street_violence", "battle", "brawl", "riot", "arson", "shooting", "beating", "attack", "killing",
            "roadblock_forced", "abduction", "sexual", "explosion", "territory"}
 # category → (regex, severity); order matters: earlier, more specific patterns claim their span first.
-FOUND_DEAD_RX = r"\bfound (?:dead|murdered|killed|shot|strangled|beheaded)\b|\bbod(?:y|ies) (?:of [^.]{0,80}?)?(?:was |were )?(?:found|discovered|dumped|thrown|abandoned)\b|\b(?:dead )?bod(?:y|ies) (?:with (?:signs of (?:violence|torture)|gunshot wounds|bullet wounds)|in a (?:plastic )?bag|bearing [^.]{0,30}) (?:was |were )?(?:found|discovered|dumped|located)\b|\bslit (?:\w+ )?throats?\b"
+FOUND_DEAD_RX = r"\bfound (?:dead|murdered|killed|shot|strangled|beheaded)\b|\bbod(?:y|ies) (?:of [^.]{0,80}?)?(?:was |were )?(?:found|discovered|dumped|thrown|abandoned)\b|\b(?:dead )?bod(?:y|ies) (?:with (?:signs of (?:violence|torture)|gunshot wounds|bullet wounds)|in a (?:plastic )?bag|bearing [^.]{0,30}) (?:was |were )?(?:found|discovered|dumped|located)\b|\bslit (?:\w+ )?throats?\b|\b(?:human head|severed heads?|(?:human )?remains of (?:a |an |two |three |\d+ )?(?:\w+ )?(?:men|man|women|woman|people|persons?|bodies))\b[^.;]{0,60}?\b(?:was|were) (?:found|discovered|left|dumped)\b"
 FOUND_DEAD = re.compile(FOUND_DEAD_RX, re.I)
 # What people who block a road or padlock an office want: their act is a protest ("blocked the road ... over the
 # poor state of roads", "closed the bridge ... demanding justice").
@@ -57,7 +57,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("explosion:Air/drone strike", r"\b(?:suicide|kamikaze) (?:drones?|UAVs?)\b|\bdropped\b[^.;]{0,40}?\bfrom (?:an? |their )?"
                                    r"(?:[\w-]+ )?(?:drones?|UAVs?|quadcopters?)\b|\bdrone-dropped\b|\b(?:guided|glide|gliding|aerial|barrel|cluster)\s+(?:aerial\s+)?bombs?\b", 9),
     ("explosion:Suicide bomb", r"\bsuicide (?:(?:car|truck|vehicle|motorcycle|motorbike)[\s-]+)?(?:bomb(?:ers?|ings?|s)?|attack(?:ers?|s)?|vests?)\b", 9),
-    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air ?force|[Aa]ntonovs?|MiGs?|Sukhois?)\b[^.]{0,50}?\b(?:opened fire|bombed|bombs?|bombarded|bombards?|struck|strikes?|stuck|hit|hits|pound(?:s|ed)?|dropped|drops|fired|fires|attacked|attacks?|targeted|targets?|killed|kills?|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropped (?:\w+ )?bombs\b|\b(?:attack\w*|struck|targeted|hit|bombed)\b[^.;]{0,140}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}drones?\b|\bdrones?\s+(?:with|carrying|loaded with|laden with)\s+explosives\b|\b(?:[A-Z][a-z]+(?:i|n|an|ese|ish)\s+)strikes?\s+(?=(?:hit|killed|targeted|struck|destroyed|wounded|injured)\b)", 9),
+    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air ?force|[Aa]ntonovs?|MiGs?|Sukhois?)\b[^.]{0,50}?\b(?:opened fire|bombed|bombs?|bombarded|bombards?|struck|strikes?|stuck|hit|hits|pound(?:s|ed)?|dropped|drops|fired|fires|attacked|attacks?|targeted|targets?|killed|kills?|slammed into|crashed into|carried out (?:\w+ )?strikes)\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\bdropp(?:ed|ing) (?:\w+ )?bombs\b|\b(?:attack\w*|struck|targeted|hit|bombed)\b[^.;]{0,140}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}drones?\b|\bdrones?\s+(?:with|carrying|loaded with|laden with)\s+explosives\b|\b(?:[A-Z][a-z]+(?:i|n|an|ese|ish)\s+)strikes?\s+(?=(?:hit|killed|targeted|struck|destroyed|wounded|injured)\b)", 9),
     # Unexploded ordnance that goes off ("children found an unexploded shell") is a remote explosive to ACLED.
     # an explosive thrown by hand is ACLED's grenade: "threw an explosive device at a police station"
     ("explosion:Grenade", r"\b(?:threw|thrown|hurled|lobbed|tossed)\s+(?:an?\s+)?(?:improvised\s+|homemade\s+|home-made\s+)?"
@@ -211,6 +211,7 @@ TOLL_OF = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt)(?:\s+(?:in|at
                      r"\s+(?:following|after|due to|because of|in the wake of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 DURING_THE_FIGHT = re.compile(r"[^.;]{0,40}?\b(?:during|amid|amidst|in the course of)\s+the\s+(?:\w+\s+)?(?:clash(?:es)?|"
                               r"fighting|fights?|battles?|attacks?|violence|raids?|assaults?|offensive)\b", re.I)
+VICTIMS_OF = re.compile(r"\bvictims of\s+(?:the\s+|a\s+|an\s+|recent\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "28 soldiers were killed in the assault": the event already told, named again for its toll.
 # "in the attack", "troops repelled the attack", "condemned the killing": the event told already.
 ANAPHORIC = re.compile(r"\b(?:in|during|in the course of|since|repelled|repulsed|foiled|thwarted|condemned|denounced|"
@@ -980,7 +981,9 @@ def find_triggers(text: str, s_start: int, s_end: int, reported: bool = False, t
                 continue
             before = text[max(s_start, a - 60):a]
             background = BACKGROUND.search(before) and not TOLL_OF.search(before) \
-                and not (cat in ("battle", "brawl") and _amid_fighting(before))  # "killed amidst clashes": the clashes
+                and not (cat in ("battle", "brawl") and _amid_fighting(before)) \
+                and not (VICTIMS_OF.search(before) and m.group(0).lower().endswith("ed"))
+            # ("killed amidst clashes": the clashes; "victims of the floods blocked the road": the victims acted)
             # "killed in the attack" names the attack told already; "gathered" after "in the south" is no noun,
             # and one "participated in the protest rally" takes part in it.
             anaphoric = (ANAPHORIC.search(before) or told and DURATION_OF.search(before)) \
