@@ -55,6 +55,9 @@ def first(nlp, text, event_type=None):
      "Attack"),
     ("The dead body of a woman was thrown from a moving car in Guadalajara.", "Violence against civilians", "Attack"),
     ("A human head was found in fraccionamiento Costa Verde.", "Violence against civilians", "Attack"),
+    ("An unidentified man armed with a knife stabbed a TV journalist to death in Hodan.", "Violence against civilians",
+     "Attack"),  # one armed man is an armed group to ACLED, no mob
+    ("An unidentified group fired shots at a former MLA in Phulbani town.", "Violence against civilians", "Attack"),
     ("Two plastic bags that contained the remains of two men were left by armed men in Colonia 3 de Mayo.",
      "Violence against civilians", "Attack"),
     ("Saudi military aircraft flew over the camps, dropping light bombs.", "Explosions/Remote violence", "Air/drone strike"),

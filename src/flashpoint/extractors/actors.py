@@ -78,8 +78,10 @@ UNIDENTIFIED = (r"gunm[ae]n|armed (?:m[ae]n|individuals|persons|people)|unknown 
                 r"(?:armed )?groups)|"
                 r"unidentified (?:assailants?|attackers?|gunm[ae]n|armed \w+|men|persons|individuals|arsonists?|groups)|"
                 r"bandits|raiders|assailants|attackers|masked men|arsonists|hitmen|assassins|kidnappers|abductors|armed robbers|"
-                r"(?:suspected |alleged )(?:robbers|carjackers|hijackers)")
-GANGS = r"gangs?|gang members?|gangsters?|gang leaders?|cartel members?|narco\w*|drug[- ]traffickers?|drug dealers?"
+                r"(?:suspected |alleged )(?:robbers|carjackers|hijackers)|"
+                r"(?:unidentified|unknown|masked) (?:man|person|individual) armed with")
+GANGS = (r"gangs?|gang members?|gangsters?|gang leaders?|cartel members?|narco\w*|drug[- ]traffickers?|drug dealers?|"
+         r"criminal (?:groups?|gangs?|organi[sz]ations?|cells?)")
 RIOTERS = r"rioters|stone[- ]?(?:throwers|pelters)|rock[- ]throwers|angry (?:[\w-]+ ){0,2}(?:riders|residents|villagers|youths?|men|people|locals|traders|drivers|relatives|workers|students|crowds?|mobs?)|mob|young men|youths|supporters|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"
 PROTESTERS = r"protesters|protestors|demonstrators|marchers|activists|strikers|students protesting"
 CIVILIANS = r"civilians?|residents|villagers|people|passengers|farmers|women|children|worshippers|students|journalists|traders|vendors|hawkers|merchants|mourners|shoppers|families|pedestrians|inhabitants|locals|local residents|driver|man|woman|boy|girl|teacher|doctor|(?:aid|humanitarian|health|NGO) workers?|workers"
@@ -446,6 +448,7 @@ NOT_ACTORS = {"US", "UN", "EU", "AU", "UK", "NGO", "PM", "AM", "IED", "IEDS", "V
               "DRC", "CAR", "UAE", "USA", "KSA", "PRC", "DPRK", "NGOS", "UNHCR", "WFP", "ICRC", "MSF", "OCHA", "UNICEF",
               "WHO", "IOM", "OSCE", "SMM",  # (ceasefire monitors observe a fight, they fight none)
               "UP",  # Bangladesh's Union Parishad, a local council ("the UP chairman")
+              "MLA", "MNA", "MPA", "MP",  # members of a legislature ("fired shots at a former MLA")
               # administrative units and displaced people written as acronyms ("Sabuwa LGA", "an IDP camp")
               "LGA", "LGAS", "VDC", "IDP", "IDPS"}
 
