@@ -73,6 +73,7 @@ def first(nlp, text, event_type=None):
     ("The authorities shut down the internet in the region.", "Strategic developments", "Other"),
     ("Police arrested 40 opposition supporters.", "Strategic developments", "Arrests"),
     ("Security forces seized weapons and defused two bombs.", "Strategic developments", "Disrupted weapons use"),
+    ("Police recovered 153 crude bombs at a resident's house in Lalpur.", "Strategic developments", "Disrupted weapons use"),
     ("Rebels captured the town after government troops withdrew.", "Battles", "Non-state actor overtakes territory"),
     ("On 25 May 2021, unidentified assailants threw a grenade into a bar, injuring 6 people.",
      "Explosions/Remote violence", "Grenade"),  # "May" the month is not the modal
