@@ -81,6 +81,9 @@ def resolve(nlp, gazetteer, text):
     ("On 5 May 2020, in Port of Spain city, a man was shot and wounded.", "Port of Spain", "TT", None),
     ("In Tijuana, Baja California, a woman was found dead.", "Baja California", "MX", "Baja California"),
     ("Turkish warplanes struck oil fields in Darbasiyah in Al Hasakeh's countryside.", "Darbasiyah", "SY", None),
+    ("On 8 May 2020, citizens protested from their balconies in Nis, Serbia, against the government.", "Nis", "RS", None),
+    # refugees named by their nationality say nothing of where their camp is
+    ("22 Sudanese refugees were injured in riots at Kakuma camp.", "Kakuma", "KE", None),
     ("Protesters against the high US dollar exchange rate gathered outside the central bank in Sidon.", "Sidon", "LB",
      None),  # a currency is no place, nor a context
     # a dataset's tag written against the full stop

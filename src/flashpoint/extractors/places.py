@@ -334,8 +334,9 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         if gazetteer.has_name(m.group("a")) and not re.match(r"\s*\(", text[m.end():]):  # unless areas follow
             add(m.start("a"), m.end("a"), m.group("a"), None, 2)
     for ent in place_ents:
-        # ("near Robotyne (Zaporizhia)": an entity the model ran across a bracket is two names)
-        for part in re.finditer(r"[^()]+", ent.text):
+        # ("near Robotyne (Zaporizhia)", "in Nis, Serbia": an entity the model ran across a bracket or a comma is two
+        # names)
+        for part in re.finditer(r"[^(),]+", ent.text):
             name = part.group(0).strip()
             if name and (name[:1].isupper() or name == ent.text):
                 start = ent.start_char + part.start() + part.group(0).index(name)
@@ -566,7 +567,8 @@ ACTOR_AFTER_DEMONYM = re.compile(rf"^-(?:{PATRONAGE}|affiliated|linked)\b|"  # "
 NATIONAL_AFTER_DEMONYM = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:wom[ae]n|m[ae]n|national|nationals|citizens?|tourists?|"
                                     r"visitors?|travell?ers?|aid workers?|engineers?|missionar(?:y|ies)|priests?|nuns?|"
                                     r"hostages?|expatriates?|expats?|businessm[ae]n|contractors?|volunteers?|-owned|"
-                                    r"compan(?:y|ies)|firms?|embassy)\b", re.I)  # (workers and journalists strike at home)
+                                    r"compan(?:y|ies)|firms?|embassy|refugees?|refugee camps?|migrants?|"
+                                    r"asylum seekers?)\b", re.I)  # (workers and journalists strike at home)
 PARENTHESIS_BEFORE = re.compile(rf"(?:[A-Z][\w'’.-]*{AREA_WORD}\s*\((?:[^()]*,\s*)?|\([^()]*,\s*)$")
 def is_dateline(text: str, start: int, end: int) -> bool:
     """A place opening a paragraph and followed by a date, an agency or a dash: the dateline."""
