@@ -39,6 +39,7 @@ from flashpoint.extractors.actors import classify_actor, named_group
     ("a naval patrol", "KE", "Military Forces of Kenya (2022-)", 1),
     ("three suspected Somali pirates", "KE", "Pirates (Kenya)", 3),
     ("members of an alleged criminal group", "MX", "Unidentified Gang (Mexico)", 3),
+    ("the 30th brigade", "YE", "Military Forces of Yemen", 1),  # an army's numbered unit
     # a police force that introduces itself by name and acronym is police, not an armed group
     ("Southwest Special Police Forces (SWSPF)", "SO", "Police Forces of Somalia", 1),
     ("Ukrainian Security Service forces", "UA", "Police Forces of Ukraine", 1),
