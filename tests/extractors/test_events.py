@@ -50,6 +50,9 @@ def first(nlp, text, event_type=None):
     ("Angry boda boda riders burnt down a bus after it hit and killed one of them.", "Riots", "Mob violence"),
     ('Police used tear gas to disperse a protest when the protesters had become "rowdy."', "Riots", "Violent demonstration"),
     ("Following clashes, M23 rebels took the town of Bunagana.", "Battles", "Non-state actor overtakes territory"),
+    ("At least 13 Taliban militants were killed during clashes with Afghan commandos in Kandahar.", "Battles",
+     "Armed clash"),
+    ("Al Sham Corps clashed with another JWS faction near the Yabseh crossing.", "Battles", "Armed clash"),
     # a body that bears the marks of its killing, found or thrown away, is a killing
     ("The body of a man who was handcuffed and bore signs of torture was found in Marin.", "Violence against civilians",
      "Attack"),

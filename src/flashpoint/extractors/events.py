@@ -1408,6 +1408,11 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     organised_fight = ("battle" in cats or "brawl" in cats) and organised and not riot_context \
         or "battle" in cats and SMALL_ARMS_FIRE.search(sentence) is not None  # small arms at positions, heavier guns too
     i1, i2 = (a1.inter if a1 else None), (a2.inter if a2 else None)
+    if cats & {"battle", "brawl"} and {i1, i2} & {1, 2, 8} and any(
+            a is not None and a.name.lower() == "rioters" and "rioter" not in sentence.lower() for a in (a1, a2)):
+        # "13 Taliban militants were killed during clashes": a crowd the text never told, set against an army or an
+        # armed group, is the unknown armed side they fought
+        organised_fight = not riot_context
     if "battle" in cats and i1 in (1, 2, 3, 4, 8) and i2 in (1, 2, 3, 4, 8) and a1.normalized != a2.normalized:
         organised_fight = True  # "Hazm Brigades thwarted an attack by Houthi forces ... heavy weapons": two forces fought
     if explosions and i1 in (1, 2, 3, 4, 8) and i2 in (1, 2, 3, 8) and DIRECT_FIRE.search(sentence) \
