@@ -1301,20 +1301,18 @@ FORCES_FACED = re.compile(r"\b(?:police(?:men| officers)?|security forces|gendar
 ANSWERED_WITH_FIRE = re.compile(r"(?P<who>\b(?:[A-Z][a-z]+\s+)?(?:security forces|forces|military|army|soldiers|troops|"
                                 r"police(?:men)?|officers|guards))\b[^.;]{0,30}?\b(?:react|respond|retaliat|answer)\w*\s+"
                                 r"with\s+(?:heavy\s+)?(?:gun ?fire|gunshots|live fire|firing)\b")
-# The other side firing back, which makes shelling or a grenade a fight: "leading Druze fighters to return shelling"
-RETURNED_FIRE = re.compile(r"(?:\b(?P<who>(?:[A-Z][\w'’-]+\s+)?(?:fighters|forces|troops|soldiers|militants|army|military|"
-                           r"rebels|militiamen|gunmen))\s+(?:\w+\s+){0,2}?)?\b(?:(?:return(?:ed|ing)?|respond(?:ed|ing)?\s+"
+# The other side firing back, which makes shelling, a grenade or a shooting a fight: "leading Druze fighters to return
+# shelling", "The police shot back", "the officer returned fire, killing him"
+RETURNED_FIRE = re.compile(r"(?:\b(?P<who>(?:[A-Z][\w'’-]+\s+)?(?:fighters|forces|troops|soldiers?|militants|army|military|"
+                           r"rebels|militiamen|gunmen|police(?:m[ae]n| officers?)?|officers?|guards?|rangers?|agents?|"
+                           r"gendarmes?))\s+(?:\w+\s+){0,2}?)?\b(?:(?:return(?:ed|ing)?|respond(?:ed|ing)?\s+"
                            r"(?:with|to))\s+(?:the\s+|their\s+)?(?:heavy\s+)?(?:fire|shelling|artillery(?: fire)?|mortar fire|"
-                           r"gunfire)|fired back)\b")
+                           r"gunfire)|fired back|shot back|retaliated)\b", re.I)
 # "the Myanmar military and AA clashed": two sides joined before the verb, after the note's opening places
 BOTH_SIDES_BEFORE = re.compile(r"(?:^|,\s*)(?P<a>(?:the\s+)?[^,;()]{2,40}?)\s+and\s+(?P<b>(?:the\s+)?[^,;()]{2,40}?)\s+$")
 ARRESTED_FOR_FIGHTING = re.compile(r"[^.;]{0,40}?\b(?:after|when|because|for having)\s+(?:they|he|she|the\s+\w+)\s+(?:had\s+)?"
                                   r"(?:attacked|assaulted|beat|stoned|pelted|clashed with|fought)\s+(?:the\s+|two\s+|a\s+)?"
                                   r"(?:police\w*|officers?|soldiers?|troops|security forces|agents?|gendarmes?)\b", re.I)
-# Those shot at firing back: "The police shot back", "the officer returned fire, killing him"
-SHOT_BACK = re.compile(r"\b(?P<who>(?:[A-Z][\w'’-]+\s+)?(?:police(?:m[ae]n| officers?)?|officers?|soldiers?|troops|forces|"
-                       r"guards?|rangers?|army|military|agents?|gendarmes?))\s+(?:\w+\s+){0,2}?(?:returned fire|shot back|"
-                       r"fired back|responded with (?:gun)?fire|retaliated)\b", re.I)
 RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whom)\s+")
 # A ground assault on armed positions, told beside the shelling that covered it
 GROUND_ATTACK = re.compile(r"\b(?:launched|carried out|mounted|staged)\s+(?:an?\s+|a\s+)?(?:[\w-]+\s+)?(?:attack|assault|"
@@ -2424,10 +2422,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     a2 = classify_actor(answered.group("who"), country, on) or classify_actor("army", country, on)
                     a1 = a1 or classify_actor("unknown gunmen", country, on)
                 returned = RETURNED_FIRE.search(text[s_start:next_end])
-                shot_back = SHOT_BACK.search(text[s_start:next_end])
-                if event_type == "Violence against civilians" and sub == "Attack" and shot_back \
+                if event_type == "Violence against civilians" and sub == "Attack" and returned and returned.group("who") \
                         and trig.categories & {"shooting", "attack", "killing"} \
-                        and (back := classify_actor(shot_back.group("who"), country, on)) is not None \
+                        and (back := classify_actor(returned.group("who"), country, on)) is not None \
                         and back.inter in (1, 2, 3, 4, 8):
                     # "gang members approached and started shooting. The police shot back": those shot at fought back,
                     # an armed clash (whoever shot first at armed men is armed too)
