@@ -1423,11 +1423,7 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         return "Explosions/Remote violence", explosions[0].split(":", 1)[1]
     if "sexual" in cats:
         return "Violence against civilians", "Sexual violence"
-    if (cats <= {"street_violence", "looting", "arson"} or cats <= {"street_violence", "looting", "arson", "attack",
-                                                                     "roadblock_forced"} and DESTROYED.search(sentence)
-            and not PEOPLE_HARMED.search(sentence) and not GUNFIRE.search(sentence)
-            and not (a2 is not None and a2.inter in (1, 2, 3, 4, 8))) \
-            and i1 in (1, 2, 3, 4, 8) and not protest_setting(sentence) \
+    if _damage_to_things(cats, a2, sentence) and i1 in (1, 2, 3, 4, 8) and not protest_setting(sentence) \
             and not a1.normalized.startswith("Unidentified") and not KILLS.search(sentence) and not LETHAL.search(sentence):
         # "suspected ISGS militants vandalized a local radio station", "militants attacked and burned a school",
         # "stormed a construction site and destroyed equipment": an armed group's damage to things, no one hurt
@@ -1774,6 +1770,16 @@ def _same_place(a: EventMention, b: EventMention) -> bool:
     pa = a.place.place if a.place is not None else None
     pb = b.place.place if b.place is not None else None
     return pa is None or pb is None or pa.place_id == pb.place_id
+
+
+def _damage_to_things(cats: set[str], a2: Actor | None, sentence: str) -> bool:
+    """Whether a violent mention wrecks only things: vandalism, looting or arson, or an attack told with its damage
+    whose target is no one ("militants attacked and burned a school"), not an armed side, and no gun is told."""
+    if cats <= {"street_violence", "looting", "arson"}:
+        return True
+    return cats <= {"street_violence", "looting", "arson", "attack", "roadblock_forced"} and bool(DESTROYED.search(sentence)) \
+        and not PEOPLE_HARMED.search(sentence) and not GUNFIRE.search(sentence) \
+        and not (a2 is not None and a2.inter in (1, 2, 3, 4, 8))
 
 
 def _repeller(actor: Actor) -> bool:

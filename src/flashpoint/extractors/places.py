@@ -1517,7 +1517,8 @@ CONTAINER_TOWN_KM = 40  # how far from a town written as its container a village
 
 def _read_containers(toponyms: list[Toponym], resolved: dict, text: str, gazetteer) -> None:
     """The state written after a town is the one that holds it: in "Atlanta, Georgia" and "Bronx, New York",
-    Georgia and New York are the states, not the country and the city of those names."""
+    Georgia and New York are the states, not the country and the city of those names. And the district or town
+    written after a village holds it: the village is its namesake there, or unknown ("Paharipara in Jalpaiguri")."""
     for town, area in zip(toponyms, toponyms[1:]):
         place = resolved[town.start][0]
         if not re.fullmatch(rf"(?:\s+(?:{ADMIN}|{SETTLEMENT}))?,\s*", text[town.end:area.start], re.I):
