@@ -734,3 +734,11 @@ def test_sides_joined_before_the_clash_and_rival_gangs(gazetteer):
                  "clashed.", "2020-05-07") == ("Battles", 1, 2)
     assert first("On 29 April 2020, in Teresina, Brazil, a gang member was killed by two rival gang members.",
                  "2020-04-29") == ("Battles", 3, 3)
+
+
+def test_the_event_is_at_the_town_not_the_province_written_after_it(gazetteer):
+    import flashpoint
+
+    events = flashpoint.extract("On 8 May 2020, civilians in Kafr Takharim in Idleb protested demanding the return of the "
+                                "displaced to their homes.", published="2020-05-08", gazetteer=gazetteer)
+    assert [e.location for e in events] == ["Kafr Takharim"]

@@ -1672,6 +1672,9 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
             continue  # "intercepted drones, part of Iran's retaliation for the strike on its consulate in Damascus"
         if CODED_PLACE.search(text[max(0, pm.span.start - 40):pm.span.start]):
             cost -= 1000  # the note's own coding: "(coded to Pershotravensk, Dnipropetrovsk)"
+        if any(other.place is not None and other.role == "place" and other.span.end <= pm.span.start
+               and CONTAINER_AFTER.fullmatch(text[other.span.end:pm.span.start]) for other in places):
+            cost += CONTAINER_COST  # "civilians in Kafr Takharim in Idleb protested": the town, not the province holding it
         if best_cost is None or cost < best_cost:
             best, best_cost = pm, cost
     if best is None or _place_level(best) >= 3:
@@ -1679,6 +1682,9 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
     return best
 
 
+# A place written right after another that it holds ("Kafr Takharim in Idleb", "Juliaca, Puno") is where that one lies
+CONTAINER_AFTER = re.compile(r",\s*|\s+in\s+(?:the\s+)?", re.I)
+CONTAINER_COST = 40
 GLOSSED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*\($")
 
 
