@@ -64,6 +64,14 @@ def first(nlp, text, event_type=None):
     ("Two plastic bags that contained the remains of two men were left by armed men in Colonia 3 de Mayo.",
      "Violence against civilians", "Attack"),
     ("Saudi military aircraft flew over the camps, dropping light bombs.", "Explosions/Remote violence", "Air/drone strike"),
+    ("Israeli warplanes carried out a raid between Yaroun and Maroun er Ras town.", "Explosions/Remote violence",
+     "Air/drone strike"),
+    ("Attacks by helicopter gunships were conducted against Islamist militants at Namiteue.", "Explosions/Remote violence",
+     "Air/drone strike"),
+    ("Boko Haram claimed to have launched shelling attacks on positions of Nigerian Armed Forces in Goniri.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),  # shelling, not a ground assault
+    ("Taliban militants attacked a check point in Dawlat Shah district.", "Battles", "Armed clash"),
+    ("Suspected IS cells attacked the regime's Al Tayfour air-base in Homs countryside.", "Battles", "Armed clash"),
     # victims of a disaster who block a road act; they are no victims of the blocking
     ("Some local victims of the latest floods blocked the national road in Uvira to demand justice.", "Protests",
      "Peaceful protest"),
