@@ -71,6 +71,8 @@ def first(nlp, text, event_type=None):
     ("Boko Haram claimed to have launched shelling attacks on positions of Nigerian Armed Forces in Goniri.",
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),  # shelling, not a ground assault
     ("Taliban militants attacked a check point in Dawlat Shah district.", "Battles", "Armed clash"),
+    ("Pro-Houthi forces fired mortar shells at resistance forces in At Tuhayta. The anti-Houthi forces responded to the "
+     "fire, killing several fighters.", "Battles", "Armed clash"),  # shelling answered by unnamed forces
     ("Suspected IS cells attacked the regime's Al Tayfour air-base in Homs countryside.", "Battles", "Armed clash"),
     # victims of a disaster who block a road act; they are no victims of the blocking
     ("Some local victims of the latest floods blocked the national road in Uvira to demand justice.", "Protests",

@@ -2450,7 +2450,10 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                                                               and a2 is not None and a2.inter in (1, 2, 3, 4, 8)):
                     # "HTS launched an attack on regime positions amid shelling", "... leading Druze fighters to
                     # return shelling": two sides fire at each other, an armed clash to ACLED, not a remote attack
-                    fired_back = returned and _armed_actor(returned.group("who") or "", country, on)
+                    who = (returned.group("who") or "") if returned else ""
+                    # ("The anti-Houthi forces responded to the fire": forces the list does not name are still armed)
+                    fired_back = returned and (_armed_actor(who, country, on) or (
+                        classify_actor("unidentified armed group", country, on) if ARMED_NOUN.search(who) else None))
                     if fired_back is not None and fired_back.normalized != a1.normalized:
                         a2 = fired_back
                     if a2 is not None and a2.inter in (1, 2, 3, 4, 8):
