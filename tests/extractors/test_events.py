@@ -25,6 +25,13 @@ def first(nlp, text, event_type=None):
     ("A mob lynched a man accused of theft.", "Riots", "Mob violence"),
     ("Police fired tear gas to disperse hundreds of protesters.", "Protests", "Protest with intervention"),
     ("Teachers went on strike in Harare. Police dispersed them.", "Protests", "Protest with intervention"),
+    ("Jubilee supporters protest at the appointment by the Deputy President. Police made arrests.", "Protests",
+     "Protest with intervention"),
+    ("Russian forces launched an airborne missile strike at Pavlohrad.", "Explosions/Remote violence", "Air/drone strike"),
+    ("Russian forces launched air and navy missiles at Ukrainian positions in Petropavlivka.", "Explosions/Remote violence",
+     "Air/drone strike"),
+    ("Taliban militants attacked three checkpoints in Aqcha district and overtook them.", "Battles",
+     "Non-state actor overtakes territory"),
     # fire from afar: a manned aircraft shot down, gunboats and warplanes opening fire, an attack told with its rockets
     ("Russian military forces shot down a Ukrainian Su-24 aircraft near Lozova.",
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
