@@ -40,6 +40,10 @@ from flashpoint.extractors.actors import classify_actor, named_group
     ("three suspected Somali pirates", "KE", "Pirates (Kenya)", 3),
     ("members of an alleged criminal group", "MX", "Unidentified Gang (Mexico)", 3),
     ("the 30th brigade", "YE", "Military Forces of Yemen", 1),  # an army's numbered unit
+    ("anti-Houthi National Resistance forces", "YE", "National Resistance Forces", 3),
+    ("TMF in cooperation with Iraqi forces", "IQ", "TMF: Tribal Mobilization Forces", 4),
+    ("Tribal and Clan forces", "SY", "Tribal and Clan Forces", 4),
+    ("Orhan Yilmazkaya Vengeance Units of HBDH", "TR", "HBDH: Peoples United Revolutionary Movement", 3),
     # a police force that introduces itself by name and acronym is police, not an armed group
     ("Southwest Special Police Forces (SWSPF)", "SO", "Police Forces of Somalia", 1),
     ("Ukrainian Security Service forces", "UA", "Police Forces of Ukraine", 1),

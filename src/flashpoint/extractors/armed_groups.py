@@ -125,6 +125,13 @@ NAMED_ARMED: list[ArmedGroup] = [
     ArmedGroup(r"(?:al[- ])?aqsa martyrs'? brigades?", "Al Aqsa Martyrs Brigade", 3),
     ArmedGroup(r"(?:al[- ])?nasser salah al[- ]deen brigades?", "Al Nasser Salah al Deen Brigades", 3),
     ArmedGroup(r"mujahideen brigades?", "Mujahideen Brigades", 3),
+    # Yemen's anti-Houthi militias, Iraq's and Syria's tribal forces, and a Turkish leftist front, as ACLED names them
+    ArmedGroup(r"national resistance(?: forces)?", "National Resistance Forces", 3, homes=("YE",),
+               home_words=r"(?i:national resistance forces)"),
+    ArmedGroup(r"southern resistance(?: forces)?", "Southern Resistance", 3),
+    ArmedGroup(r"tmf|tribal mobili[sz]ation forces?", "TMF: Tribal Mobilization Forces", 4),
+    ArmedGroup(r"tribal and clan forces", "Tribal and Clan Forces", 4),
+    ArmedGroup(r"hbdh|peoples'? united revolutionary movement", "HBDH: Peoples United Revolutionary Movement", 3),
     ArmedGroup(r"ms-13|mara salvatrucha", "MS-13: Mara Salvatrucha", 3),
     ArmedGroup(r"comando vermelho", "Comando Vermelho", 3),
     ArmedGroup(r"primeiro comando da capital|pcc", "PCC: First Capital Command", 3),
