@@ -420,14 +420,15 @@ DISAPPEARED = re.compile(r"\b(?:whereabouts (?:are|were|remain(?:ed)?|is|was) (?
                          r"(?:the |his |her |their )?(?:detention|arrest|whereabouts|where)|enforced disappearance|"
                          r"forcibly disappeared|unknown location)\b", re.I)
 PERPETRATOR_REACH = 400  # characters after the event's sentence where its claim of responsibility may follow
+# A group claiming what it did: "claimed to have", "claimed that they had", "claimed it"
+CLAIMED_TO = r"claimed (?:to have|that (?:they|it)(?: had)?|they(?: had)?|it(?: had)?)"
 CLAIMED_BY = re.compile(r"\b(?:claimed (?:responsibility for )?(?:the|this) (?:attack|bombing|strike|killing)s?|"
                         r"claimed responsibility|"  # "Al Shabaab claimed they killed five soldiers in the attack"
-                        r"claimed (?:to have |that (?:they|it) (?:had )?|they (?:had )?|it (?:had )?)(?:killed|wounded|injured))\b",
-                        re.I)
+                        rf"{CLAIMED_TO} (?:killed|wounded|injured))\b", re.I)
 DAMAGE_OF_THE_TOLD_EVENT = re.compile(r"\b(?:the|this)\s+(?:explosions?|blasts?|attacks?|strikes?|air ?strikes?|shelling|"
                                       r"bombing|bomb|fighting|clash(?:es)?)\s+(?:also\s+)?$", re.I)
 # "... Al Shabaab claimed to have killed one soldier": the toll its claimant gives of the event told already
-CLAIMED_TOLL = re.compile(r"\bclaimed (?:to have|that (?:they|it)(?: had)?|they(?: had)?|it(?: had)?)\s+$", re.I)
+CLAIMED_TOLL = re.compile(rf"\b{CLAIMED_TO}\s+$", re.I)
 ATTRIBUTED_TO = re.compile(r"\b(?i:attributed to|blamed on|claimed by|carried out by)\s+(?:the\s+)?"
                            r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:\([^)]*\)|[A-Z][\w'’-]*))*)")
 BLAMED = re.compile(r"\b(?:blamed|accused|suspected)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
