@@ -989,3 +989,12 @@ def test_a_village_is_no_namesake_far_from_the_town_written_after_it(nlp, gazett
     places = resolve(nlp, gazetteer, "Workers staged a dharna outside the MP's residence in Paharipara in Jalpaiguri town.")
     assert places["Jalpaiguri"].admin1 == "West Bengal"
     assert "Paharipara" not in places or places["Paharipara"].admin2 == places["Jalpaiguri"].admin2
+
+
+def test_a_small_town_told_as_where_people_were_is_placed_with_no_country_named(nlp, gazetteer):
+    # a town of 29,000 no other country names, told as where the protest went ("through the streets of Kitui"),
+    # is Kenya's Kitui even when the report names no country; and "Lamu residents" live in Lamu
+    assert resolve(nlp, gazetteer, "Journalists protest against a proposed bill through the streets of Kitui.")[
+        "Kitui"].country == "KE"
+    assert resolve(nlp, gazetteer, "Lamu residents have again taken to the streets to protest the curfew.")[
+        "Lamu"].country == "KE"

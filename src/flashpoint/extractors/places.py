@@ -126,6 +126,9 @@ PERSON_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:,\s
 FIRED_AT_BEFORE = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,3}(?:at|on|towards?|into)\s+$", re.I)
 
 
+STREETS_OF = re.compile(r"\b(?:streets|outskirts|centre|center|heart|suburbs?|town|city|village)\s+of\s+$", re.I)
+
+
 def _after_locative(text: str, start: int) -> bool:
     """A locative preposition right before the name ("in Tunis", "for control of Kidal")."""
     return LOCATIVE_BEFORE.search(text[max(0, start - 12):start]) is not None
@@ -183,6 +186,7 @@ class Toponym:
     role: str = "place"  # place | org (inside an organisation's name) | origin | reference | modifier | demonym
     adjective_country: str | None = None
     opens_sentence: bool = False  # a capitalised word opening a sentence may be any word ("Any city", "Competition")
+    locative: bool = False  # told as where something is: "in Kitui", "through the streets of Kitui"
 
 
 @dataclass
@@ -275,7 +279,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             return  # "from the Cochabamba with Pellegrini intersection": streets a town named, not those towns
         offset = text.find(name, start, end + 1)
         start = offset if offset >= 0 else start
-        top = Toponym(start, start + len(name), name, desig.lower() if desig else None, strength)
+        top = Toponym(start, start + len(name), name, desig.lower() if desig else None, strength,
+                      locative=_after_locative(text, start) or STREETS_OF.search(text, max(0, start - 30), start) is not None)
         if not _overlaps(top, found):
             found.append(top)
 
@@ -330,6 +335,13 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             top = Toponym(m.start(), m.end(), m.group(0).rstrip("."), None, 2)
             if not _overlaps(top, found):
                 found.append(top)
+    for m in RESIDENTS_OF_NAME.finditer(text):  # "Lamu residents took to the streets": the town they live in
+        name, start = m.group("name"), m.start("name")
+        if " " in name and not gazetteer.has_name(name):  # "Angry Kisumu residents"
+            start += name.index(" ") + 1
+            name = name[name.index(" ") + 1:]
+        if gazetteer.has_name(name):
+            add(start, m.end("name"), name, None, 2)
     for m in ROAD_BETWEEN.finditer(text):  # "along the Torit-Kapoeta road": ACLED codes the road's first town,
         if gazetteer.has_name(m.group("a")) and not re.match(r"\s*\(", text[m.end():]):  # unless areas follow
             add(m.start("a"), m.end("a"), m.group("a"), None, 2)
@@ -506,6 +518,8 @@ def _well_known_area(name: str, gazetteer) -> bool:
 STREET_CORNER_AFTER = re.compile(r"\s+(?:with|and|&|y)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:intersection|junction|corner|streets)\b"
                                  r"|\s+(?:intersection|junction|corner)\b")
 STREET_CORNER_BEFORE = re.compile(r"\b(?:corner|intersection|junction) (?:of|between) (?:[A-Z][\w'’-]+\s+(?:and|with|&)\s+)?$")
+RESIDENTS_OF_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]+)?)"
+                               r" (?:residents|villagers|inhabitants|locals|townspeople|townsfolk)\b")
 ROAD_BETWEEN = re.compile(r"\b(?P<a>[A-Z][\w']+)-(?P<b>[A-Z][\w']+)\s+(?:road|highway|route|axis|motorway)\b")
 # The head word of a building's or a body's name: "City Hall", "Hamilton College", "Pradeshiya Sabha".
 FACILITY_HEAD = re.compile(r"Hall|College|University|School|Academy|Institute|Hospital|Clinic|Center|Centre|Office|Post|"
@@ -1003,7 +1017,12 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         return None, scored[:5]
     namesake_countries = {p.country for p, v in cands if not v}
     # "residents of Kisumu", "in Dambulla": a town no other country has a namesake of needs no other support
-    one_country_city = len(namesake_countries) == 1 and best.population >= SOLE_TOWN
+    # ("protested through the streets of Kitui": a town of 29,000 no other country names, told as where people
+    # were, in a report that names no country)
+    one_country_city = len(namesake_countries) == 1 and (
+        best.population >= SOLE_TOWN
+        or top.locative and not ctx.countries and best.feature_class == "P" and best.population >= LOCATED_TOWN
+        and _bare_name(best.name) == _bare_name(top.name))
     # A town of the one country its name belongs to, told as a place ("fled El Geneina for Adré, across the
     # border in Chad"), is that town even in a report about the neighbour.
     # ("Rutare and Muko villages" in Kivu are no city of 57,000 in Japan: a village is no town abroad)
@@ -1150,6 +1169,7 @@ FORCES_TOWN = 5_000  # a town this size in the country of the forces a report na
 SURNAME_TOWN = 100_000  # a town this size keeps its name when a person of the report bears it too (not Martin, Slovakia)
 VILLAGE_WORDS = {"village", "villages", "hamlet", "hamlets", "settlement", "locality"}
 SOLE_TOWN = 50_000  # a town this size whose name no other country shares
+LOCATED_TOWN = 5_000  # ... or this size, told as the place where something is, when the report names no country
 METROPOLIS = 500_000  # a city this size written alone is itself, not a small namesake ...
 OVERSHADOWED = 50  # a namesake this many times smaller than a metropolis needs a neighbour to be meant
 SMALL_NAMESAKE = 100_000  # ... of this size or less in the report's country
