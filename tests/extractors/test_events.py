@@ -1858,3 +1858,22 @@ def test_what_the_protesters_did_where_they_protested_is_told_not_recalled(nlp):
 def test_an_attack_the_forces_repelled_is_a_battle(nlp, text, sides):
     found = [m for m in mentions(nlp, text) if m.event_type != "Strategic developments"]
     assert [(m.event_type, m.actor1.inter, m.actor2.inter) for m in found] == [("Battles", *sides)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 17 April 2021, soldiers clashed with Al Shabaab militants in Afgoye. Three militants were shot dead.",
+    "On 17 April 2021, police engaged in a shootout with armed robbers in Eldoret. Two of the robbers were shot dead.",
+])
+def test_fighters_shot_dead_after_a_battle_are_its_toll_not_a_second_attack(nlp, text):
+    assert [m.event_type for m in mentions(nlp, text)] == ["Battles"]
+
+
+def test_a_death_while_villagers_protested_is_excessive_force(nlp):
+    found = mentions(nlp, "One person has been shot dead in Bonyunyu as villagers protested the planned construction "
+                          "of a dam. Police also arrested three people.")
+    assert (found[0].event_type, found[0].sub_event_type) == ("Protests", "Excessive force against protesters")
+
+
+def test_youths_armed_with_machetes_are_the_attackers_not_their_machetes(nlp):
+    event = first(nlp, "On 6 May 2021, a group of youths armed with machetes attacked passers-by in Bukavu, injuring 4.")
+    assert (event.event_type, event.sub_event_type, event.actor1.inter) == ("Riots", "Mob violence", 5)

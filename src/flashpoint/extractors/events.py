@@ -112,7 +112,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
               r"(?:[\w'’%-]+\s+){0,5}?(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
               r"buildings?|offices?|schools?|churches|mosques?|motorcycles?|tractors?|excavators?|bulldozers?|"
               r"cent(?:er|re)s?|stations?|headquarters|warehouses?|markets?|camps?|bars?|restaurants?|motorbikes?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b|\b(?:set|lit|made|mounted)\s+bonfires\b|\bburn(?:ed|t|ing)\s+(?:car\s+)?(?:tyres|tires)\b|\bburning\s+(?:car\s+)?(?:tyres|tires)\b", 5),
-    ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|upon|live|shots)\b|\bfired (?:[\w.,-]+ ){2,5}?(?:at|upon|towards)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bshoots? dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))|\b(?:man|woman|person|boy|girl|civilian|suspect|driver)\s+(?:was|were)\s+shot down\b|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
+    ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|upon|live|shots)\b|\bfired (?:[\w.,-]+ ){2,5}?(?:at|upon|towards)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|(?<!was )(?<!were )(?<!been )\bshot dead\b|\bshoots? dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))(?!(?<=was shot|ere shot|een shot) dead\b)|\b(?:man|woman|person|boy|girl|civilian|suspect|driver)\s+(?:was|were)\s+shot down\b|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
     ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+){0,3}?\s+(?:up|to death)\b|\bbeat\s+(?:up\s+)?(?:a|an|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:[a-z]*(?:er|or|ist|ant|ent|ian|man|men|woman|women|boy|girl|child|children|s))\b|\bbeat\b[^.;]{0,40}?\bwith (?:a |an |their |his |her )?"
                 r"(?:truncheons?|batons?|sticks?|clubs?|whips?|rifle butts?|iron bars?|belts?|cables?)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\b(?:whipped|flogged|lashed)\b|\bstabb(?:ed|ing)\b|\bhack(?:ed|ing)\s+(?:[\w'’-]+\s+){0,5}?to death\b|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
     ("attack", r"(?<=[a-z] )(?:injured|wounded)\s+(?:\d+|two|three|four|five|six|several|many|dozens)\s+(?:\w+\s+)?(?:people|persons|civilians|men|women|villagers|residents)\b|\b(?:injured|wounded|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|armed\s+|suspected\s+)?"
@@ -264,6 +264,8 @@ INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|b
                           r"detained|intervened|intercepted|prevented them|\bbeat\b|"
                           r"by force|forcibly|broke up|rounded up|halted by|stopped by|blocked by\b|"
                           r"\b(?:police|security forces|gendarmes|troops|soldiers)\b[^.;]{0,20}\b(?:blocked|stopped|halted)\b", re.I)
+# A death told as happening while people protested: "One person has been shot dead ... as villagers protested"
+LETHAL_AS_THEY = re.compile(r"\b(?:shot dead|killed|shot)\b[^.;]{0,80}?\b(?:as|while|when)\s+(?:[\w'’-]+\s+){1,4}$", re.I)
 LETHAL = re.compile(r"\blive (?:ammunition|ammo|rounds|fire|bullets)|shot dead|shoots? dead|killed|killing|\bkills?\b|opened fire|"
                     r"fired (?:live \w+ )?(?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?|students|marchers)|"
                     r"(?:seriously|severely|critically|gravely) (?:injured|wounded)|hit by (?:live )?bullets|"
@@ -1131,6 +1133,11 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
             first = inner[0].left_edge.i
         first = _past_leading_date(verb.doc, first, last)
         agent = verb.doc[first:min(last, first + 14)].text
+        armed = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "with" else None
+        if armed is not None and armed.lower_ == "armed" and subjects[0].lemma_.lower() in WEAPON_WORDS:
+            # "a group of youths armed with machetes attacked passers-by": the parser made the weapons the subject
+            first = _past_leading_date(verb.doc, verb.sent.start, armed.i)
+            agent = verb.doc[first:armed.i].text
     for child in verb.children:
         if child.dep_ == "nsubjpass":
             patient = _np_text(child)
@@ -2554,8 +2561,11 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                             # "1 police personnel was injured during the demonstration": the crowd fought back
                             event_type, sub = "Riots", "Violent demonstration"
                             a1 = classify_actor("rioters", country, on)
-                        if LETHAL.search(sentence + following) and not LETHAL.search(text[s_start:trig.start]):
+                        if LETHAL.search(sentence + following) and (not LETHAL.search(text[s_start:trig.start])
+                                                                    or LETHAL_AS_THEY.search(text, s_start, trig.start)):
                             # "... dispersed the demonstrators and two youths were seriously injured": the state's act
+                            # ("One person has been shot dead as villagers protested": then too; but not "protested
+                            # the killing of ...", their grievance)
                             sub = "Excessive force against protesters"
                     else:
                         a2 = None  # a peaceful protest has no second side ("a Houthi-sponsored protest")
