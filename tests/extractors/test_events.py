@@ -1877,3 +1877,19 @@ def test_a_death_while_villagers_protested_is_excessive_force(nlp):
 def test_youths_armed_with_machetes_are_the_attackers_not_their_machetes(nlp):
     event = first(nlp, "On 6 May 2021, a group of youths armed with machetes attacked passers-by in Bukavu, injuring 4.")
     assert (event.event_type, event.sub_event_type, event.actor1.inter) == ("Riots", "Mob violence", 5)
+
+
+@pytest.mark.parametrize("text, event_type, sub", [
+    # headlines in the present tense, as older notes write them
+    ("Muslim youths and Christian youths fight in Jos; several houses burned.", "Riots", "Mob violence"),
+    ("Angry residents burn a suspected thief to death in Abomey-Calavi.", "Riots", "Mob violence"),
+    ("Militants burn a school in Titao.", "Strategic developments", "Looting/property destruction"),
+    # the beating and the property the codebook names
+    ("On 5 April 2021, soldiers beat and injured a motorcyclist at a checkpoint in Kalay for violating the curfew.",
+     "Violence against civilians", "Attack"),
+    ("On 26 April 2021, suspected herders destroyed farmland and crops in Agatu (Benue).",
+     "Strategic developments", "Looting/property destruction"),
+])
+def test_present_tense_headlines_and_plain_verbs(nlp, text, event_type, sub):
+    event = first(nlp, text, event_type)
+    assert event.sub_event_type == sub
