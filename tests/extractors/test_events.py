@@ -1893,3 +1893,13 @@ def test_youths_armed_with_machetes_are_the_attackers_not_their_machetes(nlp):
 def test_present_tense_headlines_and_plain_verbs(nlp, text, event_type, sub):
     event = first(nlp, text, event_type)
     assert event.sub_event_type == sub
+
+
+def test_a_mass_grave_found_is_a_development_not_a_killing(nlp):
+    found = mentions(nlp, "On 6 June 2021, a mass grave containing 12 bodies was discovered in Tarhuna.")
+    assert [(m.event_type, m.sub_event_type) for m in found] == [("Strategic developments", "Other")]
+
+
+def test_a_victim_suspected_of_being_an_informer_is_a_civilian(nlp):
+    event = first(nlp, "On 1 July 2021, Maoists killed a villager suspecting him to be a police informer in Bijapur.")
+    assert (event.event_type, event.actor2.inter) == ("Violence against civilians", 7)

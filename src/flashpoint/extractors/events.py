@@ -1039,8 +1039,9 @@ def is_negated_or_hypothetical(sdoc, text: str, trig: Trigger, s_start: int) -> 
 
 
 # Words that open a sub-list of the phrase's people: "3 civilians including a former commander" is civilians.
+# ("two civilians suspected of complicity with militants", "a villager suspecting him to be a police informer")
 SUBLIST = {"including", "among", "excluding", "mostly", "mainly", "notably",
-           "suspected", "accused", "alleged", "believed"}  # "two civilians suspected of complicity with militants"
+           "suspected", "accused", "alleged", "believed", "suspecting", "accusing", "alleging", "branding"}
 
 
 def _np_text(token) -> str:
@@ -1923,6 +1924,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
         if any(t.category == "protest" or t.category in VIOLENT for t in triggers):
             # "gathered ... to protest" is the protest; "gathered at crossings burning tires", the riot
             triggers = [t for t in triggers if t.category != "crowd"]
+        if any(t.category == "mass_grave" for t in triggers):
+            # "a mass grave containing 12 bodies was discovered": the grave found (ACLED: other), not a new killing
+            triggers = [t for t in triggers if not (t.category == "killing" and FOUND_DEAD.match(text, t.start))]
         if any(t.category == "arrests" for t in triggers):  # "arrested 100 in night raids" is the arrests
             triggers = [t for t in triggers if not (t.category == "attack" and RAID.fullmatch(text[t.start:t.end]))]
         if any(t.category == "protest" for t in triggers):
