@@ -1863,15 +1863,22 @@ def test_an_attack_the_forces_repelled_is_a_battle(nlp, text, sides):
 @pytest.mark.parametrize("text", [
     "On 17 April 2021, soldiers clashed with Al Shabaab militants in Afgoye. Three militants were shot dead.",
     "On 17 April 2021, police engaged in a shootout with armed robbers in Eldoret. Two of the robbers were shot dead.",
+    # (and soldiers shot dead where militants ambushed them are the ambush's other side)
+    "On 3 May 2020, Al Shabaab militants ambushed a convoy near Afgoye; two soldiers were shot dead.",
 ])
 def test_fighters_shot_dead_after_a_battle_are_its_toll_not_a_second_attack(nlp, text):
     assert [m.event_type for m in mentions(nlp, text)] == ["Battles"]
 
 
-def test_a_death_while_villagers_protested_is_excessive_force(nlp):
-    found = mentions(nlp, "One person has been shot dead in Bonyunyu as villagers protested the planned construction "
-                          "of a dam. Police also arrested three people.")
+@pytest.mark.parametrize("text", [
+    "One person has been shot dead in Bonyunyu as villagers protested the planned construction of a dam. "
+    "Police also arrested three people.",
+    "On 3 May 2020, one person was shot dead during a protest in Kisumu.",
+])
+def test_a_death_while_villagers_protested_is_excessive_force(nlp, text):
+    found = mentions(nlp, text)
     assert (found[0].event_type, found[0].sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert not any(m.event_type in ("Riots", "Violence against civilians") for m in found)
 
 
 def test_youths_armed_with_machetes_are_the_attackers_not_their_machetes(nlp):

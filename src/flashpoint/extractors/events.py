@@ -112,7 +112,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
               r"(?:[\w'’%-]+\s+){0,5}?(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
               r"buildings?|offices?|schools?|churches|mosques?|motorcycles?|tractors?|excavators?|bulldozers?|"
               r"cent(?:er|re)s?|stations?|headquarters|warehouses?|markets?|camps?|bars?|restaurants?|motorbikes?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b|\b(?:set|lit|made|mounted)\s+bonfires\b|\bburn(?:ed|t|ing)\s+(?:car\s+)?(?:tyres|tires)\b|\bburning\s+(?:car\s+)?(?:tyres|tires)\b", 5),
-    ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|upon|live|shots)\b|\bfired (?:[\w.,-]+ ){2,5}?(?:at|upon|towards)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|(?<!was )(?<!were )(?<!been )\bshot dead\b|\bshoots? dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))(?!(?<=was shot|ere shot|een shot) dead\b)|\b(?:man|woman|person|boy|girl|civilian|suspect|driver)\s+(?:was|were)\s+shot down\b|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
+    ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|upon|live|shots)\b|\bfired (?:[\w.,-]+ ){2,5}?(?:at|upon|towards)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bshoots? dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))|\b(?:man|woman|person|boy|girl|civilian|suspect|driver)\s+(?:was|were)\s+shot down\b|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
     ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+){0,3}?\s+(?:up|to death)\b|\bbeat\s+and\s+(?:\w+\s+)?(?:injured|wounded|tortured|robbed|killed|detained|arrested|stripped|humiliated)\b|\bbeat\s+(?:up\s+)?(?:a|an|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:[a-z]*(?:er|or|ist|ant|ent|ian|man|men|woman|women|boy|girl|child|children|s))\b|\bbeat\b[^.;]{0,40}?\bwith (?:a |an |their |his |her )?"
                 r"(?:truncheons?|batons?|sticks?|clubs?|whips?|rifle butts?|iron bars?|belts?|cables?)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\b(?:whipped|flogged|lashed)\b|\bstabb(?:ed|ing)\b|\bhack(?:ed|ing)\s+(?:[\w'’-]+\s+){0,5}?to death\b|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
     ("attack", r"(?<=[a-z] )(?:injured|wounded)\s+(?:\d+|two|three|four|five|six|several|many|dozens)\s+(?:\w+\s+)?(?:people|persons|civilians|men|women|villagers|residents)\b|\b(?:injured|wounded|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|armed\s+|suspected\s+)?"
@@ -265,7 +265,8 @@ INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|b
                           r"by force|forcibly|broke up|rounded up|halted by|stopped by|blocked by\b|"
                           r"\b(?:police|security forces|gendarmes|troops|soldiers)\b[^.;]{0,20}\b(?:blocked|stopped|halted)\b", re.I)
 # A death told as happening while people protested: "One person has been shot dead ... as villagers protested"
-LETHAL_AS_THEY = re.compile(r"\b(?:shot dead|killed|shot)\b[^.;]{0,80}?\b(?:as|while|when)\s+(?:[\w'’-]+\s+){1,4}$", re.I)
+LETHAL_AS_THEY = re.compile(r"\b(?:shot dead|killed|shot)\b[^.;]{0,80}?\b(?:(?:as|while|when)\s+(?:[\w'’-]+\s+){1,4}|"
+                            r"(?:during|at)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2})$", re.I)
 LETHAL = re.compile(r"\blive (?:ammunition|ammo|rounds|fire|bullets)|shot dead|shoots? dead|killed|killing|\bkills?\b|opened fire|"
                     r"fired (?:live \w+ )?(?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?|students|marchers)|"
                     r"(?:seriously|severely|critically|gravely) (?:injured|wounded)|hit by (?:live )?bullets|"
@@ -1328,6 +1329,8 @@ GROUND_ATTACK = re.compile(r"\b(?:launched|carried out|mounted|staged)\s+(?:an?\
                            r"(?!(?:shelling|mortar|rocket|artillery|missile|drone|air)\b)(?:[\w-]+\s+)?(?:attack|assault|"
                            r"offensive)s?\s+(?:on|against)\s+(?:[\w'’-]+\s+){0,3}(?:positions|bases?|posts?|barracks|"
                            r"checkpoints?|outposts?|frontlines?)\b", re.I)
+SHOT_DEAD_TOLL = re.compile(r"shot dead\b|shot\s+dead\b", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+$", re.I)
 KILLED_TOO = re.compile(r"\b(?:killing|killed|kills?|beheaded|executed|shot dead|shoots? dead)\b", re.I)
 # Detainees beaten, tortured or dying in custody: ACLED codes the state's violence, an attack.
 ABUSED_IN_CUSTODY = re.compile(r"\b(?:beat(?:en|ings?)?|tortur\w+|slapped|assault(?:ed|s)?|executed|died in (?:detention|custody)|"
@@ -1978,6 +1981,13 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                                                          or t.category.startswith("explosion:")))]
         if not triggers:
             continue
+        if (mentions or any(t.category == "protest" for t in triggers)) \
+                and all(t.category not in VIOLENT for t in triggers if not SHOT_DEAD_TOLL.match(text, t.start)):
+            # "... clashed with Al Shabaab militants. Three militants were shot dead": a toll told after the event,
+            # read as the killing verb it is ("One person has been shot dead as villagers protested": the protest's)
+            for t in triggers:
+                if SHOT_DEAD_TOLL.match(text, t.start) and PASSIVE_BEFORE.search(text, s_start, t.start):
+                    t.category, t.categories = "killing", {"killing"}
         # Killing verbs report a toll, not a new event, when another trigger carries the violence
         # (but they still say who killed whom: "Troops killed 12 Boko Haram fighters in an ambush")
         toll_sides: list[tuple[str | None, str | None]] = []
@@ -2554,7 +2564,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     following = text[s_end:sentences[min(index + 2, len(sentences) - 1)][1]]
                     preceding = text[sentences[index - 1][0]:s_start] if index > 0 else ""
                     # "Police dispersed a gathering of students. Protesters were denouncing ...": told either way round
-                    if INTERVENTION.search(sentence) or INTERVENTION_NEXT.search(following) \
+                    shot_as_they = LETHAL_AS_THEY.search(text, s_start, trig.start)  # "shot dead as villagers protested"
+                    if INTERVENTION.search(sentence) or INTERVENTION_NEXT.search(following) or shot_as_they \
                             or (INTERVENTION_NEXT.search(preceding) and not any(m.span.sentence == index - 1
                                                                                 for m in mentions)):
                         # "... gathered in front of Parliament. Police dispersed the crowd" (and strikers the police
@@ -2566,7 +2577,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                             event_type, sub = "Riots", "Violent demonstration"
                             a1 = classify_actor("rioters", country, on)
                         if LETHAL.search(sentence + following) and (not LETHAL.search(text[s_start:trig.start])
-                                                                    or LETHAL_AS_THEY.search(text, s_start, trig.start)):
+                                                                    or shot_as_they):
                             # "... dispersed the demonstrators and two youths were seriously injured": the state's act
                             # ("One person has been shot dead as villagers protested": then too; but not "protested
                             # the killing of ...", their grievance)
