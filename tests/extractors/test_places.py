@@ -998,3 +998,34 @@ def test_a_small_town_told_as_where_people_were_is_placed_with_no_country_named(
         "Kitui"].country == "KE"
     assert resolve(nlp, gazetteer, "Lamu residents have again taken to the streets to protest the curfew.")[
         "Lamu"].country == "KE"
+
+
+def _roles(nlp, gazetteer, text):
+    return {m.name: (m.role, m.place) for m in extract_places(nlp(text), "d", gazetteer, lambda _: 0)}
+
+
+def test_the_country_migrants_came_from_is_neither_the_place_nor_the_context(nlp, gazetteer):
+    # (with Afghanistan read as the report's country, Greece's Kilkis, a town of 23,000, was a namesake abroad)
+    found = _roles(nlp, gazetteer, "On 4 May 2020, local residents rallied outside a hotel in Kilkis blocking the "
+                                   "entrance to approximately 280 migrants (mostly from Afghanistan).")
+    assert found["Afghanistan"][0] == "origin"
+    assert found["Kilkis"][1] is not None and found["Kilkis"][1].country == "GR"
+
+
+def test_a_groups_base_and_a_companys_name_are_not_where_the_event_was(nlp, gazetteer):
+    based = _roles(nlp, gazetteer, "Al Shabaab terrorists have set on fire two police camps in Ijara, in the latest "
+                                   "attack from the Somalia-based militant group.")
+    assert based["Somalia"][0] == "modifier" and based["Ijara"][1].country == "KE"
+    company = [m for m in extract_places(nlp("On 1 May 2020, in Juliaca, Puno, users of the Electro Puno electricity "
+                                             "provider company staged a demonstration."), "d", gazetteer, lambda _: 0)]
+    assert [m.role for m in company if m.name == "Puno"][-1] == "org"
+
+
+def test_a_facility_named_for_a_city_abroad_is_in_the_town_the_sentence_named(nlp, gazetteer):
+    found = _roles(nlp, gazetteer, "On 4 May 2020, in Tegucigalpa, residents protested against the burial of "
+                                   "coronavirus victims in Los Angeles cemetery.")
+    assert found["Los Angeles"][1] is None or found["Los Angeles"][1].country == "HN"
+    # (but a hospital named for the city the report is in is there: "taken to an east London hospital")
+    london = _roles(nlp, gazetteer, "An Edmonton man stabbed a woman in Seaton Street, Edmonton. "
+                                    "The victim was taken to an east London hospital.")
+    assert london["London"][1] is not None and london["London"][1].country == "GB"

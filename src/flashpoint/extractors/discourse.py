@@ -43,7 +43,7 @@ def fill_places(mentions: list[EventMention], places: list[PlaceMention]) -> dic
     for i, m in enumerate(mentions):
         # ("attacks on US personnel" names no country the event is in: modifiers and organisations are left out)
         sent_places = [p for p in places if p.span.sentence == m.span.sentence and p.place is not None
-                       and p.role not in ("modifier", "org", "outlet", "demonym")]
+                       and p.role not in ("modifier", "org", "outlet", "demonym", "origin")]
         countries[i] = sorted({p.place.country for p in sent_places if p.place.country})
         # (also when the sentence gave only an area: "attacked the village of Seytenga in northern Burkina Faso")
         only_area = m.place is None or m.place.place is not None and m.place.place.is_admin \

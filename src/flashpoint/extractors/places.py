@@ -74,7 +74,7 @@ NEIGHBOUR = re.compile(r"\b(?:neighbouring|neighboring|nearby|adjacent)\s+(?:" +
 ORIGIN_BEFORE = re.compile(
     r"\b(?:people|men|guys|residents|relatives|youths?|villagers|fighters|militiamen|militias?|gunmen|herders|raiders|"
     r"attackers|assailants|migrants|refugees|families|vehicles|cars|buses|trucks|"
-    r"there|here|came|come|coming|arrived|travelled|traveled|fled|headed|returned|originally|natives?)\s+(?:\w+\s+)?"
+    r"there|here|came|come|coming|arrived|travelled|traveled|fled|headed|returned|originally|natives?)\s+\(?(?:\w+\s+)?"
     r"from\s+(?:the\s+)?(?:(?:" + SETTLEMENT + r")\s+of\s+)?$", re.I)
 DISTANCE_BEFORE = re.compile(r"\d\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}?(?:from|of|outside)\s+(?:the\s+)?$", re.I)
 OUTLET_BEFORE = re.compile(r"\b(?:agency|newspaper|outlet|broadcaster|channel|website|portal|told)\s+$", re.I)
@@ -187,6 +187,8 @@ class Toponym:
     adjective_country: str | None = None
     opens_sentence: bool = False  # a capitalised word opening a sentence may be any word ("Any city", "Competition")
     locative: bool = False  # told as where something is: "in Kitui", "through the streets of Kitui"
+    names_facility: bool = False  # a facility's name after the sentence placed its event: "in Tegucigalpa, ...
+    # in Los Angeles cemetery" (not "taken to an east London hospital")
 
 
 @dataclass
@@ -280,7 +282,10 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         offset = text.find(name, start, end + 1)
         start = offset if offset >= 0 else start
         top = Toponym(start, start + len(name), name, desig.lower() if desig else None, strength,
-                      locative=_after_locative(text, start) or STREETS_OF.search(text, max(0, start - 30), start) is not None)
+                      locative=_after_locative(text, start) or STREETS_OF.search(text, max(0, start - 30), start) is not None,
+                      names_facility=NAMED_FACILITY_AFTER.match(text, start + len(name)) is not None
+                      and PLACED_BEFORE.search(text[max(0, text.rfind(".", 0, start), text.rfind("\n", 0, start)):start])
+                      is not None)
         if not _overlaps(top, found):
             found.append(top)
 
@@ -598,6 +603,18 @@ INTERVENER_BEFORE = re.compile(r"\b(?:intervention|involvement|interference|role
                                r"pressure|sanctions|backing|presence|troops|forces) (?:of|by|from) (?:the\s+)?$", re.I)
 
 
+# A facility named after a place, in a report on another country: named for it, not in it
+PLACED_BEFORE = re.compile(r"\b(?:in|at)\s+[A-Z][\w'’-]+")
+NAMED_FACILITY_AFTER = re.compile(r"\s+(?:cemetery|graveyard|hospital|school|college|university|hotel|mall|market|"
+                                  r"stadium|prison|church|mosque|street|avenue|road|square|park|neighbou?rhood|"
+                                  r"district|sector|camp)\b", re.I)
+BUSINESS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:company|provider|firm|corporation|utility|enterprise|"
+                            r"cooperative|factory|plant|mine)\b", re.I)
+BASED_GROUP_AFTER = re.compile(r"^-based\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|militants?|militias?|rebels?|insurgents?|"
+                               r"jihadists?|terrorists?|organi[sz]ations?|fighters|extremists?|movements?|gangs?|"
+                               r"factions?|outfits?|insurgency)\b", re.I)
+
+
 def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
     """Mark toponyms that name no place where something happened (org names, origins, modifiers)."""
     org_spans = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "ORG"]
@@ -611,6 +628,8 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             top.role = "modifier"  # "Iran's retaliation", "Russia's army": the country acts, nothing happens there
         elif gazetteer.country(top.name) and INTERVENER_BEFORE.search(before):
             top.role = "modifier"  # "the intervention of the United States in Philippine affairs": an actor, no site
+        elif BASED_GROUP_AFTER.match(after):
+            top.role = "modifier"  # "the Somalia-based group al-Shabaab attacked a convoy": the group's home, not the site
         elif FACILITY_AFTER.match(after):
             pass  # "at Dire Dawa University", "the Diffa Airport", "Lafey police station": the town the facility is in
         elif DESTINATION_BEFORE.search(before) or HEADING_BEFORE.search(before) and not (
@@ -635,7 +654,9 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             org_text = next(text[s:e] for s, e in org_spans if s <= top.start and top.end <= e)
             # The small model labels "Zhanaozen (Mangystau" ORG: only a span with an organisation word is one.
             # "a vehicle of the Ministry of Health in Torodi": a place after "in" says where the body is, not its name
-            if org_text.strip() != top.name and ORG_WORDS.search(org_text) \
+            org_end = next(e for s, e in org_spans if s <= top.start and top.end <= e)
+            # ("the Electro Puno electricity provider company": the business word follows the name)
+            if org_text.strip() != top.name and (ORG_WORDS.search(org_text) or BUSINESS_AFTER.match(text, org_end)) \
                     and not re.search(r"\s(?:in|at)\s+$", text[max(0, top.start - 4):top.start]):
                 top.role = "org"
         adj = re.search(r"\b([A-Z][a-z]+)\s+(?:border\s+)?(?:" + SETTLEMENT + r"|" + ADMIN + r")?\s*$", before)
@@ -688,6 +709,8 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
             ctx.actor_countries[country.country] += 1
         if top.role in ("modifier", "org", "demonym"):
             continue  # "US personnel", "the intervention of the United States": whose, not where (demonyms: below)
+        if top.role == "origin" and gazetteer.country(top.name) is not None:
+            continue  # "280 migrants (mostly from Afghanistan)": where people came from, not where the report is
         if normalize_name(top.name) in ctx.states:
             ctx.countries[ctx.states[normalize_name(top.name)].country] += 1
             continue
@@ -696,7 +719,8 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
             ctx.countries[country.country] += 2
     text = sdoc.text
     # ("a US airstrike near Jilib": a country named for whose weapon it was states nothing of where)
-    modifiers = [(t.start, t.end) for t in toponyms if t.role in ("modifier", "org")]
+    modifiers = [(t.start, t.end) for t in toponyms if t.role in ("modifier", "org")
+                 or t.role == "origin" and gazetteer.country(t.name) is not None]  # (and the migrants' country)
     for ent in sdoc.ents:
         if any(s < ent.end_char and ent.start_char < e for s, e in modifiers):
             continue
@@ -1015,6 +1039,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     if top.strength == 1 and ctx.countries and best.country not in ctx.countries \
             and not (best.feature_class == "P" and best.population >= METROPOLIS and _bare_name(best.name) == _bare_name(top.name)):
         return None, scored[:5]
+    if top.names_facility and ctx.countries and best.country not in ctx.countries and top.designator is None:
+        return None, scored[:5]  # "in Tegucigalpa, ... the burial of victims in Los Angeles cemetery": a place there
     namesake_countries = {p.country for p, v in cands if not v}
     # "residents of Kisumu", "in Dambulla": a town no other country has a namesake of needs no other support
     # ("protested through the streets of Kitui": a town of 29,000 no other country names, told as where people
@@ -1727,8 +1753,10 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             ctx.admin2.append(place)
         elif place.feature_class == "P" and top.role == "place":
             ctx.resolved.append(place)
-        if place.country and (top.strength >= 2 or top.start in contained) and top.role not in ("modifier", "org"):
+        if place.country and (top.strength >= 2 or top.start in contained) and top.role not in ("modifier", "org") \
+                and not (top.role == "origin" and place.feature_code.startswith("PCL")):
             # a bare capitalised word matched in the gazetteer ("Juma") must not set the report's country
+            # (nor a country people came from: "migrants (mostly from Afghanistan)")
             ctx.countries[place.country] += 1
     _second_pass(order, resolved, ctx, gazetteer, contained, stated)
     _neighbourhood(toponyms, resolved, contained, ctx, stated, gazetteer)
