@@ -1029,3 +1029,15 @@ def test_a_facility_named_for_a_city_abroad_is_in_the_town_the_sentence_named(nl
     london = _roles(nlp, gazetteer, "An Edmonton man stabbed a woman in Seaton Street, Edmonton. "
                                     "The victim was taken to an east London hospital.")
     assert london["London"][1] is not None and london["London"][1].country == "GB"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a province whose name holds "and", read whole
+    ("On 3 May 2020, a protest was held in Kohgiluyeh and Boyer-Ahmad province.", "Kohgiluyeh and Boyer-Ahmad", "IR"),
+    # a town the tagger took for a common noun, after "around"
+    ("Degodia and Garre clans battle in and around Mandera", "Mandera", "KE"),
+    # the town a court is named for
+    ("Mungiki sect battle police and security forces at Nairobi Law Courts", "Nairobi", "KE"),
+])
+def test_names_the_model_splits_or_mistags(nlp, gazetteer, text, name, country):
+    assert resolve(nlp, gazetteer, text)[name].country == country

@@ -289,6 +289,9 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         if not _overlaps(top, found):
             found.append(top)
 
+    for m in NAMES_JOINED.finditer(text):  # "Kohgiluyeh and Boyer-Ahmad province": one province's name, not two
+        if gazetteer.has_name(m.group(0)) and not gazetteer.has_name(m.group("a")):
+            add(m.start(), m.end(), m.group(0), None, 2)
     place_ents = [e for e in sdoc.ents if e.label_ in PLACE_LABELS]
     for first, second in zip(place_ents, place_ents[1:]):
         # "Baja California", "Port of Spain": one name the model read as two, when the gazetteer knows it whole
@@ -366,7 +369,10 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     run: list = []
     tokens = list(sdoc)
     for i, tok in enumerate(tokens + [None]):
-        if tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        if tok is not None and tok.text[:1].isupper() and (tok.pos_ == "PROPN" or (
+                # "battle in and around Mandera": a name the tagger took for a common noun, after "in" or "around"
+                tok.pos_ == "NOUN" and not run and not tok.is_sent_start and tok.ent_type_
+                and _after_locative(text, tok.idx))):
             run.append(tok)
             continue
         if tok is not None and run and tok.text == "-" and not run[-1].whitespace_ and not tok.whitespace_ \
@@ -523,13 +529,15 @@ def _well_known_area(name: str, gazetteer) -> bool:
 STREET_CORNER_AFTER = re.compile(r"\s+(?:with|and|&|y)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:intersection|junction|corner|streets)\b"
                                  r"|\s+(?:intersection|junction|corner)\b")
 STREET_CORNER_BEFORE = re.compile(r"\b(?:corner|intersection|junction) (?:of|between) (?:[A-Z][\w'’-]+\s+(?:and|with|&)\s+)?$")
+NAMES_JOINED = re.compile(r"\b(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:and|&) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 RESIDENTS_OF_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]+)?)"
                                r" (?:residents|villagers|inhabitants|locals|townspeople|townsfolk)\b")
 ROAD_BETWEEN = re.compile(r"\b(?P<a>[A-Z][\w']+)-(?P<b>[A-Z][\w']+)\s+(?:road|highway|route|axis|motorway)\b")
 # The head word of a building's or a body's name: "City Hall", "Hamilton College", "Pradeshiya Sabha".
 FACILITY_HEAD = re.compile(r"Hall|College|University|School|Academy|Institute|Hospital|Clinic|Center|Centre|Office|Post|"
                            r"Station|Mission|Church|Mosque|Temple|Market|Stadium|Park|Square|Street|Road|Avenue|Bridge|Fort|"
-                           r"Court|House|Tower|Building|Plaza|Barracks|Prison|Jail|Airport|Council|Assembly|Pradeshiya|Sabha|"
+                           r"Courts?|Courthouse|Law|Camp|Cemetery|House|Tower|Building|Plaza|Barracks|Prison|Jail|Airport|"
+                           r"Council|Assembly|Pradeshiya|Sabha|"
                            r"International|National|General|Teaching|Referral|Regional|Central|Main|"  # "Baghdad International Airport"
                            r"Party|Movement|Front|Union|Police|Ministry|Hotel|Mall|Company|Corporation|Bank|Factory|Mine")
 FACILITY_LOCATED = re.compile(r"^(?:\s*(?:,\s*|\()|[^.;]{0,60}?\b(?:in|at|of)\s+)(?:the\s+)?[A-Z]")
