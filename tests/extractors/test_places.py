@@ -1041,3 +1041,16 @@ def test_a_facility_named_for_a_city_abroad_is_in_the_town_the_sentence_named(nl
 ])
 def test_names_the_model_splits_or_mistags(nlp, gazetteer, text, name, country):
     assert resolve(nlp, gazetteer, text)[name].country == country
+
+
+def test_a_title_or_particle_opening_a_name_the_gazetteer_knows_whole_is_kept(nlp, gazetteer):
+    found = resolve(nlp, gazetteer, "Around 6 May 2020, an unidentified armed group shot at an ambulance in Sheikh "
+                                    "Zuweiyid (Rafah, North Sinai).")
+    assert found["Sheikh Zuweiyid"].country == "EG" and "Zuweiyid" not in found
+
+
+def test_a_list_of_areas_ends_with_the_province_not_a_city_abroad(nlp, gazetteer):
+    # "Al Bayda" is also a Libyan city of 130,000; written last in a list of areas it is Yemen's governorate
+    found = [m for m in extract_places(nlp("On 9 May 2020, coalition reinforcements reached Al Awadh area (Radman al "
+                                           "Awadh, Al Bayda)."), "d", gazetteer, lambda _: 0) if m.name == "Al Awadh"]
+    assert found[0].place is not None and found[0].place.country == "YE"

@@ -251,7 +251,12 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             add(start, start + len(owner.group("owner")), owner.group("owner"), None, 2)
             rest_start = text.find(owner.group("rest"), start, end + 1)
             start, name = (rest_start if rest_start >= 0 else start), owner.group("rest")
-        name = _clean_name(re.sub(r"-based$", "", name))  # "the Kathmandu-based office": in Kathmandu
+        raw = re.sub(r"-based$", "", name).strip(" .,'’-")  # "the Kathmandu-based office": in Kathmandu
+        # ("Sheikh Zuweiyid", "At Tuhayta district": a leading word that is a title or a particle, in a name the
+        # gazetteer knows whole)
+        cleaned = _clean_name(raw)
+        name = raw if raw[:1].isupper() and len(cleaned) >= 3 and cleaned != raw and gazetteer.has_name(raw) \
+            and not gazetteer.has_name(cleaned) else cleaned
         inside = FACILITY_IN.match(name)
         if inside and strength == 2:  # "Town Hall in Colombo", one entity: the facility's town, after "in"
             name = inside.group("town")
@@ -1661,6 +1666,12 @@ def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | No
     if not areas:
         return None
     widest, _ = resolve_toponym(_area_toponym(areas[-1]), ctx, gazetteer)
+    provinces = [p for p in _lookup(gazetteer, areas[-1]) if p.feature_code == "ADM1"
+                 and _bare_name(p.name) == _bare_name(_area_toponym(areas[-1]).name)]
+    if provinces and (widest is None or widest.feature_class == "P" and widest.country not in ctx.countries):
+        # a list of areas ends with the province: "(Radman al Awadh, Al Bayda)" is Yemen's governorate, not the
+        # Libyan city
+        widest = next((p for p in provinces if p.country in ctx.countries), provinces[0])
     if widest is not None:  # the narrower names are read inside it: "(Nasir, Upper Nile)" is not Turkey's Nasir
         ctx = replace(ctx, countries=Counter({widest.country: 1}))
     for area in areas[:-1]:
