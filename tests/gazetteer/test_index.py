@@ -52,6 +52,7 @@ def test_an_area_is_coded_at_its_capital(gaz):
     """ACLED codes an event known only by its province or district at the capital, not the centroid."""
     assert gaz.seat(gaz.admin1("IQ", "Kirkuk")).name == "Kirkuk"  # the town of the area's own name
     assert gaz.seat(gaz.admin1("KZ", "Zhambyl")).name == "Taraz"  # else the province's largest town
+    assert gaz.seat(gaz.admin1("YE", "Al Jawf")).geonameid == 79455  # Al Hazm, 18,000: no town there reaches 20,000
     assert gaz.seat(gaz.admin2("KZ", "Korday District")).name == "Korday"
     assert gaz.seat(gaz.lookup("Korday")[0]) is None  # a town is its own point
     # a district spelt otherwise than its town ("Yenegoa" LGA), at the heart of that town: the town

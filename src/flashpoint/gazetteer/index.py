@@ -31,6 +31,7 @@ from flashpoint.model import Place
 
 _COLS = ", ".join(f"p.{c}" for c in PLACE_COLUMNS)
 SEAT_POPULATION = 20_000  # a province's largest town stands for its capital only if it is a town at all
+SMALL_SEAT_POPULATION = 5_000  # ... or, where no town is that large, a town of this size
 DISTRICT_TOWN_KM = 15  # a district's centroid this close to a town of size lies in that town's district
 # Countries often written by abbreviation in reports.
 _COUNTRY_ALIASES = {"uk": "GB", "u k": "GB", "usa": "US", "u s": "US", "u s a": "US", "uae": "AE",
@@ -416,7 +417,9 @@ class Gazetteer:
         own = [p for p in towns if normalize(p.name) == name and (area.feature_code == "ADM2" or p.population >= 1000)]
         seats = [p for p in towns if p.feature_code in (("PPLA", "PPLC") if area.feature_code == "ADM1" else ("PPLA2",))]
         if area.feature_code == "ADM1":
-            largest = [p for p in towns if p.population >= SEAT_POPULATION]
+            # (a thinly peopled province's largest town, if none reaches that size: Al Jawf's Al Hazm, 18,000)
+            largest = [p for p in towns if p.population >= SEAT_POPULATION] \
+                or [p for p in towns if p.population >= SMALL_SEAT_POPULATION]
         else:  # a district not spelt as its town ("Yenegoa" LGA): the town of size at its heart (Yenagoa)
             largest = [p for p in self.near(area.latitude, area.longitude, DISTRICT_TOWN_KM, country=area.country)
                        if p.population >= SEAT_POPULATION and normalize(p.admin1 or "") == normalize(area.admin1 or "")]
