@@ -1054,3 +1054,19 @@ def test_a_list_of_areas_ends_with_the_province_not_a_city_abroad(nlp, gazetteer
     found = [m for m in extract_places(nlp("On 9 May 2020, coalition reinforcements reached Al Awadh area (Radman al "
                                            "Awadh, Al Bayda)."), "d", gazetteer, lambda _: 0) if m.name == "Al Awadh"]
     assert found[0].place is not None and found[0].place.country == "YE"
+
+
+def test_a_town_named_before_the_reports_country_is_known_is_read_again(nlp, gazetteer):
+    # Tell Abiad has no population in GeoNames and the model misses it; once Ar-Raqqa makes the report Syrian,
+    # the one town of that name there is it, and the unknown village in its countryside lies there too
+    found = {m.name: m.place for m in extract_places(nlp(
+        "On 3 May 2020, Turkish forces shelled the village of Qarfel in the western countryside of Tell Abiad in "
+        "Ar-Raqqa."), "d", gazetteer, lambda _: 0)}
+    assert found["Tell Abiad"] is not None and found["Tell Abiad"].admin1 == "Ar Raqqah"
+    assert found["Qarfel"] is not None and found["Qarfel"].place_id == found["Tell Abiad"].place_id
+
+
+def test_a_ward_of_a_town_is_in_that_town(nlp, gazetteer):
+    found = resolve(nlp, gazetteer, "On 6 May 2020, residents staged a protest outside the office under Siliguri Ward "
+                                    "No. 40 (Darjeeling district, West Bengal).")
+    assert found["Siliguri Ward"].name == "Siliguri"

@@ -126,7 +126,8 @@ PERSON_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:,\s
 FIRED_AT_BEFORE = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,3}(?:at|on|towards?|into)\s+$", re.I)
 
 
-STREETS_OF = re.compile(r"\b(?:streets|outskirts|centre|center|heart|suburbs?|town|city|village)\s+of\s+$", re.I)
+STREETS_OF = re.compile(r"\b(?:streets|outskirts|centre|center|heart|suburbs?|town|city|village|countryside)\s+of\s+$",
+                        re.I)
 
 
 def _after_locative(text: str, start: int) -> bool:
@@ -1084,10 +1085,14 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     # attack by ISWAP fighters on Monguno")
     forces_town = not ctx.countries and best.country in ctx.actor_countries and best.feature_class == "P" \
         and best.population >= FORCES_TOWN and _bare_name(best.name) == _bare_name(top.name)
+    # ("the western countryside of Tell Abiad in Ar-Raqqa": the one place of that name, in the report's country, told
+    # as where something is, though GeoNames gives it no population)
+    sole_local = top.locative and len(scored) == 1 and best.country in ctx.countries \
+        and best.feature_class in ("P", "A")
     if top.strength == 1 and best.country not in ctx.countries and best.population < 100_000 and not one_country_city \
             and not forces_town:
         return None, scored[:5]
-    if top.strength == 1 and best_score < 0.9 and not one_country_city:
+    if top.strength == 1 and best_score < 0.9 and not one_country_city and not sole_local:
         return None, scored[:5]
     if top.strength == 1 and top.opens_sentence and _bare_name(best.name) != _bare_name(top.name):
         return None, scored[:5]  # "Competition is stiff": no old name of Chatham, Virginia
@@ -1177,7 +1182,7 @@ QUARTER_OF = re.compile(r"^(?:(?:North|South|East|West)(?:ern)?|Central|(?:North
 ARABIC_ARTICLE = re.compile(r"^(?:[AaEe][lrsdtzn]|Ash|Ath)[- ](?=[A-Z])")
 SETTLEMENT_SUFFIX = re.compile(r"\s+(?:(?:International|National|General|Teaching|Central|Regional)\s+)?"
                                r"(?:City|Town|Village|Municipality|Airport|University|Hospital|Prison|Stadium|Market|Port|Fort|Station|"
-                               r"Bridge|Square|Camp|Barracks|Junction|Bazaar)$")
+                               r"Bridge|Square|Camp|Barracks|Junction|Bazaar|Ward|Sector|Block|Colony)$")
 # Seats of power that reports name as places ("a protest outside the White House"): the city they stand in.
 # GeoNames has them only as buildings, outside the town lists, and its alternate names would otherwise
 # make the White House Casablanca.
@@ -1426,6 +1431,13 @@ def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, 
                                                        for t in towns.values()), default=place)
                 resolved[top.start] = (nearest, [(nearest, 1.0)])
             continue
+        if place is None and len(cands) == 1 and top.locative and cands[0][0].country in ctx.countries \
+                and top.start not in contained and _admin_level(top.designator) is None:
+            # a name read before the report's country was known: "... of Tell Abiad in Ar-Raqqa"
+            again, again_cands = resolve_toponym(top, ctx, gazetteer)
+            if again is not None:
+                resolved[top.start] = (again, again_cands)
+            continue
         if top.start in contained or _admin_level(top.designator) is not None or len(cands) < 2:
             continue
         others = [p for start, p in towns.items() if start != top.start and (place is None or p.place_id != place.place_id)]
@@ -1654,8 +1666,9 @@ def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | No
             # "Qumbi Village, Mino district": the area with the designator written after it
             rest = text[text.find(phrase, top.end) + len(phrase):]
             desig = re.match(rf"\s+(?P<d>{ADMIN}|{SETTLEMENT})\b", rest, re.I)
-            if desig is None and re.match(r"\s+[a-z]", rest):
+            if desig is None and re.match(r"\s+[a-z]", rest) and not re.match(r"\s+(?:in|of|near|at|on|and)\b", rest):
                 continue  # "Tepe Sor area (Kurdish name)": a word that qualifies another, not an area
+                # (but "... countryside of Tell Abiad in Ar-Raqqa" ends where the next place begins)
             area_name = f"{phrase} {desig.group('d')}" if desig else phrase
             abbreviated = _abbreviated_area(phrase, gazetteer) if "." in phrase + rest[:1] else None  # "Holliday, Mo."
             area = abbreviated or resolve_toponym(_area_toponym(area_name), ctx, gazetteer)[0]
