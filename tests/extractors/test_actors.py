@@ -234,3 +234,8 @@ def test_a_party_or_a_trade_body_is_no_armed_group(phrase):
 
 def test_an_armed_group_named_a_party_stays_armed():
     assert classify_actor("Kurdistan Workers' Party (PKK) militants", "TR").inter == 2
+
+
+def test_those_against_a_group_are_not_its_militia():
+    from datetime import date
+    assert classify_actor("anti-Houthi tribesmen", "YE", date(2020, 5, 17)).normalized == "Unidentified Clan Militia (Yemen)"

@@ -94,7 +94,11 @@ def first(nlp, text, event_type=None):
     ("Police arrested 40 opposition supporters.", "Strategic developments", "Arrests"),
     ("Security forces seized weapons and defused two bombs.", "Strategic developments", "Disrupted weapons use"),
     ("Police recovered 153 crude bombs at a resident's house in Lalpur.", "Strategic developments", "Disrupted weapons use"),
-    ("Rebels captured the town after government troops withdrew.", "Battles", "Non-state actor overtakes territory"),
+    # (taken with no fight told, after the other side withdrew: the codebook's non-violent transfer; fought for, a battle)
+    ("Rebels captured the town after government troops withdrew.", "Strategic developments",
+     "Non-violent transfer of territory"),
+    ("Rebels captured the town after heavy fighting with government troops.", "Battles",
+     "Non-state actor overtakes territory"),
     ("On 25 May 2021, unidentified assailants threw a grenade into a bar, injuring 6 people.",
      "Explosions/Remote violence", "Grenade"),  # "May" the month is not the modal
     # South Asia's hand-thrown crude bombs: a riot's weapons in unknown men's, party men's or a crowd's hands, a
@@ -367,7 +371,7 @@ def test_forces_engaged_by_a_named_group_are_a_battle(nlp):
 
 def test_named_groups_and_forces_are_read_from_the_subject_as_written(nlp):
     hts = first(nlp, "On 30 November 2024, Hayat Tahrir al-Sham (HTS) and allied opposition factions took control of most "
-                "of Aleppo city, after regime forces withdrew.", "Battles")
+                "of Aleppo city, after regime forces withdrew.", "Strategic developments")  # (no fight told)
     assert (hts.actor1.normalized, hts.actor1.inter) == ("Hayat Tahrir al-Sham", 2)
     jets = first(nlp, "On 22 July 2019, warplanes reportedly belonging to the Russian air force struck a crowded market, "
                  "killing 39 civilians.", "Explosions/Remote violence")
@@ -1910,3 +1914,31 @@ def test_a_mass_grave_found_is_a_development_not_a_killing(nlp):
 def test_a_victim_suspected_of_being_an_informer_is_a_civilian(nlp):
     event = first(nlp, "On 1 July 2021, Maoists killed a villager suspecting him to be a police informer in Bijapur.")
     assert (event.event_type, event.actor2.inter) == ("Violence against civilians", 7)
+
+
+@pytest.mark.parametrize("text, event_type, sub", [
+    # what protesters did is their act, not the grievance their protest names
+    ("On 8 May 2020, youths protesting police brutality set fire to a police post in Abuja; police fired tear gas.",
+     "Riots", "Violent demonstration"),
+    # devices made harmless or found unexploded: disrupted weapons use, no explosion
+    ("On 18 May 2020, Iraqi security forces dismantled an IED planted on a road in Tarmiyah.",
+     "Strategic developments", "Disrupted weapons use"),
+    ("On 16 May 2020, an unexploded mortar shell was found in a field in Idleb.",
+     "Strategic developments", "Disrupted weapons use"),
+    ("On 19 May 2020, the Turkish military established a new military point in Qmenas in Idleb.",
+     "Strategic developments", "Headquarters or base established"),
+    ("On 15 May 2020, the Taliban announced a three-day ceasefire for Eid.", "Strategic developments", "Agreement"),
+    # territory taken after the other side left, no fight told
+    ("On 17 May 2020, Houthi forces took control of Qania area in Al Bayda after anti-Houthi tribesmen withdrew.",
+     "Strategic developments", "Non-violent transfer of territory"),
+])
+def test_development_and_demonstration_phrasings(nlp, text, event_type, sub):
+    assert (event_type, sub) in [(m.event_type, m.sub_event_type) for m in mentions(nlp, text)]
+
+
+def test_protesters_who_block_a_highway_named_for_two_towns_riot_in_the_town_told(nlp, gazetteer):
+    from flashpoint.pipeline import analyze
+    doc = make_document("On 6 May 2020, garment workers protesting unpaid wages blocked the Dhaka-Mymensingh highway "
+                        "and vandalised vehicles in Gazipur.", published="2020-05-06")
+    events = analyze(doc, nlp(doc.text), gazetteer).events
+    assert [(e.event_type, e.sub_event_type, e.location) for e in events] == [("Riots", "Violent demonstration", "Gazipur")]

@@ -246,7 +246,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
                 return Actor(phrase, f"{people} Ethnic Militia ({cname})", 4, country, people)
             label = group.normalized if group is not None and group.inter == 2 else f"Rebel Group ({cname})"
         return Actor(phrase, label, 2, country)
-    named = identity or _ethnic(phrase)
+    # ("anti-Houthi tribesmen" are no Houthi militia: the people they oppose name none of them)
+    own = re.sub(r"(?i)\banti-[\w'’-]+\s*", "", phrase)
+    named = identity or _ethnic(own)
     if has(r"local (?:militia\w*|defen[cs]e groups?)|village (?:militia\w*|defen[cs]e groups?)") and not named \
             and not has(r"\b[a-z]+ (?:forces|army)"):
         # "local militiamen attacked a Fulani settlement": a community's unnamed militia (ACLED's communal militia)
@@ -273,7 +275,7 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if has(MILITIA):
         if has(r"dozos?|donsos?"):  # West Africa's hunters' brotherhood, a communal militia to ACLED
             return Actor(phrase, f"Dozo Communal Militia ({cname})", 4, country)
-        ethnic = identity or _ethnic(phrase) or _people_of(phrase, r"gunmen|herders|herdsmen|hunters|militia(?:men|s)?")
+        ethnic = identity or _ethnic(own) or _people_of(own, r"gunmen|herders|herdsmen|hunters|militia(?:men|s)?")
         if ethnic:
             return Actor(phrase, f"{ethnic} Ethnic Militia ({cname})", 4, country, ethnic)
         if has(r"hunters"):  # "traditional hunters": a community's own defence
@@ -296,7 +298,7 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         return Actor(phrase, f"Pirates ({cname})", 3, country)
     if has(GANGS):  # "an alleged gang member was shot": to ACLED the victim of a gang war is a gang
         return Actor(phrase, f"Unidentified Gang ({cname})", 3, country)
-    people = _people_of(phrase, r"gunmen|attackers|assailants|raiders|herdsmen|armed (?:groups?|men|youths?)") or (
+    people = _people_of(own, r"gunmen|attackers|assailants|raiders|herdsmen|armed (?:groups?|men|youths?)") or (
         _people_of(re.sub(r"^.*?\barmed\s+", "", phrase), r"men|youths?|groups?") if has(r"armed") else None)
     if people is not None:
         # "Fulani gunmen", "Turkana raiders": armed men named for their people are that people's militia

@@ -51,7 +51,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # First, so the weapons it names ("seized ... an improvised explosive device") are not read as explosions.
     # A manned aircraft shot down was fired on, with its crew: ACLED's missile attack, not a weapon disrupted
     ("explosion:Shelling/artillery/missile attack", r"\b(?:shot|shooting|brought) down\b(?![^.;]{0,30}?\b(?:drones?|missiles?|UAVs?|rockets?)\b)[^.;]{0,30}?\b(?:aircraft|(?:air)?planes?|helicopters?|jets?)\b|\bdowned\b(?![^.;]{0,30}?\b(?:drones?|UAVs?)\b)[^.;]{0,30}?\b(?:aircraft|(?:air)?planes?|helicopters?|jets?)\b", 8),
-    ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\b(?:shot|shooting|brought) down\b[^.;]{0,30}?\b(?:drones?|missiles?|UAVs?)\b|\bdowned\b[^.;]{0,30}?\b(?:drones?|UAVs?)\b|\b(?:seized|confiscated|recovered|found|discovered|uncovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive (?:devices?|materials?|substances?)|IEDs?|arms caches?|(?:crude |country-?made |hand-?made )?bombs|grenades)\b|\bdefused\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
+    ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\b(?:shot|shooting|brought) down\b[^.;]{0,30}?\b(?:drones?|missiles?|UAVs?)\b|\bdowned\b[^.;]{0,30}?\b(?:drones?|UAVs?)\b|\b(?:seized|confiscated|recovered|found|discovered|uncovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive (?:devices?|materials?|substances?)|IEDs?|arms caches?|(?:crude |country-?made |hand-?made )?bombs|grenades)\b|\bdefused\b|\b(?:dismantled|deactivated|disarmed|neutrali[sz]ed)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+)?(?:IEDs?|explosive devices?|bombs?|mines?|landmines?|explosives|booby traps?)\b|\b(?:unexploded|undetonated)\b[^.;]{0,50}?\b(?:found|discovered|located|recovered)\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
     # Both sides firing artillery is a battle, not a shelling (before the weapons claim the words).
     ("battle", r"\bexchanged (?:\w+ )?(?:artillery|mortar|rocket|missile) ?(?:fire|shells|rounds)?\b|\bexchanges? of (?:\w+ )?(?:artillery|mortar|rocket) fire\b", 7),
     ("explosion:Air/drone strike", r"\b(?:suicide|kamikaze) (?:drones?|UAVs?)\b|\bdropped\b[^.;]{0,40}?\bfrom (?:an? |their )?"
@@ -166,7 +166,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # An agreement is an event when it is signed or declared, not when it is background ("rejected the 2016 peace agreement").
     # fighters who surrender to the authorities come to terms with them (ACLED: agreement)
     ("agreement", r"\bsurrender(?:ed|s)?\b(?=[^.;]{0,40}\b(?:to|with their weapons|their arms)\b)|\bthe surrender of\b|"
-                  r"\b(?:signed|accepted|reached|brokered|concluded|agreed (?:to|on))\b[^.]{0,40}?\b(?:ceasefire|truce|agreement|deal|accord)\b|\b(?:ceasefire|truce|peace (?:deal|agreement|accord))\b[^.]{0,30}?\b(?:was|were|has been|have been|had been) (?:signed|agreed|reached|announced|declared)\b|\b(?:agreed|agreed to|declared|announced) (?:a |an )?(?:\w+ )?(?:ceasefire|truce)\b", 1),
+                  r"\b(?:signed|accepted|reached|brokered|concluded|agreed (?:to|on))\b[^.]{0,40}?\b(?:ceasefire|truce|agreement|deal|accord)\b|\b(?:ceasefire|truce|peace (?:deal|agreement|accord))\b[^.]{0,30}?\b(?:was|were|has been|have been|had been) (?:signed|agreed|reached|announced|declared)\b|\b(?:agreed|agreed to|declared|announced) (?:a |an )?(?:[\w-]+ )?(?:ceasefire|truce)\b", 1),
     # Rioters who act are a riot, when no other word of the sentence tells what they did ("rioters set
     # fireworks in a police station"); found last, and dropped beside any other trigger.
     ("street_violence", r"\brioters\b(?=\s+(?:[\w-]+\s+){0,10}?(?:set|threw|attacked|burned|burnt|clashed|looted|destroyed|"
@@ -177,7 +177,8 @@ TRIGGERS: list[tuple[str, str, int]] = [
                 r"(?:prisoners|POWs|detainees|bodies)\b|\bprisoner (?:exchange|swap)\b", 1),
     ("base", r"\b(?:established|set up|built|installed|created|erected)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?"
              r"(?:temporary\s+|permanent\s+|forward\s+)?(?:military\s+|operational\s+)?"
-             r"(?:base|headquarters|position|camp|outpost|checkpoint|hideout)s?\b", 1),
+             r"(?:base|headquarters|position|camp|outpost|checkpoint|hideout|(?:military|observation) point|"
+             r"observation post)s?\b", 1),
 ]
 COMPILED = [(cat, re.compile(rx, re.I), sev) for cat, rx, sev in TRIGGERS]
 LOOTED = next(rx for cat, rx, _ in COMPILED if cat == "looting")
@@ -206,6 +207,9 @@ BACKGROUND = re.compile(r"\b(?:amid|amidst|following|after|since|due to|because 
                         r"(?:in|at) (?:the )?(?:memory|funeral|burial) of|"
                         r"demonstrat(?:ing|ed|ions?) against|protest(?:s|ed|ing)? against|rall(?:y|ies|ied) against|in protest (?:at|over|against))\s+(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)?"
                         r"(?:[\w-]+\s+){0,3}$", re.I)
+GRIEVANCE_LEAD = re.compile(r"\b(?:denouncing|condemning|protesting|(?:demonstrat|protest|rall)\w* against|in protest (?:at|over|against))"
+                            r"\s+(?:[\w-]+\s+){1,3}$", re.I)
+PAST_VERB = re.compile(r"(?:set|threw|burnt|stormed|\w+ed)\b(?! by\b)")
 # "3 policemen were killed following an attack by Taliban militants": the toll's own cause is the event.
 TOLL_OF = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt)(?:\s+(?:in|at|near|on)\s+[^.;]{0,60}?)?"  # (where, told between)
                      r"\s+(?:following|after|due to|because of|in the wake of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$", re.I)
@@ -986,7 +990,9 @@ def find_triggers(text: str, s_start: int, s_end: int, reported: bool = False, t
             before = text[max(s_start, a - 60):a]
             background = BACKGROUND.search(before) and not TOLL_OF.search(before) \
                 and not (cat in ("battle", "brawl") and _amid_fighting(before)) \
-                and not (VICTIMS_OF.search(before) and m.group(0).lower().endswith("ed"))
+                and not (VICTIMS_OF.search(before) and m.group(0).lower().endswith("ed")) \
+                and not (GRIEVANCE_LEAD.search(before) and PAST_VERB.match(m.group(0).lower()))
+            # ("youths protesting police brutality set fire to a police post": the protesters' act, not their grievance)
             # ("killed amidst clashes": the clashes; "victims of the floods blocked the road": the victims acted)
             # "killed in the attack" names the attack told already; "gathered" after "in the south" is no noun,
             # and one "participated in the protest rally" takes part in it.
@@ -1301,6 +1307,9 @@ CRUDE_WEAPONS = re.compile(r"\b(?:sticks|stones|rocks|clubs|bricks|fists|machete
 # the text's own word for a crowd that demonstrates, as against a mob
 DEMONSTRATORS = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|students)\b", re.I)
 # territory changing hands without a fight: a non-violent transfer
+# (a planned withdrawal, not a flight under attack: "seized Kalehe after government troops fled" was a fight)
+AFTER_THEY_LEFT = re.compile(r"\b(?:after|following|as|when)\b[^.;]{0,60}?\b(?:withdrew|withdrawn|withdrawal|"
+                             r"pulled out|evacuated|left)\b", re.I)
 UNOPPOSED = re.compile(r"\b(?:put up no resistance|no resistance|without (?:a )?(?:fight|fighting|resistance|a shot)|"
                        r"unopposed|without firing a shot|handed over|peacefully|"
                        r"no (?:clashes|fighting|violence|fight|combat)(?: (?:was|were|has been|have been))? reported|"
@@ -1683,6 +1692,9 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
             cost -= 25  # "disturbances had started in the neighbouring village of X"
         if pm.span.start >= trig.end and BACKGROUND_PLACE.search(between):
             continue  # "intercepted drones, part of Iran's retaliation for the strike on its consulate in Damascus"
+        if ROAD_NAMED_FOR.match(text, pm.span.end) or ROAD_ENDS_AT.match(text, pm.span.end) \
+                and text[max(0, pm.span.start - 1):pm.span.start] == "-":
+            cost += ROAD_END_COST  # "blocked the Dhaka-Mymensingh highway ... in Gazipur": the town told, not the road's end
         if CODED_PLACE.search(text[max(0, pm.span.start - 40):pm.span.start]):
             cost -= 1000  # the note's own coding: "(coded to Pershotravensk, Dnipropetrovsk)"
         if any(other.place is not None and other.role == "place" and other.span.end <= pm.span.start
@@ -1695,6 +1707,10 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
     return best
 
 
+# A town a road is named for ("the Dhaka-Mymensingh highway"): where the event was only when no other town is told
+ROAD_NAMED_FOR = re.compile(r"-[A-Z][\w'’]+\s+(?:road|highway|route|axis|motorway|expressway)\b", re.I)
+ROAD_ENDS_AT = re.compile(r"\s+(?:road|highway|route|axis|motorway|expressway)\b", re.I)
+ROAD_END_COST = 40
 # A place written right after another that it holds ("Kafr Takharim in Idleb", "Juliaca, Puno") is where that one lies
 CONTAINER_AFTER = re.compile(r",\s*|\s+in\s+(?:the\s+)?", re.I)
 CONTAINER_COST = 40
@@ -2484,7 +2500,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     event_type, sub = "Riots", "Violent demonstration"
                     a1, a2 = classify_actor("rioters", country, on), a1
                 if event_type == "Battles" and "territory" in trig.categories and not trig.categories & {"battle", "shooting", "killing"} \
-                        and UNOPPOSED.search(text[s_start:s_end + 300]):
+                        and (UNOPPOSED.search(text[s_start:s_end + 300])
+                             or AFTER_THEY_LEFT.search(text, trig.end, s_end) and not FIGHTING.search(sentence)):
+                    # ("took control of Qania area after anti-Houthi tribesmen withdrew": no fight told)
                     event_type, sub = "Strategic developments", "Non-violent transfer of territory"  # "put up no resistance"
                 if _state_raid(trig.categories, text[trig.start:trig.end], a1) \
                         and not RAID_TURNED_VIOLENT.search(text[s_start:s_end + 300]):
