@@ -1928,6 +1928,8 @@ def test_a_victim_suspected_of_being_an_informer_is_a_civilian(nlp):
     ("On 19 May 2020, the Turkish military established a new military point in Qmenas in Idleb.",
      "Strategic developments", "Headquarters or base established"),
     ("On 15 May 2020, the Taliban announced a three-day ceasefire for Eid.", "Strategic developments", "Agreement"),
+    ("On 9 March 2023, Russian forces launched Shahed drones at Kyiv; Ukrainian air defence shot down 10 of them.",
+     "Explosions/Remote violence", "Air/drone strike"),
     # territory taken after the other side left, no fight told
     ("On 17 May 2020, Houthi forces took control of Qania area in Al Bayda after anti-Houthi tribesmen withdrew.",
      "Strategic developments", "Non-violent transfer of territory"),
