@@ -1895,6 +1895,9 @@ def test_youths_armed_with_machetes_are_the_attackers_not_their_machetes(nlp):
     ("Muslim youths and Christian youths fight in Jos; several houses burned.", "Riots", "Mob violence"),
     ("Angry residents burn a suspected thief to death in Abomey-Calavi.", "Riots", "Mob violence"),
     ("Militants burn a school in Titao.", "Strategic developments", "Looting/property destruction"),
+    ("University students demonstrate in Nairobi against increased fees.", "Protests", "Peaceful protest"),
+    ("Suspected Al Shabaab militants behead 9 villagers in Jima village, Lamu county.",
+     "Violence against civilians", "Attack"),
     # the beating and the property the codebook names
     ("On 5 April 2021, soldiers beat and injured a motorcyclist at a checkpoint in Kalay for violating the curfew.",
      "Violence against civilians", "Attack"),
