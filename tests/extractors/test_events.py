@@ -1947,3 +1947,26 @@ def test_protesters_who_block_a_highway_named_for_two_towns_riot_in_the_town_tol
                         "and vandalised vehicles in Gazipur.", published="2020-05-06")
     events = analyze(doc, nlp(doc.text), gazetteer).events
     assert [(e.event_type, e.sub_event_type, e.location) for e in events] == [("Riots", "Violent demonstration", "Gazipur")]
+
+
+@pytest.mark.parametrize("text, event_type, sub, inter1", [
+    # locals who kill men they believe murderers are a mob
+    ("On 31 May 2020, locals in Za-Sounta chased down and killed two men believed to have murdered a neighbour.",
+     "Riots", "Mob violence", 5),
+    # whom videos show beating people acts, however the clause is hung
+    ("As reported on 28 April 2020, in Teloloapan, videos appeared in which members of an alleged criminal group were "
+     "seen beating young people with boards for not respecting the curfew.", "Violence against civilians", "Attack", 3),
+    # attacked BY a police officer; and a victim who had been pelted with stones is no rioter
+    ("On 9 October, a man was attacked by a police officer in Baragoi. He had been pelted with stones.",
+     "Violence against civilians", "Attack", 1),
+    # torture in a police station or a prison is the state's, and a death from it a killing
+    ("On 6 May 2020, two Dalit men were tortured and illegally confined in Sandhaur police station.",
+     "Violence against civilians", "Attack", 1),
+    ("On 29 April 2020, a man died as a result of torture in the regime's Sidnaya military prison.",
+     "Violence against civilians", "Attack", 1),
+    ("On 2 May 2020, in Kelly Village, a man was sitting outside when six masked and armed men stepped out of a car "
+     "and ordered him to come with them.", "Violence against civilians", "Abduction/forced disappearance", 3),
+])
+def test_who_did_violence_to_civilians(nlp, text, event_type, sub, inter1):
+    event = first(nlp, text)
+    assert (event.event_type, event.sub_event_type, event.actor1.inter) == (event_type, sub, inter1)

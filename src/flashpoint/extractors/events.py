@@ -88,17 +88,20 @@ TRIGGERS: list[tuple[str, str, int]] = [
                           r"\b(?:hurl\w*|thr[eo]w\w*|explod\w*|blast\w*|detonat\w*|lob\w*)\s+(?:\w+\s+){0,2}?"
                           r"(?<!molotov )(?<!Molotov )cocktails?\b(?!\s+(?:party|bar|hour))", 8),
     ("explosion:Chemical weapon", r"\bchemical (?:weapons?|attack)\b|\bchlorine\b|\bsarin\b|\bnerve agents?\b|\btoxic gas\b|\bgas cylinders?\b", 9),
-    ("attack_police", r"\battack(?:ed|ing|s)?\s+(?:\w+\s+){0,3}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b(?=\s+(?:at|on|towards)\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|policemen|security forces|soldiers|troops|gendarmes)\b)|\bstoned\b", 6),
+    ("attack_police", r"\battack(?:ed|ing|s)?\s+(?!by\b)(?:\w+\s+){0,3}(?:police|officers|policemen|law enforcement|soldiers|troops|security forces)\b|\battacks?\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security forces|soldiers)\b|(?<!been )(?<!was )(?<!were )\bpelted\b[^.]{0,60}\bwith stones\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails)\b(?=\s+(?:at|on|towards)\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|policemen|security forces|soldiers|troops|gendarmes)\b)|\bstoned\b", 6),
     # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
     ("street_violence", r"\b(?:demonstrators|protesters|protestors|rioters)\s+(?:\w+\s+)?(?:burned|burnt|torched|set fire to|"
-                        r"stormed|ransacked)\b|\bfires? (?:were|was) (?:set|lit|started)\b|\bdemonstrat\w* violently\b|\bviolently (?:demonstrat|protest)\w*\b|\b(?:become|became|turned|grew|got)\s+\W?(?:rowdy|unruly)\b|\b(?:violence|vandalism|violent acts) (?:by|from|of) (?:the )?(?:demonstrators|protesters|protestors|rioters|marchers)\b|\b(?:demonstrators|protesters|protestors|demonstrations?|protests?|marchers|rallies|rally) (?:turned|became|grew) violent\b|\b(?:lit|set up|setting up|lighting|made|making) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage|objects|barricades|wood|logs|branches)\b|\b(?:tyres|tires|bonfires)\s+(?:were|was|had been)\s+(?:burnt|burned|set (?:on fire|ablaze|alight)|lit|made|torched)\b|\b(?:police(?:men)?|officers|security forces|soldiers|troops)\b[^.;]{0,30}?\b(?:were|was)\s+(?:stoned|pelted|attacked with (?:stones|rocks|bricks|bottles|sticks))\b|\bvandali[sz](?:ed|ing)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones?|rocks?|boulders?|bottles?|flares|petrol bombs?|molotov (?:cocktails?|bombs?)|molotovs|fire ?bombs?|fireworks|projectiles?|bricks?|objects|tree trunks|logs)\b", 5),
+                        r"stormed|ransacked)\b|\bfires? (?:were|was) (?:set|lit|started)\b|\bdemonstrat\w* violently\b|\bviolently (?:demonstrat|protest)\w*\b|\b(?:become|became|turned|grew|got)\s+\W?(?:rowdy|unruly)\b|\b(?:violence|vandalism|violent acts) (?:by|from|of) (?:the )?(?:demonstrators|protesters|protestors|rioters|marchers)\b|\b(?:demonstrators|protesters|protestors|demonstrations?|protests?|marchers|rallies|rally) (?:turned|became|grew) violent\b|\b(?:lit|set up|setting up|lighting|made|making) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage|objects|barricades|wood|logs|branches)\b|\b(?:tyres|tires|bonfires)\s+(?:were|was|had been)\s+(?:burnt|burned|set (?:on fire|ablaze|alight)|lit|made|torched)\b|\b(?:police(?:men)?|officers|security forces|soldiers|troops)\b[^.;]{0,30}?\b(?:were|was)\s+(?:stoned|pelted|attacked with (?:stones|rocks|bricks|bottles|sticks))\b|\bvandali[sz](?:ed|ing)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|(?<!been )(?<!was )(?<!were )pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones?|rocks?|boulders?|bottles?|flares|petrol bombs?|molotov (?:cocktails?|bombs?)|molotovs|fire ?bombs?|fireworks|projectiles?|bricks?|objects|tree trunks|logs)\b", 5),
     ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b(?! victims? (?:were |was )?(?:rescued|freed|released))|\babduct(?:ed|ing|ion|ions|s)?\b(?!\s+(?:gangs?|rings?|cells?|networks?))|"
                   # a vehicle seized with its people aboard takes them
                   r"\b(?:seized|hijacked|took|stole|commandeered)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:vehicles?|cars?|"
                   r"bus(?:es)?|trucks?|boats?|minibus(?:es)?)\s+with\s+(?:its\s+|the\s+|their\s+)?(?:drivers?|passengers|"
                   r"occupants|crew)\b|"
                   r"\btaken hostage\b|\b(?:took|taking|take|takes) (?:[\w-]+ ){0,3}hostages?\b|\bforced disappearances?\b|\bforcibly disappeared\b|\benforced disappearances?\b|\bheld (?:\w+ ){0,3}(?:captive|hostage)\b|"
-                  r"\bforcibly recruit(?:ed|ing)\b|\bforced recruitment\b", 7),
+                  r"\bforcibly recruit(?:ed|ing)\b|\bforced recruitment\b|"
+                  # "six masked and armed men ordered him to come with them", "forced him into a car"
+                  r"\bordered (?:him|her|them) to (?:come|go|leave) with them\b|"
+                  r"\b(?:forced|bundled|dragged|pushed) (?:him|her|them|the \w+) into (?:a|an|their|the) (?:\w+ )?(?:car|vehicle|van|truck|pick-?up)\b", 7),
     # (forced nudity is sexual violence in ACLED's codebook: "forced a female civilian to undress under custody")
     ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse|torture)\b|"
                r"\bforced\b[^.;]{0,50}?\bto (?:get |be |stay |remain )?(?:undress(?:ed)?|strip(?:ped)?|naked)\b|"
@@ -124,7 +127,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                r"(?:civilians?|pedestrians?|protesters|demonstrators|people|persons?|man|woman|boy|girl|child(?:ren)?|him|her|them)\b|"
                r"\bcharged (?:against|at|into) (?:a |an |the )?(?:[\w-]+ )?(?:her|him|them|crowd|protesters|demonstrators|"
                r"civilians|people|journalists?)\b", 6),
-    ("killing", FOUND_DEAD_RX + r"|\bstabb(?:ed|ing)\b[^.;]{0,50}?\bto death\b|\bburn(?:ed|t|s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:to death|alive)\b|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbehead(?:ed|s|ing)?\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
+    ("killing", FOUND_DEAD_RX + r"|\bstabb(?:ed|ing)\b[^.;]{0,50}?\bto death\b|\bburn(?:ed|t|s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:to death|alive)\b|\bdied\b[^.;]{0,30}?\b(?:tortur\w*|ill[- ]treatment|beatings?)\b|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbehead(?:ed|s|ing)?\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
     ("protest", r"\bchant(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}slogans\b|\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed|ing)\b(?! (?:that|how|its|their|his|her) )|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front|in [A-Z]|at [A-Z]))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\bcacerolazos?\b|\bpanela[cç]os?\b|\bpot-banging\b|\bbang(?:ed|ing) pots\b|\b(?:motorcades?|caravan(?:s|ned|ed)?)\b(?=[^.;]{0,100}\b(?:demand|against|protest|call(?:ing)? for|to denounce))|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpicket(?:s|ed|ing|ers?)?\b|\bdharnas?\b|\bgheraos?\b|\bhartals?\b|\b(?:glued|chained) themselves\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against|hit|killed|targeted|struck|destroyed|wounded|injured)\b)|\b(?:were|was|being) dispersed by\b|\bdispers(?:e|es|ed|ing)\b(?=[^.;]{0,60}\b(?:protesters|demonstrators|supporters|crowds?|marchers|students|gathering|rall(?:y|ies)|protests?|demonstrations?|sit-ins?)\b)|"
                 r"\b(?:blocked|blockaded|padlocked|occupied|disrupted|prevented)\b(?=[^.;]{0,100}?" + GRIEVANCE_RX + r")|"
                 r"\bclosed\b(?=[^.;]{0,100}?\b(?:demanding|to demand|in protest|to protest)\b)", 3),
@@ -1055,7 +1058,8 @@ def _np_text(token) -> str:
     """The phrase as written (spaces, hyphens and brackets kept), at most 8 tokens, up to a sub-list."""
     doc, start = token.doc, token.left_edge.i
     end = min(token.right_edge.i + 1, start + 8)
-    cut = next((t.i for t in doc[start + 1:end] if t.lower_ in SUBLIST and t.i > token.i), None)
+    cut = next((t.i for t in doc[start + 1:end] if t.lower_ in SUBLIST and t.i > token.i
+                and t.dep_ != "amod"), None)  # (not "members of an alleged criminal group")
     if cut is not None:
         end = cut - 1 if doc[cut - 1].is_punct else cut
     return doc[start:end].text
@@ -1201,7 +1205,9 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
             if up.pos_ in ("VERB", "AUX"):
                 # ("SSPDF soldiers were reported to have beaten several civilians": who was reported to act)
                 # (not "10 people were reported killed": the people are the victims)
-                active = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                # ("members of a criminal group were seen beating young people": whom the videos showed acting)
+                active = (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                          or verb.tag_ == "VBG" and verb.dep_ == "xcomp" and up.lemma_ == "see") \
                     and not any(c.dep_ == "auxpass" for c in verb.children)
                 deps = ("nsubj", "nsubjpass") if up.lemma_ in REPORTED_TO and hops == 1 and active else ("nsubj",)
                 agent = next((_np_text(c) for c in up.children if c.dep_ in deps), None)
@@ -1342,6 +1348,8 @@ SHOT_DEAD_TOLL = re.compile(r"shot dead\b|shot\s+dead\b", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+$", re.I)
 KILLED_TOO = re.compile(r"\b(?:killing|killed|kills?|beheaded|executed|shot dead|shoots? dead)\b", re.I)
 # Detainees beaten, tortured or dying in custody: ACLED codes the state's violence, an attack.
+HELD_BY_STATE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:police (?:station|custody|cells?|post)|"
+                           r"(?:military |state )?(?:prison|jail|detention (?:centre|center|facility))|custody|lock-?up)\b", re.I)
 ABUSED_IN_CUSTODY = re.compile(r"\b(?:beat(?:en|ings?)?|tortur\w+|slapped|assault(?:ed|s)?|executed|died in (?:detention|custody)|"
                                r"killed)\b", re.I)
 KILLS = re.compile(r"\b(?:killed|killing|murdered|shot dead|burned alive|burnt alive)\b", re.I)
@@ -1570,7 +1578,7 @@ ARMED_ACT = re.compile(ARMS.pattern + r"|\b(?:shot|shoot\w*|fired|gunfire|opened
 # A toll counted on both sides of a fight: both sides were armed.
 BOTH_SIDES_TOLL = re.compile(r"\b(?:killed|dead|died|deaths|casualties|fatalities|injured|wounded|losses)\b[^.;]{0,30}?"
                              r"\b(?:on|from|among) (?:both|either|each) sides?\b|\bboth sides (?:suffered|lost|sustained)\b", re.I)
-UNARMED_PEOPLE = re.compile(r"\b(?:group of (?:people|persons|men|youths)|people|persons|voters|residents|villagers|students|"
+UNARMED_PEOPLE = re.compile(r"\b(?:group of (?:people|persons|men|youths)|people|persons|voters|residents|villagers|locals|students|"
                             r"youths?|mob|crowd|relatives|family members|neighbou?rs|supporters|accomplices|associates|parents|"
                             r"traders|workers)\b", re.I)
 # ... and, once classified, actors named that way or as a party's followers ("UNP members", "cadres").
@@ -2049,6 +2057,12 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 agent = _np_text(subject) if subject is not None else None
                 patient = None if agent is not None and patient == agent else patient
             agent, patient = _lend_sides(sdoc, text, trig, agent, patient)
+            if text[trig.start:trig.end].lower().startswith("died"):
+                agent, patient = None, patient or agent  # "a man died as a result of torture": the one who died
+            if agent is None and trig.categories & {"beating", "killing", "attack", "shooting", "sexual"} \
+                    and (held := HELD_BY_STATE.search(sentence)):
+                # "two men were tortured and illegally confined in Sandhaur police station": whoever held them
+                agent = "prison guards" if re.search(r"prison|jail", held.group(0), re.I) else "police"
             if agent and re.fullmatch(r"(?i:(?:unconfirmed |unverified |media |local )?reports?)", agent.strip()):
                 # "Reports of security forces and Liyu Police attacking people": the doers the reports tell of
                 told_of = REPORTS_OF.search(text, s_start, trig.end)
