@@ -1970,3 +1970,23 @@ def test_protesters_who_block_a_highway_named_for_two_towns_riot_in_the_town_tol
 def test_who_did_violence_to_civilians(nlp, text, event_type, sub, inter1):
     event = first(nlp, text)
     assert (event.event_type, event.sub_event_type, event.actor1.inter) == (event_type, sub, inter1)
+
+
+@pytest.mark.parametrize("text", [
+    # the officer the parse hung on the region, and no target in the road the sentence opens with
+    "On 2 May 2020, on the road that connects Iguala to Huitzuco, Guerrero, a police officer from Huitzuco was "
+    "attacked. The officer survived the attack. There is no information about the perpetrators.",
+    # those a shooting "leaves dead"
+    "Shooting by suspected Al Shabaab sympathisers leaves two police officers dead",
+])
+def test_police_attacked_by_armed_men_fight_them(nlp, text):
+    found = mentions(nlp, text)
+    assert [(m.event_type, m.actor2.inter) for m in found] == [("Battles", 1)]
+
+
+def test_running_battles_between_mobs_and_police_are_a_violent_demonstration(nlp, gazetteer):
+    from flashpoint.pipeline import analyze
+    doc = make_document("First of three days of riots called for by opposition leaders. Running battles between mobs "
+                        "and the police were witnessed.", published="2008-01-14")
+    events = analyze(doc, nlp(doc.text), gazetteer).events
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Violent demonstration")]

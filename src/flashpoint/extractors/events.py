@@ -221,7 +221,7 @@ DURING_THE_FIGHT = re.compile(r"[^.;]{0,40}?\b(?:during|amid|amidst|in the cours
 VICTIMS_OF = re.compile(r"\bvictims of\s+(?:the\s+|a\s+|an\s+|recent\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "28 soldiers were killed in the assault": the event already told, named again for its toll.
 # "in the attack", "troops repelled the attack", "condemned the killing": the event told already.
-ANAPHORIC = re.compile(r"\b(?:in|during|in the course of|since|repelled|repulsed|foiled|thwarted|condemned|denounced|"
+ANAPHORIC = re.compile(r"\b(?:in|during|in the course of|since|repelled|repulsed|foiled|thwarted|condemned|denounced|survived|"
                        r"claimed(?: responsibility for)?|blamed \w+ for|(?:reasons?|causes?|motives?) (?:for|of|behind))"
                        r"\s+the\s+(?:\w+\s+)?$", re.I)
 # "... killed five soldiers in the attack": the killing is the event told already, named again for its toll
@@ -1160,7 +1160,8 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         elif child.dep_ in ("dobj", "obj") and not trig.start <= child.idx < trig.end:  # "opened fire": no target
             patient = _np_text(child) if patient is None or patient_from_prep else patient
             patient_from_prep = False
-        elif child.dep_ == "prep" and child.lower_ in ("on", "at", "against", "between", "with"):
+        elif child.dep_ == "prep" and child.lower_ in ("on", "at", "against", "between", "with") and child.i > verb.i:
+            # ("On the road that connects Iguala to Huitzuco, a police officer was attacked": where, not whom)
             # "On 8 January" and "at dawn" are times, not targets
             # ("fought with machetes": what they fought with is no side)
             objs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")
@@ -1173,6 +1174,9 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
                    for b in c.children if b.dep_ == "agent"), None)
         obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         agent = _np_text(obj) if obj is not None else None
+    if patient is None:  # "Shooting by suspected Al Shabaab sympathisers leaves two police officers dead"
+        left = LEAVES_DEAD.match(root.doc.text, root.idx + len(root.text), root.sent.end_char)
+        patient = left.group("who") if left else None
     if patient is None and root is not verb:  # "drone strikes against a gathering of militants"
         targets = _prep_objects(root, ("on", "against", "at"))
         patient = targets[-1] if targets else None
@@ -1211,6 +1215,13 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
                     and not any(c.dep_ == "auxpass" for c in verb.children)
                 deps = ("nsubj", "nsubjpass") if up.lemma_ in REPORTED_TO and hops == 1 and active else ("nsubj",)
                 agent = next((_np_text(c) for c in up.children if c.dep_ in deps), None)
+    if patient is None and any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        # "..., Guerrero, a police officer from Huitzuco was attacked": the subject hung on the region as an apposition
+        lead = next((t for t in verb.doc[verb.sent.start:verb.i] if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
+                     and t.right_edge.i in (verb.i - 1, verb.i - 2)), None)
+        if lead is not None:
+            patient = _np_text(lead)
     if agent is None and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         # "On 25 November, in Santiago, Metropolitan region, a group of police officers attacked a journalist":
         # the parser hung the subject on the region as an apposition; it is the phrase right before the verb
@@ -1269,6 +1280,8 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
     return agent, patient
 
 
+LEAVES_DEAD = re.compile(r"[^.;]{0,60}?\bleav(?:es|ing|e)\s+(?P<who>(?:[\w'’-]+\s+){1,4}?)(?:dead|injured|wounded|hurt)\b",
+                         re.I)
 REPELLED = re.compile(r"\b(?:were|was|being|been) (?:repelled|repulsed)\b", re.I)
 PRONOUNS = ("they", "he", "she", "it", "we", "who", "which", "that")
 SAYING = {"say", "announce", "claim", "report", "confirm", "state", "declare", "tell", "add", "insist", "boast"}
@@ -1524,7 +1537,7 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
                 and not MOB_SETTING.search(sentence) and not re.search(r"\b(?:mob|football|match|fans|inmates|prisoners)\b",
                                                                        sentence, re.I):
             return "Riots", "Violent demonstration"  # "farmers clash with police at the border": ACLED's demonstration
-        if "riot" in cats and RIOTING.search(sentence) and not MOB_SETTING.search(sentence) and not riot_context_mob:
+        if "riot" in cats and RIOTING.search(sentence) and not _mob_told(sentence) and not riot_context_mob:
             return "Riots", "Violent demonstration"  # "students rioted", "a riot at the university": ACLED's demonstration turned violent
         return "Riots", "Mob violence"
     if cats & {"beating", "attack"} and not cats & {"shooting", "abduction", "sexual", "territory", "battle"} \
@@ -1558,6 +1571,15 @@ RIVALS = re.compile(r"\b(?:each other|rival (?:supporters|groups|factions|camps)
 MOB_SETTING = re.compile(RIVALS.pattern + r"|\b(?:mobs?|rival|lynch\w*|pogroms?|ethnic|communal|clans?|tribal|sectarian|villagers|"
                          r"vigilantes?|accused of|suspected (?:thie|witch)\w*|witchcraft)\b", re.I)
 ARMS = re.compile(r"\b(?:gun\w*|armed|militants?|fighters|rebels|insurgents|jihadists|militia\w*|bandits|soldiers|troops|arsonists|hitmen|assassins)\b", re.I)
+
+
+# "running battles between mobs and the police": a crowd fighting the police, a demonstration's violence
+MOBS_AND_POLICE = re.compile(r"\bmobs?\s+(?:and|with|against)\s+(?:the\s+)?(?:police|security forces|soldiers|troops)\b", re.I)
+
+
+def _mob_told(text: str) -> bool:
+    """Whether the text tells of a mob's violence (a lynching, communal fighting), not a crowd fighting the police."""
+    return MOB_SETTING.search(MOBS_AND_POLICE.sub("", text)) is not None
 
 
 def _unarmed_unknown(actor: Actor | None) -> bool:
@@ -1909,7 +1931,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     published: date | None = None) -> list[EventMention]:
     text = sdoc.text
     riot_context = bool(re.search(r"\b(?:pogrom|riot|rioting|brawl|mob)\b", text, re.I))
-    mob_report = bool(MOB_SETTING.search(text))
+    mob_report = _mob_told(text)
     # Troops and an armed group both in the report: "fighting" there is between organised forces.
     armed_context = bool(STATE_FORCES.search(text) and NON_STATE_ARMED.search(text))
     # "the Rapid Support Forces (RSF) ... RSF fighters": ACLED names a group in full wherever the report does
