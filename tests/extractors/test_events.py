@@ -1990,3 +1990,30 @@ def test_running_battles_between_mobs_and_police_are_a_violent_demonstration(nlp
                         "and the police were witnessed.", published="2008-01-14")
     events = analyze(doc, nlp(doc.text), gazetteer).events
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Violent demonstration")]
+
+
+@pytest.mark.parametrize("text, event_type, sub", [
+    ("On 5 May 2020, anti-Houthi National Resistance forces reportedly established two fortifications in Kilu 16 area.",
+     "Strategic developments", "Change to group/activity"),
+    ("On 2 May 2020, in Caracas, members of the pro-government armed group Colectivos conducted military exercises.",
+     "Strategic developments", "Change to group/activity"),
+    ("On 6 May 2020, more than 108 war-affected villagers from Pa Kar Chaung Wa village fled their village to Paletwa "
+     "Town.", "Strategic developments", "Other"),
+    ("On 28 April 2020, in Brus Laguna, military forces found and destroyed a clandestine airstrip used for drug "
+     "trafficking.", "Strategic developments", "Looting/property destruction"),
+    # burning what stands for someone is a protester's sign, not arson
+    ("KSIMU residents and NASA supporters burned banners congratulating President Uhuru Kenyatta on his win. Police "
+     "intervened with teargas.", "Protests", "Protest with intervention"),
+    ("Victims of a bank heist protest.", "Protests", "Peaceful protest"),
+    ("On 1 May 2020, in Caltzontzin, students blocked the train's rails rejecting the results of the negotiations.",
+     "Protests", "Peaceful protest"),
+])
+def test_events_that_were_missed_entirely(nlp, text, event_type, sub):
+    found = mentions(nlp, text)
+    assert found and (found[0].event_type, found[0].sub_event_type) == (event_type, sub)
+
+
+def test_people_who_flee_an_attack_are_its_consequence_not_an_event(nlp):
+    found = mentions(nlp, "On 3 May 2020, ADF militants attacked the village of Mamove, killing 5 civilians. Hundreds "
+                          "of residents fled their homes.")
+    assert [m.event_type for m in found] == ["Violence against civilians"]

@@ -1038,6 +1038,8 @@ def test_a_facility_named_for_a_city_abroad_is_in_the_town_the_sentence_named(nl
     ("Degodia and Garre clans battle in and around Mandera", "Mandera", "KE"),
     # the town a court is named for
     ("Mungiki sect battle police and security forces at Nairobi Law Courts", "Nairobi", "KE"),
+    # a lowercase "a" inside a name the gazetteer knows whole
+    ("On 28 April 2020, in Brus Laguna, Gracias a Dios, military forces destroyed an airstrip.", "Gracias a Dios", "HN"),
 ])
 def test_names_the_model_splits_or_mistags(nlp, gazetteer, text, name, country):
     assert resolve(nlp, gazetteer, text)[name].country == country

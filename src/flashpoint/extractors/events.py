@@ -30,7 +30,7 @@ FOUND_DEAD = re.compile(FOUND_DEAD_RX, re.I)
 # poor state of roads", "closed the bridge ... demanding justice").
 GRIEVANCE_RX = (r"\b(?:over(?! (?:the )?(?:weekend|past|last|next|course|night|period|holidays?|years?|months?|weeks?|days?)\b)|"
                 r"demanding|to demand|in protest|to protest|due to|calling for|to denounce|denouncing|against|accusing|"
-                r"in solidarity|complain(?:ing|ed)|to complain|to prevent|fearing|to ask for|asking for)\b")
+                r"in solidarity|complain(?:ing|ed)|to complain|to prevent|fearing|to ask for|asking for|rejecting)\b")
 OBSTRUCTION = re.compile(r"blocked|blockaded|padlocked|occupied|disrupted|prevented|closed", re.I)
 # Forces that hold off an attack: a battle with the attackers (TRIGGERS, REPELLED_ATTACK)
 REPEL_VERBS = r"repel(?:led|s|ling)?|repuls(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing)|fought off|beat back|routed|chased away|chased off"
@@ -128,12 +128,15 @@ TRIGGERS: list[tuple[str, str, int]] = [
                r"\bcharged (?:against|at|into) (?:a |an |the )?(?:[\w-]+ )?(?:her|him|them|crowd|protesters|demonstrators|"
                r"civilians|people|journalists?)\b", 6),
     ("killing", FOUND_DEAD_RX + r"|\bstabb(?:ed|ing)\b[^.;]{0,50}?\bto death\b|\bburn(?:ed|t|s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:to death|alive)\b|\bdied\b[^.;]{0,30}?\b(?:tortur\w*|ill[- ]treatment|beatings?)\b|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbehead(?:ed|s|ing)?\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
-    ("protest", r"\bchant(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}slogans\b|\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed|ing)\b(?! (?:that|how|its|their|his|her) )|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front|in [A-Z]|at [A-Z]))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\bcacerolazos?\b|\bpanela[cç]os?\b|\bpot-banging\b|\bbang(?:ed|ing) pots\b|\b(?:motorcades?|caravan(?:s|ned|ed)?)\b(?=[^.;]{0,100}\b(?:demand|against|protest|call(?:ing)? for|to denounce))|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpicket(?:s|ed|ing|ers?)?\b|\bdharnas?\b|\bgheraos?\b|\bhartals?\b|\b(?:glued|chained) themselves\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against|hit|killed|targeted|struck|destroyed|wounded|injured)\b)|\b(?:were|was|being) dispersed by\b|\bdispers(?:e|es|ed|ing)\b(?=[^.;]{0,60}\b(?:protesters|demonstrators|supporters|crowds?|marchers|students|gathering|rall(?:y|ies)|protests?|demonstrations?|sit-ins?)\b)|"
+    ("protest", r"\bchant(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}slogans\b|"
+                # burning what stands for someone is a protester's sign, no arson: "burned banners", "burnt an effigy"
+                r"\bburn(?:ed|t|ing|s)?\s+(?:\w+\s+){0,2}(?:effig(?:y|ies)|flags?|banners?|posters?|portraits?|pictures?|"
+                r"photos?|placards?)\b|\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed|ing)\b(?! (?:that|how|its|their|his|her) )|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front|in [A-Z]|at [A-Z]))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-ins?\b|\bcacerolazos?\b|\bpanela[cç]os?\b|\bpot-banging\b|\bbang(?:ed|ing) pots\b|\b(?:motorcades?|caravan(?:s|ned|ed)?)\b(?=[^.;]{0,100}\b(?:demand|against|protest|call(?:ing)? for|to denounce))|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpicket(?:s|ed|ing|ers?)?\b|\bdharnas?\b|\bgheraos?\b|\bhartals?\b|\b(?:glued|chained) themselves\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against|hit|killed|targeted|struck|destroyed|wounded|injured)\b)|\b(?:were|was|being) dispersed by\b|\bdispers(?:e|es|ed|ing)\b(?=[^.;]{0,60}\b(?:protesters|demonstrators|supporters|crowds?|marchers|students|gathering|rall(?:y|ies)|protests?|demonstrations?|sit-ins?)\b)|"
                 r"\b(?:blocked|blockaded|padlocked|occupied|disrupted|prevented)\b(?=[^.;]{0,100}?" + GRIEVANCE_RX + r")|"
                 r"\bclosed\b(?=[^.;]{0,100}?\b(?:demanding|to demand|in protest|to protest)\b)", 3),
     ("arrests", r"\bcaptured\s+(?:\w+\s+){0,2}(?:militants|fighters|insurgents|rebels|suspects|members|gunmen|bandits|"
                 r"terrorists|jihadists|kidnappers)\b|\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
-    ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements|officers)\b[^.]{0,60}?\b(?:arrived|deployed|sent|dispatched|moved in|reached|(?:were|was) moved|moved to)\b|\bdeploy(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:troops|soldiers|forces|police|army|units|reinforcements)\b)|\bdeployed\b|\b(?:forces|troops|positions|units|fighters|lines)\b[^.;]{0,30}?\b(?:had been |have been |were |was )?reinforced\b|\bsent reinforcements\b|\b(?:built|dug|established|erected|set up|reinforced) (?:new |more |their |its )?(?:fortifications|trenches|defensive positions|earthworks|barriers|defen[cs]e lines)\b|\btrenches (?:were |had been |have been )?(?:built|dug)\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b|\bimpos(?:ed|es|ing) (?:a |an )?(?:\w+ )?(?:blockade|siege|embargo)\b|"
+    ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements|officers)\b[^.]{0,60}?\b(?:arrived|deployed|sent|dispatched|moved in|reached|(?:were|was) moved|moved to)\b|\bdeploy(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:troops|soldiers|forces|police|army|units|reinforcements)\b)|\bdeployed\b|\b(?:forces|troops|positions|units|fighters|lines)\b[^.;]{0,30}?\b(?:had been |have been |were |was )?reinforced\b|\bsent reinforcements\b|\b(?:built|dug|established|erected|set up|reinforced) (?:new |more |their |its |two |three |several |\d+ )?(?:fortifications|trenches|defensive positions|earthworks|barriers|defen[cs]e lines)\b|\b(?:conducted|held|carried out|staged|launched) (?:\w+ )?(?:joint )?(?:military |live-fire |armed )?(?:exercises|drills|manoeuvres|maneuvers|training)\b|\btrenches (?:were |had been |have been )?(?:built|dug)\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b|\bimpos(?:ed|es|ing) (?:a |an )?(?:\w+ )?(?:blockade|siege|embargo)\b|"
                    r"\bmobili[sz](?:ation|ed|es|ing)\b(?=[^.;]{0,60}\b(?:civilians|youths?|fighters|troops|reservists|men|"
                    r"forces|militias?)\b)|"
                    r"\bdefect(?:ed|s)? (?:to|from)\b|"
@@ -153,7 +156,10 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("blackout", r"\bblock(?:ed|ing)\s+(?:access to\s+)?(?:whatsapp|the internet|internet|telegram|facebook|social media|mobile|"
                  r"(?:a|the|several|\w+)\s+(?:news\s+)?websites?)\b|\b(?:internet|mobile networks?|phone lines?|whatsapp|telegram)\b[^.]{0,30}?\b(?:shutdown|blackout|cut off|cut|blocked|restricted|suspended)\b|\bshut down the internet\b|\b(?:cut|shut down|suspended|blocked|restricted)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:internet|data|telecommunications?|phone|network)\b|\binternet (?:shutdown|blackout)\b", 1),
     ("roadblock_forced", r"\bforced their way\b|\bbroke through\b[^.]{0,30}\b(?:cordon|roadblock|barricade|checkpoint)|\bpushed the police\b[^.]{0,40}?\bout of the way\b|\bstormed\b", 5),
-    ("mass_grave", r"\bmass graves?\b", 2),  # found, not dug in the report's event: a development (ACLED: Other)
+    ("mass_grave", r"\bmass graves?\b", 2),
+    # people driven from their homes: ACLED's "other" development ("more than 108 villagers fled their village")
+    ("displacement", r"\b(?:fled|flee|flees|fleeing)\s+(?:from\s+)?(?:their|the)\s+(?:village|villages|homes?|houses|town|area)\b|"
+                     r"\b(?:were|was|been)\s+(?:forcibly\s+)?displaced\b|\bforcibly displaced\b", 1),  # found, not dug in the report's event: a development (ACLED: Other)
     ("crowd", r"\bcrowds?\b[^.]{0,80}?\bgather(?:ing|ed)\b|\bgathered\b|\bthronged\b", 1),
     ("looting", r"\b(?:seized|stole|stolen|robbed|took away|took(?! part\b)|drove away|made away with|carted away|rustled)\b[^.;]{0,40}?\b(?:livestock|cattle|cows|goats|sheep|camels|donkeys|herds?|"
                 r"vehicles?|cars?|trucks?|lorr(?:y|ies)|ambulances?|boats?|motorcycles?|motorbikes?|property|money|cash|food|goods|"
@@ -162,7 +168,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                 r"\b(?:destroyed|damaged|smashed) (?:(?:a|an|the|\d+|several|two|three)\s+)?(?:[\w'’-]+\s+){0,2}(?:pylons?|towers?|bridges?|antennas?|masts?|cameras|windows|ATMs|gates|"
                 r"vehicles?|cars?|trucks?|equipment|machinery|houses?|homes?|huts|shops?|buildings?|offices?|schools?|"
                 r"(?:metro |train |bus |police )?stations?|stores?|businesses|propert(?:y|ies)|facilities|"
-                r"traffic lights|crops|farms?|farmlands?|plantations?|granar(?:y|ies))\b|"
+                r"traffic lights|crops|farms?|farmlands?|plantations?|granar(?:y|ies)|airstrips?|laborator(?:y|ies)|labs?)\b|"
                 r"\bloot(?:ed|ing|s)?\b(?= (?:and |the |a |an |\d|shops|houses|homes|stores|property|villages?|markets?|cattle|livestock))|"
                 r"\bloot(?:ed|ing)\b|\bsabotaged\b|\bplunder(?:ed|ing|s)?\b|\bransack(?:ed|ing|s)?\b|\bvandali[sz](?:ed|ing|es)\b|\bsmash(?:ed|ing) (?:the )?windows\b|\bdemolish(?:ed|ing)\b|\bbulldoz(?:ed|ing)\b|\brazed\b", 3),
     ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port)|(?:a|an|two|three|four|\d+) (?:\w+ )?(?:posts|bases|positions|checkpoints|camps|outposts|military post|military base|police station))\b|\b(?:took|take|takes|taken) (?:the (?:\w+ )?(?:town|village|city|settlement|locality|district|base|airport|hill|heights))\b|\btook over\b|\btook back\b|\btakes? (?:(?:it|them|the \w+) )?over\b|\b(?:(?:seized|seizing|took|taken|taking|gained|gaining|gains|assumed|wrested|regained|regaining) (?:full |total |complete |effective )?control (?:of|over)|(?<!\d )(?<!two )(?<!three )(?<!four )(?<!five )(?<!were )(?<!was )(?<!and )captured(?! (?:alive|by|\d|two|three|four|five|several|dozens|[a-z]+ (?:men|people|fighters|militants|soldiers|civilians)))|overran|overrun|overt(?:ook|aken|akes)|recaptured|retook|retaking|retaken|regained (?:the )?territory|dislodged|drove out|driven out|pushed (?:back|away|out)|(?:re)?captures|overruns|retakes|seizes control (?:of|over)|takes control (?:of|over))\b", 7),
@@ -993,7 +999,8 @@ def find_triggers(text: str, s_start: int, s_end: int, reported: bool = False, t
             before = text[max(s_start, a - 60):a]
             background = BACKGROUND.search(before) and not TOLL_OF.search(before) \
                 and not (cat in ("battle", "brawl") and _amid_fighting(before)) \
-                and not (VICTIMS_OF.search(before) and m.group(0).lower().endswith("ed")) \
+                and not (VICTIMS_OF.search(before) and (m.group(0).lower().endswith("ed")
+                                                        or re.match(r"\s*(?:[.;]|$)", text[b:s_end]))) \
                 and not (GRIEVANCE_LEAD.search(before) and PAST_VERB.match(m.group(0).lower()))
             # ("youths protesting police brutality set fire to a police post": the protesters' act, not their grievance)
             # ("killed amidst clashes": the clashes; "victims of the floods blocked the road": the victims acted)
@@ -1677,6 +1684,7 @@ NONVIOLENT_TYPES = {
     "base": ("Strategic developments", "Headquarters or base established"),
     "withdrawal": ("Strategic developments", "Non-violent transfer of territory"),
     "release": ("Strategic developments", "Other"),
+    "displacement": ("Strategic developments", "Other"),
 }
 
 # "a Russian drone", "Israeli missiles": the weapon's nationality is whose strike it was
@@ -1688,7 +1696,7 @@ LEVEL_COST = {1: 0, 2: 30, 3: 60}
 LOCATIVE_LINK = re.compile(r"\b(?:in|at|near|outside|into)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 FIGHTING = re.compile(r"\b(?:fight\w*|clash\w*|battles?|combat|offensive|attacks?|shell\w*|under fire|bombard\w*)\b", re.I)
 NO_TARGET = {"border_closure", "road_closure", "blackout", "crowd", "deployment", "agreement", "base", "weapons_seized",
-             "withdrawal", "release"}
+             "withdrawal", "release", "displacement"}
 
 
 def _place_level(pm: PlaceMention) -> int:
@@ -1973,6 +1981,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
         if any(t.category == "protest" or t.category in VIOLENT for t in triggers):
             # "gathered ... to protest" is the protest; "gathered at crossings burning tires", the riot
             triggers = [t for t in triggers if t.category != "crowd"]
+        if mentions or any(t.category in VIOLENT or t.category.startswith("explosion:") for t in triggers):
+            # "... killing 5 civilians and forcing residents to flee their homes": the attack's consequence, no event
+            triggers = [t for t in triggers if t.category != "displacement"]
         if any(t.category == "mass_grave" for t in triggers):
             # "a mass grave containing 12 bodies was discovered": the grave found (ACLED: other), not a new killing
             triggers = [t for t in triggers if not (t.category == "killing" and FOUND_DEAD.match(text, t.start))]

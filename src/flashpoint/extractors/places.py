@@ -166,6 +166,7 @@ QUARTERS = {"north", "south", "east", "west", "northeast", "northwest", "southea
 MONTH_ABBREVIATION = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PARTICLES = r"(?:an|al|el|es|ez|ed|ad|as|ash|at|az|ar|ul|de|des|du|da|do|di|del|della|la|le|les|los|las|van|von|bin|ibn|sur|en|sous)"
+RUN_PARTICLES = rf"(?i:{PARTICLES})|a|y"  # (inside a name the gazetteer knows whole: "Gracias a Dios")
 COMPOUND_NAME = re.compile(
     rf"\b[A-Z][\w'’`]+(?:(?:-(?:{PARTICLES}-)?[A-Z][\w'’`]+)|(?:-{PARTICLES}(?=-))|"
     rf"(?:\s(?i:{SPACED_PARTICLES})[\s-][A-Z][\w'’`]+))+")
@@ -385,10 +386,10 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
                 and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
             run.append(tok)  # "Alma-Ata", "Bular-Batyr": a hyphen inside a name
             continue
-        if tok is not None and run and re.fullmatch(PARTICLES, tok.lower_):
+        if tok is not None and run and re.fullmatch(RUN_PARTICLES, tok.text):
             # "Dawran ad Daydah", "Leon de los Aldama": particles inside a name the gazetteer knows whole
             k = i + 1
-            while k < len(tokens) and k - i < 3 and re.fullmatch(PARTICLES, tokens[k].lower_):
+            while k < len(tokens) and k - i < 3 and re.fullmatch(RUN_PARTICLES, tokens[k].text):
                 k += 1
             if k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].pos_ == "PROPN" \
                     and gazetteer.has_name(text[run[0].idx:tokens[k].idx + len(tokens[k].text)]):
