@@ -1632,8 +1632,9 @@ def test_party_supporters_arrested_are_civilians_rioters_arrested_rioters(nlp):
     ("On 16 March 2024, MINUSMA handed over its camp in Ber to the Malian army.", "Strategic developments",
      "Non-violent transfer of territory"),
     ("On 21 March 2024, Al Shabaab released a hostage in Jilib after ransom was paid.", "Strategic developments", "Other"),
+    # (an exchange is agreed between the sides: the codebook lists prisoner exchanges under agreements)
     ("On 22 March 2024, Ukraine and Russia exchanged 100 prisoners of war at the border.", "Strategic developments",
-     "Other"),
+     "Agreement"),
     ("On 25 March 2024, bandits rustled 300 cows from herders in Zurmi.", "Strategic developments",
      "Looting/property destruction"),
     # weapons by ACLED's sub-types
@@ -2017,3 +2018,22 @@ def test_people_who_flee_an_attack_are_its_consequence_not_an_event(nlp):
     found = mentions(nlp, "On 3 May 2020, ADF militants attacked the village of Mamove, killing 5 civilians. Hundreds "
                           "of residents fled their homes.")
     assert [m.event_type for m in found] == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # the codebook's agreements: prisoner exchanges, peace talks
+    ("On 7 January 2021, the Houthis and the government exchanged 20 prisoners in Taiz.", "Agreement"),
+    ("On 6 January 2021, the government and the SPLM-N held peace talks in Juba.", "Agreement"),
+    # an armed group's own changes and its rule over people
+    ("On 1 January 2021, several armed groups in Ituri announced their merger into a new coalition.",
+     "Change to group/activity"),
+    ("On 2 January 2021, Al Shabaab militants distributed leaflets in Beledweyne warning residents not to work with the "
+     "government.", "Change to group/activity"),
+    ("On 19 January 2021, Wagner Group personnel arrived in Bangui.", "Change to group/activity"),
+    # people held before and freed in the report: the release, not the old abduction
+    ("On 9 January 2021, 5 people abducted by bandits last week were released in Zamfara after a ransom was paid.",
+     "Other"),
+])
+def test_strategic_developments_the_codebook_names(nlp, text, sub):
+    found = mentions(nlp, text)
+    assert found and (found[0].event_type, found[0].sub_event_type) == ("Strategic developments", sub)

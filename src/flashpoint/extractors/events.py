@@ -48,6 +48,9 @@ SMALL_ARMS_FIRE = re.compile(r"\bfired\b[^.;]{0,140}?\b(?:small arms|unspecified
 MOVED = r"relocated|redeployed|repositioned|regrouped"  # forces moved from one place to another
 CRUDE_MAKES = r"crude|country-?made|country made|hand-?made|hand|sutli|desi"  # South Asia's hand-made bombs
 TRIGGERS: list[tuple[str, str, int]] = [
+    # People held before and freed in the report: the release is the event, not the old abduction
+    ("release", r"\b(?:kidnapped|abducted|hostages?|captives?|abductees)\b[^.;]{0,80}?\b(?:were|was|have been|had been|has been)\s+"
+                r"(?:released|freed|set free)\b", 1),
     # First, so the weapons it names ("seized ... an improvised explosive device") are not read as explosions.
     # A manned aircraft shot down was fired on, with its crew: ACLED's missile attack, not a weapon disrupted
     ("explosion:Shelling/artillery/missile attack", r"\b(?:shot|shooting|brought) down\b(?![^.;]{0,30}?\b(?:drones?|missiles?|UAVs?|rockets?)\b)[^.;]{0,30}?\b(?:aircraft|(?:air)?planes?|helicopters?|jets?)\b|\bdowned\b(?![^.;]{0,30}?\b(?:drones?|UAVs?)\b)[^.;]{0,30}?\b(?:aircraft|(?:air)?planes?|helicopters?|jets?)\b", 8),
@@ -136,10 +139,14 @@ TRIGGERS: list[tuple[str, str, int]] = [
                 r"\bclosed\b(?=[^.;]{0,100}?\b(?:demanding|to demand|in protest|to protest)\b)", 3),
     ("arrests", r"\bcaptured\s+(?:\w+\s+){0,2}(?:militants|fighters|insurgents|rebels|suspects|members|gunmen|bandits|"
                 r"terrorists|jihadists|kidnappers)\b|\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b", 2),
-    ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements|officers)\b[^.]{0,60}?\b(?:arrived|deployed|sent|dispatched|moved in|reached|(?:were|was) moved|moved to)\b|\bdeploy(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:troops|soldiers|forces|police|army|units|reinforcements)\b)|\bdeployed\b|\b(?:forces|troops|positions|units|fighters|lines)\b[^.;]{0,30}?\b(?:had been |have been |were |was )?reinforced\b|\bsent reinforcements\b|\b(?:built|dug|established|erected|set up|reinforced) (?:new |more |their |its |two |three |several |\d+ )?(?:fortifications|trenches|defensive positions|earthworks|barriers|defen[cs]e lines)\b|\b(?:conducted|held|carried out|staged|launched) (?:\w+ )?(?:joint )?(?:military |live-fire |armed )?(?:exercises|drills|manoeuvres|maneuvers|training)\b|\btrenches (?:were |had been |have been )?(?:built|dug)\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b|\bimpos(?:ed|es|ing) (?:a |an )?(?:\w+ )?(?:blockade|siege|embargo)\b|"
+    ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements|officers|personnel|mercenaries|contractors)\b[^.]{0,60}?\b(?:arrived|deployed|sent|dispatched|moved in|reached|(?:were|was) moved|moved to)\b|\bdeploy(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:troops|soldiers|forces|police|army|units|reinforcements)\b)|\bdeployed\b|\b(?:forces|troops|positions|units|fighters|lines)\b[^.;]{0,30}?\b(?:had been |have been |were |was )?reinforced\b|\bsent reinforcements\b|\b(?:built|dug|established|erected|set up|reinforced) (?:new |more |their |its |two |three |several |\d+ )?(?:fortifications|trenches|defensive positions|earthworks|barriers|defen[cs]e lines)\b|\b(?:conducted|held|carried out|staged|launched) (?:\w+ )?(?:joint )?(?:military |live-fire |armed )?(?:exercises|drills|manoeuvres|maneuvers|training)\b|\btrenches (?:were |had been |have been )?(?:built|dug)\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b|\bimpos(?:ed|es|ing) (?:a |an )?(?:\w+ )?(?:blockade|siege|embargo)\b|"
                    r"\bmobili[sz](?:ation|ed|es|ing)\b(?=[^.;]{0,60}\b(?:civilians|youths?|fighters|troops|reservists|men|"
                    r"forces|militias?)\b)|"
                    r"\bdefect(?:ed|s)? (?:to|from)\b|"
+                   # an armed group's own changes and its rule over people (ACLED: change to group or activity)
+                   r"\bannounced (?:their |its |the )?(?:merger|formation|creation|dissolution)\b|\bmerged (?:into|with)\b|"
+                   r"\bdistributed (?:\w+ )?(?:leaflets|pamphlets|night letters|flyers)\b|"
+                   r"\b(?:collected|collecting|imposed|levied|forced [^.;]{0,40}?to pay) (?:\w+ )?(?:taxes|zakat|levies|tolls)\b|"
                    # recruiting, and forces moved from one place to another ("SPLA-IO forces relocated to the
                    # cantonment site"): ACLED's change to group or activity
                    r"\brecruit(?:ed|ing|ment drives?|s)\b(?=[^.;]{0,60}\b(?:youths?|fighters|members|men|boys|children|"
@@ -174,7 +181,9 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port)|(?:a|an|two|three|four|\d+) (?:\w+ )?(?:posts|bases|positions|checkpoints|camps|outposts|military post|military base|police station))\b|\b(?:took|take|takes|taken) (?:the (?:\w+ )?(?:town|village|city|settlement|locality|district|base|airport|hill|heights))\b|\btook over\b|\btook back\b|\btakes? (?:(?:it|them|the \w+) )?over\b|\b(?:(?:seized|seizing|took|taken|taking|gained|gaining|gains|assumed|wrested|regained|regaining) (?:full |total |complete |effective )?control (?:of|over)|(?<!\d )(?<!two )(?<!three )(?<!four )(?<!five )(?<!were )(?<!was )(?<!and )captured(?! (?:alive|by|\d|two|three|four|five|several|dozens|[a-z]+ (?:men|people|fighters|militants|soldiers|civilians)))|overran|overrun|overt(?:ook|aken|akes)|recaptured|retook|retaking|retaken|regained (?:the )?territory|dislodged|drove out|driven out|pushed (?:back|away|out)|(?:re)?captures|overruns|retakes|seizes control (?:of|over)|takes control (?:of|over))\b", 7),
     # An agreement is an event when it is signed or declared, not when it is background ("rejected the 2016 peace agreement").
     # fighters who surrender to the authorities come to terms with them (ACLED: agreement)
-    ("agreement", r"\bsurrender(?:ed|s)?\b(?=[^.;]{0,40}\b(?:to|with their weapons|their arms)\b)|\bthe surrender of\b|"
+    ("agreement", r"\b(?:exchanged|swapped|exchange of|swap of) (?:\d+ |some |more than \d+ )?(?:prisoners|POWs|detainees|bodies)\b|"
+                  r"\bprisoner (?:exchange|swap)\b|\b(?:held|hold|holds|holding|resumed|began|opened) (?:\w+ )?(?:peace )?"
+                  r"(?:talks|negotiations)\b|\bsurrender(?:ed|s)?\b(?=[^.;]{0,40}\b(?:to|with their weapons|their arms)\b)|\bthe surrender of\b|"
                   r"\b(?:signed|accepted|reached|brokered|concluded|agreed (?:to|on))\b[^.]{0,40}?\b(?:ceasefire|truce|agreement|deal|accord)\b|\b(?:ceasefire|truce|peace (?:deal|agreement|accord))\b[^.]{0,30}?\b(?:was|were|has been|have been|had been) (?:signed|agreed|reached|announced|declared)\b|\b(?:agreed|agreed to|declared|announced) (?:a |an )?(?:[\w-]+ )?(?:ceasefire|truce)\b", 1),
     # Rioters who act are a riot, when no other word of the sentence tells what they did ("rioters set
     # fireworks in a police station"); found last, and dropped beside any other trigger.
@@ -182,8 +191,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                         r"vandali[sz]ed|erected|blocked|damaged|torched|smashed|hurled|fired|stoned|attack|stone|burn|loot|"
                         r"throw|clash|rob)\b)", 5),
     ("release", r"\breleas(?:ed|es|ing) (?:a |an |the |two |three |\d+ |several )?(?:\w+ )?(?:hostages?|captives?|abductees?|"
-                r"kidnapped|prisoners of war|POWs)\b|\b(?:exchanged|swapped|exchange of|swap of) (?:\d+ |some |more than \d+ )?"
-                r"(?:prisoners|POWs|detainees|bodies)\b|\bprisoner (?:exchange|swap)\b", 1),
+                r"kidnapped|prisoners of war|POWs)\b", 1),
     ("base", r"\b(?:established|set up|built|installed|created|erected)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?"
              r"(?:temporary\s+|permanent\s+|forward\s+)?(?:military\s+|operational\s+)?"
              r"(?:base|headquarters|position|camp|outpost|checkpoint|hideout|(?:military|observation) point|"
