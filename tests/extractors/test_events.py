@@ -1924,6 +1924,8 @@ def test_a_victim_suspected_of_being_an_informer_is_a_civilian(nlp):
     # what protesters did is their act, not the grievance their protest names
     ("On 8 May 2020, youths protesting police brutality set fire to a police post in Abuja; police fired tear gas.",
      "Riots", "Violent demonstration"),
+    ("On 1 June 2020, protesters broke into the district office in Kisii and destroyed furniture.",
+     "Riots", "Violent demonstration"),
     # devices made harmless or found unexploded: disrupted weapons use, no explosion
     ("On 18 May 2020, Iraqi security forces dismantled an IED planted on a road in Tarmiyah.",
      "Strategic developments", "Disrupted weapons use"),

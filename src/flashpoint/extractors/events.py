@@ -162,7 +162,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("road_closure", r"\broads?\b[^.]{0,40}?\b(?:are|were|is|was|have been|had been)\s+(?:closed off|closed|blocked|sealed off|cordoned off)\b|\bcordoned off\b", 1),
     ("blackout", r"\bblock(?:ed|ing)\s+(?:access to\s+)?(?:whatsapp|the internet|internet|telegram|facebook|social media|mobile|"
                  r"(?:a|the|several|\w+)\s+(?:news\s+)?websites?)\b|\b(?:internet|mobile networks?|phone lines?|whatsapp|telegram)\b[^.]{0,30}?\b(?:shutdown|blackout|cut off|cut|blocked|restricted|suspended)\b|\bshut down the internet\b|\b(?:cut|shut down|suspended|blocked|restricted)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:internet|data|telecommunications?|phone|network)\b|\binternet (?:shutdown|blackout)\b", 1),
-    ("roadblock_forced", r"\bforced their way\b|\bbroke through\b[^.]{0,30}\b(?:cordon|roadblock|barricade|checkpoint)|\bpushed the police\b[^.]{0,40}?\bout of the way\b|\bstormed\b", 5),
+    ("roadblock_forced", r"\bforced their way\b|\bbroke into\b|\bbroken into\b|\bbroke through\b[^.]{0,30}\b(?:cordon|roadblock|barricade|checkpoint)|\bpushed the police\b[^.]{0,40}?\bout of the way\b|\bstormed\b", 5),
     ("mass_grave", r"\bmass graves?\b", 2),
     # people driven from their homes: ACLED's "other" development ("more than 108 villagers fled their village")
     ("displacement", r"\b(?:fled|flee|flees|fleeing)\s+(?:from\s+)?(?:their|the)\s+(?:village|villages|homes?|houses|town|area)\b|"
@@ -226,7 +226,7 @@ BACKGROUND = re.compile(r"\b(?:amid|amidst|following|after|since|due to|because 
                         r"(?:[\w-]+\s+){0,3}$", re.I)
 GRIEVANCE_LEAD = re.compile(r"\b(?:denouncing|condemning|protesting|(?:demonstrat|protest|rall)\w* against|in protest (?:at|over|against))"
                             r"\s+(?:[\w-]+\s+){1,3}$", re.I)
-PAST_VERB = re.compile(r"(?:set|threw|burnt|stormed|\w+ed)\b(?! by\b)")
+PAST_VERB = re.compile(r"(?:set|threw|burnt|took|broke|beat|fought|shot|stole|hit|ran|tore|\w+ed)\b(?! by\b)")
 # "3 policemen were killed following an attack by Taliban militants": the toll's own cause is the event.
 TOLL_OF = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt)(?:\s+(?:in|at|near|on)\s+[^.;]{0,60}?)?"  # (where, told between)
                      r"\s+(?:following|after|due to|because of|in the wake of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$", re.I)
