@@ -2039,3 +2039,15 @@ def test_people_who_flee_an_attack_are_its_consequence_not_an_event(nlp):
 def test_strategic_developments_the_codebook_names(nlp, text, sub):
     found = mentions(nlp, text)
     assert found and (found[0].event_type, found[0].sub_event_type) == ("Strategic developments", sub)
+
+
+@pytest.mark.parametrize("text", [
+    "One person has died while eight others have been injured in morning clashes between the Kisii and Kipsigis "
+    "groups at Olmelil.",
+    # the toll told first, the clashes after it (with the missing between), over cattle rights
+    "At least five people were killed and four others reported missing following clashes in Dukana over rights to "
+    "cattle and property.",
+])
+def test_communities_that_fight_with_deaths_are_their_militias_battle(nlp, text):
+    event = first(nlp, text)
+    assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Battles", 4, 4)

@@ -228,7 +228,10 @@ GRIEVANCE_LEAD = re.compile(r"\b(?:denouncing|condemning|protesting|(?:demonstra
                             r"\s+(?:[\w-]+\s+){1,3}$", re.I)
 PAST_VERB = re.compile(r"(?:set|threw|burnt|took|broke|beat|fought|shot|stole|hit|ran|tore|\w+ed)\b(?! by\b)")
 # "3 policemen were killed following an attack by Taliban militants": the toll's own cause is the event.
-TOLL_OF = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt)(?:\s+(?:in|at|near|on)\s+[^.;]{0,60}?)?"  # (where, told between)
+TOLL_OF = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt)"
+                     # ("killed and four others reported missing following clashes": the rest of the toll between)
+                     r"(?:\s+and\s+(?:[\w-]+\s+){0,4}?(?:missing|injured|wounded|hurt|displaced|abducted))?"
+                     r"(?:\s+(?:in|at|near|on)\s+[^.;]{0,60}?)?"  # (where, told between)
                      r"\s+(?:following|after|due to|because of|in the wake of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 DURING_THE_FIGHT = re.compile(r"[^.;]{0,40}?\b(?:during|amid|amidst|in the course of)\s+the\s+(?:\w+\s+)?(?:clash(?:es)?|"
                               r"fighting|fights?|battles?|attacks?|violence|raids?|assaults?|offensive)\b", re.I)
@@ -753,10 +756,11 @@ def casualties_phrase(sdoc, start: int, end: int) -> str | None:
 COMMUNAL = re.compile(r"\b(?:farmers|herders|herdsmen|nomads|pastoralists|(?:cattle )?breeders)\b[^.]{0,60}\b(?:farmers|"
                       r"herders|herdsmen|nomads|pastoralists|(?:cattle )?breeders|residents|villagers|communit(?:y|ies))\b|\binter-?\s?(?:clan|communal|ethnic|tribal|village)\b|\b(?:clan|tribal)[- ]based\b|\bcommunal (?:violence|clash(?:es)?|fighting)\b|"
                       r"\bcommunities\b|\bclans\b|\btribes\b|\bethnic (?:clashes|groups?|fighting|violence)\b|"
+                      r"\bbetween (?:the )?[A-Z][\w'-]+ and (?:the )?[A-Z][\w'-]+ groups\b|"  # "between the Kisii and Kipsigis groups"
                       r"\b(?:Muslims|Christians)\b[^.]{0,40}\band\b[^.]{0,20}\b(?:Muslims|Christians)\b|"
                       r"\b(?:land|grazing|border|boundary|water) disputes?\b|\bclan militias?\b|\bcommunal militias?\b|"
                       r"\b(?:two|rival|neighbou?ring) (?:villages|communities|families|clans)\b|\bvillages of [A-Z][\w'-]+ and [A-Z]|"
-                      r"\b(?:[Rr]esidents|[Pp]eople|[Ii]nhabitants) of [A-Z][\w'-]+ and [A-Z]|\b(?:fishing|grazing|water|land) rights\b|"
+                      r"\b(?:[Rr]esidents|[Pp]eople|[Ii]nhabitants) of [A-Z][\w'-]+ and [A-Z]|\b(?:fishing|grazing|water|land) rights\b|\brights (?:to|over) (?:the )?(?:cattle|land|water|grazing|pastures?)\b|"
                       # herding peoples' sections and cattle camps: "youth from two subsections clashed at a cattle camp"
                       r"\bsub-?(?:sections?|clans?|tribes?)\b|\bcattle[ -](?:camps?|keepers|raids?|raiding|raiders|rustl\w+)\b|"
                       # two peoples' young men or herders: "Dinka and Nuer youth clashed"
