@@ -977,10 +977,15 @@ def test_a_patron_country_is_no_dateline_and_no_hint_of_where(nlp, gazetteer):
 
 def test_a_quarter_named_by_its_kind_word_is_in_the_town_the_sentence_names(nlp, gazetteer):
     for text in ("On 6 May 2020, in Manzanillo, Colima, armed men shot a man in fraccionamiento La Joya.",
-                 "On 2 May 2020, in Zapopan, Jalisco, 6 people were shot in Colonia Agua Blanca."):
+                 "On 2 May 2020, in Zapopan, Jalisco, 6 people were shot in Colonia Agua Blanca.",
+                 # (a quarter of three words, and one named by a date)
+                 "As reported on 27 April 2020, in Guadalajara, Jalisco, a body was thrown from a car in Colonia "
+                 "Rancho Nuevo.",
+                 "On 29 April 2020, in Emiliano Zapata, Morelos, remains were left by armed men in Colonia 3 de Mayo."):
         places = [m for m in extract_places(nlp(text), "d", gazetteer, lambda _: 0) if m.place is not None]
         town = places[0].place
-        quarter = next(m.place for m in places if m.name in ("La Joya", "Colonia", "Colonia Agua Blanca"))
+        quarter = next(m.place for m in places if m.name in ("La Joya", "Colonia", "Colonia Agua Blanca", "Nuevo",
+                                                             "Rancho Nuevo", "Colonia Rancho Nuevo"))
         assert quarter.place_id == town.place_id, text
 
 

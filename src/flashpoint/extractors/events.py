@@ -30,7 +30,7 @@ FOUND_DEAD = re.compile(FOUND_DEAD_RX, re.I)
 # poor state of roads", "closed the bridge ... demanding justice").
 GRIEVANCE_RX = (r"\b(?:over(?! (?:the )?(?:weekend|past|last|next|course|night|period|holidays?|years?|months?|weeks?|days?)\b)|"
                 r"demanding|to demand|in protest|to protest|due to|calling for|to denounce|denouncing|against|accusing|"
-                r"in solidarity|complain(?:ing|ed)|to complain|to prevent|fearing|to ask for|asking for|rejecting)\b")
+                r"in solidarity|complain(?:ing|ed)|to complain|to prevent|fearing|to ask|asking for|rejecting)\b")
 OBSTRUCTION = re.compile(r"blocked|blockaded|padlocked|occupied|disrupted|prevented|closed", re.I)
 # Forces that hold off an attack: a battle with the attackers (TRIGGERS, REPELLED_ATTACK)
 REPEL_VERBS = r"repel(?:led|s|ling)?|repuls(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing)|fought off|beat back|routed|chased away|chased off"

@@ -1873,7 +1873,8 @@ QUARTER_AFTER = re.compile(r"\s+(?:community|neighbou?rhoods?|colonia|barrio|bai
                            r"ward|locality|settlement|slum|compound)\b", re.I)
 # a town's quarters in Latin America, named by their kind: "Colonia San Francisco", "Jardim do Trevo"
 QUARTER_NAME = re.compile(r"^(?:Colonia|Barrio|Bairro|Fraccionamiento|Jardim|Vila|Villa|Parque|Residencial|Conjunto|Favela)\b")
-QUARTER_BEFORE = re.compile(r"\b(?:[Cc]olonia|[Bb]arrio|[Bb]airro|[Ff]raccionamiento|[Ff]avela|neighbou?rhood of)\s+$")
+QUARTER_BEFORE = re.compile(r"\b(?:[Cc]olonia|[Bb]arrio|[Bb]airro|[Ff]raccionamiento|[Ff]avela|neighbou?rhood of)\s+"
+                            r"(?:[A-Z][\w'’-]*\s+){0,2}$")  # ("in Colonia Tierra Colorada": the name's last word too)
 
 
 def _city_quarter(top: "Toponym", text: str) -> bool:
@@ -1881,7 +1882,7 @@ def _city_quarter(top: "Toponym", text: str) -> bool:
     after = text[top.end:top.end + 40]
     before = text[max(0, top.start - 20):top.start]
     return top.designator in QUARTER_WORDS or bool(QUARTER_AFTER.match(after)) or bool(
-        QUARTER_NAME.match(top.name) and (top.name.count(" ") or re.match(r"\s+(?:(?:do|da|dos|das|de|del|la|los|las)\s+)?[A-Z]",
+        QUARTER_NAME.match(top.name) and (top.name.count(" ") or re.match(r"\s+(?:(?:do|da|dos|das|de|del|la|los|las)\s+)?[A-Z0-9]",
                                                                            after))) \
         or bool(QUARTER_BEFORE.search(before))  # "in fraccionamiento La Joya", "in colonia Rancho Nuevo"
 
