@@ -2051,3 +2051,8 @@ def test_strategic_developments_the_codebook_names(nlp, text, sub):
 def test_communities_that_fight_with_deaths_are_their_militias_battle(nlp, text):
     event = first(nlp, text)
     assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Battles", 4, 4)
+
+
+def test_a_headlines_doers_before_a_verb_read_as_a_noun(nlp):
+    event = first(nlp, "Armed Pokot militiamen attack and hold hostage three police posts in Lorokon village.")
+    assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Battles", 4, 1)

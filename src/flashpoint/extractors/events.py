@@ -1258,6 +1258,15 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         agent = root.doc[root.sent.start:root.i].text
         if after and all(t.pos_ == "PROPN" for t in after) and patient is None:
             patient = " ".join(t.text for t in after)
+    if agent is None and root.pos_ == "NOUN" and root.i > root.sent.start and root.dep_ in ("ROOT", "compound", "nsubj") \
+            and (lead := HEADLINE_DOERS.fullmatch(root.doc[root.sent.start:root.i].text)) is not None:
+        # "Armed Pokot militiamen attack and hold hostage three police posts": a headline's doers before its verb,
+        # the verb read as a noun
+        agent = lead.group(0)
+        if patient is None:
+            objs = [t for t in root.doc[root.i + 1:root.sent.end] if t.dep_ in ("dobj", "pobj", "appos", "conj")
+                    and t.pos_ in ("NOUN", "PROPN")]
+            patient = _np_text(objs[0]) if objs else None
     first = _past_leading_date(verb.doc, verb.sent.start, verb.i)
     if agent is None and verb.dep_ == "acl" and verb.i - first <= 12 \
             and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and verb.sent.root.pos_ not in ("VERB", "AUX")
@@ -1301,6 +1310,9 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
 
 LEAVES_DEAD = re.compile(r"[^.;]{0,60}?\bleav(?:es|ing|e)\s+(?P<who>(?:[\w'’-]+\s+){1,4}?)(?:dead|injured|wounded|hurt)\b",
                          re.I)
+HEADLINE_DOERS = re.compile(r"(?:[\w'’-]+\s+){0,4}(?:militiamen|militia|militants|gunmen|fighters|rebels|insurgents|soldiers|"
+                            r"troops|police|policemen|youths|raiders|bandits|herders|herdsmen|residents|villagers|students|"
+                            r"protesters|supporters|rioters|mobs?)", re.I)
 REPELLED = re.compile(r"\b(?:were|was|being|been) (?:repelled|repulsed)\b", re.I)
 PRONOUNS = ("they", "he", "she", "it", "we", "who", "which", "that")
 SAYING = {"say", "announce", "claim", "report", "confirm", "state", "declare", "tell", "add", "insist", "boast"}
