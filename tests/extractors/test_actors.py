@@ -239,3 +239,9 @@ def test_an_armed_group_named_a_party_stays_armed():
 def test_those_against_a_group_are_not_its_militia():
     from datetime import date
     assert classify_actor("anti-Houthi tribesmen", "YE", date(2020, 5, 17)).normalized == "Unidentified Clan Militia (Yemen)"
+
+
+def test_a_cartel_is_named_as_acled_writes_it():
+    found = classify_actor("members of the Santa Rosa de Lima cartel", "MX", date(2020, 7, 14))
+    assert (found.normalized, found.inter) == ("Santa Rosa de Lima Cartel", 3)
+    assert classify_actor("the Gulf cartel", "MX", date(2020, 7, 14)).normalized == "Gulf Cartel"

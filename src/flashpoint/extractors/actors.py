@@ -220,9 +220,10 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
                          1 if country is None else 8, code)
         label = regime_label(country, on)
         return Actor(phrase, f"Government of {cname}" + (f" ({label})" if label else ""), 1, country)
-    cartel = re.search(r"\b((?:[A-Z][\w'-]+\s+){1,3}[Cc]artel)\b", phrase)
+    cartel = re.search(r"\b((?:[A-Z][\w'-]+\s+(?:(?:de|del|la|los|las|el)\s+)?){1,4}[Cc]artel)\b", phrase)
     if cartel:  # "gunmen loyal to the Sinaloa Cartel": a criminal group is a political militia to ACLED
-        return Actor(phrase, cartel.group(1).strip(), 3, country)
+        # (named as ACLED writes it: "the Santa Rosa de Lima cartel" is the Santa Rosa de Lima Cartel)
+        return Actor(phrase, re.sub(r"\s+cartel$", " Cartel", cartel.group(1).strip()), 3, country)
     party = next((name for word, name in PARTY_MILITIAS.items() if has(word)), None)
     if party is not None:
         return Actor(phrase, party, 3, country)
