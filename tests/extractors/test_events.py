@@ -2056,3 +2056,23 @@ def test_communities_that_fight_with_deaths_are_their_militias_battle(nlp, text)
 def test_a_headlines_doers_before_a_verb_read_as_a_noun(nlp):
     event = first(nlp, "Armed Pokot militiamen attack and hold hostage three police posts in Lorokon village.")
     assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Battles", 4, 1)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 1 August 2020, unknown gunmen gunned down a trader in Maiduguri.", "Attack"),
+    ("On 2 August 2020, a man threw acid on a woman in Lahore.", "Attack"),
+    ("On 3 August 2020, suspected militants slaughtered 5 villagers in Beni territory.", "Attack"),
+    ("On 4 August 2020, armed men strangled a human rights defender in Guatemala City.", "Attack"),
+    ("On 6 August 2020, militia members mutilated two farmers in Djugu.", "Attack"),
+    ("On 7 August 2020, a journalist was poisoned in Moscow.", "Attack"),
+    # a person set ablaze is attacked, not property destroyed; a house torched with children burnt alive, an attack
+    ("On 8 August 2020, unidentified assailants set a man ablaze in Douala.", "Attack"),
+    ("On 17 August 2020, unknown assailants torched a family's house in Kasai, burning two children alive.", "Attack"),
+    ("On 16 August 2020, a man was found with his throat slit in Kidal.", "Attack"),
+    ("On 13 August 2020, an activist went missing after being taken by men in civilian clothes in Harare.",
+     "Abduction/forced disappearance"),
+    ("On 18 August 2020, gunmen seized 10 travelers on the Abuja-Kaduna road.", "Abduction/forced disappearance"),
+])
+def test_violence_against_civilians_in_its_many_verbs(nlp, text, sub):
+    event = first(nlp, text)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", sub)

@@ -104,6 +104,9 @@ TRIGGERS: list[tuple[str, str, int]] = [
                   r"\bforcibly recruit(?:ed|ing)\b|\bforced recruitment\b|"
                   # "six masked and armed men ordered him to come with them", "forced him into a car"
                   r"\bordered (?:him|her|them) to (?:come|go|leave) with them\b|"
+                  r"\bseized (?:\d+ |two |three |four |five |several |dozens of |a |an )?(?:[\w-]+ )?(?:travell?ers|passengers|"
+                  r"civilians|people|villagers|women|children|farmers|students|worshippers|residents|hostages)\b|"
+                  r"\b(?:went|gone) missing after (?:being )?(?:taken|picked up|seized|arrested)\b|"
                   r"\b(?:forced|bundled|dragged|pushed) (?:him|her|them|the \w+) into (?:a|an|their|the) (?:\w+ )?(?:car|vehicle|van|truck|pick-?up)\b", 7),
     # (forced nudity is sexual violence in ACLED's codebook: "forced a female civilian to undress under custody")
     ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse|torture)\b|"
@@ -114,7 +117,8 @@ TRIGGERS: list[tuple[str, str, int]] = [
                r"\b(?:" + REPEL_VERBS + r")\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + REPELLED_NOUNS + r"\b", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|(?<=s )\bfight\b(?= (?:in|at|near|over|with|each other|one another)\b)|\bfighting\b|\bfistfights?\b|\bscuffl(?:e|es|ed|ing)\b|\baltercations?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\b(?:inter-?\s?)?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
-    ("arson", r"\bset\b[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t|ing|s)?\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
+    ("arson", r"\bset\b(?!\s+(?:a |an |the |two |three |\d+ )?(?:man|woman|boy|girl|child|him|her|people|persons?|"
+              r"civilians?|villagers?|suspects?)\b)[^.]{0,40}?\b(?:on fire|ablaze|alight)\b|\bburn(?:ed|t|ing|s)?\s+(?:(?:a|an|the|\d+|several|two|three|their|his|her)\s+)?"
               r"(?:[\w'’%-]+\s+){0,5}?(?:vehicles?|cars?|trucks?|backhoes?|equipment|machinery|houses?|homes?|huts|shops?|"
               r"buildings?|offices?|schools?|churches|mosques?|motorcycles?|tractors?|excavators?|bulldozers?|"
               r"cent(?:er|re)s?|stations?|headquarters|warehouses?|markets?|camps?|bars?|restaurants?|motorbikes?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b|\b(?:set|lit|made|mounted)\s+bonfires\b|\bburn(?:ed|t|ing)\s+(?:car\s+)?(?:tyres|tires)\b|\bburning\s+(?:car\s+)?(?:tyres|tires)\b", 5),
@@ -129,8 +133,13 @@ TRIGGERS: list[tuple[str, str, int]] = [
                r"\bran (?:(?:a|an|the|his|her|their) )?(?:[\w-]+ ){0,3}over (?:a |an |the |two |three |\d+ )?(?:[\w-]+ )?"
                r"(?:civilians?|pedestrians?|protesters|demonstrators|people|persons?|man|woman|boy|girl|child(?:ren)?|him|her|them)\b|"
                r"\bcharged (?:against|at|into) (?:a |an |the )?(?:[\w-]+ )?(?:her|him|them|crowd|protesters|demonstrators|"
-               r"civilians|people|journalists?)\b", 6),
-    ("killing", FOUND_DEAD_RX + r"|\bstabb(?:ed|ing)\b[^.;]{0,50}?\bto death\b|\bburn(?:ed|t|s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:to death|alive)\b|\bdied\b[^.;]{0,30}?\b(?:tortur\w*|ill[- ]treatment|beatings?)\b|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbehead(?:ed|s|ing)?\b|\bshot dead\b|\bneutrali[sz]ed\b", 7),
+               r"civilians|people|journalists?)\b|"
+               # acid thrown at someone, bodies maimed, people set on fire
+               r"\b(?:threw|thrown|throwing|poured) acid\b|\bacid attacks?\b|\bmutilat(?:ed|ing)\b|"
+               r"\bset (?:a |an |the |two |three |\d+ )?(?:man|woman|boy|girl|child|him|her|people|persons?|civilians?|"
+               r"villagers?|suspects?)\b[^.;]{0,20}?\b(?:ablaze|on fire|alight)\b", 6),
+    ("killing", FOUND_DEAD_RX + r"|\bstabb(?:ed|ing)\b[^.;]{0,50}?\bto death\b|\bburn(?:ed|t|s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:to death|alive)\b|\bdied\b[^.;]{0,30}?\b(?:tortur\w*|ill[- ]treatment|beatings?)\b|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbehead(?:ed|s|ing)?\b|\bshot dead\b|\bneutrali[sz]ed\b|\bgunned down\b|\bslaughter(?:ed|s|ing)\b|"
+                r"\bstrangl(?:ed|es|ing)\b|\bthroats? (?:was |were |had been )?slit\b|\bpoison(?:ed|ing)\b", 7),
     ("protest", r"\bchant(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}slogans\b|"
                 # burning what stands for someone is a protester's sign, no arson: "burned banners", "burnt an effigy"
                 r"\bburn(?:ed|t|ing|s)?\s+(?:\w+\s+){0,2}(?:effig(?:y|ies)|flags?|banners?|posters?|portraits?|pictures?|"
@@ -1396,7 +1405,8 @@ HELD_BY_STATE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\
                            r"(?:military |state )?(?:prison|jail|detention (?:centre|center|facility))|custody|lock-?up)\b", re.I)
 ABUSED_IN_CUSTODY = re.compile(r"\b(?:beat(?:en|ings?)?|tortur\w+|slapped|assault(?:ed|s)?|executed|died in (?:detention|custody)|"
                                r"killed)\b", re.I)
-KILLS = re.compile(r"\b(?:killed|killing|murdered|shot dead|burned alive|burnt alive)\b", re.I)
+KILLS = re.compile(r"\b(?:killed|killing|murdered|shot dead|burned alive|burnt alive)\b|\bburn\w*\s+(?:[\w-]+\s+){0,3}alive\b",
+                   re.I)
 KILLED_AFTER = re.compile(r"\b(?:kidnap+ed|abducted)\b[^.;]{0,60}?\b(?:and|before|then|later)\b[^.;]{0,25}?"
                           r"\b(?:killed|murdered|executed|beheaded|shot dead|slaughtered)\b", re.I)
 # When one event names several weapons, the codebook's most specific means wins: a chemical
@@ -1576,7 +1586,7 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
             and not (a2 is not None and a2.inter in (1, 2, 8)) \
             and ("beating" in cats or a1 is not None):
         return "Riots", "Mob violence"  # "a journalist was assaulted by party supporters": unarmed people, a mob
-    if cats <= {"arson", "looting"} and _unarmed_unknown(a1) and not SABOTAGE.search(sentence):
+    if cats <= {"arson", "looting"} and _unarmed_unknown(a1) and not SABOTAGE.search(sentence) and not KILLS.search(sentence):
         return "Riots", "Mob violence"  # "unidentified persons looted and vandalised houses": a mob
     if cats <= {"arson", "looting"}:
         if (i1 in armed or a1 is None) and KILLS.search(sentence):  # "set fire to, and killed, resident men": an attack
