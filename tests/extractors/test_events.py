@@ -2076,3 +2076,17 @@ def test_a_headlines_doers_before_a_verb_read_as_a_noun(nlp):
 def test_violence_against_civilians_in_its_many_verbs(nlp, text, sub):
     event = first(nlp, text)
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", sub)
+
+
+@pytest.mark.parametrize("text, event_type, sub", [
+    ("On 2 September 2020, soldiers and Ambazonian separatists traded gunfire in Bamenda.", "Battles", "Armed clash"),
+    # a robbery the police foiled, with robbers killed, is a fight with the robbers
+    ("On 6 September 2020, police foiled a bank robbery in Nairobi, killing two robbers.", "Battles", "Armed clash"),
+    ("On 17 September 2020, opposition supporters boycotted the session and held a sit-down in Kampala.",
+     "Protests", "Peaceful protest"),
+    # fans who fight each other are a mob, not armed men
+    ("On 19 September 2020, football fans fought with each other after a match in Cairo.", "Riots", "Mob violence"),
+])
+def test_fights_and_gatherings_in_other_words(nlp, text, event_type, sub):
+    event = first(nlp, text)
+    assert (event.event_type, event.sub_event_type) == (event_type, sub)

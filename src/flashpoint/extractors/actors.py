@@ -82,7 +82,7 @@ UNIDENTIFIED = (r"gunm[ae]n|armed (?:m[ae]n|individuals|persons|people)|unknown 
                 r"(?:unidentified|unknown|masked) (?:man|person|individual) armed with")
 GANGS = (r"gangs?|gang members?|gangsters?|gang leaders?|cartel members?|narco\w*|drug[- ]traffickers?|drug dealers?|"
          r"criminal (?:groups?|gangs?|organi[sz]ations?|cells?)")
-RIOTERS = r"rioters|stone[- ]?(?:throwers|pelters)|rock[- ]throwers|angry (?:[\w-]+ ){0,2}(?:riders|residents|villagers|youths?|men|people|locals|traders|drivers|relatives|workers|students|crowds?|mobs?)|mob|young men|youths|supporters|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers"
+RIOTERS = r"rioters|stone[- ]?(?:throwers|pelters)|rock[- ]throwers|angry (?:[\w-]+ ){0,2}(?:riders|residents|villagers|youths?|men|people|locals|traders|drivers|relatives|workers|students|crowds?|mobs?)|mob|young men|youths|supporters|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers|(?:football |soccer )?fans|ultras"
 PROTESTERS = r"protesters|protestors|demonstrators|marchers|activists|strikers|students protesting"
 CIVILIANS = r"civilians?|residents|villagers|people|passengers|farmers|women|children|worshippers|students|journalists|traders|vendors|hawkers|merchants|mourners|shoppers|families|pedestrians|inhabitants|locals|local residents|driver|man|woman|boy|girl|teacher|doctor|(?:aid|humanitarian|health|NGO) workers?|workers"
 
