@@ -2072,6 +2072,11 @@ def test_a_headlines_doers_before_a_verb_read_as_a_noun(nlp):
     ("On 13 August 2020, an activist went missing after being taken by men in civilian clothes in Harare.",
      "Abduction/forced disappearance"),
     ("On 18 August 2020, gunmen seized 10 travelers on the Abuja-Kaduna road.", "Abduction/forced disappearance"),
+    ("On 10 October 2020, bandits invaded a school in Kagara and carried away 27 students.",
+     "Abduction/forced disappearance"),
+    # (aid workers taken are people, not aid looted)
+    ("On 11 October 2020, three aid workers were taken by armed men in Bunia.", "Abduction/forced disappearance"),
+    ("On 14 October 2020, two civilians died after being hit by soldiers' bullets in Bunia.", "Attack"),
 ])
 def test_violence_against_civilians_in_its_many_verbs(nlp, text, sub):
     event = first(nlp, text)

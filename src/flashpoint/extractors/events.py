@@ -107,6 +107,11 @@ TRIGGERS: list[tuple[str, str, int]] = [
                   r"\bseized (?:\d+ |two |three |four |five |several |dozens of |a |an )?(?:[\w-]+ )?(?:travell?ers|passengers|"
                   r"civilians|people|villagers|women|children|farmers|students|worshippers|residents|hostages)\b|"
                   r"\b(?:went|gone) missing after (?:being )?(?:taken|picked up|seized|arrested)\b|"
+                  r"\b(?:carried|carted|took|whisked|marched|led) (?:away|off)\s+(?:\d+ |two |three |four |five |several |"
+                  r"dozens of |scores of |an unknown number of )?(?:[\w-]+ )?(?:students|pupils|people|villagers|women|children|"
+                  r"passengers|worshippers|residents|civilians|farmers|girls|boys|travell?ers)\b|"
+                  r"\b(?:was|were) taken (?:away )?by (?:armed |unknown |unidentified |masked |suspected )*(?:men|gunmen|"
+                  r"militants|bandits|kidnappers|assailants|fighters|rebels|militiamen)\b|"
                   r"\b(?:forced|bundled|dragged|pushed) (?:him|her|them|the \w+) into (?:a|an|their|the) (?:\w+ )?(?:car|vehicle|van|truck|pick-?up)\b", 7),
     # (forced nudity is sexual violence in ACLED's codebook: "forced a female civilian to undress under custody")
     ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse|torture)\b|"
@@ -138,7 +143,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                r"\b(?:threw|thrown|throwing|poured) acid\b|\bacid attacks?\b|\bmutilat(?:ed|ing)\b|"
                r"\bset (?:a |an |the |two |three |\d+ )?(?:man|woman|boy|girl|child|him|her|people|persons?|civilians?|"
                r"villagers?|suspects?)\b[^.;]{0,20}?\b(?:ablaze|on fire|alight)\b", 6),
-    ("killing", FOUND_DEAD_RX + r"|\bstabb(?:ed|ing)\b[^.;]{0,50}?\bto death\b|\bburn(?:ed|t|s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:to death|alive)\b|\bdied\b[^.;]{0,30}?\b(?:tortur\w*|ill[- ]treatment|beatings?)\b|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbehead(?:ed|s|ing)?\b|\bshot dead\b|\bneutrali[sz]ed\b|\bgunned down\b|\bslaughter(?:ed|s|ing)\b|"
+    ("killing", FOUND_DEAD_RX + r"|\bstabb(?:ed|ing)\b[^.;]{0,50}?\bto death\b|\bburn(?:ed|t|s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:to death|alive)\b|\bdied\b[^.;]{0,30}?\b(?:tortur\w*|ill[- ]treatment|beatings?)\b|\bdied after (?:being )?(?:hit|struck|shot) by\b|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbehead(?:ed|s|ing)?\b|\bshot dead\b|\bneutrali[sz]ed\b|\bgunned down\b|\bslaughter(?:ed|s|ing)\b|"
                 r"\bstrangl(?:ed|es|ing)\b|\bthroats? (?:was |were |had been )?slit\b|\bpoison(?:ed|ing)\b", 7),
     ("protest", r"\bchant(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}slogans\b|"
                 # burning what stands for someone is a protester's sign, no arson: "burned banners", "burnt an effigy"
@@ -180,7 +185,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("looting", r"\b(?:seized|stole|stolen|robbed|took away|took(?! part\b)|drove away|made away with|carted away|rustled)\b[^.;]{0,40}?\b(?:livestock|cattle|cows|goats|sheep|camels|donkeys|herds?|"
                 r"vehicles?|cars?|trucks?|lorr(?:y|ies)|ambulances?|boats?|motorcycles?|motorbikes?|property|money|cash|food|goods|"
                 r"supplies|aid|medicines?|fuel|phones?)\b|\b(?:livestock|cattle|vehicles?|trucks?|medicines?|supplies|goods|aid)\b"
-                r"[^.;]{0,30}?\b(?:was|were) (?:seized|stolen|looted|taken)\b|"
+                r"(?! workers?\b)[^.;]{0,30}?\b(?:was|were) (?:seized|stolen|looted|taken)\b|"
                 r"\b(?:destroyed|damaged|smashed) (?:(?:a|an|the|\d+|several|two|three)\s+)?(?:[\w'’-]+\s+){0,2}(?:pylons?|towers?|bridges?|antennas?|masts?|cameras|windows|ATMs|gates|"
                 r"vehicles?|cars?|trucks?|equipment|machinery|houses?|homes?|huts|shops?|buildings?|offices?|schools?|"
                 r"(?:metro |train |bus |police )?stations?|stores?|businesses|propert(?:y|ies)|facilities|"
