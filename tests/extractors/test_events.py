@@ -2089,9 +2089,15 @@ def test_violence_against_civilians_in_its_many_verbs(nlp, text, sub):
     ("On 6 September 2020, police foiled a bank robbery in Nairobi, killing two robbers.", "Battles", "Armed clash"),
     ("On 17 September 2020, opposition supporters boycotted the session and held a sit-down in Kampala.",
      "Protests", "Peaceful protest"),
+    ("On 1 November 2020, residents presented a petition to the governor in Kisumu demanding better roads.",
+     "Protests", "Peaceful protest"),
+    ("On 2 November 2020, farmers held placards outside the district office in Ludhiana against the farm laws.",
+     "Protests", "Peaceful protest"),
+    # (a stoppage with no crowd told is, as a strike is, ACLED's other development)
+    ("On 15 November 2020, workers downed tools at a mine in Rustenburg over pay.", "Strategic developments", "Other"),
     # fans who fight each other are a mob, not armed men
     ("On 19 September 2020, football fans fought with each other after a match in Cairo.", "Riots", "Mob violence"),
 ])
 def test_fights_and_gatherings_in_other_words(nlp, text, event_type, sub):
-    event = first(nlp, text)
+    event = mentions(nlp, text)[0]
     assert (event.event_type, event.sub_event_type) == (event_type, sub)
