@@ -2101,3 +2101,19 @@ def test_violence_against_civilians_in_its_many_verbs(nlp, text, sub):
 def test_fights_and_gatherings_in_other_words(nlp, text, event_type, sub):
     event = mentions(nlp, text)[0]
     assert (event.event_type, event.sub_event_type) == (event_type, sub)
+
+
+@pytest.mark.parametrize("text", [
+    "On 1 December 2020, police nabbed three suspected gang members in Mombasa.",
+    "On 2 December 2020, police picked up an opposition activist from his home in Harare.",
+    "On 3 December 2020, security forces held 20 suspected militants in Srinagar.",
+    "On 8 December 2020, a journalist was summoned and held for questioning by police in Lagos.",
+])
+def test_arrests_in_other_words(nlp, text):
+    assert (mentions(nlp, text)[0].event_type, mentions(nlp, text)[0].sub_event_type) == ("Strategic developments",
+                                                                                          "Arrests")
+
+
+def test_protesters_taken_into_custody_were_a_protest_the_police_broke_up(nlp):
+    found = mentions(nlp, "On 4 December 2020, the police took 12 protesters into custody in Minsk.")
+    assert ("Protests", "Protest with intervention") in [(m.event_type, m.sub_event_type) for m in found]
