@@ -2117,3 +2117,9 @@ def test_arrests_in_other_words(nlp, text):
 def test_protesters_taken_into_custody_were_a_protest_the_police_broke_up(nlp):
     found = mentions(nlp, "On 4 December 2020, the police took 12 protesters into custody in Minsk.")
     assert ("Protests", "Protest with intervention") in [(m.event_type, m.sub_event_type) for m in found]
+
+
+def test_riders_who_beat_a_police_officer_are_a_mob_and_what_he_had_done_is_no_event(nlp):
+    found = mentions(nlp, "On 10 February 2021, motorcycle taxi riders beat up a police officer who had arrested their "
+                          "colleague in Kampala.")
+    assert [(m.event_type, m.sub_event_type, m.actor2.inter) for m in found] == [("Riots", "Mob violence", 1)]

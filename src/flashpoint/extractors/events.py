@@ -1655,7 +1655,7 @@ BOTH_SIDES_TOLL = re.compile(r"\b(?:killed|dead|died|deaths|casualties|fatalitie
                              r"\b(?:on|from|among) (?:both|either|each) sides?\b|\bboth sides (?:suffered|lost|sustained)\b", re.I)
 UNARMED_PEOPLE = re.compile(r"\b(?:group of (?:people|persons|men|youths)|people|persons|voters|residents|villagers|locals|students|"
                             r"youths?|mob|crowd|relatives|family members|neighbou?rs|supporters|accomplices|associates|parents|"
-                            r"traders|workers)\b", re.I)
+                            r"traders|workers|riders|drivers|operators|vendors|fans)\b", re.I)
 # ... and, once classified, actors named that way or as a party's followers ("UNP members", "cadres").
 CROWD_OF_PEOPLE = re.compile(UNARMED_PEOPLE.pattern + r"|\b(?:group|men|members|activists|cadres|culprits)\b", re.I)
 NOT_A_CROWD = re.compile(r"\b(?:gangs?|cartels?|settlers|militia\w*|fighters|tribesmen|clansmen|bandits)\b", re.I)
@@ -2030,6 +2030,12 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
         if mentions or any(t.category in VIOLENT or t.category.startswith("explosion:") for t in triggers):
             # "... killing 5 civilians and forcing residents to flee their homes": the attack's consequence, no event
             triggers = [t for t in triggers if t.category != "displacement"]
+        if len(triggers) > 1:
+            # "riders beat up a police officer who had arrested their colleague": what the relative clause recalls
+            # happened before, the sentence's own act is the event
+            recalled = [t for t in triggers if _recalled_by_relative(sdoc, t)]
+            if len(recalled) < len(triggers):
+                triggers = [t for t in triggers if t not in recalled]
         if any(t.category == "mass_grave" for t in triggers):
             # "a mass grave containing 12 bodies was discovered": the grave found (ACLED: other), not a new killing
             triggers = [t for t in triggers if not (t.category == "killing" and FOUND_DEAD.match(text, t.start))]
