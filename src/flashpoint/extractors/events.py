@@ -112,7 +112,8 @@ TRIGGERS: list[tuple[str, str, int]] = [
                   r"passengers|worshippers|residents|civilians|farmers|girls|boys|travell?ers)\b|"
                   r"\b(?:was|were) taken (?:away )?by (?:armed |unknown |unidentified |masked |suspected )*(?:men|gunmen|"
                   r"militants|bandits|kidnappers|assailants|fighters|rebels|militiamen)\b|"
-                  r"\b(?:forced|bundled|dragged|pushed) (?:him|her|them|the \w+) into (?:a|an|their|the) (?:\w+ )?(?:car|vehicle|van|truck|pick-?up)\b", 7),
+                  r"\b(?:forced|bundled|dragged|pushed) (?:him|her|them|the \w+) into (?:a|an|their|the) (?:\w+ )?"
+                  r"(?:car|vehicle|van|truck|pick-?up)\b", 7),
     # (forced nudity is sexual violence in ACLED's codebook: "forced a female civilian to undress under custody")
     ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse|torture)\b|"
                r"\bforced\b[^.;]{0,50}?\bto (?:get |be |stay |remain )?(?:undress(?:ed)?|strip(?:ped)?|naked)\b|"

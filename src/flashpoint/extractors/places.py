@@ -133,6 +133,17 @@ STREETS_OF = re.compile(r"\b(?:streets|outskirts|centre|center|heart|suburbs?|to
 def _after_locative(text: str, start: int) -> bool:
     """A locative preposition right before the name ("in Tunis", "for control of Kidal")."""
     return LOCATIVE_BEFORE.search(text[max(0, start - 12):start]) is not None
+
+
+def _told_as_where(text: str, start: int) -> bool:
+    """A name told as where something is: "in Kitui", "through the streets of Kitui"."""
+    return _after_locative(text, start) or STREETS_OF.search(text, max(0, start - 30), start) is not None
+
+
+def _names_facility(text: str, start: int, end: int) -> bool:
+    """A facility's name ("Los Angeles cemetery") in a sentence that already placed its event ("in Tegucigalpa, ...")."""
+    sentence_start = max(0, text.rfind(".", 0, start), text.rfind("\n", 0, start))
+    return NAMED_FACILITY_AFTER.match(text, end) is not None and PLACED_BEFORE.search(text, sentence_start, start) is not None
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 SEIZED_PLACE_VERBS = {"attack", "storm", "raid", "capture", "seize", "overrun", "besiege", "shell", "bomb", "loot",
                       "occupy", "invade", "retake", "recapture"}
@@ -289,10 +300,7 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         offset = text.find(name, start, end + 1)
         start = offset if offset >= 0 else start
         top = Toponym(start, start + len(name), name, desig.lower() if desig else None, strength,
-                      locative=_after_locative(text, start) or STREETS_OF.search(text, max(0, start - 30), start) is not None,
-                      names_facility=NAMED_FACILITY_AFTER.match(text, start + len(name)) is not None
-                      and PLACED_BEFORE.search(text[max(0, text.rfind(".", 0, start), text.rfind("\n", 0, start)):start])
-                      is not None)
+                      locative=_told_as_where(text, start), names_facility=_names_facility(text, start, start + len(name)))
         if not _overlaps(top, found):
             found.append(top)
 
