@@ -2077,6 +2077,11 @@ def test_a_headlines_doers_before_a_verb_read_as_a_noun(nlp):
     # (aid workers taken are people, not aid looted)
     ("On 11 October 2020, three aid workers were taken by armed men in Bunia.", "Abduction/forced disappearance"),
     ("On 14 October 2020, two civilians died after being hit by soldiers' bullets in Bunia.", "Attack"),
+    # unknown men who cut someone with machetes came armed: no mob
+    ("On 5 January 2022, a local chief was hacked with machetes by unknown attackers in Ituri.", "Attack"),
+    ("On 7 January 2022, two girls were sexually abused by militiamen in Kalehe.", "Sexual violence"),
+    ("On 8 January 2022, a lawyer disappeared after being detained by intelligence agents in Cairo; his whereabouts "
+     "remain unknown.", "Abduction/forced disappearance"),
 ])
 def test_violence_against_civilians_in_its_many_verbs(nlp, text, sub):
     event = first(nlp, text)

@@ -107,6 +107,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                   r"\bseized (?:\d+ |two |three |four |five |several |dozens of |a |an )?(?:[\w-]+ )?(?:travell?ers|passengers|"
                   r"civilians|people|villagers|women|children|farmers|students|worshippers|residents|hostages)\b|"
                   r"\b(?:went|gone) missing after (?:being )?(?:taken|picked up|seized|arrested)\b|"
+                  r"\bdisappeared after (?:being )?(?:detained|arrested|abducted|taken|picked up|seized)\b|"
                   r"\b(?:carried|carted|took|whisked|marched|led) (?:away|off)\s+(?:\d+ |two |three |four |five |several |"
                   r"dozens of |scores of |an unknown number of )?(?:[\w-]+ )?(?:students|pupils|people|villagers|women|children|"
                   r"passengers|worshippers|residents|civilians|farmers|girls|boys|travell?ers)\b|"
@@ -115,7 +116,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                   r"\b(?:forced|bundled|dragged|pushed) (?:him|her|them|the \w+) into (?:a|an|their|the) (?:\w+ )?"
                   r"(?:car|vehicle|van|truck|pick-?up)\b", 7),
     # (forced nudity is sexual violence in ACLED's codebook: "forced a female civilian to undress under custody")
-    ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abuse|torture)\b|"
+    ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abus(?:e|ed)|torture)\b|"
                r"\bforced\b[^.;]{0,50}?\bto (?:get |be |stay |remain )?(?:undress(?:ed)?|strip(?:ped)?|naked)\b|"
                r"\bstripped (?:\w+ ){0,2}naked\b|\bforced nudity\b", 7),
     ("battle", SMALL_ARMS_FIRE.pattern + r"|\bfire ?fights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattl(?:ed|ing)\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\b(?:exchang|trad)(?:ed|es|ing|e) (?:[\w-]+ ){0,3}?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt|robbery|robberies|kidnapping|abduction|raid|ambush)s?\b|\b(?:were|was|being|been) repelled\b|\bcame under (?:heavy )?fire\b|\bfought\b|(?<!to )\bbattles?\b(?! (?:the |against the )?(?:coronavirus|virus|pandemic|covid\S*|disease|fires?|floods?|drought|corruption|poverty|inflation|unemployment)\b)|\bcombat\b|\boffensive (?:against|on)\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
@@ -130,7 +131,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
               r"cent(?:er|re)s?|stations?|headquarters|warehouses?|markets?|camps?|bars?|restaurants?|motorbikes?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b|\b(?:set|lit|made|mounted)\s+bonfires\b|\bburn(?:ed|t|ing)\s+(?:car\s+)?(?:tyres|tires)\b|\bburning\s+(?:car\s+)?(?:tyres|tires)\b", 5),
     ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|upon|live|shots)\b|\bfired (?:[\w.,-]+ ){2,5}?(?:at|upon|towards)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bshoots? dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))|\b(?:man|woman|person|boy|girl|civilian|suspect|driver)\s+(?:was|were)\s+shot down\b|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
     ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+){0,3}?\s+(?:up|to death)\b|\bbeat\s+and\s+(?:\w+\s+)?(?:injured|wounded|tortured|robbed|killed|detained|arrested|stripped|humiliated)\b|\bbeat\s+(?:up\s+)?(?:a|an|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:[a-z]*(?:er|or|ist|ant|ent|ian|man|men|woman|women|boy|girl|child|children|s))\b|\bbeat\b[^.;]{0,40}?\bwith (?:a |an |their |his |her )?"
-                r"(?:truncheons?|batons?|sticks?|clubs?|whips?|rifle butts?|iron bars?|belts?|cables?)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\b(?:whipped|flogged|lashed)\b|\bstabb(?:ed|ing)\b|\bhack(?:ed|ing)\s+(?:[\w'’-]+\s+){0,5}?to death\b|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
+                r"(?:truncheons?|batons?|sticks?|clubs?|whips?|rifle butts?|iron bars?|belts?|cables?)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\b(?:whipped|flogged|lashed)\b|\bstabb(?:ed|ing)\b|\bhack(?:ed|ing)\s+(?:[\w'’-]+\s+){0,5}?to death\b|\bhack(?:ed|ing)\b(?=[^.;]{0,30}\b(?:machetes?|axes?|knives|cutlass(?:es)?|pangas?)\b)|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
     ("attack", r"(?<=[a-z] )(?:injured|wounded)\s+(?:\d+|two|three|four|five|six|several|many|dozens)\s+(?:\w+\s+)?(?:people|persons|civilians|men|women|villagers|residents)\b|\b(?:injured|wounded|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|armed\s+|suspected\s+)?"
                r"(?:[A-Z][\w-]*\s+)?(?:gunm[ae]n|assailants?|attackers?|militants?|soldiers|police(?:m[ae]n)?|men|activists|"
                r"supporters|cadres|members|youths|mobs?|rioters|villagers|residents)\b|\b(?:under )?attack(?:ed|s|ing)?\b|\b(?:petrol|fire)[- ]?bomb(?:ed|ing)\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b|\btargeted\b(?!\s+(?:sanctions|killings?|campaign|measures)\b)|"
@@ -1536,7 +1537,7 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     armed = {1, 2, 3, 4, 8}
     if "beating" in cats and not cats & {"shooting", "killing", "abduction", "sexual", "battle"} \
             and _unarmed_unknown(a1) and not ARMED_ACT.search(sentence) and not TARGETED_ASSAULT.search(sentence) \
-            and not KILLS.search(sentence) and "to death" not in sentence \
+            and not KILLS.search(sentence) and "to death" not in sentence and not BLADES.search(sentence) \
             and not (a2 is not None and a2.inter in (1, 2, 8)):
         return "Riots", "Mob violence"  # "five unidentified men assaulted a civilian": no arms, a mob's beating
     if protest_setting(sentence) if at_protest is None else at_protest:
@@ -1596,6 +1597,7 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         return "Riots", "Mob violence"
     if cats & {"beating", "attack"} and not cats & {"shooting", "abduction", "sexual", "territory", "battle"} \
             and not ARMED_ACT.search(sentence) and not TARGETED_ASSAULT.search(sentence) and _crowd_like(a1) \
+            and not (a1 is None and BLADES.search(sentence)) \
             and not (a2 is not None and a2.inter in (1, 2, 8)) \
             and ("beating" in cats or a1 is not None):
         return "Riots", "Mob violence"  # "a journalist was assaulted by party supporters": unarmed people, a mob
@@ -1610,6 +1612,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     return "Riots", "Mob violence"
 
 
+# Unknown men who cut someone with blades came armed: "a local chief was hacked with machetes by unknown attackers"
+BLADES = re.compile(r"\b(?:machetes?|axes?|knives|cutlass(?:es)?|pangas?)\b", re.I)
 # Sabotage is no mob's work: "unknown individuals sabotaged a well" destroyed property, by plan
 SABOTAGE = re.compile(r"\bsabotag\w*", re.I)
 # Police hurt at a demonstration: the crowd fought (ACLED: a violent demonstration).
