@@ -2032,6 +2032,8 @@ def test_people_who_flee_an_attack_are_its_consequence_not_an_event(nlp):
     ("On 2 January 2021, Al Shabaab militants distributed leaflets in Beledweyne warning residents not to work with the "
      "government.", "Change to group/activity"),
     ("On 19 January 2021, Wagner Group personnel arrived in Bangui.", "Change to group/activity"),
+    ("On 6 May 2025, ISIS-Somalia fighters moved into the Cal Miskaad mountains.", "Change to group/activity"),
+    ("On 2 May 2025, clan elders brokered a reconciliation between two warring sub-clans in Galmudug.", "Agreement"),
     # people held before and freed in the report: the release, not the old abduction
     ("On 9 January 2021, 5 people abducted by bandits last week were released in Zamfara after a ransom was paid.",
      "Other"),
