@@ -1926,6 +1926,11 @@ def test_a_victim_suspected_of_being_an_informer_is_a_civilian(nlp):
      "Riots", "Violent demonstration"),
     ("On 1 June 2020, protesters broke into the district office in Kisii and destroyed furniture.",
      "Riots", "Violent demonstration"),
+    ("On 3 May 2020, demonstrators forced the closure of a mining site in Kolwezi and damaged equipment.",
+     "Riots", "Violent demonstration"),
+    ("On 5 May 2020, protesting traders overturned a police car in Lusaka.", "Riots", "Violent demonstration"),
+    ("On 8 May 2020, demonstrators attempted to storm the governor's residence in Basra and were dispersed with tear "
+     "gas.", "Riots", "Violent demonstration"),
     # devices made harmless or found unexploded: disrupted weapons use, no explosion
     ("On 18 May 2020, Iraqi security forces dismantled an IED planted on a road in Tarmiyah.",
      "Strategic developments", "Disrupted weapons use"),
