@@ -186,10 +186,10 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("blackout", r"\bblock(?:ed|ing)\s+(?:access to\s+)?(?:whatsapp|the internet|internet|telegram|facebook|social media|mobile|"
                  r"(?:a|the|several|\w+)\s+(?:news\s+)?websites?)\b|\b(?:internet|mobile networks?|phone lines?|whatsapp|telegram)\b[^.]{0,30}?\b(?:shutdown|blackout|cut off|cut|blocked|restricted|suspended)\b|\bshut down the internet\b|\b(?:cut|shut down|suspended|blocked|restricted)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:internet|data|telecommunications?|phone|network)\b|\binternet (?:shutdown|blackout)\b", 1),
     ("roadblock_forced", r"\bforced their way\b|\bbroke into\b|\bbroken into\b|\b(?:attempted|tried) to storm\b|\bbroke through\b[^.]{0,30}\b(?:cordon|roadblock|barricade|checkpoint)|\bpushed the police\b[^.]{0,40}?\bout of the way\b|\bstormed\b", 5),
-    ("mass_grave", r"\bmass graves?\b", 2),
+    ("mass_grave", r"\bmass graves?\b", 2),  # found, not dug in the report's event: a development (ACLED: Other)
     # people driven from their homes: ACLED's "other" development ("more than 108 villagers fled their village")
     ("displacement", r"\b(?:fled|flee|flees|fleeing)\s+(?:from\s+)?(?:their|the)\s+(?:village|villages|homes?|houses|town|area)\b|"
-                     r"\b(?:were|was|been)\s+(?:forcibly\s+)?displaced\b|\bforcibly displaced\b", 1),  # found, not dug in the report's event: a development (ACLED: Other)
+                     r"\b(?:were|was|been)\s+(?:forcibly\s+)?displaced\b|\bforcibly displaced\b", 1),
     ("crowd", r"\bcrowds?\b[^.]{0,80}?\bgather(?:ing|ed)\b|\bgathered\b|\bthronged\b", 1),
     ("looting", r"\b(?:seized|stole|stolen|robbed|took away|took(?! part\b)|drove away|made away with|carted away|rustled)\b[^.;]{0,40}?\b(?:livestock|cattle|cows|goats|sheep|camels|donkeys|herds?|"
                 r"vehicles?|cars?|trucks?|lorr(?:y|ies)|ambulances?|boats?|motorcycles?|motorbikes?|property|money|cash|food|goods|"
@@ -1382,7 +1382,7 @@ DEMONSTRATORS = re.compile(r"\b(?:rioters|protesters|protestors|demonstrators|st
 # territory changing hands without a fight: a non-violent transfer
 # (a planned withdrawal, not a flight under attack: "seized Kalehe after government troops fled" was a fight)
 AFTER_THEY_LEFT = re.compile(r"\b(?:after|following|as|when)\b[^.;]{0,60}?\b(?:withdrew|withdrawn|withdrawal|"
-                             r"pulled out|evacuated|left)\b", re.I)
+                             r"pulled out|evacuated|left (?:the )?(?:town|village|city|area|base|camp|positions?))\b", re.I)
 UNOPPOSED = re.compile(r"\b(?:put up no resistance|no resistance|without (?:a )?(?:fight|fighting|resistance|a shot)|"
                        r"unopposed|without firing a shot|handed over|peacefully|"
                        r"no (?:clashes|fighting|violence|fight|combat)(?: (?:was|were|has been|have been))? reported|"
@@ -1411,7 +1411,7 @@ GROUND_ATTACK = re.compile(r"\b(?:launched|carried out|mounted|staged)\s+(?:an?\
                            r"(?!(?:shelling|mortar|rocket|artillery|missile|drone|air)\b)(?:[\w-]+\s+)?(?:attack|assault|"
                            r"offensive)s?\s+(?:on|against)\s+(?:[\w'’-]+\s+){0,3}(?:positions|bases?|posts?|barracks|"
                            r"checkpoints?|outposts?|frontlines?)\b", re.I)
-SHOT_DEAD_TOLL = re.compile(r"shot dead\b|shot\s+dead\b", re.I)
+SHOT_DEAD_TOLL = re.compile(r"shot\s+dead\b", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+$", re.I)
 KILLED_TOO = re.compile(r"\b(?:killing|killed|kills?|beheaded|executed|shot dead|shoots? dead)\b", re.I)
 # Detainees beaten, tortured or dying in custody: ACLED codes the state's violence, an attack.
