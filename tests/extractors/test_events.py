@@ -2099,6 +2099,9 @@ def test_violence_against_civilians_in_its_many_verbs(nlp, text, sub):
     ("On 2 September 2020, soldiers and Ambazonian separatists traded gunfire in Bamenda.", "Battles", "Armed clash"),
     ("On 1 March 2021, the Ukrainian army and Russian-backed separatists exchanged small arms fire near Horlivka.",
      "Battles", "Armed clash"),
+    # two unnamed armed sides, one of them a community's guard
+    ("On 1 April 2021, bandits attacked members of a vigilante group in Zurmi, killing 4 vigilantes.",
+     "Battles", "Armed clash"),
     # a robbery the police foiled, with robbers killed, is a fight with the robbers
     ("On 6 September 2020, police foiled a bank robbery in Nairobi, killing two robbers.", "Battles", "Armed clash"),
     ("On 17 September 2020, opposition supporters boycotted the session and held a sit-down in Kampala.",

@@ -1552,7 +1552,11 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
                 return "Protests", "Excessive force against protesters"
             return "Protests", "Protest with intervention"
         return "Riots", "Violent demonstration"
-    two_sides = a1 is not None and a2 is not None and a1.normalized != a2.normalized  # "GATIA and HCUA", two groups
+    two_sides = a1 is not None and a2 is not None and (a1.normalized != a2.normalized  # "GATIA and HCUA", two groups
+                                                       # ("bandits attacked members of a vigilante group": two unnamed
+                                                       # armed sides, one of them a community's guard)
+                                                       or i1 == i2 == 3 and a1.name.lower() != a2.name.lower()
+                                                       and any(GUARDS.search(a.name) for a in (a1, a2)))
     # (two communities' militias fight each other under one name: "Arso Communal Militia" on both sides)
     # (two gangs, unnamed both, are two sides too: "a gang member was killed by two rival gang members")
     rival_gangs = i1 == i2 == 3 and "Gang" in a1.normalized and "Gang" in a2.normalized
@@ -1612,6 +1616,7 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     return "Riots", "Mob violence"
 
 
+GUARDS = re.compile(r"\b(?:vigilante\w*|self-defen[cs]e|defen[cs]e (?:group|force|committee)s?|neighbou?rhood watch)\b", re.I)
 # Unknown men who cut someone with blades came armed: "a local chief was hacked with machetes by unknown attackers"
 BLADES = re.compile(r"\b(?:machetes?|axes?|knives|cutlass(?:es)?|pangas?)\b", re.I)
 # Sabotage is no mob's work: "unknown individuals sabotaged a well" destroyed property, by plan
