@@ -2042,21 +2042,24 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             triggers = [t for t in triggers if t.category != "displacement"]
         if len(triggers) > 1:
             # "riders beat up a police officer who had arrested their colleague": what the relative clause recalls
-            # happened before, the sentence's own act is the event
+            # happened before, the sentence's own act is the event ("women, whose children have been abducted in
+            # Kano, staged demonstrations": the protest, even where the parse hangs it in a clause too)
             recalled = [t for t in triggers if _recalled_by_relative(sdoc, t)]
             if len(recalled) < len(triggers):
                 triggers = [t for t in triggers if t not in recalled]
+            elif any(t.category == "protest" for t in triggers):
+                triggers = [t for t in triggers if t.category == "protest"]
         if any(t.category == "mass_grave" for t in triggers):
             # "a mass grave containing 12 bodies was discovered": the grave found (ACLED: other), not a new killing
             triggers = [t for t in triggers if not (t.category == "killing" and FOUND_DEAD.match(text, t.start))]
         if any(t.category == "arrests" for t in triggers):  # "arrested 100 in night raids" is the arrests
             triggers = [t for t in triggers if not (t.category == "attack" and RAID.fullmatch(text[t.start:t.end]))]
         if any(t.category == "protest" for t in triggers):
-            # "women, whose children have been abducted in Kano, staged demonstrations": the grievance a
-            # relative clause recalls is not the report's event, the protest is
+            # the grievance a protest names is not the report's event, the protest is (what a relative clause
+            # recalls is gone already, above)
             protests = [t for t in triggers if t.category == "protest"]
             triggers = [t for t in triggers if t.category == "protest" or not (
-                _recalled_by_relative(sdoc, t) or _grievance(sdoc, t, protests) or _describes_someone(sdoc, t))]
+                _grievance(sdoc, t, protests) or _describes_someone(sdoc, t))]
         # "Police forces barricaded the area and didn't allow the protest": the police's barricades, no riot
         triggers = [t for t in triggers if not (t.category == "street_violence" and text[t.start:t.end].lower().startswith("barricad")
                                                 and re.search(r"\b(?:police|forces|soldiers|troops|authorities|gendarmes)\b[^.;]{0,20}$",
