@@ -1260,15 +1260,13 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
     if patient is None and any(c.dep_ == "auxpass" for c in verb.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         # "..., Guerrero, a police officer from Huitzuco was attacked": the subject hung on the region as an apposition
-        lead = next((t for t in verb.doc[verb.sent.start:verb.i] if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
-                     and t.right_edge.i in (verb.i - 1, verb.i - 2)), None)
+        lead = _apposition_before(verb, (verb.i - 1, verb.i - 2))  # (past the passive's "was")
         if lead is not None:
             patient = _np_text(lead)
     if agent is None and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         # "On 25 November, in Santiago, Metropolitan region, a group of police officers attacked a journalist":
         # the parser hung the subject on the region as an apposition; it is the phrase right before the verb
-        lead = next((t for t in verb.doc[verb.sent.start:verb.i] if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
-                     and t.right_edge.i == verb.i - 1), None)
+        lead = _apposition_before(verb, (verb.i - 1,))
         if lead is not None:
             agent = _np_text(lead)
     verbless = agent is None and root.pos_ == "NOUN" and not any(t.pos_ in ("VERB", "AUX") for t in root.sent)
@@ -1336,6 +1334,14 @@ LEAVES_DEAD = re.compile(r"[^.;]{0,60}?\bleav(?:es|ing|e)\s+(?P<who>(?:[\w'’-]
 HEADLINE_DOERS = re.compile(r"(?:[\w'’-]+\s+){0,4}(?:militiamen|militia|militants|gunmen|fighters|rebels|insurgents|soldiers|"
                             r"troops|police|policemen|youths|raiders|bandits|herders|herdsmen|residents|villagers|students|"
                             r"protesters|supporters|rioters|mobs?)", re.I)
+def _apposition_before(verb, ends: tuple[int, ...]):
+    """A noun the parser hung as an apposition on the place before it ("On 25 November, in Santiago, Metropolitan
+    region, a group of police officers attacked"), ending right before the verb (at one of ``ends``): the clause's
+    subject, which the parse lost."""
+    return next((t for t in verb.doc[verb.sent.start:verb.i] if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
+                 and t.right_edge.i in ends), None)
+
+
 REPELLED = re.compile(r"\b(?:were|was|being|been) (?:repelled|repulsed)\b", re.I)
 PRONOUNS = ("they", "he", "she", "it", "we", "who", "which", "that")
 SAYING = {"say", "announce", "claim", "report", "confirm", "state", "declare", "tell", "add", "insist", "boast"}
