@@ -1077,3 +1077,45 @@ def test_a_ward_of_a_town_is_in_that_town(nlp, gazetteer):
     found = resolve(nlp, gazetteer, "On 6 May 2020, residents staged a protest outside the office under Siliguri Ward "
                                     "No. 40 (Darjeeling district, West Bengal).")
     assert found["Siliguri Ward"].name == "Siliguri"
+
+
+@pytest.mark.parametrize("text, name, near", [
+    # the district written with a village holds it, though the province written after is another one
+    ("Insurgents fired mortars at a barracks in Buni Yadi (Gujba LGA, Borno) on Sunday.", "Buni Yadi", (11.27, 12.01)),
+    # a district's town the first reading ranked below a namesake city elsewhere
+    ("A curfew was declared in the Golbasi district of Adiyaman province after the riot.", "Golbasi", (37.78, 37.64)),
+    # India's police stations are named for the towns they police
+    ("A mob burned a shrine in a village under Dhing Police Station (Nagaon district, Assam).", "Dhing Police Station",
+     (26.47, 92.47)),
+    # short lower-case words inside a name the gazetteer knows whole
+    ("Locals protested in Poienile de sub Munte against illegal logging.", "Poienile de sub Munte", (47.82, 24.43)),
+    # the first town of a road may be two words
+    ("Youths blocked the Mau Narok-Molo road with burning tyres.", "Mau Narok", (-0.60, 36.00)),
+    # a village with its Arabic article, lower case, after its designator
+    ("Settlers uprooted olive trees in the village of al Khadir, south of Bethlehem.", "al Khadir", (31.69, 35.17)),
+])
+def test_a_village_the_text_places_precisely_is_found_there(nlp, gazetteer, text, name, near):
+    from flashpoint.extractors.places import km
+
+    place = resolve(nlp, gazetteer, text)[name]
+    assert km(place.latitude, place.longitude, *near) < 10
+
+
+def test_a_town_under_a_police_station_of_another_district_is_not_a_namesake_elsewhere(nlp, gazetteer):
+    # the only Manpur the gazetteer holds is in Madhya Pradesh: not the one under a police station of Nalanda, Bihar
+    found = resolve(nlp, gazetteer, "Two groups threw stones at each other in a village under Manpur police station "
+                                    "in Nalanda district.")
+    assert "Manpur" not in found and found["Nalanda"].admin1 == "Bihar"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a street named for a town, in another town
+    ("Journalists protested outside a newspaper office on Murree road in Rawalpindi.", "Murree", "reference"),
+    # where people want to go home to
+    ("Stranded workers protested in Andahuaylas, demanding to return to their homes in Lima.", "Lima", "reference"),
+    # where reinforcements came from, both places of the list
+    ("Reinforcements from Dhamar governorate and Rada arrived in Radman Al Awad district.", "Dhamar", "origin"),
+    ("Reinforcements from Dhamar governorate and Rada arrived in Radman Al Awad district.", "Rada", "origin"),
+])
+def test_places_named_beside_the_event_that_are_not_its_site(nlp, gazetteer, text, name, role):
+    assert _roles(nlp, gazetteer, text)[name][0] == role

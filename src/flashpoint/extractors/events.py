@@ -1791,7 +1791,11 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
         if pm.span.start >= trig.end and LOCATIVE_LINK.search(between):
             cost -= 25  # "disturbances had started in the neighbouring village of X"
         if pm.span.start >= trig.end and BACKGROUND_PLACE.search(between):
-            continue  # "intercepted drones, part of Iran's retaliation for the strike on its consulate in Damascus"
+            continue
+        if pm.span.start >= trig.end and RECALLED_CLAUSE.search(between):
+            cost += RECALLED_COST  # "gunmen killed two men who had been kidnapped in Guadalajara": where it began
+        if pm.span.end <= trig.start and FRONTED_PLACE.search(text, max(0, pm.span.start - 60), pm.span.start):
+            cost -= FRONTED_BONUS  # "On 2 March, in Tlajomulco, Jalisco, gunmen killed ...": the place set first  # "intercepted drones, part of Iran's retaliation for the strike on its consulate in Damascus"
         if ROAD_NAMED_FOR.match(text, pm.span.end) or ROAD_ENDS_AT.match(text, pm.span.end) \
                 and text[max(0, pm.span.start - 1):pm.span.start] == "-":
             cost += ROAD_END_COST  # "blocked the Dhaka-Mymensingh highway ... in Gazipur": the town told, not the road's end
@@ -1807,6 +1811,12 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
     return best
 
 
+RECALLED_CLAUSE = re.compile(r"\b(?:who|which|that|whom)\s+(?:had|have|has)\b", re.I)
+RECALLED_COST = 50
+# A place a note sets at its sentence's head, before anything happens, governs the sentence
+FRONTED_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:On|Around|As reported on|Between|Overnight on|During)\b[^,.;]{0,40},\s*)?"
+                           r"(?:in|at)\s+(?:the\s+(?:\w+\s+)?(?:village|town|city|district|area|municipality)\s+of\s+)?$")
+FRONTED_BONUS = 20
 # A town a road is named for ("the Dhaka-Mymensingh highway"): where the event was only when no other town is told
 ROAD_NAMED_FOR = re.compile(r"-[A-Z][\w'’]+\s+(?:road|highway|route|axis|motorway|expressway)\b", re.I)
 ROAD_ENDS_AT = re.compile(r"\s+(?:road|highway|route|axis|motorway|expressway)\b", re.I)

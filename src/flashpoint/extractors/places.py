@@ -39,7 +39,7 @@ ADMIN = (r"local government area|lga|district|region|province|oblast|county|gove
          r"department|rayon|raion|territory|zone|parish|borough|" + "|".join(sorted(THIRD_LEVEL_WORDS, key=len, reverse=True)))
 DESIGNATOR_BEFORE = re.compile(
     rf"\b(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|frontier|northern|southern|eastern|western|small|remote)\s+)?"
-    rf"(?P<desig>{SETTLEMENT}|{ADMIN})\s+of\s+(?P<name>{NAME})"
+    rf"(?P<desig>{SETTLEMENT}|{ADMIN})\s+of\s+(?P<name>(?:(?:al|el|ad|an|as|ash|at|az|ar)[- ])?{NAME})"  # ("of al Khadir")
 )
 DESIGNATOR_AFTER = re.compile(
     rf"\b(?P<name>{NAME})\s+(?P<desig>{SETTLEMENT}|{ADMIN}|border crossing|crossing|checkpoint|refugee camp|area)\b"
@@ -73,7 +73,7 @@ NEIGHBOUR = re.compile(r"\b(?:neighbouring|neighboring|nearby|adjacent)\s+(?:" +
 # People and vehicles "from X" come from there; "footage from X" or "3km from X" say nothing of origin.
 ORIGIN_BEFORE = re.compile(
     r"\b(?:people|men|guys|residents|relatives|youths?|villagers|fighters|militiamen|militias?|gunmen|herders|raiders|"
-    r"attackers|assailants|migrants|refugees|families|vehicles|cars|buses|trucks|"
+    r"attackers|assailants|migrants|refugees|families|vehicles|cars|buses|trucks|reinforcements|troops|convoys?|"
     r"there|here|came|come|coming|arrived|travelled|traveled|fled|headed|returned|originally|natives?)\s+\(?(?:\w+\s+)?"
     r"from\s+(?:the\s+)?(?:(?:" + SETTLEMENT + r")\s+of\s+)?$", re.I)
 DISTANCE_BEFORE = re.compile(r"\d\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}?(?:from|of|outside)\s+(?:the\s+)?$", re.I)
@@ -101,7 +101,12 @@ def _protested_elsewhere(text: str, start: int) -> bool:
     return over is not None and re.search(r"\b(?:in|at)\s+[A-Z]", window[:over.start()]) is not None
 
 
-REFERENCE_BEFORE = re.compile(r"\b(?:adjacent to|bordering|borders with|capital of|administrative centre of|administrative center of)\s+(?:the\s+)?$", re.I)
+REFERENCE_BEFORE = re.compile(r"\b(?:adjacent to|bordering|borders? with|capital of|administrative centre of|administrative center of)\s+(?:the\s+)?$", re.I)
+# "police in Kaduna said bandits killed 12 villagers in Kajuru": where the speakers are, not where it happened
+SPEAKER_BEFORE = re.compile(r"\b(?:police|officials?|authorities|spokes(?:man|woman|person)|sources?|army|military|"
+                            r"governor|commissioner|witnesses)\s+in\s+$", re.I)
+SPEECH_AFTER = re.compile(r"^(?:\s+(?:city|state|county|province|district))?,?\s+(?:said|say|says|told|confirmed|reported|"
+                          r"announced|claimed)\b", re.I)
 WORK_IN = re.compile(r"\b(?:work|works|worked|working|study|studies|studying|based)\s+in\s+$", re.I)
 LIVE_IN = re.compile(r"\b(?:live|lives|lived|living|reside|resides|stuck)\s+(?:in|there)\s+$", re.I)
 
@@ -177,7 +182,8 @@ QUARTERS = {"north", "south", "east", "west", "northeast", "northwest", "southea
 MONTH_ABBREVIATION = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PARTICLES = r"(?:an|al|el|es|ez|ed|ad|as|ash|at|az|ar|ul|de|des|du|da|do|di|del|della|la|le|les|los|las|van|von|bin|ibn|sur|en|sous)"
-RUN_PARTICLES = rf"(?i:{PARTICLES})|a|y"  # (inside a name the gazetteer knows whole: "Gracias a Dios")
+# Short words inside a name the gazetteer knows whole: "Gracias a Dios", "Poienile de sub Munte", "Frankfurt am Main"
+RUN_PARTICLES = rf"(?i:{PARTICLES})|[a-z]{{1,5}}"
 COMPOUND_NAME = re.compile(
     rf"\b[A-Z][\w'’`]+(?:(?:-(?:{PARTICLES}-)?[A-Z][\w'’`]+)|(?:-{PARTICLES}(?=-))|"
     rf"(?:\s(?i:{SPACED_PARTICLES})[\s-][A-Z][\w'’`]+))+")
@@ -268,8 +274,9 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         # ("Sheikh Zuweiyid", "At Tuhayta district": a leading word that is a title or a particle, in a name the
         # gazetteer knows whole)
         cleaned = _clean_name(raw)
-        name = raw if raw[:1].isupper() and len(cleaned) >= 3 and cleaned != raw and gazetteer.has_name(raw) \
-            and not gazetteer.has_name(cleaned) else cleaned
+        # ("the village of al Khadir": a name with its article, which the gazetteer knows whole, is that place)
+        name = raw if len(cleaned) >= 3 and cleaned != raw and gazetteer.has_name(raw) and (
+            raw[:1].isupper() and not gazetteer.has_name(cleaned) or ARABIC_ARTICLE.match(raw)) else cleaned
         inside = FACILITY_IN.match(name)
         if inside and strength == 2:  # "Town Hall in Colombo", one entity: the facility's town, after "in"
             name = inside.group("town")
@@ -366,8 +373,12 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         if gazetteer.has_name(name):
             add(start, m.end("name"), name, None, 2)
     for m in ROAD_BETWEEN.finditer(text):  # "along the Torit-Kapoeta road": ACLED codes the road's first town,
-        if gazetteer.has_name(m.group("a")) and not re.match(r"\s*\(", text[m.end():]):  # unless areas follow
-            add(m.start("a"), m.end("a"), m.group("a"), None, 2)
+        if re.match(r"\s*\(", text[m.end():]):
+            continue  # unless areas follow
+        # ("the Mau Narok-Nairobi road": the first town's name may be two words)
+        start = next((i for i in (m.start("a2"), m.start("a")) if i >= 0 and gazetteer.has_name(text[i:m.end("a")])), None)
+        if start is not None:
+            add(start, m.end("a"), text[start:m.end("a")], None, 2)
     for ent in place_ents:
         # ("near Robotyne (Zaporizhia)", "in Nis, Serbia": an entity the model ran across a bracket or a comma is two
         # names)
@@ -547,7 +558,7 @@ STREET_CORNER_BEFORE = re.compile(r"\b(?:corner|intersection|junction) (?:of|bet
 NAMES_JOINED = re.compile(r"\b(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:and|&) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 RESIDENTS_OF_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]+)?)"
                                r" (?:residents|villagers|inhabitants|locals|townspeople|townsfolk)\b")
-ROAD_BETWEEN = re.compile(r"\b(?P<a>[A-Z][\w']+)-(?P<b>[A-Z][\w']+)\s+(?:road|highway|route|axis|motorway)\b")
+ROAD_BETWEEN = re.compile(r"\b(?:(?P<a2>[A-Z][\w']+) )?(?P<a>[A-Z][\w']+)-(?P<b>[A-Z][\w']+)\s+(?:road|highway|route|axis|motorway)\b")
 # The head word of a building's or a body's name: "City Hall", "Hamilton College", "Pradeshiya Sabha".
 FACILITY_HEAD = re.compile(r"Hall|College|University|School|Academy|Institute|Hospital|Clinic|Center|Centre|Office|Post|"
                            r"Station|Mission|Church|Mosque|Temple|Market|Stadium|Park|Square|Street|Road|Avenue|Bridge|Fort|"
@@ -590,10 +601,15 @@ DESTINATION_BEFORE = re.compile(
     r"\b(?:evacuated|taken|transferred|airlifted|flown|rushed|brought|moved|fled|relocated|transported|referred)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:to|towards)\s+(?:(?:a|the)\s+)?(?:(?:\w+\s+)?(?:hospital|clinic|camp|base)\s+(?:in|at)\s+)?$",
     re.I)
+# "demanding to return to their homes in Lima": where people want to go, not where they are
+HOMES_BEFORE = re.compile(r"\b(?:return|go|get|travel|be sent)(?:s|ed|ing)?\s+(?:back\s+)?(?:to\s+)?(?:their|his|her)\s+"
+                          r"homes?\s+in\s+$", re.I)
 HEADING_BEFORE = re.compile(r"\b(?:towards?|bound for|heading (?:to|for)|en route to)\s+(?:the\s+)?$", re.I)  # a direction
 FACILITY_AFTER = re.compile(r"^\s*(?:university|airport|air ?port|(?:police |bus |railway |train )?station|hospital|prison|"
                             r"market|stadium|campus|post office|port|bridge|mosque|church|cathedral|barracks|"
                             r"military (?:base|camp)|base|camp)\b", re.I)
+STREET_IN_TOWN = re.compile(r"^\s+(?:road|street|avenue|highway|boulevard)\b,?\s+(?:in|of)\s+(?:the\s+)?"
+                            r"(?:(?:city|town)\s+of\s+)?[A-Z]", re.I)
 FIRED_BEFORE = re.compile(r"\b(?:fired|launched|shelled|shells|rockets?|missiles?|mortars?|artillery|drones?|gunfire)\b"
                           r"[^.;]{0,50}$", re.I)
 PATRONAGE = r"led|backed|sponsored|funded|supported|allied|aligned"  # "US-led", "Iranian-backed": a patron abroad
@@ -638,6 +654,40 @@ BASED_GROUP_AFTER = re.compile(r"^-based\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|mil
                                r"factions?|outfits?|insurgency)\b", re.I)
 
 
+# Nouns of motion or of an act that happen where the "from" place is: "the withdrawal from Kismayo"
+FROM_ACT_NOUNS = {"withdrawal", "retreat", "departure", "expulsion", "evacuation", "eviction", "exit", "pullout",
+                  "pull-out", "escape", "abduction", "kidnapping", "release", "distance", "kilometre", "kilometer", "km",
+                  "mile", "road", "highway", "route", "way", "journey", "march", "convoy", "flight", "drive", "trip"}
+
+
+FROM_PEOPLE = {"other", "people", "man", "woman", "men", "women", "national", "citizen", "refugee", "migrant", "worker",
+               "student", "fighter", "militant", "mercenary", "volunteer", "pilgrim", "tourist", "trader", "farmer",
+               "herder", "resident", "family", "child", "journalist", "delegation", "team", "group"}
+
+
+def _told_as_destination(text: str, start: int) -> bool:
+    """"evacuated to Popayán", "fled towards Algeria": where people went, not where the event was."""
+    before = text[max(0, start - 60):start]
+    return bool(DESTINATION_BEFORE.search(before) or HOMES_BEFORE.search(before) or HEADING_BEFORE.search(before))
+
+
+def _from_of_someone(sdoc, top: Toponym, people_only: bool = False) -> bool:
+    """"farmers from Kiambu marched to Nairobi", "a man from Bukavu was killed in Kavumu", "a missile from
+    Sanaa": "from" hung on a person or a thing says where they came from, not where the event was."""
+    span = sdoc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "from" or prep.i != span.start - 1 - (span.start > 0 and
+                                                                                         sdoc[span.start - 1].lower_ == "the"):
+        return False
+    owner = prep.head
+    if people_only:
+        return owner.lemma_.lower() in FROM_PEOPLE and owner.i < prep.i
+    return owner.pos_ in ("NOUN", "PROPN") and owner.i < prep.i and owner.lemma_.lower() not in FROM_ACT_NOUNS \
+        and owner.ent_type_ not in ("GPE", "LOC", "FAC")
+
+
 def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
     """Mark toponyms that name no place where something happened (org names, origins, modifiers)."""
     org_spans = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "ORG"]
@@ -653,9 +703,15 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             top.role = "modifier"  # "the intervention of the United States in Philippine affairs": an actor, no site
         elif BASED_GROUP_AFTER.match(after):
             top.role = "modifier"  # "the Somalia-based group al-Shabaab attacked a convoy": the group's home, not the site
+        elif SPEAKER_BEFORE.search(before) and SPEECH_AFTER.match(after) \
+                and re.search(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z]", text[top.end:].split(". ")[0]):
+            # (only when the sentence names where it happened: "police in Cotonou said they dispersed protesters")
+            top.role = "reference"
+        elif STREET_IN_TOWN.match(after):
+            top.role = "reference"  # "on Murree road in Rawalpindi": a street named for a town, in another town
         elif FACILITY_AFTER.match(after):
             pass  # "at Dire Dawa University", "the Diffa Airport", "Lafey police station": the town the facility is in
-        elif DESTINATION_BEFORE.search(before) or HEADING_BEFORE.search(before) and not (
+        elif DESTINATION_BEFORE.search(before) or HOMES_BEFORE.search(before) or HEADING_BEFORE.search(before) and not (
                 FIRED_BEFORE.search(before) and not gazetteer.country(top.name)):  # "shells fired towards Khiyam town" hit it
             top.role = "reference"  # "evacuated by helicopter to Popayán": where people were taken, not the event
         elif PARENTHESIS_BEFORE.search(before):
@@ -663,7 +719,10 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
         elif DISTANCE_BEFORE.search(before) or REFERENCE_BEFORE.search(before) or CAUSE_BEFORE.search(before) \
                 or _protested_elsewhere(text, top.start):
             top.role = "reference"  # "the crossing between Egypt and Gaza", "in solidarity with Gaza": a subject, not a site
-        elif ORIGIN_BEFORE.search(before) or WORK_IN.search(before):
+        elif ORIGIN_BEFORE.search(before) or WORK_IN.search(before) or _from_of_someone(
+                # (a country "from" an act is often the one the event is told of: "an infiltration attempt from
+                # Lebanon"; people from a country came from it: "others from Central Africa")
+                sdoc, top, people_only=gazetteer.country(top.name) is not None):
             top.role = "origin"
         elif LIVE_IN.search(before):
             top.role = "residence"
@@ -687,7 +746,7 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             top.adjective_country = gazetteer.country_of_adjective(adj.group(1))
     ordered = sorted(toponyms, key=lambda t: t.start)
     for prev, top in zip(ordered, ordered[1:]):
-        if prev.role == "origin" and top.role == "place" and re.fullmatch(r"\s*(?:,|and|or|&|,\s*and)\s*",
+        if prev.role == "origin" and top.role == "place" and re.fullmatch(rf"(?:\s+(?:{ADMIN}|{SETTLEMENT}))?\s*(?:,|and|or|&|,\s*and)\s*",
                                                                           text[prev.end:top.start]):
             top.role = "origin"  # "people from Rutare and Muko villages": both are where they came from
 
@@ -732,8 +791,11 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
             ctx.actor_countries[country.country] += 1
         if top.role in ("modifier", "org", "demonym"):
             continue  # "US personnel", "the intervention of the United States": whose, not where (demonyms: below)
-        if top.role == "origin" and gazetteer.country(top.name) is not None:
-            continue  # "280 migrants (mostly from Afghanistan)": where people came from, not where the report is
+        if top.role in ("origin", "reference") and gazetteer.country(top.name) is not None \
+                and (top.role == "origin" or _told_as_destination(sdoc.text, top.start)):
+            # "280 migrants (mostly from Afghanistan)", "fled towards Algeria": where people came from or went,
+            # not where the report is
+            continue
         if normalize_name(top.name) in ctx.states:
             ctx.countries[ctx.states[normalize_name(top.name)].country] += 1
             continue
@@ -750,7 +812,8 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
         if any(t.start < ent.start_char < t.end for t in toponyms) or CURRENCY_AFTER.match(text, ent.end_char):
             continue  # "Port of Spain city": the model's "Spain city" is the end of a longer name; "US dollar", money
         if ent.label_ in ("NORP", "GPE", "ORG"):
-            if CAUSE_BEFORE.search(text[max(0, ent.start_char - 60):ent.start_char]):
+            if CAUSE_BEFORE.search(text[max(0, ent.start_char - 60):ent.start_char]) \
+                    or ent.label_ == "GPE" and _told_as_destination(text, ent.start_char):
                 continue  # "in solidarity with the Palestinian people": whom the event is for, not where
             first = ent.text.split()[0]
             if first.isupper() and (first.replace(".", "") not in COUNTRY_CODES
@@ -1080,8 +1143,11 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         return None, scored[:5]  # "El Plateado" in a report on Colombia is not the Mexican village
     # "Malian soldiers killed dozens of civilians in Moura": with no country stated, the forces' country says
     # where to look; a small town abroad sharing its name with towns of other countries is not the place
+    # (a town just across the forces' border is theirs to raid: "Israeli forces raided a village near Jenin")
     if not ctx.countries and ctx.actor_countries and best.country not in ctx.actor_countries \
-            and len(namesake_countries) > 1 and best.population < SOLE_TOWN:
+            and len(namesake_countries) > 1 and best.population < SOLE_TOWN \
+            and not any(home is not None and km(best.latitude, best.longitude, home.latitude, home.longitude)
+                        <= ACROSS_BORDER_KM for home in map(gazetteer.country, ctx.actor_countries)):
         return None, scored[:5]
     # A regional armed group fights near home: with no country stated, a town a continent away is a namesake
     # ("Al Shabaab militants attacked Mahas" is no town of Jordan), a metropolis or a capital excepted (talks in Doha)
@@ -1189,9 +1255,10 @@ def _named_for_its_area(town: Place, area: Place) -> bool:
 QUARTER_OF = re.compile(r"^(?:(?:North|South|East|West)(?:ern)?|Central|(?:North|South)[- ]?(?:east|west)(?:ern)?)\s+"
                         r"(?P<country>[A-Z][\w' -]+)$", re.I)
 ARABIC_ARTICLE = re.compile(r"^(?:[AaEe][lrsdtzn]|Ash|Ath)[- ](?=[A-Z])")
-SETTLEMENT_SUFFIX = re.compile(r"\s+(?:(?:International|National|General|Teaching|Central|Regional)\s+)?"
-                               r"(?:City|Town|Village|Municipality|Airport|University|Hospital|Prison|Stadium|Market|Port|Fort|Station|"
-                               r"Bridge|Square|Camp|Barracks|Junction|Bazaar|Ward|Sector|Block|Colony)$")
+# ("Dhing Police Station": India's police stations are named for the town they police, and reports place by them)
+SETTLEMENT_SUFFIX = re.compile(r"\s+(?:Police\s+(?:Station|Post|Outpost)|(?:(?:International|National|General|Teaching|Central|"
+                               r"Regional)\s+)?(?:City|Town|Village|Municipality|Airport|University|Hospital|Prison|Stadium|Market|Port|Fort|Station|"
+                               r"Bridge|Square|Camp|Barracks|Junction|Bazaar|Ward|Sector|Block|Colony))$")
 # Seats of power that reports name as places ("a protest outside the White House"): the city they stand in.
 # GeoNames has them only as buildings, outside the town lists, and its alternate names would otherwise
 # make the White House Casablanca.
@@ -1217,6 +1284,7 @@ WORLD_REGIONS = {
     "red sea", "black sea", "dead sea", "caspian sea", "arabian sea", "south china sea", "east china sea", "baltic sea",
     "gulf of aden", "gulf of guinea", "gulf of mexico", "gulf of oman", "indian ocean", "atlantic ocean", "pacific ocean",
 }
+ACROSS_BORDER_KM = 300  # a town this near the reference point of the forces' country is within their reach
 GROUP_REACH_KM = 1_500  # how far from its country's centre a regional armed group is still reported fighting
 FORCES_TOWN = 5_000  # a town this size in the country of the forces a report names is theirs when no country is stated
 SURNAME_TOWN = 100_000  # a town this size keeps its name when a person of the report bears it too (not Martin, Slovakia)
@@ -1239,6 +1307,7 @@ CLUSTER_WEIGHT = 5  # ... of which at least two the model found (two, counted tw
 CLUSTER_KM = 80  # "close together": within a short drive of the cluster's centre
 CLUSTER_CANDIDATES = 20  # namesakes of a name considered, the likeliest first
 MAX_ANCHOR_KM = 100  # "3km from X", "near X": a candidate farther than this from X is another place
+UNFILED_TOWN_KM = 50  # a town filed in no district lies in a district of its province whose centre is this near
 OTHER_DISTRICT_KM = 50  # a town filed in another district than the one stated, this far from it, is a namesake
 
 
@@ -1330,6 +1399,13 @@ def _transliterated(gazetteer, name: str) -> list[Place]:
     return found
 
 
+def _namesakes(gazetteer, name: str) -> list[Place]:
+    """Places of that name, else the towns a facility's name names: "Dhing Police Station" is in Dhing."""
+    bare = SETTLEMENT_SUFFIX.sub("", name)
+    return gazetteer.lookup(name) or ([p for p in gazetteer.lookup(bare) if p.feature_class == "P"]
+                                      if bare != name and gazetteer.country(bare) is None else [])
+
+
 def stated_elsewhere(top: Toponym, text: str, gazetteer) -> bool:
     """The text puts the place in an area that holds none of its namesakes: "Tawila (Tawila, North Darfur)"
     when the gazetteer knows only a Tawila in Yemen. The place is then one the gazetteer lacks."""
@@ -1340,7 +1416,7 @@ def stated_elsewhere(top: Toponym, text: str, gazetteer) -> bool:
         (p for p in _lookup(gazetteer, phrases[0]) if p.feature_code.startswith(("ADM1", "PCL"))), None)
     if area is None:
         return False
-    namesakes = gazetteer.lookup(top.name)
+    namesakes = _namesakes(gazetteer, top.name)
     if any(p.feature_code.startswith(("ADM1", "PCL")) and normalize_name(p.name) == normalize_name(top.name)
            and (p.country == area.country or p.feature_code.startswith("PCL") and area.feature_code.startswith("PCL"))
            for p in namesakes):
@@ -1359,7 +1435,7 @@ def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
     if not phrases:
         return []
     # ("Homelin, Sagaing region": a spelling of Homalin, taken only inside the area the text states)
-    exact = gazetteer.lookup(top.name)
+    exact = _namesakes(gazetteer, top.name)
     candidates = exact or gazetteer.lookup_variant(top.name)
     if not candidates:
         return []
@@ -1410,7 +1486,9 @@ def _within(place: Place, area: Place) -> bool:
         return True
     in_admin1 = bool(place.admin1) and normalize_name(place.admin1) == normalize_name(area.admin1 or area.name)
     if area.feature_code.startswith("ADM2"):  # a district holds its own towns, not its whole province's
-        return in_admin1 and bool(place.admin2) and normalize_name(place.admin2) == normalize_name(area.admin2 or area.name)
+        if not place.admin2:  # ("Kumba, Meme division": a town GeoNames files in no district, near the district's centre)
+            return in_admin1 and km(place.latitude, place.longitude, area.latitude, area.longitude) <= UNFILED_TOWN_KM
+        return in_admin1 and normalize_name(place.admin2) == normalize_name(area.admin2 or area.name)
     return in_admin1
 
 
@@ -1591,11 +1669,12 @@ def _one_sense(toponyms: list[Toponym], resolved: dict, contained: set[int]) -> 
 WITHIN_AREA = re.compile(r",\s*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?(?:rural|countryside of)\s+", re.I)
 # ... and a town to the town or district written after it: "Paharipara in Jalpaiguri town", "Golbasi district of
 # Adiyaman", "Shoorki area of Kurram District"
-IN_CONTAINER = re.compile(r",\s*|\s+(?:(?:area|village|town|district|locality|neighbou?rhood)\s+)?(?:in|of)\s+(?:the\s+)?", re.I)
+IN_CONTAINER = re.compile(r",\s*|\s+(?:(?:area|village|town|district|locality|neighbou?rhood|police station)\s+)?(?:in|of)\s+"
+                          r"(?:the\s+)?", re.I)  # ("Manpur police station in Nalanda district")
 CONTAINER_TOWN_KM = 40  # how far from a town written as its container a village may lie
 
 
-def _read_containers(toponyms: list[Toponym], resolved: dict, text: str, gazetteer) -> None:
+def _read_containers(toponyms: list[Toponym], resolved: dict, contained: set[int], text: str, gazetteer) -> None:
     """The state written after a town is the one that holds it: in "Atlanta, Georgia" and "Bronx, New York",
     Georgia and New York are the states, not the country and the city of those names. And the district or town
     written after a village holds it: the village is its namesake there, or unknown ("Paharipara in Jalpaiguri")."""
@@ -1640,8 +1719,12 @@ def _read_containers(toponyms: list[Toponym], resolved: dict, text: str, gazette
         if not _in_container(place, current):
             # "Rampur, Jaunpur", "Manpur in Nalanda district": the namesake inside the town or district the text names
             # it by, else none (the event stays in that container)
-            inside = [(p, sc) for p, sc in resolved[town.start][1] if _in_container(p, current)]
+            inside = [(p, sc) for p, sc in resolved[town.start][1] if _in_container(p, current)] or \
+                [(p, 1.0) for p in sorted(gazetteer.lookup(town.name), key=lambda p: -p.population)
+                 if p.feature_class == "P" and _in_container(p, current)]  # (a town the first reading ranked out)
             resolved[town.start] = (inside[0][0], inside) if inside else (None, [])
+            if inside:
+                contained.add(town.start)
 
 
 def _in_container(place: Place, container: Place) -> bool:
@@ -1795,14 +1878,15 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
         elif place.feature_class == "P" and top.role == "place":
             ctx.resolved.append(place)
         if place.country and (top.strength >= 2 or top.start in contained) and top.role not in ("modifier", "org") \
-                and not (top.role == "origin" and place.feature_code.startswith("PCL")):
+                and not (top.role == "origin" and place.feature_code.startswith("PCL")) \
+                and not (place.feature_code.startswith("PCL") and _told_as_destination(text, top.start)):
             # a bare capitalised word matched in the gazetteer ("Juma") must not set the report's country
             # (nor a country people came from: "migrants (mostly from Afghanistan)")
             ctx.countries[place.country] += 1
     _second_pass(order, resolved, ctx, gazetteer, contained, stated)
     _neighbourhood(toponyms, resolved, contained, ctx, stated, gazetteer)
     _towns_of_named_counties(toponyms, resolved, contained, ctx, stated, gazetteer)
-    _read_containers(toponyms, resolved, text, gazetteer)
+    _read_containers(toponyms, resolved, contained, text, gazetteer)
     _one_sense(toponyms, resolved, contained)
     mentions: list[PlaceMention] = []
     last_settlement: Place | None = None
@@ -1845,7 +1929,12 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             if anchor_place is None and top.name.lower() in anchored:
                 anchor_place, anchor_text = anchored[top.name.lower()]
             listed = None if anchor_place is not None else _listed_area(top, text, ctx, gazetteer)
-            if listed is not None:  # unknown village, known district: ACLED's "within a district"
+            inside = [p for p in gazetteer.lookup(top.name) if p.feature_class == "P" and _within(p, listed)] \
+                if listed is not None and listed.feature_code.startswith("ADM2") else []
+            if inside:
+                # "Goniri (Gujba LGA, Borno)": the district holds the town, whatever province the text wrote
+                place, precision, found = max(inside, key=lambda p: p.population), 1, True
+            elif listed is not None:  # unknown village, known district: ACLED's "within a district"
                 anchor_place, anchor_text = listed, f"in {listed.name}"
             if anchor_place is not None:
                 place, precision = anchor_place, max(2, _precision(anchor_place))
