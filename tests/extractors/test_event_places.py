@@ -31,6 +31,27 @@ def placed_at(nlp, gazetteer, text, published="2021-03-01"):
     ("On 1 March 2021, separatists shot dead a gendarme in Kumba, Meme division, South West region.", "Kumba"),
     # a town just across the forces' border, with no country named
     ("On 1 March 2021, Israeli forces raided a house near Jenin and detained 3 people.", "Jenin"),
+    # a bare city name after "countryside of", which the model took for an organisation
+    ("On 1 March 2021, regime forces shelled a village in the southern countryside of Hama.", "Hama"),
+    # the whole name the gazetteer knows, not the part the model cut
+    ("On 1 March 2021, in Santa Cruz de la Sierra, transport workers blocked the main avenues.", "Santa Cruz de la Sierra"),
+    # a force the model read as an organisation says whose it is, not where the event was
+    ("On 1 March 2021, a convoy of French Barkhane forces heading to Gao hit a mine near Tessalit.", "Tessalit"),
+    # a kind of camp written as an acronym is no airport code
+    ("On 1 March 2021, armed men attacked an IDP camp in Kaga-Bandoro, killing 4.", "Kaga-Bandoro"),
+    # a town as far from its anchor as the text says
+    ("On 1 March 2021, rebels attacked Ndele, 600 km north-east of Bangui.", "Ndele"),
+    # an official's home province is not the site
+    ("On 1 March 2021, a bomb attached to the car of a former Kunduz official exploded in Kabul.", "Kabul"),
+    # what a strike answered is no event, and its place no context
+    ("On 1 March 2021, Israeli aircraft struck a Hamas post in Gaza City in response to rockets fired at Ashkelon.",
+     "Gaza"),
+    # who the protesters were, and where they protested
+    ("On 1 March 2021, residents of a village in Akhmim district protested in front of the governorate building in "
+     "Sohag.", "Sohag"),
+    ("On 1 March 2021, residents of Butembo protested against the killings in Beni territory.", "Butembo"),
+    # a town in the countryside of a governorate named for its city
+    ("On 1 March 2021, SDF forces shelled Al Mayadin town in Deir ez Zor countryside, killing a child.", "Al Mayadin"),
 ])
 def test_the_event_is_placed_at_its_site(nlp, gazetteer, text, where):
     assert placed_at(nlp, gazetteer, text) == where

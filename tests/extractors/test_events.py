@@ -1950,9 +1950,19 @@ def test_a_victim_suspected_of_being_an_informer_is_a_civilian(nlp):
     # territory taken after the other side left, no fight told
     ("On 17 May 2020, Houthi forces took control of Qania area in Al Bayda after anti-Houthi tribesmen withdrew.",
      "Strategic developments", "Non-violent transfer of territory"),
+    # people who block a road protest, whether or not the note says why
+    ("Transport workers blocked the main avenues of the city for six hours.", "Protests", "Peaceful protest"),
 ])
 def test_development_and_demonstration_phrasings(nlp, text, event_type, sub):
     assert (event_type, sub) in [(m.event_type, m.sub_event_type) for m in mentions(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers blocked roads leading to the town.",
+    "Police blocked the road to the palace on Monday.",
+])
+def test_forces_blocking_a_road_are_no_protest(nlp, text):
+    assert "Protests" not in [m.event_type for m in mentions(nlp, text)]
 
 
 def test_protesters_who_block_a_highway_named_for_two_towns_riot_in_the_town_told(nlp, gazetteer):

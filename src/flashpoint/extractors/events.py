@@ -155,6 +155,10 @@ TRIGGERS: list[tuple[str, str, int]] = [
                 r"\b(?:presented|submitted|delivered|handed(?: over)?)\s+(?:a |an |their |its )?(?:\w+ )?(?:petitions?|memorand(?:um|a))\b|"
                 r"\bheld (?:up )?(?:placards|banners|signs)\b|\bdowned tools\b|\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed|ing)\b(?! (?:that|how|its|their|his|her) )|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front|in [A-Z]|at [A-Z]))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-(?:ins?|downs?)\b|\bcacerolazos?\b|\bpanela[cç]os?\b|\bpot-banging\b|\bbang(?:ed|ing) pots\b|\b(?:motorcades?|caravan(?:s|ned|ed)?)\b(?=[^.;]{0,100}\b(?:demand|against|protest|call(?:ing)? for|to denounce))|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpicket(?:s|ed|ing|ers?)?\b|\bdharnas?\b|\bgheraos?\b|\bhartals?\b|\b(?:glued|chained) themselves\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against|hit|killed|targeted|struck|destroyed|wounded|injured)\b)|\b(?:were|was|being) dispersed by\b|\bdispers(?:e|es|ed|ing)\b(?=[^.;]{0,60}\b(?:protesters|demonstrators|supporters|crowds?|marchers|students|gathering|rall(?:y|ies)|protests?|demonstrations?|sit-ins?)\b)|"
                 r"\b(?:blocked|blockaded|padlocked|occupied|disrupted|prevented)\b(?=[^.;]{0,100}?" + GRIEVANCE_RX + r")|"
+                # people who block a road protest, whether or not the note says why (a force or no one blocking it
+                # is no protest: see the obstruction check where events are typed)
+                r"\b(?:blocked|blockaded)\b(?= (?:off )?(?:the |a |several |both |all |\w+ ){0,2}(?:roads?|streets?|"
+                r"highways?|avenues?|bridges?|junctions?|roundabouts?|intersections?|railway|rail line|traffic)\b)|"
                 r"\bclosed\b(?=[^.;]{0,100}?\b(?:demanding|to demand|in protest|to protest)\b)", 3),
     ("arrests", r"\bcaptured\s+(?:\w+\s+){0,2}(?:militants|fighters|insurgents|rebels|suspects|members|gunmen|bandits|"
                 r"terrorists|jihadists|kidnappers)\b|\btaken away by (?:the )?(?:\w+\s+){0,2}(?:police|security|soldiers|troops|agents|officers|intelligence|military|army|gendarmes)\b|\btaken? (?:\w+ )?in for questioning\b|\btook (?:him|her|them) in\b|\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s)?\b|\bdetentions?\b|\btaken into custody\b|\bapprehended\b|\brounded up\b|"
@@ -278,6 +282,9 @@ ACCUSED_OF_BEING = re.compile(r"\b(?:accused|suspected|alleged|branded|tagged)\b
 DEFINITE_LEAD = re.compile(r"^\s*(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?$")
 PARTICIPATED = re.compile(r"\b(?:participated|took part|joined|attended|held|staged|organi[sz]ed|marched)\s+in\s+the\s+(?:\w+\s+)?$",
                           re.I)
+# What a strike answered (explosions are read as background only this way: "killed after a shell hit" is the event)
+RETALIATED_FOR = re.compile(r"\b(?:in response to|in retaliation for|in reaction to|in revenge for|in reprisal for)\s+"
+                            r"(?:[\w'’-]+\s+){0,3}$", re.I)
 BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killing", "crowd", "beating", "territory", "arrests",
                          "arson", "shooting", "looting", "abduction", "sexual"}
 HEDGE = re.compile(r"\b(?:reportedly|allegedly|said to|were said|was said|rumou?r|unconfirmed|claimed|may have|might have|believed to|apparently|suspected)\b", re.I)
@@ -1046,6 +1053,9 @@ def find_triggers(text: str, s_start: int, s_end: int, reported: bool = False, t
                 and not PARTICIPATED.search(before)
             if (META.search(before) and not reported) or (cat in BACKGROUND_CATEGORIES and (background or anaphoric)):
                 continue
+            answered = RETALIATED_FOR.search(before) if cat.startswith("explosion:") else None
+            if answered and re.search(r"[a-z]{3}", text[s_start:max(s_start, a - 60) + answered.start()]):
+                continue  # "aircraft struck a Hamas site in response to rockets fired at Sderot": the cause, told before
             if told and cat == "looting" and DAMAGE_OF_THE_TOLD_EVENT.search(before):
                 continue  # "The explosion destroyed logistic vehicles": the damage of the event told already
             if told and cat == "killing" and (IN_THE_TOLD_EVENT.match(text, b, s_end) or CLAIMED_TOLL.search(before)):
@@ -1794,6 +1804,11 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
             continue
         if pm.span.start >= trig.end and RECALLED_CLAUSE.search(between):
             cost += RECALLED_COST  # "gunmen killed two men who had been kidnapped in Guadalajara": where it began
+        if pm.span.end <= trig.start and RESIDENTS_OF.search(text, max(0, pm.span.start - 60), pm.span.start) \
+                and any(_told_as_site(other, trig, text) for other in places):
+            # "residents of a village in Tahta district protested ... in Sohag": who, not where (but "residents of
+            # Goma protested against insecurity in Beni" did so in Goma)
+            cost += RESIDENTS_COST
         if pm.span.end <= trig.start and FRONTED_PLACE.search(text, max(0, pm.span.start - 60), pm.span.start):
             cost -= FRONTED_BONUS  # "On 2 March, in Tlajomulco, Jalisco, gunmen killed ...": the place set first  # "intercepted drones, part of Iran's retaliation for the strike on its consulate in Damascus"
         if ROAD_NAMED_FOR.match(text, pm.span.end) or ROAD_ENDS_AT.match(text, pm.span.end) \
@@ -1811,6 +1826,18 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
     return best
 
 
+def _told_as_site(pm: PlaceMention, trig: Trigger, text: str) -> bool:
+    """A place after the event's verb, joined to it by a locative and no grievance ("protested ... in Sohag")."""
+    if pm.role != "place" or pm.place is None or pm.span.start < trig.end:
+        return False
+    between = text[trig.end:pm.span.start]
+    return bool(LOCATIVE_LINK.search(between)) and not GRIEVANCE_WORDS.search(between) and "." not in between
+
+
+GRIEVANCE_WORDS = re.compile(r"\b(?:against|over|about|denounc\w*|condemn\w*|protest\w*|demand\w*)\b", re.I)
+RESIDENTS_OF = re.compile(r"\b(?:residents|inhabitants|villagers|natives|people|families)\s+(?:of|from)\s+"
+                          r"(?:[\w'’-]+\s+){0,5}$", re.I)
+RESIDENTS_COST = 40
 RECALLED_CLAUSE = re.compile(r"\b(?:who|which|that|whom)\s+(?:had|have|has)\b", re.I)
 RECALLED_COST = 50
 # A place a note sets at its sentence's head, before anything happens, governs the sentence
@@ -1822,7 +1849,7 @@ ROAD_NAMED_FOR = re.compile(r"-[A-Z][\w'’]+\s+(?:road|highway|route|axis|motor
 ROAD_ENDS_AT = re.compile(r"\s+(?:road|highway|route|axis|motorway|expressway)\b", re.I)
 ROAD_END_COST = 40
 # A place written right after another that it holds ("Kafr Takharim in Idleb", "Juliaca, Puno") is where that one lies
-CONTAINER_AFTER = re.compile(r",\s*|\s+in\s+(?:the\s+)?", re.I)
+CONTAINER_AFTER = re.compile(r",\s*|\s+(?:(?:town|city|village|district|area|camp)\s+)?in\s+(?:the\s+)?", re.I)
 CONTAINER_COST = 40
 GLOSSED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*\($")
 

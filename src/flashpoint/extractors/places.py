@@ -101,7 +101,7 @@ def _protested_elsewhere(text: str, start: int) -> bool:
     return over is not None and re.search(r"\b(?:in|at)\s+[A-Z]", window[:over.start()]) is not None
 
 
-REFERENCE_BEFORE = re.compile(r"\b(?:adjacent to|bordering|borders? with|capital of|administrative centre of|administrative center of)\s+(?:the\s+)?$", re.I)
+REFERENCE_BEFORE = re.compile(r"\b(?:adjacent to|bordering|borders? with|border crossing with|capital of|administrative centre of|administrative center of)\s+(?:the\s+)?$", re.I)
 # "police in Kaduna said bandits killed 12 villagers in Kajuru": where the speakers are, not where it happened
 SPEAKER_BEFORE = re.compile(r"\b(?:police|officials?|authorities|spokes(?:man|woman|person)|sources?|army|military|"
                             r"governor|commissioner|witnesses)\s+in\s+$", re.I)
@@ -123,7 +123,8 @@ GLOSS_BEFORE = re.compile(r"(?:\)\s*\(|\b(?:zone|woreda|district|county|municipa
                           r"(?:cent(?:er|re)|capital)\s+)?)$", re.I)
 # "fled El Geneina", "battled for control of Kidal"
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|into|fled(?:\s+from)?|"
-                             r"(?:control|capture|siege|centre|center)\s+of)\s+$", re.I)
+                             r"(?:control|capture|siege|centre|center|countryside|outskirts|suburbs)\s+of)"
+                             r"\s+$", re.I)  # ("the northern countryside of Hama")
 
 
 # A person's home town, as local news writes it: "Larry Dunaway of Berea", "Scott L. Berrey, 31, of Paris"
@@ -137,7 +138,7 @@ STREETS_OF = re.compile(r"\b(?:streets|outskirts|centre|center|heart|suburbs?|to
 
 def _after_locative(text: str, start: int) -> bool:
     """A locative preposition right before the name ("in Tunis", "for control of Kidal")."""
-    return LOCATIVE_BEFORE.search(text[max(0, start - 12):start]) is not None
+    return LOCATIVE_BEFORE.search(text[max(0, start - 16):start]) is not None
 
 
 def _told_as_where(text: str, start: int) -> bool:
@@ -208,6 +209,7 @@ class Toponym:
     locative: bool = False  # told as where something is: "in Kitui", "through the streets of Kitui"
     names_facility: bool = False  # a facility's name after the sentence placed its event: "in Tegucigalpa, ...
     # in Los Angeles cemetery" (not "taken to an east London hospital")
+    cause: bool = False  # where what the event answered happened: "in response to rockets fired at Sderot"
 
 
 @dataclass
@@ -296,7 +298,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             # "one Canadian", "Kazakh": a demonym, not the town of Canadian, Texas; "Iranian state media",
             # "the Syrian city": the country's, read as a demonym below (Canadian County stays a county)
             return
-        if name.isupper() and len(name) <= 4 and strength < 3 and not _acronym_place(name, strength, gazetteer):
+        if name.isupper() and len(name) <= 4 and (strength < 3 or desig and desig.lower() == "camp") \
+                and not _acronym_place(name, min(strength, 2), gazetteer):  # ("an IDP camp": a kind of camp)
             return  # "an NGO worker", "IS militants", "the ODM MP": a code, not Nagoya's airport or Iceland
         if name.replace(".", "").isupper() and strength < 3 and _initials_named(name.replace(".", ""), text, gazetteer):
             return  # "the University of Kentucky ... a UK spokesperson": the university, not the United Kingdom
@@ -308,6 +311,11 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         start = offset if offset >= 0 else start
         top = Toponym(start, start + len(name), name, desig.lower() if desig else None, strength,
                       locative=_told_as_where(text, start), names_facility=_names_facility(text, start, start + len(name)))
+        inside = [t for t in found if top.start <= t.start and t.end <= top.end and (t.start, t.end) != (top.start, top.end)]
+        if inside and len(inside) == sum(_overlaps(t, [top]) for t in found) and gazetteer.has_name(name) \
+                and not any(gazetteer.has_name(t.name) for t in inside):
+            # "Santa Cruz de la Sierra": the whole name the gazetteer knows, over a cut-off part the model read
+            found[:] = [t for t in found if t not in inside]
         if not _overlaps(top, found):
             found.append(top)
 
@@ -665,6 +673,18 @@ FROM_PEOPLE = {"other", "people", "man", "woman", "men", "women", "national", "c
                "herder", "resident", "family", "child", "journalist", "delegation", "team", "group"}
 
 
+CAUSE_NOUNS = {"response", "retaliation", "reaction", "revenge", "reprisal"}
+
+
+def _told_as_a_cause(sdoc, top: Toponym) -> bool:
+    """A place inside "in response to ..." or "in retaliation for ...": where what the event answered happened."""
+    span = sdoc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.lemma_.lower() in CAUSE_NOUNS and t.head.lower_ == "in" and t.i < span.start
+               for t in span.root.ancestors)
+
+
 def _told_as_destination(text: str, start: int) -> bool:
     """"evacuated to Popayán", "fled towards Algeria": where people went, not where the event was."""
     before = text[max(0, start - 60):start]
@@ -703,6 +723,8 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             top.role = "modifier"  # "the intervention of the United States in Philippine affairs": an actor, no site
         elif BASED_GROUP_AFTER.match(after):
             top.role = "modifier"  # "the Somalia-based group al-Shabaab attacked a convoy": the group's home, not the site
+        elif gazetteer.country(top.name) is None and _told_as_a_cause(sdoc, top):
+            top.role, top.cause = "reference", True  # "struck Gaza in response to rockets fired towards Sderot": where the cause was
         elif SPEAKER_BEFORE.search(before) and SPEECH_AFTER.match(after) \
                 and re.search(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z]", text[top.end:].split(". ")[0]):
             # (only when the sentence names where it happened: "police in Cotonou said they dispersed protesters")
@@ -728,7 +750,7 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             top.role = "residence"
         elif OUTLET_BEFORE.search(before) and top.strength < 3:
             top.role = "outlet"
-        elif re.match(r"^\s*(?:regional|region's|regional|'s)?\s*(?:police|department|association|news|government|ministry|authorities|office|diaspora|ethnic|minority|president|people|border guards?|citizens|nationals|embassy|troops|forces|army|soldiers|military|officials|personnel|diplomats?|envoy|ambassador|administration|interests|-led|-backed|missionaries|aid workers|peacekeepers|mayor|governor|prefect|senator|lawmakers?|mps?|deputy|councillors?|legislators?|opposition leader|(?:communal |ethnic |local |state )?militia(?:s|men)?|vigilantes?|gang|cartel|clan(?! of)|brigade|faction|cell|air ?strikes?|drone strikes?|drones?|warplanes?|jets|aircraft|missiles?|navy|naval|coalition|special forces|marines|commandos?)\b", after, re.I) \
+        elif re.match(r"^\s*(?:regional|region's|regional|'s)?\s*(?:police|department|association|news|government|ministry|authorities|office|diaspora|ethnic|minority|president|people|border guards?|citizens|nationals|embassy|troops|forces|army|soldiers|military|officials?|personnel|diplomats?|envoy|ambassador|administration|interests|-led|-backed|missionaries|aid workers|peacekeepers|mayor|governor|prefect|senator|lawmakers?|mps?|deputy|councillors?|legislators?|opposition leader|(?:communal |ethnic |local |state )?militia(?:s|men)?|vigilantes?|gang|cartel|clan(?! of)|brigade|faction|cell|air ?strikes?|drone strikes?|drones?|warplanes?|jets|aircraft|missiles?|navy|naval|coalition|special forces|marines|commandos?)\b", after, re.I) \
                 and top.designator not in ADMIN1_WORDS | ADMIN2_WORDS:
             top.role = "org" if re.match(r"^\s*(?:regional\s+)?(?:police|department|association|news|government|ministry|office)", after, re.I) else "modifier"
         elif any(s <= top.start and top.end <= e for s, e in org_spans) and top.strength < 3 and not gazetteer.country(top.name):
@@ -823,7 +845,9 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
             code = gazetteer.country_of_adjective(first)
             if code and PATRON_AFTER.match(text, ent.end_char):
                 continue  # "Iranian-backed militias", "the Saudi-led coalition": a patron, not where they fight
-            if code and ent.label_ == "NORP" and ACTOR_AFTER_DEMONYM.match(text[ent.end_char:ent.end_char + 40]):
+            if code and (ent.label_ == "NORP" and ACTOR_AFTER_DEMONYM.match(text[ent.end_char:ent.end_char + 40]) or
+                         # ("French Barkhane forces", "the Nigerian Army": a force the model read as an organisation)
+                         ent.label_ == "ORG" and ACTOR_AFTER_DEMONYM.match(text[ent.start_char + len(first):ent.end_char + 40])):
                 ctx.actor_countries[code] += 1  # forces act abroad too, but at home more often
             elif code and ent.label_ == "NORP" and NATIONAL_AFTER_DEMONYM.match(text[ent.end_char:ent.end_char + 40]):
                 continue
@@ -870,7 +894,8 @@ def infer_country(toponyms: list[Toponym], gazetteer) -> str | None:
     voters: dict[str, set[str]] = {}
     for top in toponyms:
         key = top.name.lower()
-        if top.role in ("org", "outlet", "modifier", "demonym") or key in voters:  # a reference point is a real place too
+        if top.role in ("org", "outlet", "modifier", "demonym") or top.cause or key in voters:
+            # (a reference point is a real place too; where the event's cause was may lie across a border)
             continue
         candidates = gazetteer.lookup(top.name)[:12]
         # a state's name votes for its country, not for the villages abroad that share it ("Virginia")
@@ -1716,7 +1741,10 @@ def _read_containers(toponyms: list[Toponym], resolved: dict, contained: set[int
             continue  # (not one of a list: "Ottertail, Mahnomen, Grant and Douglas counties")
         if current.feature_class == "P" and place.population > current.population:
             continue  # no town lies in a smaller one: "airlines at Edinburgh, Aberdeen airports"
-        if not _in_container(place, current):
+        countryside = current.feature_class == "P" and place.admin1 == current.admin1 \
+            and re.match(r"\s+(?:countryside|governorate|province|region)\b", text[area.end:])
+        if not _in_container(place, current) and not countryside:
+            # ("Al Mayadin town in Deir ez Zor countryside": the governorate the city names, not the city)
             # "Rampur, Jaunpur", "Manpur in Nalanda district": the namesake inside the town or district the text names
             # it by, else none (the event stays in that container)
             inside = [(p, sc) for p, sc in resolved[town.start][1] if _in_container(p, current)] or \
@@ -1740,6 +1768,16 @@ def _in_container(place: Place, container: Place) -> bool:
 
 def _near_any(place: Place, others: list[Place], limit_km: float) -> bool:
     return any(km(place.latitude, place.longitude, o.latitude, o.longitude) <= limit_km for o in others)
+
+
+def _anchor_reach(m: re.Match) -> float:
+    """How far from its anchor a place may lie: "Kaga-Bandoro, 300 km north of Bangui" is 300 km away."""
+    stated = m.groupdict().get("dist")
+    if not stated:
+        return MAX_ANCHOR_KM
+    miles = re.match(r"\s*(?:miles|mi)\b", m.string[m.end("dist"):m.end("dist") + 8])
+    distance = float(stated.replace(",", ".")) * (1.609 if miles else 1.0)
+    return max(MAX_ANCHOR_KM, distance * 1.5 + 20)
 
 
 def _resolve_anchor(name: str, ctx: Context, gazetteer) -> Place | None:
@@ -1879,7 +1917,8 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             ctx.resolved.append(place)
         if place.country and (top.strength >= 2 or top.start in contained) and top.role not in ("modifier", "org") \
                 and not (top.role == "origin" and place.feature_code.startswith("PCL")) \
-                and not (place.feature_code.startswith("PCL") and _told_as_destination(text, top.start)):
+                and not (place.feature_code.startswith("PCL") and _told_as_destination(text, top.start)) \
+                and not top.cause:  # (nor where the event's cause was: it may be across a border)
             # a bare capitalised word matched in the gazetteer ("Juma") must not set the report's country
             # (nor a country people came from: "migrants (mostly from Afghanistan)")
             ctx.countries[place.country] += 1
@@ -1905,7 +1944,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             anchor_place = _resolve_anchor(m.group("anchor"), ctx, gazetteer)
             # ("Perpignan, south of France": a country's or a region's part, however far from its centre)
             if anchor_place is not None and not anchor_place.is_admin \
-                    and km(place.latitude, place.longitude, anchor_place.latitude, anchor_place.longitude) > MAX_ANCHOR_KM:
+                    and km(place.latitude, place.longitude, anchor_place.latitude, anchor_place.longitude) > _anchor_reach(m):
                 place = None
         if last_settlement is not None and last_settlement_sentence == span.sentence and _city_quarter(top, text) \
                 and (place is None or not place.is_admin and km(place.latitude, place.longitude, last_settlement.latitude,
