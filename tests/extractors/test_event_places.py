@@ -68,3 +68,10 @@ def test_an_infiltration_from_a_country_keeps_that_country(nlp, gazetteer):
                         "infiltration attempt from Lebanon.", published="2023-10-08")
     events = analyze(doc, nlp(doc.text), gazetteer).events
     assert events and events[0].country == "LB"
+
+
+def test_acts_along_one_road_are_one_event_at_its_first_town(nlp, gazetteer):
+    doc = make_document("On 2 March 2021, youths blocked the Nakuru-Eldoret highway with burning tyres and stoned "
+                        "passing vehicles to protest the death of a rider.", published="2021-03-02")
+    events = analyze(doc, nlp(doc.text), gazetteer).events
+    assert [(e.event_type, e.location) for e in events] == [("Riots", "Nakuru")]

@@ -2152,3 +2152,19 @@ def test_riders_who_beat_a_police_officer_are_a_mob_and_what_he_had_done_is_no_e
     found = mentions(nlp, "On 10 February 2021, motorcycle taxi riders beat up a police officer who had arrested their "
                           "colleague in Kampala.")
     assert [(m.event_type, m.sub_event_type, m.actor2.inter) for m in found] == [("Riots", "Mob violence", 1)]
+
+
+def test_a_clash_the_parse_hangs_on_the_protests_object_is_still_the_crowds_act(nlp):
+    found = [(m.event_type, m.sub_event_type) for m in mentions(nlp, "Hawkers protesting the eviction clashed with "
+                                                                      "police in Nakuru.")]
+    assert ("Riots", "Violent demonstration") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a death the protest is against is its grievance, not force used on it
+    ("Residents protesting the killing of a boy by police blocked the road.", ("Protests", "Peaceful protest")),
+    ("Residents protesting the killing of a boy blocked the road. Police dispersed them with tear gas.",
+     ("Protests", "Protest with intervention")),
+])
+def test_a_protests_grievance_and_its_own_acts(nlp, text, expected):
+    assert told_first(nlp, text) == expected

@@ -317,7 +317,19 @@ INTERVENTION = re.compile(r"\btear ?gas|water cannon|rubber bullets|dispers\w+|b
                           r"(?<!the )(?<!of )(?<!for )(?<!who was )(?<!who were )(?<!had been )arrested|"  # (not the one whose release they demand)
                           r"detained|intervened|intercepted|prevented them|\bbeat\b|"
                           r"by force|forcibly|broke up|rounded up|halted by|stopped by|blocked by\b|"
-                          r"\b(?:police|security forces|gendarmes|troops|soldiers)\b[^.;]{0,20}\b(?:blocked|stopped|halted)\b", re.I)
+                          # ("protesting the killing of a man by police blocked the road": the grievance's police)
+                          r"(?<!by )\b(?:police|security forces|gendarmes|troops|soldiers)\b[^.;]{0,20}\b(?:blocked|stopped|halted)\b",
+                          re.I)
+# What a protest is against: a death it names is its grievance, not force used on it
+GRIEVANCE_OF_DEATH = re.compile(r"\b(?:protest\w*|demonstrat\w*|denounc\w*|condemn\w*|against|over|mourn\w*|justice for|"
+                                r"angered by|outraged by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def lethal_told(text: str) -> bool:
+    """Whether a text tells of lethal force or grave wounds, other than a death a protest is against."""
+    return any(not GRIEVANCE_OF_DEATH.search(text, max(0, m.start() - 60), m.start()) for m in LETHAL.finditer(text))
+
+
 # A death told as happening while people protested: "One person has been shot dead ... as villagers protested"
 LETHAL_AS_THEY = re.compile(r"\b(?:shot dead|killed|shot)\b[^.;]{0,80}?\b(?:(?:as|while|when)\s+(?:[\w'’-]+\s+){1,4}|"
                             r"(?:during|at)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2})$", re.I)
@@ -729,6 +741,8 @@ def _grievance(sdoc, trig: Trigger, protests: list[Trigger]) -> bool:
     before = sdoc.text[max(0, trig.start - 90):trig.start]
     if any(p.start < trig.start for p in protests) and GRIEVANCE_BEFORE.search(before) and span.root.pos_ == "NOUN":
         return True  # "staged a protest in Kalna sub-division (...) against the attacks on ration dealers"
+    if span.root.dep_ == "acl" and span.root.tag_ in ("VBD", "VBN") and span.root.sent.root.pos_ not in ("VERB", "AUX"):
+        return False  # "Traders protesting the eviction clashed with police": the sentence's verb the parse missed
     heads = set()
     for p in protests:
         pspan = sdoc.char_span(p.start, p.end, alignment_mode="expand")
@@ -1564,7 +1578,7 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
                     or POLICE_HURT.search(sentence):
                 # "clashes erupted between police and demonstrators", "engaged the demonstrators in running battles"
                 return "Riots", "Violent demonstration"
-            if LETHAL.search(sentence):
+            if lethal_told(sentence):
                 return "Protests", "Excessive force against protesters"
             return "Protests", "Protest with intervention"
         return "Riots", "Violent demonstration"
@@ -1801,7 +1815,7 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
         if pm.span.start >= trig.end and LOCATIVE_LINK.search(between):
             cost -= 25  # "disturbances had started in the neighbouring village of X"
         if pm.span.start >= trig.end and BACKGROUND_PLACE.search(between):
-            continue
+            continue  # "intercepted drones, part of Iran's retaliation for the strike on its consulate in Damascus"
         if pm.span.start >= trig.end and RECALLED_CLAUSE.search(between):
             cost += RECALLED_COST  # "gunmen killed two men who had been kidnapped in Guadalajara": where it began
         if pm.span.end <= trig.start and RESIDENTS_OF.search(text, max(0, pm.span.start - 60), pm.span.start) \
@@ -1810,10 +1824,15 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
             # Goma protested against insecurity in Beni" did so in Goma)
             cost += RESIDENTS_COST
         if pm.span.end <= trig.start and FRONTED_PLACE.search(text, max(0, pm.span.start - 60), pm.span.start):
-            cost -= FRONTED_BONUS  # "On 2 March, in Tlajomulco, Jalisco, gunmen killed ...": the place set first  # "intercepted drones, part of Iran's retaliation for the strike on its consulate in Damascus"
-        if ROAD_NAMED_FOR.match(text, pm.span.end) or ROAD_ENDS_AT.match(text, pm.span.end) \
-                and text[max(0, pm.span.start - 1):pm.span.start] == "-":
+            cost -= FRONTED_BONUS  # "On 2 March, in Tlajomulco, Jalisco, gunmen killed ...": the place set first
+        if ROAD_NAMED_FOR.match(text, pm.span.end):
             cost += ROAD_END_COST  # "blocked the Dhaka-Mymensingh highway ... in Gazipur": the town told, not the road's end
+        elif ROAD_ENDS_AT.match(text, pm.span.end) and text[max(0, pm.span.start - 1):pm.span.start] == "-":
+            # a road's far end yields to its first town, which ACLED codes a road by: every act on the
+            # "Nairobi-Mombasa highway" is one event there (the far end stands for the road when its first town is
+            # unknown)
+            first_known = any(o.span.end == pm.span.start - 1 and o.place is not None and o.role == "place" for o in places)
+            cost += ROAD_FAR_END_COST if first_known else ROAD_END_COST
         if CODED_PLACE.search(text[max(0, pm.span.start - 40):pm.span.start]):
             cost -= 1000  # the note's own coding: "(coded to Pershotravensk, Dnipropetrovsk)"
         if any(other.place is not None and other.role == "place" and other.span.end <= pm.span.start
@@ -1848,6 +1867,7 @@ FRONTED_BONUS = 20
 ROAD_NAMED_FOR = re.compile(r"-[A-Z][\w'’]+\s+(?:road|highway|route|axis|motorway|expressway)\b", re.I)
 ROAD_ENDS_AT = re.compile(r"\s+(?:road|highway|route|axis|motorway|expressway)\b", re.I)
 ROAD_END_COST = 40
+ROAD_FAR_END_COST = 200
 # A place written right after another that it holds ("Kafr Takharim in Idleb", "Juliaca, Puno") is where that one lies
 CONTAINER_AFTER = re.compile(r",\s*|\s+(?:(?:town|city|village|district|area|camp)\s+)?in\s+(?:the\s+)?", re.I)
 CONTAINER_COST = 40
@@ -2750,7 +2770,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                             # "1 police personnel was injured during the demonstration": the crowd fought back
                             event_type, sub = "Riots", "Violent demonstration"
                             a1 = classify_actor("rioters", country, on)
-                        if LETHAL.search(sentence + following) and (not LETHAL.search(text[s_start:trig.start])
+                        if lethal_told(sentence + following) and (not LETHAL.search(text[s_start:trig.start])
                                                                     or shot_as_they):
                             # "... dispersed the demonstrators and two youths were seriously injured": the state's act
                             # ("One person has been shot dead as villagers protested": then too; but not "protested
