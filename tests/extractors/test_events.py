@@ -2168,3 +2168,20 @@ def test_a_clash_the_parse_hangs_on_the_protests_object_is_still_the_crowds_act(
 ])
 def test_a_protests_grievance_and_its_own_acts(nlp, text, expected):
     assert told_first(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom a pronoun or "the victim" stands for: the object of the first verb of the chain
+    ("Bandits robbed a police officer near Kandi and killed him.", ("Battles", "Armed clash")),
+    ("Gunmen robbed a gendarme at a market and shot the victim.", ("Battles", "Armed clash")),
+    # the object two verbs share, and a blade that makes the attackers armed
+    ("Herders stabbed and wounded a soldier at a checkpoint.", ("Battles", "Armed clash")),
+    # the state's intelligence and security services are state forces
+    ("A member of the state security was found shot dead near Daraa.", ("Battles", "Armed clash")),
+    # an official's guards are armed men; a farm's guard is a civilian
+    ("Gunmen shot dead three of the mayor's bodyguards.", ("Battles", "Armed clash")),
+    ("Militants shot dead the bodyguard of a provincial governor.", ("Battles", "Armed clash")),
+    ("Raiders attacked a guard at a farm with machetes.", ("Violence against civilians", "Attack")),
+])
+def test_attacks_on_armed_men_are_fights(nlp, text, expected):
+    assert told_first(nlp, text) == expected

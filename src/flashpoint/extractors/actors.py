@@ -42,7 +42,7 @@ REGIMES: list[tuple[str, str, str]] = [
 ]
 
 STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?| personnel)?|eod(?: teams?| units?| squads?)?|bomb (?:squads?|disposal (?:teams?|units?|squads?))|carabineros|prisons? (?:officers?|guards?|wardens?|officials)|jailers?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services?|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers?(?: units?)?|customs (?:officers|officials|agents|operatives)"
-STATE_MILITARY = r"\d+(?:st|nd|rd|th) (?:brigade|battalion|division|regiment|infantry)s?|army(?: units)?|armies|troops|soldiers?|commandos?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air ?force|navy|security forces|(?:patrol|military|army|forces?|troops) convoys?|check ?points?|air[- ]?bases?|military bases?|(?:naval|navy|military|army|border) patrols?|security operatives|government(?:al)? (?:positions|troops|soldiers|posts)|security (?:checkpoints?|check points?|posts?|outposts?|positions?|convoys?|patrols?)|(?:security|military|army|defen[cs]e) personnel|(?<!self-)(?<!self )(?<!village )(?<!civil )(?<!civilian )(?<!community )(?<!local )(?<!popular )(?<!people's )(?<!peoples )defen[cs]e forces?|(?:ugandan?|sudan|tanzanian?) people'?s defen[cs]e forces?|security men|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army|fighters?|members|elements|positions|posts|checkpoints?|bases?)"
+STATE_MILITARY = r"\d+(?:st|nd|rd|th) (?:brigade|battalion|division|regiment|infantry)s?|army(?: units)?|armies|troops|soldiers?|commandos?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air ?force|navy|security forces|(?:patrol|military|army|forces?|troops) convoys?|check ?points?|air[- ]?bases?|military bases?|(?:naval|navy|military|army|border) patrols?|security operatives|government(?:al)? (?:positions|troops|soldiers|posts)|security (?:checkpoints?|check points?|posts?|outposts?|positions?|convoys?|patrols?)|(?:security|military|army|defen[cs]e) personnel|(?<!self-)(?<!self )(?<!village )(?<!civil )(?<!civilian )(?<!community )(?<!local )(?<!popular )(?<!people's )(?<!peoples )defen[cs]e forces?|(?:ugandan?|sudan|tanzanian?) people'?s defen[cs]e forces?|security men|state security|military intelligence|air force intelligence|security services?|intelligence (?:services?|officers?|agents?|personnel)|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army|fighters?|members|elements|positions|posts|checkpoints?|bases?)"
 # "IS militants", "IS abducted a farmer": the capitalised acronym, which lower-cased is the verb "is".
 ISLAMIC_STATE_ACRONYM = re.compile(r"\bIS(?:IL)?\b")
 
@@ -200,7 +200,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         who = "Israel" if has(r"israeli|jewish") or country in ("IL", "PS") else cname
         return Actor(phrase, f"Settlers ({who})", 3, country)
     if has(r"private (?:security )?guards?|security guards?|private security(?: forces| personnel| agents)?|"
-           r"(?:company|mine|mining|plantation) guards?"):  # ACLED's private security forces, external/other
+           r"(?:company|mine|mining|plantation) guards?|bodyguards?|(?:his|her|their) guards"):
+        # ACLED's private security forces, external/other (an official's guards are armed men: "a council member and
+        # three of his guards")
         return Actor(phrase, f"Private Security Forces ({cname})", 8, country)
     if has(HOUTHI):  # ("Houthi military sites", "Houthi police": the Houthis' forces, not the government's)
         return Actor(phrase, "Military Forces of Yemen (2016-) Supreme Political Council", 1 if country in (None, "YE") else 8, "YE")

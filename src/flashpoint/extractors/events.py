@@ -1333,6 +1333,21 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         agent = _bare_np(verb.head)  # "a group of people that attacked police officers": the people
     elif agent and agent.lower() in PRONOUNS:
         agent = _speaker_of(verb)  # "the Arakan Army announced that it had captured Paletwa"
+    if patient is None and agent is None and verb.dep_ in ("xcomp", "oprd", "advcl", "ccomp") \
+            and verb.head.lemma_ in ("find", "discover", "leave", "report"):
+        # "a member of the state security was found shot dead": the one found
+        found = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        patient = _np_text(found) if found is not None else None
+    if patient is None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        # "stabbed and wounded a soldier": the object the verbs share, which the parse hangs on the last
+        shared = next((g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                       for g in c.children if g.dep_ in ("dobj", "obj")), None)
+        patient = _np_text(shared) if shared is not None else None
+    if patient and patient.lower() in ("him", "her", "them", "the victim", "the victims") and verb.dep_ == "conj" \
+            and verb.head.pos_ == "VERB":
+        # "robbed a police officer and killed him (the victim)": whom the first verb of the chain acted on
+        obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+        patient = _np_text(obj) if obj is not None else patient
     if trig.category == "battle" and REPELLED.search(verb.doc.text[trig.start:trig.end]):
         if patient is None and verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN"):
             patient = _bare_np(verb.head)  # "Russian forces attacked ..., but were repelled by ..."
@@ -1595,7 +1610,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         if "territory" in cats:
             return "Battles", "Government regains territory" if i1 == 1 else "Non-state actor overtakes territory"
         return "Battles", "Armed clash"
-    if i1 is None and (i2 in (1, 8) or i2 in (2, 3) and "shooting" in cats) and cats & {"shooting", "killing", "attack"} \
+    if i1 is None and (i2 in (1, 8) or i2 in (2, 3) and "shooting" in cats) \
+            and (cats & {"shooting", "killing", "attack"} or "beating" in cats and BLADED.search(sentence)) \
             and not riot_context \
             and not protest_setting(sentence):
         # "mercenaries killed a soldier", "a lieutenant was killed in gunfire", "a drug trafficker was killed in a
@@ -1646,6 +1662,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     return "Riots", "Mob violence"
 
 
+# a blow with a blade: "pastoralists stabbed and wounded a soldier" came armed
+BLADED = re.compile(r"\b(?:stabb(?:ed|ing)|hacked|macheted)\b|\b(?:machetes?|knives|knife|cutlass(?:es)?|pangas?)\b", re.I)
 GUARDS = re.compile(r"\b(?:vigilante\w*|self-defen[cs]e|defen[cs]e (?:group|force|committee)s?|neighbou?rhood watch)\b", re.I)
 # Unknown men who cut someone with blades came armed: "a local chief was hacked with machetes by unknown attackers"
 BLADES = re.compile(r"\b(?:machetes?|axes?|knives|cutlass(?:es)?|pangas?)\b", re.I)
