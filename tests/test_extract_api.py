@@ -742,3 +742,20 @@ def test_the_event_is_at_the_town_not_the_province_written_after_it(gazetteer):
     events = flashpoint.extract("On 8 May 2020, civilians in Kafr Takharim in Idleb protested demanding the return of the "
                                 "displaced to their homes.", published="2020-05-08", gazetteer=gazetteer)
     assert [e.location for e in events] == ["Kafr Takharim"]
+
+
+def test_the_reports_principal_event_comes_first(gazetteer):
+    """The deadlier of two events the opening tells leads; an event told later stays after the lead, however
+    deadly (it is aftermath or background to the report's event)."""
+    import flashpoint
+
+    opening = flashpoint.extract("On 5 May 2020, militants attacked a police post in Elwak, wounding one officer. "
+                                 "Later that day, clashes between two clans in Mandera town killed 4 people.",
+                                 published="2020-05-05", gazetteer=gazetteer)
+    assert [e.location for e in opening] == ["Mandera", "Elwak"]
+    later = flashpoint.extract("On 5 May 2020, militants attacked a police post in Elwak, wounding one officer. "
+                               "The post had been attacked before. Residents said the attackers came at night and "
+                               "fired for an hour before the officers answered; nobody else was hurt then. "
+                               "In a separate incident the next day, clashes between two clans in Mandera town "
+                               "killed 4 people.", published="2020-05-06", gazetteer=gazetteer)
+    assert [e.location for e in later][0] == "Elwak"

@@ -104,7 +104,29 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
     link_claims(claims, mentions)
     clusters = clusters_of(document, sents, mentions, claims, country_of)
     events = [build_event(c) for c in clusters]
+    if events:  # the report's principal event first, the rest as told
+        lead = principal_index(events)
+        order = [lead] + [i for i in range(len(events)) if i != lead]
+        events, clusters = [events[i] for i in order], [clusters[i] for i in order]
     return DocumentResult(document, sents, places, times, quantities, claims, mentions, events, clusters)
+
+
+PRINCIPAL_SPAN = 200  # characters: events told this near the first are the report's opening
+
+
+def principal_index(events: list) -> int:
+    """Which event a report is about: one of those its opening tells, the gravest (then the best sourced).
+
+    A report, or a one-paragraph ACLED note, opens with its event ("On 8 January, militants attacked ...");
+    what follows is its toll, aftermath or background. Where the opening tells two, the deadlier is the
+    headline's."""
+    def told_at(e) -> int:
+        starts = [x["start"] for x in e.evidence if x.get("field") == "event_type" and x.get("start") is not None]
+        return min(starts) if starts else 10**9
+
+    first = min(told_at(e) for e in events)
+    opening = [i for i, e in enumerate(events) if told_at(e) - first < PRINCIPAL_SPAN] or list(range(len(events)))
+    return max(opening, key=lambda i: (events[i].fatalities or 0, len(events[i].sources), -i))
 
 
 BRIEF_SENTENCES = 4  # a report this short is a brief (an agency flash, a dataset note), not commentary

@@ -43,21 +43,10 @@ def iso_date(value: str, where: str) -> str:
 
 
 def main_event(events: list):
-    """The event a one-paragraph ACLED note is about: the one its first sentence reports.
+    """The event a one-paragraph ACLED note is about: the report's principal event (see principal_index)."""
+    from flashpoint.pipeline import principal_index
 
-    Notes open with the event ("On 8 January, militants attacked ..."); what follows is its toll,
-    its aftermath or background, so the earliest-told event is the row's, the gravest breaking ties.
-    """
-    if not events:
-        return None
-
-    def told_at(e) -> int:
-        starts = [x["start"] for x in e.evidence if x.get("field") == "event_type" and x.get("start") is not None]
-        return min(starts) if starts else 10**9
-
-    first = min(told_at(e) for e in events)
-    opening = [e for e in events if told_at(e) - first < 200] or events  # the same opening sentence or two
-    return max(opening, key=lambda e: (e.fatalities or 0, len(e.sources)))
+    return events[principal_index(events)] if events else None
 
 
 def _int(v) -> int | None:

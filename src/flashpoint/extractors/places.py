@@ -1075,7 +1075,11 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
             return [(p, v) for p, v in options if p.country in near_home or not v
                     and _without_article(p.name) == _bare_name(top.name) and p.population >= SOLE_TOWN]
         # ("Salman district" in al Muthanna: GeoNames' As Salman, when the namesakes abroad are no district of it)
-        cands = kept(cands) or kept([(p, False) for p in _transliterated(gazetteer, top.name)])
+        cands = kept(cands) or kept([(p, False) for p in _transliterated(gazetteer, top.name)]) or (
+            # "Taveta sub-county" in a note that names no country: the one town the area is named for
+            [(p, v) for p, v in cands if not v and p.feature_class == "P" and p.population >= LOCATED_TOWN
+             and _bare_name(p.name) == _bare_name(top.name)]
+            if not near_home and len({p.country for p, _ in cands}) == 1 else [])
     if top.designator in DESIGNATOR_COUNTRIES:
         # "Ginchi woreda": a kind of area only some countries have says which country it is in (not Tajikistan's Ghonchi)
         cands = [(p, v) for p, v in cands if p.country in DESIGNATOR_COUNTRIES[top.designator]]
