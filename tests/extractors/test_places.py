@@ -1119,3 +1119,9 @@ def test_a_town_under_a_police_station_of_another_district_is_not_a_namesake_els
 ])
 def test_places_named_beside_the_event_that_are_not_its_site(nlp, gazetteer, text, name, role):
     assert _roles(nlp, gazetteer, text)[name][0] == role
+
+
+def test_an_area_named_for_its_town_in_a_note_that_names_no_country_is_that_town(nlp, gazetteer):
+    # the index has no sub-county of that name; the one town it is named for is where the note is
+    found = resolve(nlp, gazetteer, "Youths in Wundanyi sub-county blocked a road to protest water shortages.")
+    assert found["Wundanyi"].country == "KE" and found["Wundanyi"].feature_class == "P"
