@@ -50,6 +50,11 @@ def placed_at(nlp, gazetteer, text, published="2021-03-01"):
     ("On 1 March 2021, residents of a village in Akhmim district protested in front of the governorate building in "
      "Sohag.", "Sohag"),
     ("On 1 March 2021, residents of Butembo protested against the killings in Beni territory.", "Butembo"),
+    # an acronym before a checkpoint is whose checkpoint, not an airport code
+    ("On 1 March 2021, IS militants attacked a PMF checkpoint south of Kirkuk, killing 3.", "Kirkuk"),
+    # with no country stated, the namesake in the home country of the group the note names
+    ("On 1 March 2021, Houthi forces shelled farms in Hays, wounding a woman.", "Hays"),
+    ("On 1 March 2021, the Donbass People's Militia shelled Novoluhanske, injuring a man.", "Novoluhanske"),
     # a town in the countryside of a governorate named for its city
     ("On 1 March 2021, SDF forces shelled Al Mayadin town in Deir ez Zor countryside, killing a child.", "Al Mayadin"),
 ])

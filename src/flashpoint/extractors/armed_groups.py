@@ -110,7 +110,8 @@ NAMED_ARMED: list[ArmedGroup] = [
     ArmedGroup(r"dan na (?:a|am)bassagou", "Dan Na Ambassagou", 4),  # the Dogon hunters' militia: a communal militia
     # the Donbas republics' forces, as ACLED named them until 2022
     ArmedGroup(r"naf|donbass? people'?s militia|(?:luhansk|lugansk|donetsk) people'?s (?:militia|republic forces)|"
-               r"people'?s militia of (?:luhansk|lugansk|donetsk)", "NAF: United Armed Forces of Novorossiya", 2),
+               r"people'?s militia of (?:luhansk|lugansk|donetsk)", "NAF: United Armed Forces of Novorossiya", 2,
+               homes=("UA",)),
     # Myanmar's resistance battalions and Cabo Delgado's insurgents, as ACLED named them
     # (not the national armies of that name: the Uganda, South Sudan and Tanzania People's Defence Forces)
     ArmedGroup(r"pdfs?|(?<!uganda )(?<!sudan )(?<!tanzania )(?<!ugandan )(?<!tanzanian )people'?s defen[cs]e forces?",

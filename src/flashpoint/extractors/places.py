@@ -298,8 +298,9 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             # "one Canadian", "Kazakh": a demonym, not the town of Canadian, Texas; "Iranian state media",
             # "the Syrian city": the country's, read as a demonym below (Canadian County stays a county)
             return
-        if name.isupper() and len(name) <= 4 and (strength < 3 or desig and desig.lower() == "camp") \
-                and not _acronym_place(name, min(strength, 2), gazetteer):  # ("an IDP camp": a kind of camp)
+        if name.isupper() and len(name) <= 4 and (strength < 3 or desig and desig.lower() in ACRONYM_KINDS) \
+                and not _acronym_place(name, min(strength, 2), gazetteer):
+            # ("an IDP camp", "a PMF checkpoint": a kind of camp, whose checkpoint, not Parma's airport)
             return  # "an NGO worker", "IS militants", "the ODM MP": a code, not Nagoya's airport or Iceland
         if name.replace(".", "").isupper() and strength < 3 and _initials_named(name.replace(".", ""), text, gazetteer):
             return  # "the University of Kentucky ... a UK spokesperson": the university, not the United Kingdom
@@ -578,6 +579,8 @@ FACILITY_LOCATED = re.compile(r"^(?:\s*(?:,\s*|\()|[^.;]{0,60}?\b(?:in|at|of)\s+
 # Heads of councils in other languages ("Dambulla Pradeshiya Sabha"): alone they are towns (Sabha, Libya).
 LOCAL_HEAD = re.compile(r"Pradeshiya|Sabha")
 FACILITY_IN = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:in|at) (?P<town>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$")
+# What an acronym before it makes a kind or an owner's, not a place's designator
+ACRONYM_KINDS = {"camp", "refugee camp", "checkpoint", "crossing", "area", "base", "border crossing"}
 # Place names written as capitals that a code could also be: "US", "UK", "DRC" are countries; "MP", "IS" are not.
 COUNTRY_CODES = {"US", "USA", "UK", "UAE", "DRC", "CAR", "KSA"}
 
@@ -1095,6 +1098,12 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     scored = sorted(((p, _score(p, top, ctx, v, p.place_id in aliases, gazetteer.is_capital(p))) for p, v in cands),
                     key=lambda x: -x[1])
     best, best_score = scored[0]
+    home = set(ctx.group_countries) if not ctx.countries else set()
+    if home and best.country not in home:
+        # "Houthi forces shelled Hays": with no country stated, the namesake in the group's own country
+        own = next(((p, sc) for p, sc in scored if p.country in home and p.place_id not in aliases
+                    and _bare_name(p.name) == _bare_name(top.name)), None)
+        best, best_score = own or (best, best_score)
     if best.feature_code == "CONT":  # "Europe", "Asia": in no country, so no country's context weighs on it
         return best, scored[:5]
     if best.feature_code.startswith("ADM2") and level is None:
@@ -1193,10 +1202,13 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     # as where something is, though GeoNames gives it no population)
     sole_local = top.locative and len(scored) == 1 and best.country in ctx.countries \
         and best.feature_class in ("P", "A")
+    # ("the Donbass People's Militia shelled Novoluhanske": a village of the group's own country under its own name)
+    group_town = not ctx.countries and best.country in ctx.group_countries and best.feature_class == "P" \
+        and _bare_name(best.name) == _bare_name(top.name)
     if top.strength == 1 and best.country not in ctx.countries and best.population < 100_000 and not one_country_city \
-            and not forces_town:
+            and not forces_town and not group_town:
         return None, scored[:5]
-    if top.strength == 1 and best_score < 0.9 and not one_country_city and not sole_local:
+    if top.strength == 1 and best_score < 0.9 and not one_country_city and not sole_local and not group_town:
         return None, scored[:5]
     if top.strength == 1 and top.opens_sentence and _bare_name(best.name) != _bare_name(top.name):
         return None, scored[:5]  # "Competition is stiff": no old name of Chatham, Virginia
