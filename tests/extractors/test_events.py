@@ -2185,3 +2185,13 @@ def test_a_protests_grievance_and_its_own_acts(nlp, text, expected):
 ])
 def test_attacks_on_armed_men_are_fights(nlp, text, expected):
     assert told_first(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people of a body no list arms, attacking with no arms told, are a mob
+    ("About twenty members of a church attacked and injured a journalist in the village.", ("Riots", "Mob violence")),
+    # ... but not members of an armed group, nor attackers with guns
+    ("Members of an armed group attacked a village and shot two farmers.", ("Violence against civilians", "Attack")),
+])
+def test_members_of_a_civil_body_who_attack_unarmed_are_a_mob(nlp, text, expected):
+    assert told_first(nlp, text) == expected

@@ -2483,6 +2483,13 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 shooter = classify_actor(fired.group("who"), country, on) if fired else None
                 if shooter is not None and shooter.inter in (1, 2, 3, 4, 8):
                     a1 = shooter  # "..., Myanmar military LIB 603 fired artillery shells": the clause's opening words
+                if a1 is None and agent and not crude and trig.categories & {"attack", "beating"} \
+                        and not trig.categories & {"shooting", "abduction", "killing"} and not trig.category.startswith("explosion:") \
+                        and CROWD_OF_PEOPLE.search(agent) and not NOT_A_CROWD.search(agent) \
+                        and not ARMED_ACT.search(sentence) and not BLADES.search(sentence):
+                    # "about fifteen members of a Christian sect attacked and injured a woman": people of a body no
+                    # list arms, attacking with no arms told, are a mob
+                    a1 = classify_actor("rioters", country, on)
                 if a1 is None and agent and not riot_context and not crude and (trig.category.startswith("explosion:")
                                                                   or trig.categories & {"shooting", "attack", "abduction"}):
                     a1 = classify_actor("unidentified gunmen", country, on)  # "two men on a motorcycle threw a grenade"
