@@ -2486,7 +2486,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 if a1 is None and agent and not crude and trig.categories & {"attack", "beating"} \
                         and not trig.categories & {"shooting", "abduction", "killing"} and not trig.category.startswith("explosion:") \
                         and CROWD_OF_PEOPLE.search(agent) and not NOT_A_CROWD.search(agent) \
-                        and not ARMED_ACT.search(sentence) and not BLADES.search(sentence):
+                        and not ARMED_ACT.search(sentence) and not BLADES.search(sentence) \
+                        and not TARGETED_ASSAULT.search(sentence):
                     # "about fifteen members of a Christian sect attacked and injured a woman": people of a body no
                     # list arms, attacking with no arms told, are a mob
                     a1 = classify_actor("rioters", country, on)
