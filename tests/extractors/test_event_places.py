@@ -55,6 +55,14 @@ def placed_at(nlp, gazetteer, text, published="2021-03-01"):
     # with no country stated, the namesake in the home country of the group the note names
     ("On 1 March 2021, Houthi forces shelled farms in Hays, wounding a woman.", "Hays"),
     ("On 1 March 2021, the Donbass People's Militia shelled Novoluhanske, injuring a man.", "Novoluhanske"),
+    # a quarter written with the metropolitan municipality it lies in: the quarter, not the city
+    ("On 1 March 2021, residents blockaded a clinic in Soweto (City of Johannesburg, Gauteng) to protest a closure.",
+     "Soweto"),
+    # a road told by its ends: its first town
+    ("On 1 March 2021, on the road that connects Toluca to Metepec, Mexico, truckers blocked traffic to protest "
+     "robberies.", "Toluca"),
+    # a front named for a village, in the governorate's countryside
+    ("On 1 March 2021, HTS snipers shot a regime soldier on the Afes axis in Idleb countryside.", "Afes"),
     # a town in the countryside of a governorate named for its city
     ("On 1 March 2021, SDF forces shelled Al Mayadin town in Deir ez Zor countryside, killing a child.", "Al Mayadin"),
 ])

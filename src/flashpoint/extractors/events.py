@@ -1834,8 +1834,11 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
             cost -= 25  # "disturbances had started in the neighbouring village of X"
         if pm.span.start >= trig.end and BACKGROUND_PLACE.search(between):
             continue  # "intercepted drones, part of Iran's retaliation for the strike on its consulate in Damascus"
-        if pm.span.start >= trig.end and RECALLED_CLAUSE.search(between):
-            cost += RECALLED_COST  # "gunmen killed two men who had been kidnapped in Guadalajara": where it began
+        if pm.span.start >= trig.end and RECALLED_CLAUSE.search(between) or pm.span.end <= trig.start \
+                and RECALLED_CLAUSE.search(text, max(0, pm.span.start - 60), pm.span.start):
+            # "gunmen killed two men who had been kidnapped in Guadalajara", "a man who was allegedly kidnapped in
+            # Santa Catarina was found beaten": where it began
+            cost += RECALLED_COST
         if pm.span.end <= trig.start and RESIDENTS_OF.search(text, max(0, pm.span.start - 60), pm.span.start) \
                 and any(_told_as_site(other, trig, text) for other in places):
             # "residents of a village in Tahta district protested ... in Sohag": who, not where (but "residents of
@@ -1851,6 +1854,8 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
             # unknown)
             first_known = any(o.span.end == pm.span.start - 1 and o.place is not None and o.role == "place" for o in places)
             cost += ROAD_FAR_END_COST if first_known else ROAD_END_COST
+        if ROAD_FAR_END_BEFORE.search(text, max(0, pm.span.start - 80), pm.span.start):
+            cost += ROAD_FAR_END_COST
         if CODED_PLACE.search(text[max(0, pm.span.start - 40):pm.span.start]):
             cost -= 1000  # the note's own coding: "(coded to Pershotravensk, Dnipropetrovsk)"
         if any(other.place is not None and other.role == "place" and other.span.end <= pm.span.start
@@ -1875,7 +1880,12 @@ GRIEVANCE_WORDS = re.compile(r"\b(?:against|over|about|denounc\w*|condemn\w*|pro
 RESIDENTS_OF = re.compile(r"\b(?:residents|inhabitants|villagers|natives|people|families)\s+(?:of|from)\s+"
                           r"(?:[\w'’-]+\s+){0,5}$", re.I)
 RESIDENTS_COST = 40
-RECALLED_CLAUSE = re.compile(r"\b(?:who|which|that|whom)\s+(?:had|have|has)\b", re.I)
+# what a relative clause recalls of the victims: "who had been kidnapped in", "who was allegedly abducted in"
+RECALLED_CLAUSE = re.compile(r"\b(?:who|which|that|whom)\s+(?:had|have|has|(?:was|were)\s+(?:\w+ly\s+)?(?:kidnapped|abducted|"
+                             r"taken|seized|arrested|detained|last seen|reported missing))\b", re.I)
+# the far end of a road told by its ends: "on the road that connects Cuernavaca to Tepoztlan"
+ROAD_FAR_END_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:that\s+)?(?:connects|connecting|links|linking|joins|"
+                                 r"joining|from|between)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:to|and|with)\s+$")
 RECALLED_COST = 50
 # A place a note sets at its sentence's head, before anything happens, governs the sentence
 FRONTED_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:On|Around|As reported on|Between|Overnight on|During)\b[^,.;]{0,40},\s*)?"
@@ -1887,7 +1897,7 @@ ROAD_ENDS_AT = re.compile(r"\s+(?:road|highway|route|axis|motorway|expressway)\b
 ROAD_END_COST = 40
 ROAD_FAR_END_COST = 200
 # A place written right after another that it holds ("Kafr Takharim in Idleb", "Juliaca, Puno") is where that one lies
-CONTAINER_AFTER = re.compile(r",\s*|\s+(?:(?:town|city|village|district|area|camp)\s+)?in\s+(?:the\s+)?", re.I)
+CONTAINER_AFTER = re.compile(r",\s*|\s+(?:(?:town|city|village|district|area|camp|axis|front)\s+)?in\s+(?:the\s+)?", re.I)
 CONTAINER_COST = 40
 GLOSSED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*\($")
 

@@ -638,7 +638,9 @@ NATIONAL_AFTER_DEMONYM = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:wom[ae]n|m[ae]n|
                                     r"hostages?|expatriates?|expats?|businessm[ae]n|contractors?|volunteers?|-owned|"
                                     r"compan(?:y|ies)|firms?|embassy|refugees?|refugee camps?|migrants?|"
                                     r"asylum seekers?)\b", re.I)  # (workers and journalists strike at home)
-PARENTHESIS_BEFORE = re.compile(rf"(?:[A-Z][\w'’.-]*{AREA_WORD}\s*\((?:[^()]*,\s*)?|\([^()]*,\s*)$")
+# ("Soweto (City of Johannesburg, Gauteng)": the metropolitan municipality a quarter lies in, by its designator)
+PARENTHESIS_BEFORE = re.compile(rf"(?:[A-Z][\w'’.-]*{AREA_WORD}\s*\((?:[^()]*,\s*)?|\([^()]*,\s*|"
+                                r"\((?:City|Municipality|Town|District|County|Province|Department) of\s+)$")
 def is_dateline(text: str, start: int, end: int) -> bool:
     """A place opening a paragraph and followed by a date, an agency or a dash: the dateline."""
     m = dateline(text, start)
