@@ -2195,3 +2195,15 @@ def test_attacks_on_armed_men_are_fights(nlp, text, expected):
 ])
 def test_members_of_a_civil_body_who_attack_unarmed_are_a_mob(nlp, text, expected):
     assert told_first(nlp, text) == expected
+
+
+def test_a_past_verb_after_a_demand_is_the_crowds_act_where_the_parse_found_no_verb(nlp):
+    # the small parser reads "pelted" as an adjective of "stones": the demand is the crowd's, the stoning its act
+    found = [(m.event_type, m.sub_event_type) for m in mentions(
+        nlp, "On 1 May 2020, migrant workers demanding to go home pelted stones at police in Surat.")]
+    assert ("Riots", "Violent demonstration") in found
+
+
+def test_two_cartels_by_their_spanish_names_fight_a_battle(nlp):
+    assert told_first(nlp, "Members of the CJNG clashed with the Carteles Unidos in Aguililla, leaving 4 dead.") == \
+        ("Battles", "Armed clash")

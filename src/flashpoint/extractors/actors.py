@@ -226,6 +226,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if cartel:  # "gunmen loyal to the Sinaloa Cartel": a criminal group is a political militia to ACLED
         # (named as ACLED writes it: "the Santa Rosa de Lima cartel" is the Santa Rosa de Lima Cartel)
         return Actor(phrase, re.sub(r"\s+cartel$", " Cartel", cartel.group(1).strip()), 3, country)
+    spanish = re.search(r"\b([Cc]art[eé]l(?:es)?\s+(?:(?:de|del|la|los|las|el)\s+)?(?:[A-Z][\w'-]+\s*){1,3})", phrase)
+    if spanish:  # "the Carteles Unidos", "Cartel del Noreste": a cartel by its Spanish name
+        return Actor(phrase, spanish.group(1).strip(), 3, country)
     party = next((name for word, name in PARTY_MILITIAS.items() if has(word)), None)
     if party is not None:
         return Actor(phrase, party, 3, country)

@@ -1111,6 +1111,11 @@ def is_negated_or_hypothetical(sdoc, text: str, trig: Trigger, s_start: int) -> 
     # finite main verb, asserted)
     asserted = span is not None and span.root.dep_ == "ROOT" and span.root.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
         and any(c.dep_ == "nsubj" for c in span.root.children)
+    # ("migrant workers demanding to return home pelted stones at police": the small parser found no verb at the
+    # root; a past verb not in a clause of its own is the sentence's act)
+    asserted = asserted or span is not None and span.root.sent.root.pos_ not in ("VERB", "AUX") \
+        and any(t.tag_ in ("VBD", "VBN") for t in span) \
+        and not re.search(r"\b(?:who|that|which|to|be|been|being)\s+(?:\w+\s+)?$", before)
     return bool(HYPOTHETICAL.search(before)) and not asserted and not re.search(r"\b(?:said|says|told|claimed)\b", before)
 
 
