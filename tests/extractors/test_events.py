@@ -2207,3 +2207,15 @@ def test_a_past_verb_after_a_demand_is_the_crowds_act_where_the_parse_found_no_v
 def test_two_cartels_by_their_spanish_names_fight_a_battle(nlp):
     assert told_first(nlp, "Members of the CJNG clashed with the Carteles Unidos in Aguililla, leaving 4 dead.") == \
         ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a raid on herds is cattle rustling: a theft, unless someone is hurt
+    ("Bandits raided 200 head of cattle from herders near Baragoi.", ("Strategic developments", "Looting/property destruction")),
+    ("Raiders raided goats in Kapedo and shot dead a herder.", ("Violence against civilians", "Attack")),
+    # warning shots hit no one
+    ("Border guards fired warning shots in the air near a disputed pasture.", ("Strategic developments", "Other")),
+    ("Soldiers fired shots into the air near the border post at night.", ("Strategic developments", "Other")),
+])
+def test_raids_on_herds_and_warning_shots(nlp, text, expected):
+    assert told_first(nlp, text) == expected

@@ -132,6 +132,10 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|upon|live|shots)\b|\bfired (?:[\w.,-]+ ){2,5}?(?:at|upon|towards)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bshoots? dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))|\b(?:man|woman|person|boy|girl|civilian|suspect|driver)\s+(?:was|were)\s+shot down\b|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
     ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+){0,3}?\s+(?:up|to death)\b|\bbeat\s+and\s+(?:\w+\s+)?(?:injured|wounded|tortured|robbed|killed|detained|arrested|stripped|humiliated)\b|\bbeat\s+(?:up\s+)?(?:a|an|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:[a-z]*(?:er|or|ist|ant|ent|ian|man|men|woman|women|boy|girl|child|children|s))\b|\bbeat\b[^.;]{0,40}?\bwith (?:a |an |their |his |her )?"
                 r"(?:truncheons?|batons?|sticks?|clubs?|whips?|rifle butts?|iron bars?|belts?|cables?)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\b(?:whipped|flogged|lashed)\b|\bstabb(?:ed|ing)\b|\bhack(?:ed|ing)\s+(?:[\w'’-]+\s+){0,5}?to death\b|\bhack(?:ed|ing)\b(?=[^.;]{0,30}\b(?:machetes?|axes?|knives|cutlass(?:es)?|pangas?)\b)|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
+    # a raid on herds is cattle rustling, a theft (ACLED: looting), unless someone is hurt: found before "raided"
+    # reads as an attack ("dahalo raided cattle from civilians", "raided 300 goats")
+    ("looting", r"\braid(?:ed|ing|s)?\s+(?:(?:\d[\d,]*|some|about|over|more than|hundreds of|dozens of|several|the|their)\s+)*"
+                r"(?:head of\s+)?(?:livestock|cattle|cows|goats|sheep|camels|donkeys|herds?)\b", 3),
     ("attack", r"(?<=[a-z] )(?:injured|wounded)\s+(?:\d+|two|three|four|five|six|several|many|dozens)\s+(?:\w+\s+)?(?:people|persons|civilians|men|women|villagers|residents)\b|\b(?:injured|wounded|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|armed\s+|suspected\s+)?"
                r"(?:[A-Z][\w-]*\s+)?(?:gunm[ae]n|assailants?|attackers?|militants?|soldiers|police(?:m[ae]n)?|men|activists|"
                r"supporters|cadres|members|youths|mobs?|rioters|villagers|residents)\b|\b(?:under )?attack(?:ed|s|ing)?\b|\b(?:petrol|fire)[- ]?bomb(?:ed|ing)\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b|\btargeted\b(?!\s+(?:sanctions|killings?|campaign|measures)\b)|"
@@ -1602,6 +1606,10 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
                 return "Protests", "Excessive force against protesters"
             return "Protests", "Protest with intervention"
         return "Riots", "Violent demonstration"
+    if cats == {"shooting"} and WARNING_SHOTS.search(sentence) and not KILLS.search(sentence) \
+            and not re.search(r"\b(?:injur|wound|hurt|hit)\w*", sentence, re.I):
+        # "border guards fired warning shots in the air near the village": no one shot at (ACLED: other)
+        return "Strategic developments", "Other"
     two_sides = a1 is not None and a2 is not None and (a1.normalized != a2.normalized  # "GATIA and HCUA", two groups
                                                        # ("bandits attacked members of a vigilante group": two unnamed
                                                        # armed sides, one of them a community's guard)
@@ -1667,6 +1675,7 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     return "Riots", "Mob violence"
 
 
+WARNING_SHOTS = re.compile(r"\bwarning shots?\b|\b(?:fired|firing|shots?|shooting)\b[^.;]{0,30}\b(?:in|into) the air\b", re.I)
 # a blow with a blade: "pastoralists stabbed and wounded a soldier" came armed
 BLADED = re.compile(r"\b(?:stabb(?:ed|ing)|hacked|macheted)\b|\b(?:machetes?|knives|knife|cutlass(?:es)?|pangas?)\b", re.I)
 GUARDS = re.compile(r"\b(?:vigilante\w*|self-defen[cs]e|defen[cs]e (?:group|force|committee)s?|neighbou?rhood watch)\b", re.I)
@@ -2654,6 +2663,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     a2 = classify_actor("unidentified gang", country, on)
                 event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised, at_protest,
                                                 mob_report)
+                if (event_type, sub) == ("Strategic developments", "Other") and a2 is not None and a2.inter == 7:
+                    a2 = None  # warning shots in the air hit no one: no target side
                 if event_type == "Explosions/Remote violence" and PREMATURE.search(sentence) \
                         and not (a2 is not None and a2.inter == 7 and (a1 is None or a1.inter == 7)):
                     # (a civilian hurt handling an unexploded shell was struck by a remnant of war, no one's own bomb)
