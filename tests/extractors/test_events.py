@@ -2219,3 +2219,15 @@ def test_two_cartels_by_their_spanish_names_fight_a_battle(nlp):
 ])
 def test_raids_on_herds_and_warning_shots(nlp, text, expected):
     assert told_first(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an army's or a rebel group's clashes are fought with another armed side, named or not
+    "On 6 March 2020, 4 Taliban militants and 3 soldiers were killed during clashes in Baghlan.",
+    # the parse gave both sides one phrase: armed men fought someone
+    "In Zitacuaro, Michoacan, state police answering an emergency call clashed with armed individuals.",
+    # a gunfight is fought by two armed sides, whoever the attack's victims were
+    "Police respond to attack on a village; engage raiders in gunfight.",
+])
+def test_clashes_and_gunfights_of_armed_sides_are_battles(nlp, text):
+    assert ("Battles", "Armed clash") in [(m.event_type, m.sub_event_type) for m in mentions(nlp, text)]

@@ -1635,6 +1635,17 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         return "Battles", "Non-state actor overtakes territory" if i1 != 1 else "Government regains territory"
     if "battle" in cats and not riot_context and i1 not in (5, 6, 7) and i2 not in (5, 6, 7):
         return "Battles", "Armed clash"  # a firefight or an exchange of fire takes two armed sides
+    if "battle" in cats and not riot_context and i1 in armed and GUNFIGHT.search(sentence):
+        # "Police respond to attack on village; engage raiders in gunfight": whoever the attack's victims were, a
+        # gunfight is fought by two armed sides
+        return "Battles", "Armed clash"
+    if cats & {"brawl", "battle"} and not riot_context and not protest_setting(sentence) and (
+            i1 in (1, 2, 8) and i2 is None and not _crowd_like(a1)
+            or a1 is not None and a2 is not None and a1.name == a2.name and i1 in armed and ARMS.search(a1.name)):
+        # "5 Taliban militants and 2 policemen were killed during clashes": an army's or a rebel group's clash is
+        # fought with another armed side, named or not; ("police clashed with armed individuals": the parse gave
+        # both sides the one phrase, and the armed men fought someone)
+        return "Battles", "Armed clash"
     storming = "roadblock_forced" in cats and i1 in (2, 3, 4, 8)  # gunmen "stormed the community"
     if i1 in armed and (i2 in (7, None)) and (cats & {"shooting", "killing", "attack", "beating"} or storming) \
             and not (i1 == 1 and riot_context):
@@ -1675,6 +1686,8 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     return "Riots", "Mob violence"
 
 
+GUNFIGHT = re.compile(r"\b(?:gun ?fights?|gun ?battles?|fire ?fights?|shoot-?outs?|exchanges? of (?:heavy )?(?:gun)?fire|"
+                      r"exchanged (?:heavy )?(?:gun)?fire)\b", re.I)
 WARNING_SHOTS = re.compile(r"\bwarning shots?\b|\b(?:fired|firing|shots?|shooting)\b[^.;]{0,30}\b(?:in|into) the air\b", re.I)
 # a blow with a blade: "pastoralists stabbed and wounded a soldier" came armed
 BLADED = re.compile(r"\b(?:stabb(?:ed|ing)|hacked|macheted)\b|\b(?:machetes?|knives|knife|cutlass(?:es)?|pangas?)\b", re.I)
