@@ -2231,3 +2231,8 @@ def test_raids_on_herds_and_warning_shots(nlp, text, expected):
 ])
 def test_clashes_and_gunfights_of_armed_sides_are_battles(nlp, text):
     assert ("Battles", "Armed clash") in [(m.event_type, m.sub_event_type) for m in mentions(nlp, text)]
+
+
+def test_villagers_armed_with_guns_who_repel_bandits_fight_a_battle(nlp):
+    found = first(nlp, "Residents armed with rifles repelled an attack by bandits in Gusau; 3 bandits were killed.")
+    assert (found.event_type, found.actor1.inter, found.actor2.inter) == ("Battles", 4, 3)

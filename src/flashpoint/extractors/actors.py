@@ -315,6 +315,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
         return Actor(phrase, f"Protesters ({cname})", 6, country, identity)
     if has(RIOTERS):
         return Actor(phrase, f"Rioters ({cname})", 5, country, identity)
+    if has(CIVILIANS) and has(r"armed with (?:\w+ )?(?:guns?|rifles?|firearms|weapons|ak-?47s?|pistols?)"):
+        # "villagers armed with guns repelled an attack by bandits": a community's armed men, ACLED's communal militia
+        return Actor(phrase, f"Unidentified Communal Militia ({cname})", 4, country, identity)
     if has(CIVILIANS):
         return Actor(phrase, f"Civilians ({cname})", 7, country, identity)
     return None
