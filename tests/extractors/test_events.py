@@ -2236,3 +2236,8 @@ def test_clashes_and_gunfights_of_armed_sides_are_battles(nlp, text):
 def test_villagers_armed_with_guns_who_repel_bandits_fight_a_battle(nlp):
     found = first(nlp, "Residents armed with rifles repelled an attack by bandits in Gusau; 3 bandits were killed.")
     assert (found.event_type, found.actor1.inter, found.actor2.inter) == ("Battles", 4, 3)
+
+
+def test_whose_base_the_attackers_a_force_killed_had_attacked(nlp):
+    found = first(nlp, "The army killed 15 ISWAP fighters who attacked their base in Marte.")
+    assert (found.event_type, found.actor2.inter if found.actor2 else None) == ("Battles", 1)

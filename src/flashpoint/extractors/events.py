@@ -1352,6 +1352,12 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         shared = next((g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                        for g in c.children if g.dep_ in ("dobj", "obj")), None)
         patient = _np_text(shared) if shared is not None else None
+    if patient and verb.dep_ == "relcl" and re.match(r"(?i)(?:their|its)\s+(?:\w+\s+)?(?:bases?|camps?|positions?|posts?|"
+                                                     r"checkpoints?|barracks|convoys?|patrols?|outposts?)\b", patient):
+        # "the army killed 20 fighters who attacked their base": whose base, the main clause's subject
+        main = verb.head.head if verb.head.dep_ in ("dobj", "obj", "pobj", "nsubjpass") else None
+        subject = next((c for c in main.children if c.dep_ == "nsubj"), None) if main is not None else None
+        patient = _np_text(subject) if subject is not None else patient
     if patient and patient.lower() in ("him", "her", "them", "the victim", "the victims") and verb.dep_ == "conj" \
             and verb.head.pos_ == "VERB":
         # "robbed a police officer and killed him (the victim)": whom the first verb of the chain acted on
