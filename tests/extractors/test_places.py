@@ -1125,3 +1125,17 @@ def test_an_area_named_for_its_town_in_a_note_that_names_no_country_is_that_town
     # the index has no sub-county of that name; the one town it is named for is where the note is
     found = resolve(nlp, gazetteer, "Youths in Wundanyi sub-county blocked a road to protest water shortages.")
     assert found["Wundanyi"].country == "KE" and found["Wundanyi"].feature_class == "P"
+
+
+def test_a_county_named_like_a_country_is_the_county_and_no_context(nlp, gazetteer):
+    # "Guernsey County" is Ohio's county, not the island; nor does it make the report Guernsey's
+    found = resolve(nlp, gazetteer, "Statistics from the Guernsey County Common Pleas Court show foreclosures rising. "
+                                    "The Guernsey County Courthouse will hold a hearing.")
+    assert found["Guernsey"].country == "US" and found["Guernsey"].admin1 == "Ohio"
+
+
+def test_a_state_named_after_a_town_picks_its_namesake_there(nlp, gazetteer):
+    # the state, read after the town, holds one of its namesakes: Illinois's Springfield, not Missouri's
+    found = resolve(nlp, gazetteer, "A man was arrested in Springfield on Friday. Illinois officials said he faces "
+                                    "arson charges.")
+    assert found["Springfield"].admin1 == "Illinois"

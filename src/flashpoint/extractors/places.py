@@ -826,7 +826,7 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
         if normalize_name(top.name) in ctx.states:
             ctx.countries[ctx.states[normalize_name(top.name)].country] += 1
             continue
-        country = gazetteer.country(top.name)
+        country = gazetteer.country(top.name) if top.designator is None else None  # ("Guernsey County" is no island)
         if country is not None and country.country:
             ctx.countries[country.country] += 2
     text = sdoc.text
@@ -848,6 +848,8 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
                 continue  # "IS militants", "AU troops": a group's acronym, not Iceland's or Australia's code
                 # ("a UK spokesperson" after "the University of Kentucky": the university's)
             code = gazetteer.country_of_adjective(first)
+            if code and re.match(r"\s+(?:County|Parish|Township|Borough)\b", text[ent.start_char + len(first):]):
+                continue  # "the Guernsey County Common Pleas Court": a county named like a country
             if code and PATRON_AFTER.match(text, ent.end_char):
                 continue  # "Iranian-backed militias", "the Saudi-led coalition": a patron, not where they fight
             if code and (ent.label_ == "NORP" and ACTOR_AFTER_DEMONYM.match(text[ent.end_char:ent.end_char + 40]) or
@@ -1570,6 +1572,16 @@ def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, 
             continue
         if top.start in contained or _admin_level(top.designator) is not None or len(cands) < 2:
             continue
+        if place is not None and place.feature_class == "P" and ctx.admin1 \
+                and not any(place.country == a.country and place.admin1 == a.admin1 for a in ctx.admin1) \
+                and any(p.country == a.country and p.admin1 == a.admin1 for p, _ in cands for a in ctx.admin1):
+            # "Meeting in Alexandria ... Minnesota leaders": the state the report names, read after the town, holds
+            # one of its namesakes (the first guess no neighbour of itself)
+            again, again_cands = resolve_toponym(top, replace(ctx, resolved=[p for p in ctx.resolved
+                                                                             if p.place_id != place.place_id]), gazetteer)
+            if again is not None:
+                resolved[top.start] = (again, again_cands)
+                continue
         others = [p for start, p in towns.items() if start != top.start and (place is None or p.place_id != place.place_id)]
         if not others:
             continue
@@ -1696,16 +1708,25 @@ def _one_sense(toponyms: list[Toponym], resolved: dict, contained: set[int]) -> 
     """A name the report once places with its state ("a Paris, Missouri, man") means that place wherever
     the report writes it alone ("of Paris"): one report, one sense of a name."""
     placed: dict[str, Place] = {}
+    counties: dict[str, Place] = {}
     for top in toponyms:
         place = resolved[top.start][0]
         if top.start in contained and place is not None and place.feature_class == "P":
             placed.setdefault(normalize_name(top.name), place)
+        elif top.designator in COUNTY_WORDS and place is not None and place.feature_code.startswith("ADM2"):
+            counties.setdefault(normalize_name(top.name), place)
     for top in toponyms:
         place = resolved[top.start][0]
         same = placed.get(normalize_name(top.name))
         if same is not None and top.start not in contained and top.designator is None and top.role != "demonym" \
                 and (place is None or place.feature_class == "P"):
             resolved[top.start] = (same, [(same, 10.0)])
+        county = counties.get(normalize_name(top.name))
+        if county is not None and same is None and top.designator is None and top.role != "demonym" \
+                and (place is None or place.feature_code.startswith("PCL") and place.country != county.country):
+            # "the Guernsey County Common Pleas Court ... Guernsey deputies": the county the report named, not the
+            # island the bare name also is
+            resolved[top.start] = (county, [(county, 10.0)])
 
 
 # What joins a town to the area written after it that holds it: "Elenovka, Donetsk", "Ara in rural As Sweida"
