@@ -671,13 +671,11 @@ BASED_GROUP_AFTER = re.compile(r"^-based\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|mil
 FROM_ACT_NOUNS = {"withdrawal", "retreat", "departure", "expulsion", "evacuation", "eviction", "exit", "pullout",
                   "pull-out", "escape", "abduction", "kidnapping", "release", "distance", "kilometre", "kilometer", "km",
                   "mile", "road", "highway", "route", "way", "journey", "march", "convoy", "flight", "drive", "trip"}
-
-
+# ... and the people "from" a country who came from it ("others from Central Africa")
 FROM_PEOPLE = {"other", "people", "man", "woman", "men", "women", "national", "citizen", "refugee", "migrant", "worker",
                "student", "fighter", "militant", "mercenary", "volunteer", "pilgrim", "tourist", "trader", "farmer",
                "herder", "resident", "family", "child", "journalist", "delegation", "team", "group"}
-
-
+# What an event answers: "in response to", "in retaliation for"
 CAUSE_NOUNS = {"response", "retaliation", "reaction", "revenge", "reprisal"}
 
 
@@ -703,8 +701,8 @@ def _from_of_someone(sdoc, top: Toponym, people_only: bool = False) -> bool:
     if span is None:
         return False
     prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.lower_ != "from" or prep.i != span.start - 1 - (span.start > 0 and
-                                                                                         sdoc[span.start - 1].lower_ == "the"):
+    between = sdoc[prep.i + 1:span.start]  # ("from the Kiambu county": the article only)
+    if span.root.dep_ != "pobj" or prep.lower_ != "from" or any(t.lower_ != "the" for t in between):
         return False
     owner = prep.head
     if people_only:
