@@ -1695,11 +1695,11 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
 GUNFIGHT = re.compile(r"\b(?:gun ?fights?|gun ?battles?|fire ?fights?|shoot-?outs?|exchanges? of (?:heavy )?(?:gun)?fire|"
                       r"exchanged (?:heavy )?(?:gun)?fire)\b", re.I)
 WARNING_SHOTS = re.compile(r"\bwarning shots?\b|\b(?:fired|firing|shots?|shooting)\b[^.;]{0,30}\b(?:in|into) the air\b", re.I)
-# a blow with a blade: "pastoralists stabbed and wounded a soldier" came armed
-BLADED = re.compile(r"\b(?:stabb(?:ed|ing)|hacked|macheted)\b|\b(?:machetes?|knives|knife|cutlass(?:es)?|pangas?)\b", re.I)
 GUARDS = re.compile(r"\b(?:vigilante\w*|self-defen[cs]e|defen[cs]e (?:group|force|committee)s?|neighbou?rhood watch)\b", re.I)
 # Unknown men who cut someone with blades came armed: "a local chief was hacked with machetes by unknown attackers"
 BLADES = re.compile(r"\b(?:machetes?|axes?|knives|cutlass(?:es)?|pangas?)\b", re.I)
+# ... or the blow itself: "pastoralists stabbed and wounded a soldier" came armed
+BLADED = re.compile(BLADES.pattern + r"|\b(?:knife|stabb(?:ed|ing)|hacked|macheted)\b", re.I)
 # Sabotage is no mob's work: "unknown individuals sabotaged a well" destroyed property, by plan
 SABOTAGE = re.compile(r"\bsabotag\w*", re.I)
 # Police hurt at a demonstration: the crowd fought (ACLED: a violent demonstration).
@@ -1909,7 +1909,7 @@ def _told_as_site(pm: PlaceMention, trig: Trigger, text: str) -> bool:
     return bool(LOCATIVE_LINK.search(between)) and not GRIEVANCE_WORDS.search(between) and "." not in between
 
 
-GRIEVANCE_WORDS = re.compile(r"\b(?:against|over|about|denounc\w*|condemn\w*|protest\w*|demand\w*)\b", re.I)
+GRIEVANCE_WORDS = re.compile(GRIEVANCE_RX + r"|\b(?:about|denounc\w*|condemn\w*|protest\w*|demand\w*)\b", re.I)
 RESIDENTS_OF = re.compile(r"\b(?:residents|inhabitants|villagers|natives|people|families)\s+(?:of|from)\s+"
                           r"(?:[\w'’-]+\s+){0,5}$", re.I)
 RESIDENTS_COST = 40
