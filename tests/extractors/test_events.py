@@ -2186,6 +2186,14 @@ def test_a_clash_the_parse_hangs_on_the_protests_object_is_still_the_crowds_act(
     ("Bandits raided 200 head of cattle from herders near Baragoi.",
      ("Strategic developments", "Looting/property destruction")),
     ("Raiders raided goats in Kapedo and shot dead a herder.", ("Violence against civilians", "Attack")),
+    # patrols and reinforcements sent are a force's change of activity; a network shut down is a blackout
+    ("Russian military police patrolled the M4 highway near Ariha.", ("Strategic developments", "Change to group/activity")),
+    ("Turkish and Russian forces conducted a joint patrol near Darbasiyah.",
+     ("Strategic developments", "Change to group/activity")),
+    ("The regime sent military reinforcements to Kafr Nabl.", ("Strategic developments", "Change to group/activity")),
+    ("The internet was shut down across the Amhara region.", ("Strategic developments", "Other")),
+    # a device set off by those who found it did not go off in an attack
+    ("A landmine was found and detonated by the army near Tessalit.", ("Strategic developments", "Disrupted weapons use")),
     # warning shots hit no one
     ("Border guards fired warning shots in the air near a disputed pasture.", ("Strategic developments", "Other")),
     ("Soldiers fired shots into the air near the border post at night.", ("Strategic developments", "Other")),

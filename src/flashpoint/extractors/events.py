@@ -47,6 +47,10 @@ SMALL_ARMS_FIRE = re.compile(r"\bfired\b[^.;]{0,140}?\b(?:small arms|unspecified
                              r"\bin both directions of the (?:frontline|contact line|line of contact)\b", re.I)
 MOVED = r"relocated|redeployed|repositioned|regrouped"  # forces moved from one place to another
 CRUDE_MAKES = r"crude|country-?made|country made|hand-?made|hand|sutli|desi"  # South Asia's hand-made bombs
+# A device set off by those who found it: "safely detonated", "a landmine was found and detonated by the army"
+CONTROLLED = (r"safely detonated|controlled (?:explosion|detonation)|found and detonated|"
+              r"detonated by (?:the )?(?:army|police|military|security forces|sappers|deminers|engineers|bomb squad)|"
+              r"(?:sappers|deminers|engineers|bomb squad|bomb disposal \w+) (?:safely )?detonated")
 TRIGGERS: list[tuple[str, str, int]] = [
     # People held before and freed in the report: the release is the event, not the old abduction
     ("release", r"\b(?:kidnapped|abducted|hostages?|captives?|abductees)\b[^.;]{0,80}?\b(?:were|was|have been|had been|has been)\s+"
@@ -54,7 +58,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # First, so the weapons it names ("seized ... an improvised explosive device") are not read as explosions.
     # A manned aircraft shot down was fired on, with its crew: ACLED's missile attack, not a weapon disrupted
     ("explosion:Shelling/artillery/missile attack", r"\b(?:shot|shooting|brought) down\b(?![^.;]{0,30}?\b(?:drones?|missiles?|UAVs?|rockets?)\b)[^.;]{0,30}?\b(?:aircraft|(?:air)?planes?|helicopters?|jets?)\b|\bdowned\b(?![^.;]{0,30}?\b(?:drones?|UAVs?)\b)[^.;]{0,30}?\b(?:aircraft|(?:air)?planes?|helicopters?|jets?)\b", 8),
-    ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\b(?:shot|shooting|brought) down\b[^.;]{0,30}?\b(?:drones?|missiles?|UAVs?)\b|\bdowned\b[^.;]{0,30}?\b(?:drones?|UAVs?)\b|\b(?:seized|confiscated|recovered|found|discovered|uncovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive (?:devices?|materials?|substances?)|IEDs?|arms caches?|(?:crude |country-?made |hand-?made )?bombs|grenades)\b|\bdefused\b|\b(?:dismantled|deactivated|disarmed|neutrali[sz]ed)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+)?(?:IEDs?|explosive devices?|bombs?|mines?|landmines?|explosives|booby traps?)\b|\b(?:unexploded|undetonated)\b[^.;]{0,50}?\b(?:found|discovered|located|recovered)\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b", 1),
+    ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\b(?:shot|shooting|brought) down\b[^.;]{0,30}?\b(?:drones?|missiles?|UAVs?)\b|\bdowned\b[^.;]{0,30}?\b(?:drones?|UAVs?)\b|\b(?:seized|confiscated|recovered|found|discovered|uncovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive (?:devices?|materials?|substances?)|IEDs?|arms caches?|(?:crude |country-?made |hand-?made )?bombs|grenades)\b|\bdefused\b|\b(?:dismantled|deactivated|disarmed|neutrali[sz]ed)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+)?(?:IEDs?|explosive devices?|bombs?|mines?|landmines?|explosives|booby traps?)\b|\b(?:unexploded|undetonated)\b[^.;]{0,50}?\b(?:found|discovered|located|recovered)\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b|\b(?:" + CONTROLLED + r")\b", 1),
     # Both sides firing artillery is a battle, not a shelling (before the weapons claim the words).
     ("battle", r"\bexchanged (?:\w+ )?(?:artillery|mortar|rocket|missile) ?(?:fire|shells|rounds)?\b|\bexchanges? of (?:\w+ )?(?:artillery|mortar|rocket) fire\b", 7),
     ("explosion:Air/drone strike", r"\b(?:suicide|kamikaze) (?:drones?|UAVs?)\b|\bdropped\b[^.;]{0,40}?\bfrom (?:an? |their )?"
@@ -170,7 +174,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                 r"\b(?:police|soldiers|security forces|agents|officers|troops|gendarmes)\b[^.;]{0,20}?\bpicked up\b|"
                 r"\bheld\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|dozens of\s+)?(?:suspected\s+|alleged\s+)?"
                 r"(?:militants|suspects|insurgents|rebels|activists|journalists|opposition (?:members|supporters|activists))\b", 2),
-    ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements|officers|personnel|mercenaries|contractors|fighters|militants|rebels|militiamen)\b[^.]{0,60}?\b(?:arrived|deployed|sent|dispatched|moved in|moved into|reached|(?:were|was) moved|moved to)\b|\bdeploy(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:troops|soldiers|forces|police|army|units|reinforcements)\b)|\bdeployed\b|\b(?:forces|troops|positions|units|fighters|lines)\b[^.;]{0,30}?\b(?:had been |have been |were |was )?reinforced\b|\bsent reinforcements\b|\b(?:built|dug|established|erected|set up|reinforced) (?:new |more |their |its |two |three |several |\d+ )?(?:fortifications|trenches|defensive positions|earthworks|barriers|defen[cs]e lines)\b|\b(?:conducted|held|carried out|staged|launched) (?:\w+ )?(?:joint )?(?:military |live-fire |armed )?(?:exercises|drills|manoeuvres|maneuvers|training)\b|\btrenches (?:were |had been |have been )?(?:built|dug)\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b|\bimpos(?:ed|es|ing) (?:a |an )?(?:\w+ )?(?:blockade|siege|embargo)\b|"
+    ("deployment", r"\b(?:army|troops|soldiers|military|security forces|national guard|units|reinforcements|officers|personnel|mercenaries|contractors|fighters|militants|rebels|militiamen)\b[^.]{0,60}?\b(?:arrived|deployed|sent|dispatched|moved in|moved into|reached|(?:were|was) moved|moved to)\b|\bdeploy(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:troops|soldiers|forces|police|army|units|reinforcements)\b)|\bdeployed\b|\b(?:forces|troops|positions|units|fighters|lines)\b[^.;]{0,30}?\b(?:had been |have been |were |was )?reinforced\b|\bsent (?:\w+ )?reinforcements\b|\bpatrolled\b|\b(?:conducted|carried out|held|began|launched) (?:a |an )?(?:\w+ )?(?:joint )?(?:military )?patrols?\b|\b(?:built|dug|established|erected|set up|reinforced) (?:new |more |their |its |two |three |several |\d+ )?(?:fortifications|trenches|defensive positions|earthworks|barriers|defen[cs]e lines)\b|\b(?:conducted|held|carried out|staged|launched) (?:\w+ )?(?:joint )?(?:military |live-fire |armed )?(?:exercises|drills|manoeuvres|maneuvers|training)\b|\btrenches (?:were |had been |have been )?(?:built|dug)\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b|\bimpos(?:ed|es|ing) (?:a |an )?(?:\w+ )?(?:blockade|siege|embargo)\b|"
                    r"\bmobili[sz](?:ation|ed|es|ing)\b(?=[^.;]{0,60}\b(?:civilians|youths?|fighters|troops|reservists|men|"
                    r"forces|militias?)\b)|"
                    r"\bdefect(?:ed|s)? (?:to|from)\b|"
@@ -192,7 +196,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("border_closure", r"\bborders?\b[^.]{0,50}?\b(?:closed|shut|sealed)\b|\b(?:closed|shut|sealed)\b[^.]{0,20}?\bborders?\b|\b(?:strengthened|tightened|reinforced|stepped up|increased) security\b[^.]{0,60}\bborder|\bno one (?:was|is|were) (?:being )?allowed across\b|\bprevented from crossing\b", 2),
     ("road_closure", r"\broads?\b[^.]{0,40}?\b(?:are|were|is|was|have been|had been)\s+(?:closed off|closed|blocked|sealed off|cordoned off)\b|\bcordoned off\b", 1),
     ("blackout", r"\bblock(?:ed|ing)\s+(?:access to\s+)?(?:whatsapp|the internet|internet|telegram|facebook|social media|mobile|"
-                 r"(?:a|the|several|\w+)\s+(?:news\s+)?websites?)\b|\b(?:internet|mobile networks?|phone lines?|whatsapp|telegram)\b[^.]{0,30}?\b(?:shutdown|blackout|cut off|cut|blocked|restricted|suspended)\b|\bshut down the internet\b|\b(?:cut|shut down|suspended|blocked|restricted)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:internet|data|telecommunications?|phone|network)\b|\binternet (?:shutdown|blackout)\b", 1),
+                 r"(?:a|the|several|\w+)\s+(?:news\s+)?websites?)\b|\b(?:internet|mobile networks?|phone lines?|whatsapp|telegram)\b[^.]{0,30}?\b(?:shutdown|blackout|cut off|cut|blocked|restricted|suspended)\b|\bshut down the internet\b|\b(?:internet|mobile networks?|phone lines?)\b[^.]{0,30}?\b(?:was|were|has been|had been) shut down\b|\b(?:cut|shut down|suspended|blocked|restricted)\s+(?:off\s+)?(?:\w+\s+){0,2}(?:internet|data|telecommunications?|phone|network)\b|\binternet (?:shutdown|blackout)\b", 1),
     ("roadblock_forced", r"\bforced their way\b|\bbroke into\b|\bbroken into\b|\b(?:attempted|tried) to storm\b|\bbroke through\b[^.]{0,30}\b(?:cordon|roadblock|barricade|checkpoint)|\bpushed the police\b[^.]{0,40}?\bout of the way\b|\bstormed\b", 5),
     ("mass_grave", r"\bmass graves?\b", 2),  # found, not dug in the report's event: a development (ACLED: Other)
     # people driven from their homes: ACLED's "other" development ("more than 108 villagers fled their village")
@@ -475,7 +479,8 @@ DISARMED = r"defused|disarmed|dismantled|deactivated|neutrali[sz]ed"  # a device
 DEFUSED = re.compile(rf"\b(?:{DISARMED}|detected|discovered|found|seized|recovered|confiscated)\b", re.I)
 GONE_OFF = r"exploded|detonated|went off|blew up"  # a device that went off
 WENT_OFF = re.compile(rf"\b(?:{GONE_OFF}|explosion|killed|killing|injured|injuring|wounded|wounding)\b", re.I)
-DEFUSED_AROUND = re.compile(rf"\b(?:{DISARMED}|safely detonated|controlled (?:explosion|detonation))\b", re.I)
+CONTROLLED_DETONATION = re.compile(rf"\b(?:{CONTROLLED})\b", re.I)
+DEFUSED_AROUND = re.compile(rf"\b(?:{DISARMED}|{CONTROLLED})\b", re.I)
 BARE_DEVICE = re.compile(r"(?:(?:timed|home-?made|improvised|planted)\s+)?(?:IEDs?|explosives?|explosive devices?|bombs?|"
                          r"(?:land)?mines?)", re.I)
 DETONATED = re.compile(rf"\b(?:{GONE_OFF}|blew (?:himself|herself|themselves))\b", re.I)
@@ -2194,8 +2199,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
         if carried:
             # "the police killed a militant equipped with an IED": the device he carried, not an explosion
             triggers = [t for t in triggers if t not in carried]
+        unexploded = CONTROLLED_DETONATION.sub(" ", sentence)  # (a controlled detonation is no device going off)
         if any(t.category == "weapons_seized" for t in triggers) and DEFUSED.search(sentence) \
-                and not WENT_OFF.search(sentence):
+                and not WENT_OFF.search(unexploded):
             # "police defused an IED planted along the road": a bomb that did not go off is no explosion
             triggers = [t for t in triggers if not t.category.startswith("explosion:")]
         if any(t.category in VIOLENT or t.category.startswith("explosion:") for t in triggers):
@@ -2204,12 +2210,12 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             triggers = [t for t in triggers if not (t.category == "arrests"
                                                     and re.search(r"\bduring (?:an?|the)\s+$", text[max(s_start, t.start - 12):t.start]))]
         around = text[sentences[index - 1][0] if index else s_start:next_end]
-        if not WENT_OFF.search(sentence) and DEFUSED_AROUND.search(around):
+        if not WENT_OFF.search(unexploded) and DEFUSED_AROUND.search(around):
             # "a timed IED was found on a roadside. The explosive was later safely defused ... It is unknown to whom
             # the explosive belonged": the device named again beside its defusal is no explosion either
             triggers = [t for t in triggers if not (t.category.startswith("explosion:")
                                                     and BARE_DEVICE.fullmatch(text[t.start:t.end]))]
-        if DEFUSED_AROUND.search(sentence) and not DETONATED.search(sentence):
+        if DEFUSED_AROUND.search(sentence) and not DETONATED.search(unexploded):
             # "forces killed an IS suicide bomber and safely defused the explosive belt he was wearing": a bomber
             # stopped before he set it off is a fight or an arrest, no explosion
             triggers = [t for t in triggers if not (t.category == "explosion:Suicide bomb" or t.category.startswith("explosion:")
