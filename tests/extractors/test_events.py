@@ -2192,6 +2192,13 @@ def test_a_clash_the_parse_hangs_on_the_protests_object_is_still_the_crowds_act(
      ("Strategic developments", "Change to group/activity")),
     ("The regime sent military reinforcements to Kafr Nabl.", ("Strategic developments", "Change to group/activity")),
     ("The internet was shut down across the Amhara region.", ("Strategic developments", "Other")),
+    # machine guns fired at places, whatever lighter arms beside them, are fire from afar; a vessel or a bus seized
+    # with the people on board is a hijacking
+    ("Houthi forces fired 23mm and 14.5mm machine guns, besides sniper rifles, at scattered farms of Hays district.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("Pirates seized a Liberian-flagged tanker with 19 crew on board off the coast of Togo.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("Gunmen hijacked a bus carrying 30 passengers near Katsina.", ("Violence against civilians", "Abduction/forced disappearance")),
     # a device set off by those who found it did not go off in an attack
     ("A landmine was found and detonated by the army near Tessalit.", ("Strategic developments", "Disrupted weapons use")),
     # warning shots hit no one

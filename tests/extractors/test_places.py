@@ -1130,3 +1130,7 @@ def test_a_state_named_after_a_town_picks_its_namesake_there(nlp, gazetteer):
     found = resolve(nlp, gazetteer, "A man was arrested in Springfield on Friday. Illinois officials said he faces "
                                     "arson charges.")
     assert found["Springfield"].admin1 == "Illinois"
+
+
+def test_the_flag_a_ship_flies_is_no_place(nlp, gazetteer):
+    assert _roles(nlp, gazetteer, "Pirates boarded a Cyprus-flagged tanker off the coast of Togo.")["Cyprus"][0] == "modifier"

@@ -79,6 +79,11 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # Machine-gun fire from positions at a town or its vicinity, no fight told: fire from afar, as ACLED codes it
     ("explosion:Shelling/artillery/missile attack", r"\b(?:used|combed(?: \w+)? with|opened|fired)\s+(?:heavy\s+)?machine[ -]?gun ?fire\b"
                                                    r"(?=[^.;]{0,60}\b(?:town|village|vicinity|outskirts|area|plains?|hills?)\b)", 8),
+    # machine guns fired at places, not at forces' positions, whatever lighter arms beside them: fire from afar
+    # ("fired 14.5mm and 12.7mm machine guns, in addition to sniper rifles, at scattered areas of Durayhimi district")
+    ("explosion:Shelling/artillery/missile attack", r"\bfired\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bmachine ?guns?\b[^.;]{0,60}?\bat\s+(?:the\s+)?"
+                                                   r"(?:[\w-]+\s+){0,2}(?:areas?|villages?|district|towns?|neighbou?rhoods?|"
+                                                   r"farms?|houses?|homes?)\b", 8),
     # heavy guns fired at positions, and what a ceasefire monitor counts of fire (small arms aside: a battle)
     ("explosion:Shelling/artillery/missile attack", r"\bfired\b(?![^.;]{0,160}\b(?:small arms|sniper rifles?|light weapons|"
                                                    r"automatic weapons|assault rifles)\b)[^.;]{0,100}?\b(?:grenade launchers?|"
@@ -99,6 +104,10 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # The street violence of a violent demonstration: barricades, burning tyres, stones at the police.
     ("street_violence", r"\b(?:demonstrators|protesters|protestors|rioters)\s+(?:\w+\s+)?(?:burned|burnt|torched|set fire to|"
                         r"stormed|ransacked)\b|\bfires? (?:were|was) (?:set|lit|started)\b|\bdemonstrat\w* violently\b|\bviolently (?:demonstrat|protest)\w*\b|\b(?:become|became|turned|grew|got)\s+\W?(?:rowdy|unruly)\b|\b(?:violence|vandalism|violent acts) (?:by|from|of) (?:the )?(?:demonstrators|protesters|protestors|rioters|marchers)\b|\b(?:demonstrators|protesters|protestors|demonstrations?|protests?|marchers|rallies|rally) (?:turned|became|grew) violent\b|\b(?:lit|set up|setting up|lighting|made|making) bonfires\b|\bviolent (?:demonstrations?|protests?)\b|\bburn(?:ing|ed|t|s)? (?:of )?(?:tyres|tires|debris|rubbish|garbage|objects|barricades|wood|logs|branches)\b|\b(?:tyres|tires|bonfires)\s+(?:were|was|had been)\s+(?:burnt|burned|set (?:on fire|ablaze|alight)|lit|made|torched)\b|\b(?:police(?:men)?|officers|security forces|soldiers|troops)\b[^.;]{0,30}?\b(?:were|was)\s+(?:stoned|pelted|attacked with (?:stones|rocks|bricks|bottles|sticks))\b|\bvandali[sz](?:ed|ing)\b|\boverturn(?:ed|ing)\b[^.;]{0,20}?\b(?:cars?|vehicles?|trucks?|buses|vans?)\b|\bbarricad(?:es|ed|ing)\b|\bbarricade (?:the|a) (?:road|street|highway|entrance)\b|\b(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|(?<!been )(?<!was )(?<!were )pelt(?:ed|ing)?)\b[^.;]{0,40}?\b(?:stones?|rocks?|boulders?|bottles?|flares|petrol bombs?|molotov (?:cocktails?|bombs?)|molotovs|fire ?bombs?|fireworks|projectiles?|bricks?|objects|tree trunks|logs)\b", 5),
+    # a vehicle or vessel seized with the people on board is a hijacking: an abduction
+    ("abduction", r"\bhijack(?:ed|ing|s)?\b|\b(?:seized|commandeered)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:tankers?|vessels?|ships?|"
+                  r"boats?|trawlers?|buses|bus|trucks?|lorr(?:y|ies)|planes?)\b(?=[^.;]{0,40}\b(?:crew|passengers|on board|aboard)\b)",
+     6),
     ("abduction", r"\bkidnap(?:ped|ping|pings|s)?\b(?! victims? (?:were |was )?(?:rescued|freed|released))|\babduct(?:ed|ing|ion|ions|s)?\b(?!\s+(?:gangs?|rings?|cells?|networks?))|"
                   # a vehicle seized with its people aboard takes them
                   r"\b(?:seized|hijacked|took|stole|commandeered)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:vehicles?|cars?|"

@@ -724,8 +724,9 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             top.role = "modifier"  # "Iran's retaliation", "Russia's army": the country acts, nothing happens there
         elif gazetteer.country(top.name) and INTERVENER_BEFORE.search(before):
             top.role = "modifier"  # "the intervention of the United States in Philippine affairs": an actor, no site
-        elif BASED_GROUP_AFTER.match(after):
-            top.role = "modifier"  # "the Somalia-based group al-Shabaab attacked a convoy": the group's home, not the site
+        elif BASED_GROUP_AFTER.match(after) or re.match(r"^-(?:flagged|registered)\b", after):
+            # "the Somalia-based group al-Shabaab attacked a convoy", "a Cyprus-flagged tanker": whose, not the site
+            top.role = "modifier"
         elif gazetteer.country(top.name) is None and _told_as_a_cause(sdoc, top):
             top.role, top.cause = "reference", True  # "struck Gaza in response to rockets fired towards Sderot": where the cause was
         elif SPEAKER_BEFORE.search(before) and SPEECH_AFTER.match(after) \
