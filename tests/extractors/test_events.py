@@ -2199,6 +2199,8 @@ def test_a_clash_the_parse_hangs_on_the_protests_object_is_still_the_crowds_act(
     ("Pirates seized a Liberian-flagged tanker with 19 crew on board off the coast of Togo.",
      ("Violence against civilians", "Abduction/forced disappearance")),
     ("Gunmen hijacked a bus carrying 30 passengers near Katsina.", ("Violence against civilians", "Abduction/forced disappearance")),
+    # raiders driven off by a force fought it
+    ("Pirates boarded a tanker off the coast of Togo but were chased away by the navy.", ("Battles", "Armed clash")),
     # a device set off by those who found it did not go off in an attack
     ("A landmine was found and detonated by the army near Tessalit.", ("Strategic developments", "Disrupted weapons use")),
     # warning shots hit no one
