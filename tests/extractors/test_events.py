@@ -2211,6 +2211,23 @@ def test_who_the_target_is_and_what_the_act_is(nlp, text, expected):
     assert told_first(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Renewed fighting between Degodia and Garre clans in Wajir.",
+    "Borana and Gabra communities clashed near Sololo.",
+    "Two clans clashed over grazing land near Dhusamareb.",
+    "Armed Lou Nuer herders clashed with Murle youth near Pibor.",
+])
+def test_two_peoples_who_fight_are_two_communal_militias_in_battle(nlp, text):
+    found = first(nlp, text)
+    assert (found.event_type, found.actor1.inter, found.actor2.inter) == ("Battles", 4, 4)
+
+
+def test_peoples_clashing_during_riots_stay_rioters(nlp):
+    # the clash is told as part of the riots: a mob's, as ACLED codes it
+    assert told_first(nlp, "Second of three days of riots called by the opposition, during which Luo and Kalenjin "
+                           "tribes clashed with each other.")[0] == "Riots"
+
+
 def test_a_past_verb_after_a_demand_is_the_crowds_act_where_the_parse_found_no_verb(nlp):
     # the small parser reads "pelted" as an adjective of "stones": the demand is the crowd's, the stoning its act
     found = [(m.event_type, m.sub_event_type) for m in mentions(

@@ -596,6 +596,31 @@ def community_militia(phrase: str, country: str | None) -> Actor | None:
     return Actor(phrase, f"{name} {kind} Militia ({cname})", 4, country, name)
 
 
+# Two peoples named as the sides of a fight, by the kind of group they are: "Garre and Murule clans", "Borana and
+# Gabra communities", "Nuer and Dinka youth"; or two unnamed clans: "two clans", "rival clan militias"
+COMMUNAL_PAIR = re.compile(
+    r"\b(?P<a>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) and (?:the )?(?P<b>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?P<kind>clans?|clan militias?|"
+    r"communities|tribes|tribesmen|ethnic groups|ethnic militias|youths?|herders|pastoralists|militiamen)\b|"
+    r"\b(?i:two|rival|neighbou?ring) (?P<unnamed>clans|clan militias)\b")  # (not "youths from two rival communities")
+
+
+def communal_pair(sentence: str, country: str | None) -> tuple[Actor, Actor] | None:
+    """The two communal militias a clash names ("clashes between Garre and Murule clans"): ACLED's identity militias,
+    so that two peoples' fight is a battle, not a mob's brawl."""
+    m = COMMUNAL_PAIR.search(sentence)
+    if m is None:
+        return None
+    cname = country_name(country) or "Unknown Country"
+    kind = "Clan" if "clan" in (m.group("kind") or m.group("unnamed") or "") else "Ethnic"
+    if m.group("unnamed"):
+        side = Actor(m.group(0), f"Unidentified {'Clan' if kind == 'Clan' else 'Communal'} Militia ({cname})", 4, country)
+        return side, side
+    names = [m.group("a"), m.group("b")]
+    if any(n.lower() in NOT_A_PEOPLE or _demonyms().get(normalize(n)) or _country_names().get(normalize(n)) for n in names):
+        return None
+    return tuple(Actor(n, f"{n} {kind} Militia ({cname})", 4, country, n) for n in names)
+
+
 def identity_group(text: str, country: str | None) -> str | None:
     """An ethnic or religious group the report ties the people involved to ("ethnic Dungans")."""
     m = re.search(r"\bethnic\s+([A-Z][a-z]+?)(?:s\b|\b)", text) or re.search(

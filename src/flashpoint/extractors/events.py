@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from flashpoint.extractors.actors import (GROUP_ACRONYMS, NOT_ACTORS, SPELLED_OUT_GROUP, STATE_FORCE_ACRONYMS,
-                                          classify_actor, community_militia, country_name, demonym_country, group_named_in,
-                                          identity_group, named_group, national_forces, state_named)
+                                          classify_actor, communal_pair, community_militia, country_name, demonym_country,
+                                          group_named_in, identity_group, named_group, national_forces, state_named)
 from flashpoint.extractors.armed_groups import PRO_STATE
 from flashpoint.extractors.cues import literal_cues, may_match
 from flashpoint.extractors.datelines import strip_dateline
@@ -1915,6 +1915,12 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
     return best
 
 
+def _militias_of_peoples(agent: str | None, patient: str | None, country: str | None) -> tuple[Actor, Actor] | None:
+    """Both sides of a clash named as a people's men ("armed Misseriya herders", "Ngok Dinka youth"), or None."""
+    sides = [community_militia(p, country) if p else None for p in (agent, patient)]
+    return (sides[0], sides[1]) if all(sides) and sides[0].normalized != sides[1].normalized else None
+
+
 def _told_as_site(pm: PlaceMention, trig: Trigger, text: str) -> bool:
     """A place after the event's verb, joined to it by a locative and no grievance ("protested ... in Sohag")."""
     if pm.role != "place" or pm.place is None or pm.span.start < trig.end:
@@ -2695,6 +2701,12 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     # "a man was shot by two armed individuals. The victim had a police record for drug trafficking":
                     # one of a gang, the other side of a fight among armed men (ACLED: a gang is a political militia)
                     a2 = classify_actor("unidentified gang", country, on)
+                if trig.categories & {"brawl", "battle"} and "riot" not in trig.categories and (a1 is None or a1.inter in (5, 7)) \
+                        and (a2 is None or a2.inter in (5, 7)) and not protest_setting(sentence) and not riot_context \
+                        and (pair := communal_pair(sentence, country) or _militias_of_peoples(agent, patient, country)):
+                    # "renewed fighting between Garre and Murule clans", "armed Misseriya herders clashed with Ngok Dinka
+                    # youth": two peoples' militias fought
+                    a1, a2 = pair
                 event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised, at_protest,
                                                 mob_report)
                 if (event_type, sub) == ("Strategic developments", "Other") and a2 is not None and a2.inter == 7:
