@@ -43,10 +43,9 @@ def iso_date(value: str, where: str) -> str:
 
 
 def main_event(events: list):
-    """The event a one-paragraph ACLED note is about: the report's principal event (see principal_index)."""
-    from flashpoint.pipeline import principal_index
-
-    return events[principal_index(events)] if events else None
+    """The event a one-paragraph ACLED note is about: the report's principal event, which ``analyze`` lists first
+    (see ``pipeline.principal_index``)."""
+    return events[0] if events else None
 
 
 def _int(v) -> int | None:

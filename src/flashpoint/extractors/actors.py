@@ -612,8 +612,8 @@ def communal_pair(sentence: str, country: str | None) -> tuple[Actor, Actor] | N
         return None
     cname = country_name(country) or "Unknown Country"
     kind = "Clan" if "clan" in (m.group("kind") or m.group("unnamed") or "") else "Ethnic"
-    if m.group("unnamed"):
-        side = Actor(m.group(0), f"Unidentified {'Clan' if kind == 'Clan' else 'Communal'} Militia ({cname})", 4, country)
+    if m.group("unnamed"):  # (only clans are read unnamed)
+        side = Actor(m.group(0), f"Unidentified Clan Militia ({cname})", 4, country)
         return side, side
     names = [m.group("a"), m.group("b")]
     if any(n.lower() in NOT_A_PEOPLE or _demonyms().get(normalize(n)) or _country_names().get(normalize(n)) for n in names):

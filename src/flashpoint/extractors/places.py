@@ -1040,15 +1040,12 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         country = gazetteer.country(quarter.group("country"))
     if country is not None and top.designator is None:
         return country, [(country, 1.0)]
-    cands = [(p, False) for p in gazetteer.lookup(top.name)]
+    # ("Basrah City", "Kisii Town": the town the name says, when the whole name is none)
+    cands = [(p, False) for p in _namesakes(gazetteer, top.name)]
     if re.fullmatch(r"[A-Z][a-z]{1,2}|[A-Z]{2}[a-z]", top.name):
         # "Sgt", "OKs": a short word in lower case is no airport code (GeoNames keeps SGT for Stuttgart,
         # Arkansas, and OKS for Oshkosh): only a place of that very name
         cands = [(p, v) for p, v in cands if _bare_name(p.name) == _bare_name(top.name)]
-    bare = SETTLEMENT_SUFFIX.sub("", top.name)
-    if not cands and bare != top.name and gazetteer.country(bare) is None:
-        # "Basrah City", "Kisii Town": the town the name says ("Palestine Stadium" is named for no town)
-        cands = [(p, False) for p in gazetteer.lookup(bare) if p.feature_class == "P"]
     if not cands:  # (the name itself was looked up first, just above)
         cands = [(p, False) for p in _transliterated(gazetteer, top.name)] or \
             [(p, False) for p in _joined_or_paired(gazetteer, top.name)]
@@ -1444,7 +1441,8 @@ def _transliterated(gazetteer, name: str) -> list[Place]:
 
 
 def _namesakes(gazetteer, name: str) -> list[Place]:
-    """Places of that name, else the towns a facility's name names: "Dhing Police Station" is in Dhing."""
+    """Places of that name, else the towns a facility's or settlement's name names: "Dhing Police Station" is in
+    Dhing, "Kisii Town" is Kisii ("Palestine Stadium" is named for no town)."""
     bare = SETTLEMENT_SUFFIX.sub("", name)
     return gazetteer.lookup(name) or ([p for p in gazetteer.lookup(bare) if p.feature_class == "P"]
                                       if bare != name and gazetteer.country(bare) is None else [])
