@@ -35,7 +35,7 @@ SETTLEMENT = (r"village|town|city|settlement|hamlet|township|commune|suburb|neig
 # The third administrative level, which the bundled index lacks: read as a district, the nearest level it has.
 THIRD_LEVEL_WORDS = ("upazila", "upazilla", "tehsil", "taluk", "taluka", "woreda", "subcounty", "sub-county",
                      "subdistrict", "sub-district")
-ADMIN = (r"local government area|lga|district|region|province|oblast|county|governorate|prefecture|state|municipality|"
+ADMIN = (r"local government area|local government|lga|district|region|province|oblast|county|governorate|prefecture|state|municipality|"
          r"department|rayon|raion|territory|zone|parish|borough|" + "|".join(sorted(THIRD_LEVEL_WORDS, key=len, reverse=True)))
 DESIGNATOR_BEFORE = re.compile(
     rf"\b(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|frontier|northern|southern|eastern|western|small|remote)\s+)?"
@@ -55,7 +55,8 @@ PLURAL = {"counties": "county", "districts": "district", "provinces": "province"
 # Only the words that name a place when capitalised ("Police Department", "Green Zone" name none).
 CAPITAL_DESIGNATOR = re.compile(
     rf"\b(?P<name>[A-Z][\w'’-]*(?:[ -](?:{SPACED_PARTICLES}[ -])*(?:[A-Z][\w'’-]*))*?)\s+(?P<desig>Township|Province|State|Region|District|County|"
-    r"Governorate|Oblast|Prefecture|City|Town|Village|Municipality|LGA|Metropolis|Parish|Borough)\b")
+    r"Governorate|Oblast|Prefecture|City|Town|Village|Municipality|LGA|Local Government Area|Local Government|"
+    r"Metropolis|Parish|Borough)\b")
 DESIGNATOR_APPOS = re.compile(
     rf"\b(?P<desig>border town|border village|town|village|city)\s+(?:of\s+)?(?P<name>{NAME})"
 )
@@ -155,7 +156,8 @@ SEIZED_PLACE_VERBS = {"attack", "storm", "raid", "capture", "seize", "overrun", 
                       "occupy", "invade", "retake", "recapture"}
 MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
-ADMIN2_WORDS = {"district", "county", "municipality", "rayon", "raion", "department", "local government area", "lga", "zone",
+ADMIN2_WORDS = {"district", "county", "municipality", "rayon", "raion", "department", "local government area", "local government",
+                "lga", "zone",
                 "parish", "borough", *THIRD_LEVEL_WORDS}  # (Louisiana's parishes are its counties: "Rapides Parish")
 ADMIN1_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "territory"}
 NOT_PLACE_WORDS = {
@@ -268,6 +270,13 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
 
     def add(start: int, end: int, name: str, desig: str | None, strength: int) -> None:
         owner = re.match(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$", name)
+        if owner is None and not gazetteer.has_name(name):
+            # "northern Kenyas Isiolo County", "Benghazis Al-Jalaa Hospital": the possessive's apostrophe lost
+            bare = re.match(r"^(?P<owner>[A-Z][\w-]+)s\s+(?P<rest>[A-Z].+)$", name)
+            if bare and (gazetteer.country(bare.group("owner")) or any(
+                    p.feature_class == "P" and p.population >= SMALL_NAMESAKE and _own_name(p, bare.group("owner"))
+                    for p in gazetteer.lookup(bare.group("owner")))):
+                owner = bare
         if owner:  # "Kyrgyzstan's Chuy region": two places, the owner a plain mention
             add(start, start + len(owner.group("owner")), owner.group("owner"), None, 2)
             rest_start = text.find(owner.group("rest"), start, end + 1)
@@ -290,6 +299,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             return  # "M23", "Route 9": names with digits are groups and roads, not settlements
         if CURRENCY_AFTER.match(text, end):
             return  # "the high US dollar exchange rate": a currency, not a place
+        if re.search(r"\b(?i:anti|pro)-$", text[max(0, start - 5):start]) and not gazetteer.country(name):
+            return  # "Anti-Balaka": a movement against something, not the town of Balaka
         if MONTH_ABBREVIATION.match(name) and (re.search(r"\d\s*$", text[max(0, start - 3):start])
                                                or re.match(r"\s*\d", text[end:end + 3])):
             return  # "12 Jan 2016", "On Mar 07": a date, not Jan or Mar
@@ -306,7 +317,7 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             return  # "the University of Kentucky ... a UK spokesperson": the university, not the United Kingdom
         if strength < 3 and FACILITY_HEAD.fullmatch(name) and not LOCAL_HEAD.fullmatch(name):
             return  # "Mission", "College", "Hall" alone: a common noun capitalised, not the small town
-        if strength < 3 and (STREET_CORNER_AFTER.match(text, end) or STREET_CORNER_BEFORE.search(text, max(0, start - 60), start)):
+        if strength < 3 and (STREET_CORNER_AFTER.match(text, end) or _street_corner_before(text, start)):
             return  # "from the Cochabamba with Pellegrini intersection": streets a town named, not those towns
         offset = text.find(name, start, end + 1)
         start = offset if offset >= 0 else start
@@ -464,7 +475,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
                 # organisation is named for, kept as its context, never as where anything happened
                 add(start, start + len(owner), owner, None, 2)  # (a country, state or city: no bare capitalised word)
                 named_for.add(start)
-            elif len(run) > 1 and gazetteer.has_name(run[-1].text) and run[-1].ent_type_ != "PERSON" \
+            elif len(run) > 1 and gazetteer.has_name(run[-1].text) \
+                    and (run[-1].ent_type_ != "PERSON" or re.fullmatch(r"[A-Z]{2,5}", run[0].text)) \
                     and not ORG_WORDS.fullmatch(run[-1].text) and not _title_case(run[0].sent) \
                     and any(_own_name(p, run[-1].text) for p in gazetteer.lookup(run[-1].text)):
                 # ("the Federal Bureau": no Bureau County; "the Blue Grass Army Depot": no old name of Northfield)
@@ -475,8 +487,10 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     # Walsh, Colorado (but "in Washington" is a place, whoever else bears the name)
     # "Robertson said": who speaks is a person or a body, not Robertson County
     # ("Martha Rose May Martin’s farm": the surname before the possessive)
+    # ("MSF Bambari", which the model calls a person: an organisation's acronym and its office's town)
     surnames = {names[-1].text for ent in sdoc.ents if ent.label_ == "PERSON"
-                and len(names := [t for t in ent if t.text not in ("'s", "’s", "'", "’")]) >= 2}
+                and len(names := [t for t in ent if t.text not in ("'s", "’s", "'", "’")]) >= 2
+                and not re.fullmatch(r"[A-Z]{2,5}", names[0].text)}
     surnames |= {t.name for t in found if SPEAKS_AFTER.match(text, t.end)
                  and not _after_locative(text, t.start)}  # (not "officer in X told")
     found = [t for t in found if t.strength >= 3 or t.name not in surnames
@@ -532,9 +546,15 @@ def _facility_town(run: list, text: str) -> str:
     heads = len(run)
     while heads > 0 and FACILITY_HEAD.fullmatch(run[heads - 1].text):
         heads -= 1
+    if heads < len(run):  # ("Benghazi Medical Centre", "Kenyatta National Hospital": the words that say what kind)
+        while heads > 1 and FACILITY_KIND.fullmatch(run[heads - 1].text):
+            heads -= 1
     return text[run[0].idx:run[heads - 1].idx + len(run[heads - 1].text)] if heads else ""
 
 
+FACILITY_KIND = re.compile(r"Medical|General|Teaching|Referral|Central|Military|Regional|District|International|"
+                           r"Community|Main|Public|Secondary|High|Primary|Technical|Islamic|National|Provincial|"
+                           r"Municipal|Civil|Criminal|Grand|Sports|Memorial")
 # An office holder named after the place of his office: "Montreal Mayor Denis Coderre", "Kandara MP Alice Wahome".
 OFFICE_TITLE = re.compile(r"(?:Mayor|Governor|Premier|Prefect|MP|MLA|MPP|Senator|Sheriff|Councillor|Councilor|"
                           r"Chief|Commissioner|Archbishop|Bishop|Imam|Deputy|Representative|Assemblyman)\b")
@@ -564,6 +584,15 @@ def _well_known_area(name: str, gazetteer) -> bool:
 STREET_CORNER_AFTER = re.compile(r"\s+(?:with|and|&|y)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:intersection|junction|corner|streets)\b"
                                  r"|\s+(?:intersection|junction|corner)\b")
 STREET_CORNER_BEFORE = re.compile(r"\b(?:corner|intersection|junction) (?:of|between) (?:[A-Z][\w'’-]+\s+(?:and|with|&)\s+)?$")
+
+
+def _street_corner_before(text: str, start: int) -> bool:
+    """"the corner of Bolivar and Sucre": a street; "Bwaise junction of Kampala", a junction named for a
+    neighbourhood of the city that follows it."""
+    corner = STREET_CORNER_BEFORE.search(text, max(0, start - 60), start)
+    return corner is not None and not re.search(r"\b[A-Z][\w'’-]+\s+$", text[max(0, corner.start() - 30):corner.start()])
+
+
 NAMES_JOINED = re.compile(r"\b(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:and|&) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 RESIDENTS_OF_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]+)?)"
                                r" (?:residents|villagers|inhabitants|locals|townspeople|townsfolk)\b")
@@ -712,8 +741,10 @@ def _from_of_someone(sdoc, top: Toponym, people_only: bool = False) -> bool:
 
 
 def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
-    """Mark toponyms that name no place where something happened (org names, origins, modifiers)."""
+    """Mark toponyms that name no place where something happened (org names, origins, modifiers), and drop the
+    words an organisation's name ends on ("Congress", "Union"), which name no place at all."""
     org_spans = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "ORG"]
+    kinds: list[Toponym] = []
     for top in toponyms:
         before = text[max(0, top.start - 60):top.start]
         after = text[top.end:top.end + 40]
@@ -764,12 +795,17 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             # "a vehicle of the Ministry of Health in Torodi": a place after "in" says where the body is, not its name
             org_end = next(e for s, e in org_spans if s <= top.start and top.end <= e)
             # ("the Electro Puno electricity provider company": the business word follows the name)
-            if org_text.strip() != top.name and (ORG_WORDS.search(org_text) or BUSINESS_AFTER.match(text, org_end)) \
+            before_last = re.search(r"(\S+) " + re.escape(top.name) + "$", re.sub(r"\s*\(.*$", "", org_text))
+            if before_last and before_last.group(1)[:1].isupper() and before_last.group(1).lower() not in ("of", "de", "du", "for") \
+                    and (ORG_WORDS.fullmatch(top.name) or re.fullmatch(r"(?i:congress|alliance|convention|forum|rally)", top.name)):
+                kinds.append(top)  # "National Democratic Congress (NDC)": the word a name ends on is its kind, no town
+            elif org_text.strip() != top.name and (ORG_WORDS.search(org_text) or BUSINESS_AFTER.match(text, org_end)) \
                     and not re.search(r"\s(?:in|at)\s+$", text[max(0, top.start - 4):top.start]):
                 top.role = "org"
         adj = re.search(r"\b([A-Z][a-z]+)\s+(?:border\s+)?(?:" + SETTLEMENT + r"|" + ADMIN + r")?\s*$", before)
         if adj:
             top.adjective_country = gazetteer.country_of_adjective(adj.group(1))
+    toponyms[:] = [t for t in toponyms if t not in kinds]
     ordered = sorted(toponyms, key=lambda t: t.start)
     for prev, top in zip(ordered, ordered[1:]):
         if prev.role == "origin" and top.role == "place" and re.fullmatch(rf"(?:\s+(?:{ADMIN}|{SETTLEMENT}))?\s*(?:,|and|or|&|,\s*and)\s*",
@@ -1064,11 +1100,18 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         # A province under a long name's other spelling is the exception ("Middle Shabelle", GeoNames' Middle
         # Shabele): provinces are few, and their names rarely another's variant (districts are many: "Sahar
         # Sadah" is no Chahar Sadah of Afghanistan).
-        cands += [(p, True) for p in gazetteer.lookup_variant(top.name)
+        variants = gazetteer.lookup_variant(top.name)
+        # A town one letter off the name, in the one country any such town lies in, is the name misspelt
+        # ("Medjez El Beb", "Gambori", "Meknassi" for El Maknassi), even with no country stated; a looser
+        # likeness is not ("Boumboum" is no Mumbai)
+        misspelt = [p for p in variants if p.feature_class == "P" and _one_letter_off(top.name, p.name)]
+        misspelt = misspelt if len({p.country for p in misspelt}) == 1 else []
+        cands += [(p, True) for p in variants
                   if p.place_id not in seen and (p.country in ctx.countries or not ctx.countries and len(top.name) >= 8
                                                  and (p.feature_code == "ADM1" and not ctx.actor_countries
                                                       or p.feature_code in ("ADM1", "ADM2")
-                                                      and p.country in ctx.actor_countries))
+                                                      and p.country in ctx.actor_countries)
+                                                 or not ctx.countries and p in misspelt and p.population >= LOCATED_TOWN)
                   and (not ctx.resolved or _near_any(p, ctx.resolved, MAX_VARIANT_KM))]
     if level is not None:
         # "Mino district", "Bale zone" that no area of the report's countries holds: not a small town abroad
@@ -1177,23 +1220,40 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     # border in Chad"), is that town even in a report about the neighbour.
     # ("Rutare and Muko villages" in Kivu are no city of 57,000 in Japan: a village is no town abroad)
     sole_town = top.strength >= 2 and one_country_city and not (top.designator in VILLAGE_WORDS and ctx.countries)
-    if ctx.countries and best.country not in ctx.countries and best.population < FOREIGN_CITY and not sole_town:
-        return None, scored[:5]  # "El Plateado" in a report on Colombia is not the Mexican village
+    if ctx.countries and best.country not in ctx.countries and (best.population < FOREIGN_CITY or best.place_id in aliases) \
+            and not sole_town:
+        # "El Plateado" in a report on Colombia is not the Mexican village; "Turan" in one on Benue state is no
+        # old name of Da Nang
+        return None, scored[:5]
     # "Malian soldiers killed dozens of civilians in Moura": with no country stated, the forces' country says
     # where to look; a small town abroad sharing its name with towns of other countries is not the place
     # (a town just across the forces' border is theirs to raid: "Israeli forces raided a village near Jenin")
+    def in_reach(place: Place) -> bool:
+        return any(home is not None and km(place.latitude, place.longitude, home.latitude, home.longitude) <= GROUP_REACH_KM
+                   for home in map(gazetteer.country, ctx.group_countries))
+
+    def namesake_in_reach() -> tuple[Place, float] | None:
+        # (its namesake within a regional group's reach is the place: "an al-Shabaab fighter ... in the coastal
+        # town of Kwale" is Kenya's Kwale, not Nigeria's)
+        return next(((p, sc) for p, sc in scored if p.feature_class == "P" and p.place_id not in aliases
+                     and _bare_name(p.name) == _bare_name(top.name) and in_reach(p)), None)
     if not ctx.countries and ctx.actor_countries and best.country not in ctx.actor_countries \
             and len(namesake_countries) > 1 and best.population < SOLE_TOWN \
             and not any(home is not None and km(best.latitude, best.longitude, home.latitude, home.longitude)
                         <= ACROSS_BORDER_KM for home in map(gazetteer.country, ctx.actor_countries)):
-        return None, scored[:5]
+        near = namesake_in_reach() if ctx.group_countries and not in_reach(best) else None
+        if near is None:
+            return None, scored[:5]
+        best, best_score = near
     # A regional armed group fights near home: with no country stated, a town a continent away is a namesake
     # ("Al Shabaab militants attacked Mahas" is no town of Jordan), a metropolis or a capital excepted (talks in Doha)
     if not ctx.countries and ctx.group_countries and best.country not in ctx.group_countries \
             and best.feature_class == "P" and best.population < FOREIGN_CITY and not gazetteer.is_capital(best) \
-            and not any(home is not None and km(best.latitude, best.longitude, home.latitude, home.longitude) <= GROUP_REACH_KM
-                        for home in map(gazetteer.country, ctx.group_countries)):
-        return None, scored[:5]
+            and not in_reach(best):
+        near = namesake_in_reach()
+        if near is None:
+            return None, scored[:5]
+        best, best_score = near
     # (with no country stated, a town of the forces' country under its own name: "the Nigerian army foiled an
     # attack by ISWAP fighters on Monguno")
     forces_town = not ctx.countries and best.country in ctx.actor_countries and best.feature_class == "P" \
@@ -1249,6 +1309,18 @@ def _without_article(name: str) -> str:
 # The Arabic articles GeoNames writes before a name ("As Salman", "Al ‘Azīzīyah")
 ARABIC_ARTICLES = ("Al", "As", "Ash", "Ar", "Az", "Ad", "An", "At")
 LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(a.lower() for a in ARABIC_ARTICLES)}|el)\s+")
+
+
+def _one_letter_off(written: str, name: str) -> bool:
+    """Whether a name of six letters or more is written with one letter changed, added or dropped (articles and
+    spaces aside)."""
+    a, b = (re.sub(r"[\s'’‘-]", "", _articleless(n)) for n in (written, name))
+    if len(a) < 6 or a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _articleless(name: str) -> str:
@@ -1770,7 +1842,7 @@ def _read_containers(toponyms: list[Toponym], resolved: dict, contained: set[int
     for town, area in zip(toponyms, toponyms[1:]):
         place, current = resolved[town.start][0], resolved[area.start][0]
         if place is None or current is None or place.feature_code.startswith(("PCL", "ADM1")) \
-                or place.country != current.country \
+                or place.country != current.country and not current.feature_code.startswith("ADM2") \
                 or current.feature_code.startswith(("PCL", "ADM1")) or town.role != "place" \
                 or not IN_CONTAINER.fullmatch(text[town.end:area.start]) \
                 or re.match(r"\s*(?:,|and\b|or\b)", text[area.end:]) or re.search(r"\b(?:and|or)\s+$", text[:town.start]):
@@ -2037,7 +2109,8 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
 
 # Kinds of area that only some countries have
 DESIGNATOR_COUNTRIES = {"woreda": ("ET",), "upazila": ("BD",), "upazilla": ("BD",), "tehsil": ("PK", "IN"),
-                        "taluk": ("IN",), "taluka": ("IN",), "lga": ("NG",), "local government area": ("NG", "AU")}
+                        "taluk": ("IN",), "taluka": ("IN",), "lga": ("NG",), "local government area": ("NG", "AU"),
+                        "local government": ("NG",)}
 NEIGHBOUR_TOWN_KM = 250  # a town of the stated state this near a small namesake vouches for it against a metropolis
 QUARTER_WORDS = {"suburb", "neighbourhood", "neighborhood"}
 QUARTER_KM = 25  # a quarter of a town lies within this of it
