@@ -24,6 +24,17 @@ def first(nlp, text, event_type=None):
                 if (m.event_type == event_type if event_type else m.event_type != "Strategic developments"))
 
 
+@pytest.mark.parametrize("text", [
+    "On 21 September 2020, presumed ISGS militants pillaged a shop in Darkoye (Gorom-Gorom, Oudalan).",
+    "On 13 August 2020, suspected JNIM militants burned a granary in the area of Banh (Banh, Loroum).",
+    "On 13 August 2020, suspected ISGS or JNIM militants seized 5 tricycles from farmers near Dablo.",
+    "On 5 June 2020, suspected JNIM militants stripped marketgoers of money and seven motorbikes near Madjoari.",
+    "On 13 January 2020, presumed ISGS militants entered the village of Bartiebougou and burned the Catholic chapel.",
+])
+def test_what_militants_take_or_burn_without_harming_anyone_is_looting(nlp, text):
+    assert told_first(nlp, text) == ("Strategic developments", "Looting/property destruction")
+
+
 @pytest.mark.parametrize("text, event_type, sub", [
     ("Gunmen stormed the village and shot dead six civilians.", "Violence against civilians", "Attack"),
     ("Soldiers clashed with rebels near the town for several hours.", "Battles", "Armed clash"),
@@ -881,6 +892,8 @@ def test_police_who_torture_a_prisoner_attack_a_civilian(nlp):
     ("07 March. Regional special police forces move into the town, engage in a battle with Oromo militia.", 1, 4),
     # the subject the parser left without a verb, after the note's date
     ("On December 12 2019, two unidentified attackers wearing Islamic clothing for women hacked to death a chief.", 3, 7),
+    # the former Seleka factions are armed groups, not rioters facing the Anti-Balaka
+    ("Clashes between Anti-Balaka and ex-Seleka in Bambari.", 3, 2),
 ])
 def test_the_sides_of_a_fight(nlp, text, inter1, inter2):
     event = first(nlp, text)

@@ -80,6 +80,10 @@ REBEL_GROUPS: list[ArmedGroup] = [
                home_words="LRA"),
     ArmedGroup(r"aqap|al[- ]qaeda in the arabian peninsula", "AQAP: Al Qaeda in the Arabian Peninsula"),
     ArmedGroup(r"codeco", "CODECO: Cooperative for the Development of Congo", homes=("CD",), home_words="CODECO"),
+    ArmedGroup(r"(?:ex-|former )?s[ée]l[ée]ka(?: coalition| fighters| militia)?", "Ex-Seleka Militia Forces",
+               homes=("CF",), home_words=r"(?i:s[ée]l[ée]ka)"),
+    ArmedGroup(r"union for peace in (?:the )?central african republic", "UPC: Union for Peace in the Central African Republic",
+               homes=("CF",)),
     ArmedGroup(r"maoists?|naxal(?:ite)?s?|cpi ?\(maoist\)",
                lambda cname, on: "CPI (Maoist): Communist Party of India (Maoist)" if cname == "India"
                else f"Rebel Group ({cname})", homes=("IN",), home_words=r"(?i:maoists?|naxal\w*)"),
@@ -145,7 +149,7 @@ NAMED_ARMED: list[ArmedGroup] = [
 # Others whose name tells where a report is set: state forces and groups named otherwise in actors.
 OTHER_HOMES: list[tuple[str, str]] = [
     ("CD", "FARDC"), ("YE", r"(?i:houthis?|ansar allah)"), ("ET", "Fano"), ("SD", r"(?i:rapid support forces)"),
-    ("BF", "Koglweogo"), ("CF", r"(?i:anti-balaka|seleka)"), ("MM", r"(?i:arakan army|tatmadaw)|KIA"),
+    ("BF", "Koglweogo"), ("CF", r"(?i:anti-balaka)"), ("MM", r"(?i:arakan army|tatmadaw)|KIA"),
     ("CM", r"(?i:ambazonian?s?|amba boys)"),
 ]
 
