@@ -1187,3 +1187,22 @@ def test_a_name_one_letter_off_is_not_any_likeness(nlp, gazetteer):
 
 def test_a_movement_against_something_is_no_town(nlp, gazetteer):
     assert "Balaka" not in _roles(nlp, gazetteer, "Clashes between Anti-Balaka and ex-Seleka fighters in Bambari.")
+
+
+def test_the_place_a_group_is_driven_from_is_where_they_fought(nlp, gazetteer):
+    found = _roles(nlp, gazetteer, "Troops dislodged al-Shabaab fighters from Buulobarde on Monday.")
+    assert found["Buulobarde"][0] == "place"
+    # (fighters from a town, told as who attacked elsewhere, came from it)
+    assert _roles(nlp, gazetteer, "Al-Shabaab fighters from Buulobarde attacked Jalalaqsi.")["Buulobarde"][0] == "origin"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the areas a parenthesis writes after a commune say its country, not a namesake abroad (Hebei's Botou)
+    ("On 16 May 2020, Gourmantche farmers and Fulani pastoralists clashed in the commune of Botou (Kantchari, Tapoa).",
+     "Botou"),
+    # (the commune named like its village says nothing: Congo's Sangha department is not it)
+    ("On 21 May 2020, Koglweogo militiamen and locals clashed in the village of Sangha (Sangha, Koulpelogo).", "Sangha"),
+])
+def test_a_place_glossed_by_its_areas_lies_in_their_country(nlp, gazetteer, text, name):
+    found = [m for m in extract_places(nlp(text), "d", gazetteer, lambda _: 0) if m.name == name]
+    assert found and all(m.place is None or m.place.country == "BF" for m in found)

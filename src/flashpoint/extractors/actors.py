@@ -42,7 +42,7 @@ REGIMES: list[tuple[str, str, str]] = [
 ]
 
 STATE_POLICE = r"police(?:m[ae]n|wom[ae]n| officers?| forces?| units?| personnel)?|eod(?: teams?| units?| squads?)?|bomb (?:squads?|disposal (?:teams?|units?|squads?))|carabineros|prisons? (?:officers?|guards?|wardens?|officials)|jailers?|officers|law enforcement(?: officers)?|gendarm\w*|riot police|border guards?|security (?:forces|services?|officers)|national guard|special forces|interior ministry troops|(?:park |wildlife |forest |game )?rangers?(?: units?)?|customs (?:officers|officials|agents|operatives)"
-STATE_MILITARY = r"\d+(?:st|nd|rd|th) (?:brigade|battalion|division|regiment|infantry)s?|army(?: units)?|armies|troops|soldiers?|commandos?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air ?force|navy|security forces|(?:patrol|military|army|forces?|troops) convoys?|check ?points?|air[- ]?bases?|military bases?|(?:naval|navy|military|army|border) patrols?|security operatives|government(?:al)? (?:positions|troops|soldiers|posts)|security (?:checkpoints?|check points?|posts?|outposts?|positions?|convoys?|patrols?)|(?:security|military|army|defen[cs]e) personnel|(?<!self-)(?<!self )(?<!village )(?<!civil )(?<!civilian )(?<!community )(?<!local )(?<!popular )(?<!people's )(?<!peoples )defen[cs]e forces?|(?:ugandan?|sudan|tanzanian?) people'?s defen[cs]e forces?|security men|state security|military intelligence|air force intelligence|security services?|intelligence (?:services?|officers?|agents?|personnel)|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army|fighters?|members|elements|positions|posts|checkpoints?|bases?)"
+STATE_MILITARY = r"\d+(?:st|nd|rd|th) (?:brigade|battalion|division|regiment|infantry)s?|army(?: units)?|armies|troops|soldiers?|commandos?|colonels?|lieutenants?|sergeants?|corporals?|conscripts?|military(?: forces)?|armed forces|servicemen|paratroopers|marines|air ?force|navy|security forces|(?:patrol|military|army|forces?|troops) convoys?|check ?points?|air[- ]?bases?|military bases?|(?:naval|navy|military|army|border) patrols?|security operatives|government(?:al)? (?:positions|troops|soldiers|posts)|security (?:checkpoints?|check points?|posts?|outposts?|positions?|convoys?|patrols?)|(?:security|military|army|defen[cs]e) personnel|(?<!self-)(?<!self )(?<!village )(?<!civil )(?<!civilian )(?<!community )(?<!local )(?<!popular )(?<!people's )(?<!peoples )defen[cs]e forces?|(?:ugandan?|sudan|tanzanian?) people'?s defen[cs]e forces?|security men|security (?:officials?|officers?|force escorts?|escorts?)|state security|military intelligence|air force intelligence|security services?|intelligence (?:services?|officers?|agents?|personnel)|operations? command|government forces|state forces|federal forces|junta|regime (?:forces|troops|soldiers|army|fighters?|members|elements|positions|posts|checkpoints?|bases?)"
 # "IS militants", "IS abducted a farmer": the capitalised acronym, which lower-cased is the verb "is".
 ISLAMIC_STATE_ACRONYM = re.compile(r"\bIS(?:IL)?\b")
 
@@ -84,7 +84,10 @@ GANGS = (r"gangs?|gang members?|gangsters?|gang leaders?|cartel members?|narco\w
          r"criminal (?:groups?|gangs?|organi[sz]ations?|cells?)")
 RIOTERS = r"rioters|stone[- ]?(?:throwers|pelters)|rock[- ]throwers|angry (?:[\w-]+ ){0,2}(?:riders|residents|villagers|youths?|men|people|locals|traders|drivers|relatives|workers|students|crowds?|mobs?)|mob|young men|youths|supporters|crowd|looters|hooligans|provocateurs|relatives|thugs|attackers|(?:football |soccer )?fans|ultras"
 PROTESTERS = r"protesters|protestors|demonstrators|marchers|activists|strikers|students protesting"
-CIVILIANS = r"civilians?|residents|villagers|people|passengers|farmers|women|children|worshippers|students|journalists|traders|vendors|hawkers|merchants|mourners|shoppers|families|pedestrians|inhabitants|locals|local residents|driver|man|woman|boy|girl|teacher|doctor|(?:aid|humanitarian|health|NGO) workers?|workers"
+CIVILIANS = (r"civilians?|residents|villagers|people|passengers|farmers|women|children|worshippers|students|journalists|traders|vendors|hawkers|merchants|mourners|shoppers|families|pedestrians|inhabitants|locals|local residents|driver|man|woman|boy|girl|teacher|doctor|(?:aid|humanitarian|health|NGO) workers?|workers|"
+             # office holders of a village or a faith, unarmed: "a village development councilman (CVD)"
+             r"councilm[ae]n|council(?:l)?ors?|council members?|chiefs?|mayors?|imams?|priests?|pastors?|catechists?|"
+             r"elders?|nurses?|teachers")
 
 
 def regime_label(country: str | None, on: date | None) -> str | None:
@@ -128,6 +131,8 @@ NAMED_STATE_FORCES = {
     r"popular mobili[sz]ation (?:forces|units|committees)|pmf|pmu|hashd(?: al-sha['’]?abi)?": ("IQ", " Popular Mobilization Forces"),
     r"counter[- ]terrorism service": ("IQ", " Counter-Terrorism Service"),
     r"irgc|islamic revolutionary guards? corps|revolutionary guards?": ("IR", " Islamic Revolutionary Guard Corps"),
+    # France's operations in the Sahel and the Central African Republic, named for the operation
+    r"(?:operation )?(?:barkhane|serval|sangaris)(?: forces| troops| soldiers)?": ("FR", ""),
 }
 
 
@@ -604,15 +609,22 @@ COMMUNAL_PAIR = re.compile(
     r"\b(?i:two|rival|neighbou?ring) (?P<unnamed>clans|clan militias)\b")  # (not "youths from two rival communities")
 
 
+# ... each by its own kind: "Gourmantche farmers and Fulani pastoralists clashed"
+# (not youths: "Muslim youths and Christian youths fight in Jos" is a mob's fight to ACLED)
+PEOPLE_KIND = r"(?:farmers|herders|herdsmen|pastoralists|villagers|communities|clans(?:men)?|tribesmen|militiamen)"
+COMMUNAL_PAIR_KINDS = re.compile(rf"\b(?P<a>[A-Z][\w'-]+) {PEOPLE_KIND} and (?:the )?(?P<b>[A-Z][\w'-]+) {PEOPLE_KIND}\b")
+
+
 def communal_pair(sentence: str, country: str | None) -> tuple[Actor, Actor] | None:
     """The two communal militias a clash names ("clashes between Garre and Murule clans"): ACLED's identity militias,
     so that two peoples' fight is a battle, not a mob's brawl."""
-    m = COMMUNAL_PAIR.search(sentence)
+    m = COMMUNAL_PAIR.search(sentence) or COMMUNAL_PAIR_KINDS.search(sentence)
     if m is None:
         return None
     cname = country_name(country) or "Unknown Country"
-    kind = "Clan" if "clan" in (m.group("kind") or m.group("unnamed") or "") else "Ethnic"
-    if m.group("unnamed"):  # (only clans are read unnamed)
+    groups = m.groupdict()
+    kind = "Clan" if "clan" in (groups.get("kind") or groups.get("unnamed") or m.group(0)) else "Ethnic"
+    if groups.get("unnamed"):  # (only clans are read unnamed)
         side = Actor(m.group(0), f"Unidentified Clan Militia ({cname})", 4, country)
         return side, side
     names = [m.group("a"), m.group("b")]

@@ -167,8 +167,13 @@ PRO_STATE = {g.name for g in NAMED_ARMED if g.beside_state}
 
 
 def acled_group(low: str, cname: str, on: date | None) -> str | None:
-    """ACLED's name for the first group of the table that the lower-cased ``low`` names."""
-    return next((name(cname, on) if callable(name) else name for rx, name in _NAMED if rx.search(low)), None)
+    """ACLED's name for the group the lower-cased ``low`` names first ("JNIM or ISGS militants": JNIM, as ACLED
+    codes a report unsure between two)."""
+    found = [(m.start(), i) for i, (rx, _) in enumerate(_NAMED) if (m := rx.search(low))]
+    if not found:
+        return None
+    name = _NAMED[min(found)[1]][1]
+    return name(cname, on) if callable(name) else name
 
 
 def spelled_group(low: str) -> str | None:

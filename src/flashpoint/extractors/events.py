@@ -64,7 +64,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("explosion:Air/drone strike", r"\b(?:suicide|kamikaze) (?:drones?|UAVs?)\b|\bdropped\b[^.;]{0,40}?\bfrom (?:an? |their )?"
                                    r"(?:[\w-]+ )?(?:drones?|UAVs?|quadcopters?)\b|\bdrone-dropped\b|\b(?:guided|glide|gliding|aerial|barrel|cluster)\s+(?:aerial\s+)?bombs?\b", 9),
     ("explosion:Suicide bomb", r"\bsuicide (?:(?:car|truck|vehicle|motorcycle|motorbike)[\s-]+)?(?:bomb(?:ers?|ings?|s)?|attack(?:ers?|s)?|vests?)\b", 9),
-    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|air assets|air ?force|[Aa]ntonovs?|MiGs?|Sukhois?)\b[^.]{0,50}?\b(?:opened fire|bombed|bombs?|bombarded|bombards?|struck|strikes?|stuck|hit|hits|pound(?:s|ed)?|dropped|drops|fired|fires|attacked|attacks?|targeted|targets?|killed|kills?|slammed into|crashed into|carried out (?:\w+ )?(?:strikes|raids?|a raid))\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\b(?:airborne|air-launched|aerial) (?:missiles?|missile strikes?)\b(?!\s+(?:complex|system|launcher))|\bair and (?:navy|naval|sea) missiles\b|\b(?:attacks?|strikes?|raids?|fire)\s+(?:by|from)\s+(?:[\w-]+\s+){0,2}(?:helicopters?|gunships?|warplanes?|(?:fighter )?jets?|drones?|aircraft)\b|\bdropp(?:ed|ing) (?:\w+ )?bombs\b|\b(?:attack\w*|struck|targeted|hit|bombed)\b[^.;]{0,140}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}drones?\b|\bdrones?\s+(?:with|carrying|loaded with|laden with)\s+explosives\b|\blaunch(?:ed|es|ing)?\s+(?:\w+\s+){0,3}?(?:drones?|UAVs?|Shaheds?|loitering munitions)\s+(?:at|on|towards?|against|targeting)\b|\b(?:[A-Z][a-z]+(?:i|n|an|ese|ish)\s+)strikes?\s+(?=(?:hit|killed|targeted|struck|destroyed|wounded|injured)\b)", 9),
+    ("explosion:Air/drone strike", r"(?:(?<=forces )|(?<=army )|(?<=military )|(?<=force )|(?<=jets )|(?<=planes ))bomb(?:s|ed)?\b|\b(?:air|drone|aerial|precision)[\s-]?strikes?\b|\b(?:drone|UAV|aerial) attacks?\b|\bair raids?\b|\bairstrikes?\b|\b(?:aerial|air) operations?\b|\b(?:warplanes?|aircrafts?|(?:fighter )?jets?)\b[^.]{0,80}?\b(?:struck|bombed|bombarded)\b|\b(?:warplanes?|(?:air)?planes?|jets?|aircrafts?|helicopters?|gunships?|drones?|UAVs?|air assets|air ?force|[Aa]ntonovs?|MiGs?|Sukhois?)\b[^.]{0,50}?\b(?:opened fire|bombed|bombs?|bombarded|bombards?|struck|strikes?|stuck|hit|hits|pound(?:s|ed)?|dropped|drops|fired|fires|attacked|attacks?|targeted|targets?|killed|kills?|slammed into|crashed into|carried out (?:\w+ )?(?:strikes|raids?|a raid))\b|\bbombed by (?:aircraft|jets|planes|drones)\b|\b(?:airborne|air-launched|aerial) (?:missiles?|missile strikes?)\b(?!\s+(?:complex|system|launcher))|\bair and (?:navy|naval|sea) missiles\b|\b(?:attacks?|strikes?|raids?|fire)\s+(?:by|from)\s+(?:[\w-]+\s+){0,2}(?:helicopters?|gunships?|warplanes?|(?:fighter )?jets?|drones?|aircraft)\b|\bdropp(?:ed|ing) (?:\w+ )?bombs\b|\b(?:attack\w*|struck|targeted|hit|bombed)\b[^.;]{0,140}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}drones?\b|\bdrones?\s+(?:with|carrying|loaded with|laden with)\s+explosives\b|\blaunch(?:ed|es|ing)?\s+(?:\w+\s+){0,3}?(?:drones?|UAVs?|Shaheds?|loitering munitions)\s+(?:at|on|towards?|against|targeting)\b|\b(?:[A-Z][a-z]+(?:i|n|an|ese|ish)\s+)strikes?\s+(?=(?:hit|killed|targeted|struck|destroyed|wounded|injured)\b)", 9),
     # Unexploded ordnance that goes off ("children found an unexploded shell") is a remote explosive to ACLED.
     # an explosive thrown by hand is ACLED's grenade: "threw an explosive device at a police station"
     ("explosion:Grenade", r"\b(?:threw|thrown|hurled|lobbed|tossed)\s+(?:an?\s+)?(?:improvised\s+|homemade\s+|home-made\s+)?"
@@ -132,8 +132,11 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("sexual", r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:violence|assault(?:ed)?|abus(?:e|ed)|torture)\b|"
                r"\bforced\b[^.;]{0,50}?\bto (?:get |be |stay |remain )?(?:undress(?:ed)?|strip(?:ped)?|naked)\b|"
                r"\bstripped (?:\w+ ){0,2}naked\b|\bforced nudity\b", 7),
-    ("battle", SMALL_ARMS_FIRE.pattern + r"|\bfire ?fights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattl(?:ed|ing)\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\b(?:exchang|trad)(?:ed|es|ing|e) (?:[\w-]+ ){0,3}?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt|robbery|robberies|kidnapping|abduction|raid|ambush)s?\b|\b(?:were|was|being|been) (?:repelled|repulsed|chased away|chased off|driven off|fought off|beaten back)\b|\bcame under (?:heavy )?fire\b|\bfought\b|(?<!to )\bbattles?\b(?! (?:the |against the )?(?:coronavirus|virus|pandemic|covid\S*|disease|fires?|floods?|drought|corruption|poverty|inflation|unemployment)\b)|\bcombat\b|\boffensive (?:against|on)\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
+    ("battle", SMALL_ARMS_FIRE.pattern + r"|\bencounter(?:ed|s)?\b(?!\s+(?:\w+\s+)?(?:difficult|problem|obstacle|challenge|delay))|\bfire ?fights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattl(?:ed|ing)\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\b(?:exchang|trad)(?:ed|es|ing|e) (?:[\w-]+ ){0,3}?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt|robbery|robberies|kidnapping|abduction|raid|ambush)s?\b|\b(?:were|was|being|been) (?:repelled|repulsed|chased away|chased off|driven off|fought off|beaten back)\b|\bcame under (?:heavy )?fire\b|\bfought\b|(?<!to )\bbattles?\b(?! (?:the |against the )?(?:coronavirus|virus|pandemic|covid\S*|disease|fires?|floods?|drought|corruption|poverty|inflation|unemployment)\b)|\bcombat\b|\boffensive (?:against|on)\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
                r"gunmen|kidnappers|terrorists|insurgents|gang(?:s| members)?)\b)|\bgun ?duels?\b|\boperations?\s+against\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+){0,3}(?:gangs?|coalition|militants|insurgents|rebels|terrorists|bandits|militias?|armed groups?)\b|"
+               # "Barkhane forces conducted air/ground operations in the area of Yomboli"
+               r"\b(?:conducted|launched|carried out)\s+(?:\w+\s+){0,2}?(?:air/ground|ground|combing|clearance|clearing|mopping-up|"
+               r"counter-?terrorism|counter-?insurgency) operations?\b|"
                r"\b(?:" + REPEL_VERBS + r")\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + REPELLED_NOUNS + r"\b", 7),
     ("brawl", r"\b(?:mass\s+)?brawls?\b|\bgroup fight\b|\b(?:tribal|clan|communal|ethnic|inter-?clan|inter-?tribal) fights?\b|\bfight(?:ing)? broke out\b|(?<=s )\bfight\b(?= (?:in|at|near|over|with|each other|one another)\b)|\bfighting\b|\bfistfights?\b|\bscuffl(?:e|es|ed|ing)\b|\baltercations?\b|\bfought\b(?! (?:for|against) (?:the )?(?:rights?|justice|freedom|independence))|\bclash(?:es|ed)?\b|\bskirmish(?:es)?\b|\b(?:inter-?\s?)?communal violence\b", 5),
     ("riot", r"\bpogroms?\b|(?<!anti-)\briot(?:s|ing|ed)?\b(?! (?:gear|police|squad|control|shields?|units?|act)\b)|\bdisturbances\b|\bunrest\b|\brampage\b|\blynch(?:ed|ing)?\b|\bmobs?\b", 5),
@@ -227,7 +230,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                 r"traffic lights|crops|farms?|farmlands?|plantations?|granar(?:y|ies)|airstrips?|laborator(?:y|ies)|labs?)\b|"
                 r"\bloot(?:ed|ing|s)?\b(?= (?:and |the |a |an |\d|shops|houses|homes|stores|property|villages?|markets?|cattle|livestock))|"
                 r"\bloot(?:ed|ing)\b|\bsabotaged\b|\bplunder(?:ed|ing|s)?\b|\bpillag(?:ed|ing|es)\b|\bransack(?:ed|ing|s)?\b|\bvandali[sz](?:ed|ing|es)\b|\bsmash(?:ed|ing) (?:the )?windows\b|\bdemolish(?:ed|ing)\b|\bbulldoz(?:ed|ing)\b|\brazed\b", 3),
-    ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port)|(?:a|an|two|three|four|\d+) (?:\w+ )?(?:posts|bases|positions|checkpoints|camps|outposts|military post|military base|police station))\b|\b(?:took|take|takes|taken) (?:the (?:\w+ )?(?:town|village|city|settlement|locality|district|base|airport|hill|heights))\b|\btook over\b|\btook back\b|\btakes? (?:(?:it|them|the \w+) )?over\b|\b(?:(?:seized|seizing|took|taken|taking|gained|gaining|gains|assumed|wrested|regained|regaining) (?:full |total |complete |effective )?control (?:of|over)|(?<!\d )(?<!two )(?<!three )(?<!four )(?<!five )(?<!were )(?<!was )(?<!and )captured(?! (?:alive|by|\d|two|three|four|five|several|dozens|[a-z]+ (?:men|people|fighters|militants|soldiers|civilians)))|overran|overrun|overt(?:ook|aken|akes)|recaptured|retook|retaking|retaken|regained (?:the )?territory|dislodged|drove out|driven out|pushed (?:back|away|out)|(?:re)?captures|overruns|retakes|seizes control (?:of|over)|takes control (?:of|over))\b", 7),
+    ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port)|(?:a|an|two|three|four|\d+) (?:\w+ )?(?:posts|bases|positions|checkpoints|camps|outposts|military post|military base|police station))\b|\b(?:took|take|takes|taken) (?:the (?:\w+ )?(?:town|village|city|settlement|locality|district|base|airport|hill|heights))\b|\btook over\b|\btook back\b|\btakes? (?:(?:it|them|the \w+) )?over\b|\b(?:(?:seized|seizing|took|taken|taking|gained|gaining|gains|assumed|wrested|regained|regaining) (?:full |total |complete |effective )?control (?:of|over)|(?<!\d )(?<!two )(?<!three )(?<!four )(?<!five )(?<!were )(?<!was )(?<!and )captured(?! (?:alive|by|\d|two|three|four|five|several|dozens|[a-z]+ (?:men|people|fighters|militants|soldiers|civilians)))|overran|overrun|overt(?:ook|aken|akes)|recaptured|retook|retaking|retaken|regained (?:the )?territory|dislodged|dislodges?|drove out|driven out|pushed (?:back|away|out)|(?:re)?captures|overruns|retakes|seizes control (?:of|over)|takes control (?:of|over))\b", 7),
     # An agreement is an event when it is signed or declared, not when it is background ("rejected the 2016 peace agreement").
     # fighters who surrender to the authorities come to terms with them (ACLED: agreement)
     ("agreement", r"\b(?:exchanged|swapped|exchange of|swap of) (?:\d+ |some |more than \d+ )?(?:prisoners|POWs|detainees|bodies)\b|"
@@ -750,6 +753,8 @@ GRIEVANCE_VERBS = {"denounce", "condemn", "decry", "protest", "demonstrate", "op
 
 GRIEVANCE_BEFORE = re.compile(r"\b(?:against|over|denouncing|condemning|decrying|protesting|repudiating)\s+(?:the\s+|a\s+|an\s+)?"
                               r"(?:[\w'’-]+\s+){0,3}$|"
+                              # "demanding the arrest of the two individuals responsible for the assault"
+                              r"\b(?:responsible for|accused of|suspected of|behind)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$|"
                               # "staged following the death of a motorcyclist in a police shooting"
                               r"\b(?:following|after|over|against|for|in memory of)\s+the\s+(?:death|deaths|killing|killings|"
                               r"murder|murders|shooting)\s+of\b[^.;]{0,60}$", re.I)
@@ -1315,7 +1320,11 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         lead = _apposition_before(verb, (verb.i - 1, verb.i - 2))  # (past the passive's "was")
         if lead is not None:
             patient = _np_text(lead)
-    if agent is None and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in CASUALTY_VERBS \
+        and verb.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    if agent is None and reduced:
+        patient = patient or _np_text(verb.head)  # "At least 13 ISGS militants killed and ...": those killed, no killers
+    if agent is None and not reduced and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         # "On 25 November, in Santiago, Metropolitan region, a group of police officers attacked a journalist":
         # the parser hung the subject on the region as an apposition; it is the phrase right before the verb
         lead = _apposition_before(verb, (verb.i - 1,))
@@ -1341,7 +1350,7 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
                     and t.pos_ in ("NOUN", "PROPN")]
             patient = _np_text(objs[0]) if objs else None
     first = _past_leading_date(verb.doc, verb.sent.start, verb.i)
-    if agent is None and verb.dep_ == "acl" and verb.i - first <= 12 \
+    if agent is None and verb.dep_ == "acl" and verb.i - first <= 12 and not reduced \
             and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and verb.sent.root.pos_ not in ("VERB", "AUX")
                  and not any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children)
                  and verb.doc[verb.i - 1].lower_ not in ("was", "were", "been", "be", "being", "is", "are")):
@@ -1349,7 +1358,8 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         # machetes": the parser hung the verb on the last noun as if it were a participle (the sentence left
         # with no verb); the words before it, after the note's date, are who acted.
         agent = verb.doc[first:verb.i].text
-    elif agent is None and verb.dep_ in ("acl", "conj") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+    elif agent is None and not reduced and verb.dep_ in ("acl", "conj") and verb.head.dep_ == "ROOT" \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
         agent = _bare_np(verb.head)  # "Russian forces attacked near X": a verbless parse, the noun its subject
     if agent:
         agent = strip_dateline(agent)  # "RAIPUR - Maoist rebels": the filing city is no actor
@@ -1476,9 +1486,38 @@ ANSWERED_WITH_FIRE = re.compile(r"(?P<who>\b(?:[A-Z][a-z]+\s+)?(?:security force
 # shelling", "The police shot back", "the officer returned fire, killing him"
 RETURNED_FIRE = re.compile(r"(?:\b(?P<who>(?:[A-Z][\w'’-]+\s+)?(?:fighters|forces|troops|soldiers?|militants|army|military|"
                            r"rebels|militiamen|gunmen|police(?:m[ae]n| officers?)?|officers?|guards?|rangers?|agents?|"
-                           r"gendarmes?))\s+(?:\w+\s+){0,2}?)?\b(?:(?:return(?:ed|ing)?|respond(?:ed|ing)?\s+"
+                           r"gendarmes?|(?:force |security |police )?escorts?|bodyguards?))\s+(?:\w+\s+){0,2}?)?\b(?:(?:return(?:ed|ing)?|respond(?:ed|ing)?\s+"
                            r"(?:with|to))\s+(?:the\s+|their\s+)?(?:heavy\s+)?(?:fire|shelling|artillery(?: fire)?|mortar fire|"
                            r"gunfire)|fired back|shot back|retaliated)\b", re.I)
+# Armed men who stood against the attack, which makes an attack on a village a fight: "Volunteer fighters (VDP)
+# responded to the attack", "Koglweogo, Dozos, and local youth reportedly repulsed the attack", "Dozo militiamen
+# defending the village were overpowered"
+DEFENDED = re.compile(r"\b(?:(?:responded to|repelled|repulsed|fought off|beat back|pushed back)\s+(?:the|an?|their)\s+(?:[\w-]+\s+)?"
+                      r"(?:attacks?|assaults?|raids?|incursions?|attackers|assailants|militants)|"
+                      r"defending\s+(?:the|their)\s+(?:village|town|locality|area))\b", re.I)
+
+
+def _defenders(sdoc, start: int, end: int) -> re.Match | None:
+    """Who stood against an attack, as a match whose group "who" is their phrase (the verb's subject, or the noun
+    "defending the village" describes), read from the parse between ``start`` and ``end``."""
+    text = sdoc.text
+    for m in DEFENDED.finditer(text, start, end):
+        span = sdoc.char_span(m.start(), m.start() + len(m.group(0).split()[0]), alignment_mode="expand")
+        if span is None:
+            continue
+        verb = span.root
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        who = subject if subject is not None else verb.head if verb.dep_ == "acl" else None
+        if who is None:
+            continue
+        # (the whole subject, "Koglweogo, Dozos, and local youth"; of the described noun, up to it)
+        phrase = sdoc[who.left_edge.i:(who.right_edge.i if subject is not None else who.i) + 1]
+        return re.match(r"(?P<who>.+)", phrase.text)
+    return None
+# ... or armed men among those it killed or wounded: "attacked the village of Sassambari. One Dozo militiaman was killed"
+ARMED_TOLL = re.compile(r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a|an)\s+(?P<who>(?:[A-Z][\w'’-]+\s+){0,2}"
+                        r"(?:militiam[ae]n|militia members?|volunteer fighters?|(?:VDP|Dozo|Koglweogo) (?:fighters?|members?)|"
+                        r"soldiers?|gendarmes?|police(?:m[ae]n| officers?)))\s+(?:was|were)\s+(?:killed|wounded|injured|shot)\b")
 # "the Myanmar military and AA clashed": two sides joined before the verb, after the note's opening places
 BOTH_SIDES_BEFORE = re.compile(r"(?:^|,\s*)(?P<a>(?:the\s+)?[^,;()]{2,40}?)\s+and\s+(?P<b>(?:the\s+)?[^,;()]{2,40}?)\s+$")
 ARRESTED_FOR_FIGHTING = re.compile(r"[^.;]{0,40}?\b(?:after|when|because|for having)\s+(?:they|he|she|the\s+\w+)\s+(?:had\s+)?"
@@ -2712,6 +2751,14 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     # "renewed fighting between Garre and Murule clans", "armed Misseriya herders clashed with Ngok Dinka
                     # youth": two peoples' militias fought
                     a1, a2 = pair
+                if trig.categories & {"brawl", "battle"} and not trig.categories & {"riot", "shooting", "killing", "beating"} \
+                        and re.fullmatch(r"(?i:clash(?:ed|es)?|fought)", text[trig.start:trig.end]) \
+                        and a1 is not None and a2 is not None and {a1.inter, a2.inter} & {2, 3, 4} and 7 in (a1.inter, a2.inter) \
+                        and not protest_setting(sentence) and not riot_context:
+                    # "Koglweogo militiamen and locals clashed": the locals who fought a militia are the village's own
+                    # armed men (ACLED: a communal militia), not civilians it attacked
+                    local = classify_actor("unidentified communal militia", country, on)
+                    a1, a2 = (local, a2) if a1.inter == 7 else (a1, local)
                 event_type, sub = _type_violent(trig.categories, a1, a2, sentence, riot_context, organised, at_protest,
                                                 mob_report)
                 if (event_type, sub) == ("Strategic developments", "Other") and a2 is not None and a2.inter == 7:
@@ -2751,10 +2798,12 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     event_type, sub = "Battles", "Armed clash"
                     a2 = classify_actor(answered.group("who"), country, on) or classify_actor("army", country, on)
                     a1 = a1 or classify_actor("unknown gunmen", country, on)
-                returned = RETURNED_FIRE.search(text[s_start:next_end])
-                if event_type == "Violence against civilians" and sub == "Attack" and returned and returned.group("who") \
+                returned = RETURNED_FIRE.search(text[s_start:next_end]) or _defenders(sdoc, s_start, next_end)
+                # (armed men among the dead make an attack a fight; a bomb that killed soldiers stays a bomb)
+                fought = returned or ARMED_TOLL.search(text[s_end:next_end])  # (the toll told after, not the target)
+                if event_type == "Violence against civilians" and sub == "Attack" and fought and fought.group("who") \
                         and trig.categories & {"shooting", "attack", "killing"} \
-                        and (back := classify_actor(returned.group("who"), country, on)) is not None \
+                        and (back := classify_actor(fought.group("who"), country, on)) is not None \
                         and back.inter in (1, 2, 3, 4, 8):
                     # "gang members approached and started shooting. The police shot back": those shot at fought back,
                     # an armed clash (whoever shot first at armed men is armed too)
@@ -2816,6 +2865,11 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                                   if (doer := trigger_actors(sdoc, other)[0])]
                         a2 = next((o for o in others if o is not None and o.inter in (1, 2, 3, 4, 8)
                                    and o.normalized != a1.normalized), None)
+                if (event_type, sub) == ("Battles", "Armed clash") and a2 is None and a1 is not None and a1.inter in (1, 8):
+                    # "Barkhane forces conducted operations in the area of Yomboli. Several corpses of suspected ISGS
+                    # militants were left behind": the group the next sentence names is the other side
+                    a2 = next((side for side in _named_sides(text[s_end:next_end], country, on)
+                               if side.inter in (2, 3, 4) and side.normalized != a1.normalized), None)
                 if (event_type, sub) == ("Battles", "Armed clash") and a2 is None and a1 is not None and a1.inter in (1, 8):
                     # "the army repelled an attack on its positions": a battle has two sides; ACLED names the
                     # one the report does not an unidentified armed group
@@ -3010,6 +3064,9 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 # forces clashed with them": the demonstration that turned violent is one violent demonstration
                 mentions = [replace(m, event_type=event_type, sub_event_type=sub, actor1=a1, actor2=a2)
                             if m.span.sentence == index - 1 and m.event_type == "Protests" else m for m in mentions]
+            if sub in ("Government regains territory", "Non-state actor overtakes territory") and a1 is not None:
+                # (who took the ground, known only now: "Military forces dislodge Boko Haram from Ngoshe")
+                sub = "Government regains territory" if a1.inter == 1 else "Non-state actor overtakes territory"
             assoc2 = identity if a2 is not None and a2.inter in (5, 7) else None
             mentions.append(
                 EventMention(

@@ -212,6 +212,7 @@ class Toponym:
     names_facility: bool = False  # a facility's name after the sentence placed its event: "in Tegucigalpa, ...
     # in Los Angeles cemetery" (not "taken to an east London hospital")
     cause: bool = False  # where what the event answered happened: "in response to rockets fired at Sderot"
+    glossed: bool = False  # one of the areas a parenthesis places the name before it in: "Botou (Kantchari, Tapoa)"
 
 
 @dataclass
@@ -723,6 +724,12 @@ def _told_as_destination(text: str, start: int) -> bool:
     return bool(DESTINATION_BEFORE.search(before) or HOMES_BEFORE.search(before) or HEADING_BEFORE.search(before))
 
 
+EXPELLED_FROM = {"dislodge", "drive", "chase", "expel", "oust", "push", "clear", "flush", "evict"}
+EXPELLED_BEFORE = re.compile(r"\b(?:dislodg(?:e|ed|es|ing)|dr(?:ove|iven|ive|ives|iving) (?:out|away|back)|chased? (?:out|away)|"
+                             r"expell?(?:ed|ing|s)?|ousted|pushed (?:out|back)|cleared|flushed out|evicted)\b[^.;]{0,40}?"
+                             r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
 def _from_of_someone(sdoc, top: Toponym, people_only: bool = False) -> bool:
     """"farmers from Kiambu marched to Nairobi", "a man from Bukavu was killed in Kavumu", "a missile from
     Sanaa": "from" hung on a person or a thing says where they came from, not where the event was."""
@@ -734,6 +741,10 @@ def _from_of_someone(sdoc, top: Toponym, people_only: bool = False) -> bool:
     if span.root.dep_ != "pobj" or prep.lower_ != "from" or any(t.lower_ != "the" for t in between):
         return False
     owner = prep.head
+    if any(t.lemma_.lower() in EXPELLED_FROM for t in (owner.head, *owner.lefts)):
+        # "troops dislodged Boko Haram from Ngoshe": the ground fought over, where the event was (also where the
+        # parse took a headline's verb for a noun, "Military forces dislodge Boko Haram from ...")
+        return False
     if people_only:
         return owner.lemma_.lower() in FROM_PEOPLE and owner.i < prep.i
     return owner.pos_ in ("NOUN", "PROPN") and owner.i < prep.i and owner.lemma_.lower() not in FROM_ACT_NOUNS \
@@ -773,9 +784,12 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             top.role = "reference"  # "evacuated by helicopter to Popayán": where people were taken, not the event
         elif PARENTHESIS_BEFORE.search(before):
             top.role = "reference"  # "Zhanaozen (Mangystau)", "Kumbo (Bui, Nord-Ouest)": the areas it lies in
+            top.glossed = True
         elif DISTANCE_BEFORE.search(before) or REFERENCE_BEFORE.search(before) or CAUSE_BEFORE.search(before) \
                 or _protested_elsewhere(text, top.start):
             top.role = "reference"  # "the crossing between Egypt and Gaza", "in solidarity with Gaza": a subject, not a site
+        elif EXPELLED_BEFORE.search(before):
+            pass  # "troops dislodged al-Shabaab fighters from Buulobarde": where they fought, not where the fighters came from
         elif ORIGIN_BEFORE.search(before) or WORK_IN.search(before) or _from_of_someone(
                 # (a country "from" an act is often the one the event is told of: "an infiltration attempt from
                 # Lebanon"; people from a country came from it: "others from Central Africa")
@@ -1203,7 +1217,12 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     # A proper noun found only by gazetteer look-up needs support beyond its name:
     # inside the countries the report is about ("Estado Mayor Central" is not Uganda's Central region).
     # (a city of half a million is itself wherever the report is: "INDIANAPOLIS (AP)" in a story about the Irish)
-    if top.strength == 1 and ctx.countries and best.country not in ctx.countries \
+    # ("Botou (Kantchari, Tapoa)": an area of that very name, of one country, in the parenthesis that glosses a place,
+    # whatever country the place before it was read in)
+    glossed_area = top.glossed and best.feature_class == "A" and _bare_name(best.name) == _bare_name(top.name) \
+        and len({p.country for p, v in cands if not v and p.feature_class == "A"
+                 and _bare_name(p.name) == _bare_name(top.name)}) == 1
+    if top.strength == 1 and ctx.countries and best.country not in ctx.countries and not glossed_area \
             and not (best.feature_class == "P" and best.population >= METROPOLIS and _bare_name(best.name) == _bare_name(top.name)):
         return None, scored[:5]
     if top.names_facility and ctx.countries and best.country not in ctx.countries and top.designator is None:
@@ -1221,7 +1240,7 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     # ("Rutare and Muko villages" in Kivu are no city of 57,000 in Japan: a village is no town abroad)
     sole_town = top.strength >= 2 and one_country_city and not (top.designator in VILLAGE_WORDS and ctx.countries)
     if ctx.countries and best.country not in ctx.countries and (best.population < FOREIGN_CITY or best.place_id in aliases) \
-            and not sole_town:
+            and not sole_town and not glossed_area:
         # "El Plateado" in a report on Colombia is not the Mexican village; "Turan" in one on Benue state is no
         # old name of Da Nang
         return None, scored[:5]
@@ -1266,9 +1285,10 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     group_town = not ctx.countries and best.country in ctx.group_countries and best.feature_class == "P" \
         and _bare_name(best.name) == _bare_name(top.name)
     if top.strength == 1 and best.country not in ctx.countries and best.population < 100_000 and not one_country_city \
-            and not forces_town and not group_town:
+            and not forces_town and not group_town and not glossed_area:
         return None, scored[:5]
-    if top.strength == 1 and best_score < 0.9 and not one_country_city and not sole_local and not group_town:
+    if top.strength == 1 and best_score < 0.9 and not one_country_city and not sole_local and not group_town \
+            and not glossed_area:
         return None, scored[:5]
     if top.strength == 1 and top.opens_sentence and _bare_name(best.name) != _bare_name(top.name):
         return None, scored[:5]  # "Competition is stiff": no old name of Chatham, Virginia
@@ -1863,6 +1883,26 @@ def _read_containers(toponyms: list[Toponym], resolved: dict, contained: set[int
                 contained.add(town.start)
 
 
+def _read_glosses(toponyms: list[Toponym], resolved: dict, text: str) -> None:
+    """A town glossed by the areas it lies in, "Botou (Kantchari, Tapoa)", is in those areas' country: its namesake
+    there, else unknown (kept in the area), not a namesake abroad (China's Botou)."""
+    for town in toponyms:
+        if town.glossed or not re.match(r"\s*\(", text[town.end:town.end + 4]):
+            continue
+        close = text.find(")", town.end)
+        glosses = [t for t in toponyms if t.glossed and town.end < t.start < close]
+        # (the commune named like its village says nothing: "Sangha (Sangha, Koulpelogo)")
+        countries = {a.country for t in glosses if (a := resolved[t.start][0]) is not None and a.country
+                     and _bare_name(t.name) != _bare_name(town.name)}
+        if len(countries) != 1:
+            continue
+        for top in [town, *glosses]:
+            current = resolved[top.start][0]
+            if current is not None and current.country not in countries:
+                inside = [(p, sc) for p, sc in resolved[top.start][1] if p.country in countries]
+                resolved[top.start] = (inside[0][0], inside) if inside else (None, [])
+
+
 def _in_container(place: Place, container: Place) -> bool:
     """Whether a town lies in the district the text writes after it, or near the town it does."""
     if container.feature_code.startswith("ADM2"):
@@ -1917,6 +1957,11 @@ def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | No
     if not areas:
         return None
     widest, _ = resolve_toponym(_area_toponym(areas[-1]), ctx, gazetteer)
+    if widest is None:
+        # the list's last area, whatever country the report was read in so far: "Sangha (Sangha, Koulpelogo)" is
+        # Burkina Faso's province, though Sangha first read as Congo's department
+        unset, _ = resolve_toponym(_area_toponym(areas[-1]), replace(ctx, countries=Counter()), gazetteer)
+        widest = unset if unset is not None and unset.feature_class == "A" else None
     provinces = [p for p in _lookup(gazetteer, areas[-1]) if p.feature_code == "ADM1"
                  and _bare_name(p.name) == _bare_name(_area_toponym(areas[-1]).name)]
     if provinces and (widest is None or widest.feature_class == "P" and widest.country not in ctx.countries):
@@ -2035,6 +2080,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
     _towns_of_named_counties(toponyms, resolved, contained, ctx, stated, gazetteer)
     _read_containers(toponyms, resolved, contained, text, gazetteer)
     _one_sense(toponyms, resolved, contained)
+    _read_glosses(toponyms, resolved, text)
     mentions: list[PlaceMention] = []
     last_settlement: Place | None = None
     last_settlement_sentence = -1
