@@ -2353,3 +2353,29 @@ def test_the_assault_a_protest_wants_punished_is_its_grievance(nlp, gazetteer):
 ])
 def test_aircraft_that_struck_and_aerial_operations_are_air_strikes(nlp, text):
     assert told_first(nlp, text) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize("text", [
+    # militants pursued, a base dismantled with militants killed, bomb planters ambushed
+    "On 5 August 2020, volunteer fighters pursued presumed ISGS or JNIM militants in the area of Koare, following "
+    "exchanges of gunfire.",
+    "On 11 September 2020, the Burkinabe army dismantled a suspected JNIM or ISGS militant base in the area of "
+    "Tongomayel. Two militants were killed, and explosives and assorted military equipments were seized.",
+    "On 6 February 2020, a military patrol ambushed and killed two IED planters in the village of Takouani.",
+    # strikes from the air that backed troops on the ground
+    "Around 12 May 2020, the Burkinabe army reportedly conducted airstrikes and ground operations in the forest of "
+    "Mangodara, targeting presumed Katiba Macina (JNIM) militants.",
+])
+def test_forces_hunting_armed_men_fight_them(nlp, text):
+    assert told_first(nlp, text) == ("Battles", "Armed clash")
+
+
+def test_explosives_seized_are_no_explosion(nlp):
+    kinds = [m.event_type for m in mentions(nlp, "Two militants were killed, and explosives and assorted military "
+                                                 "equipments were seized.")]
+    assert "Explosions/Remote violence" not in kinds
+
+
+def test_fighters_disarmed_by_a_rival_group_are_disrupted_weapons_use(nlp):
+    assert told_first(nlp, "On 20 April 2020, JNIM militants reportedly disarmed ISGS militants in the area of "
+                           "Baraboule.") == ("Strategic developments", "Disrupted weapons use")

@@ -1206,3 +1206,11 @@ def test_the_place_a_group_is_driven_from_is_where_they_fought(nlp, gazetteer):
 def test_a_place_glossed_by_its_areas_lies_in_their_country(nlp, gazetteer, text, name):
     found = [m for m in extract_places(nlp(text), "d", gazetteer, lambda _: 0) if m.name == name]
     assert found and all(m.place is None or m.place.country == "BF" for m in found)
+
+
+def test_a_village_abroad_only_its_own_reading_put_in_the_report_is_unknown(nlp, gazetteer):
+    # the report's places are Benue's local government areas; "Tombo" is no town of Côte d'Ivoire
+    found = _roles(nlp, gazetteer, "Fulanis attack the villages of Uzaar in Tombo, Anyii in Logo local government on "
+                                   "20/06 and Vase in Ukum local government on 21/06, killing 26.")
+    assert found["Tombo"][1] is None and found["Ukum"][1].country == "NG"
+

@@ -78,6 +78,7 @@ UNIDENTIFIED = (r"gunm[ae]n|armed (?:m[ae]n|individuals|persons|people)|unknown 
                 r"(?:armed )?groups)|"
                 r"unidentified (?:assailants?|attackers?|gunm[ae]n|armed \w+|men|persons|individuals|arsonists?|groups)|"
                 r"bandits|raiders|assailants|attackers|masked men|arsonists|hitmen|assassins|kidnappers|abductors|armed robbers|"
+                r"(?:ied|bomb|mine|explosives?) (?:planters?|makers?|emplacers?)|"
                 r"(?:suspected |alleged )(?:robbers|carjackers|hijackers)|"
                 r"(?:unidentified|unknown|masked) (?:man|person|individual) armed with")
 GANGS = (r"gangs?|gang members?|gangsters?|gang leaders?|cartel members?|narco\w*|drug[- ]traffickers?|drug dealers?|"

@@ -58,7 +58,10 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # First, so the weapons it names ("seized ... an improvised explosive device") are not read as explosions.
     # A manned aircraft shot down was fired on, with its crew: ACLED's missile attack, not a weapon disrupted
     ("explosion:Shelling/artillery/missile attack", r"\b(?:shot|shooting|brought) down\b(?![^.;]{0,30}?\b(?:drones?|missiles?|UAVs?|rockets?)\b)[^.;]{0,30}?\b(?:aircraft|(?:air)?planes?|helicopters?|jets?)\b|\bdowned\b(?![^.;]{0,30}?\b(?:drones?|UAVs?)\b)[^.;]{0,30}?\b(?:aircraft|(?:air)?planes?|helicopters?|jets?)\b", 8),
-    ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\b(?:shot|shooting|brought) down\b[^.;]{0,30}?\b(?:drones?|missiles?|UAVs?)\b|\bdowned\b[^.;]{0,30}?\b(?:drones?|UAVs?)\b|\b(?:seized|confiscated|recovered|found|discovered|uncovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive (?:devices?|materials?|substances?)|IEDs?|arms caches?|(?:crude |country-?made |hand-?made )?bombs|grenades)\b|\bdefused\b|\b(?:dismantled|deactivated|disarmed|neutrali[sz]ed)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+)?(?:IEDs?|explosive devices?|bombs?|mines?|landmines?|explosives|booby traps?)\b|\b(?:unexploded|undetonated)\b[^.;]{0,50}?\b(?:found|discovered|located|recovered)\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b|\b(?:" + CONTROLLED + r")\b", 1),
+    ("weapons_seized", r"\bintercept(?:ed|ing|s)?\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|projectiles)\b|\b(?:shot|shooting|brought) down\b[^.;]{0,30}?\b(?:drones?|missiles?|UAVs?)\b|\bdowned\b[^.;]{0,30}?\b(?:drones?|UAVs?)\b|\b(?:seized|confiscated|recovered|found|discovered|uncovered)\b[^.;]{0,60}?\b(?:weapons|arms|rifles|guns|ammunition|explosives|explosive (?:devices?|materials?|substances?)|IEDs?|arms caches?|(?:crude |country-?made |hand-?made )?bombs|grenades)\b|\bdefused\b|\b(?:dismantled|deactivated|disarmed|neutrali[sz]ed)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+)?(?:IEDs?|explosive devices?|bombs?|mines?|landmines?|explosives|booby traps?)\b|\b(?:unexploded|undetonated)\b[^.;]{0,50}?\b(?:found|discovered|located|recovered)\b|\b(?:weapons|arms|firearms|rifles|guns|ammunition|explosives)\b[^.]{0,30}?\b(?:seized|confiscated|recovered)\b|\barms cache\b|\b(?:" + CONTROLLED + r")\b|"
+                       # "JNIM militants reportedly disarmed ISGS militants": fighters stripped of their arms
+                       r"\bdisarm(?:ed|ing)\s+(?:the\s+|\d+\s+|two\s+|three\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:militants|fighters|"
+                       r"rebels|militiamen|combatants|soldiers)\b", 1),
     # Both sides firing artillery is a battle, not a shelling (before the weapons claim the words).
     ("battle", r"\bexchanged (?:\w+ )?(?:artillery|mortar|rocket|missile) ?(?:fire|shells|rounds)?\b|\bexchanges? of (?:\w+ )?(?:artillery|mortar|rocket) fire\b", 7),
     ("explosion:Air/drone strike", r"\b(?:suicide|kamikaze) (?:drones?|UAVs?)\b|\bdropped\b[^.;]{0,40}?\bfrom (?:an? |their )?"
@@ -93,7 +96,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                                                    r"RPGs?|rocket-propelled grenades?)\b|\b(?:explosions|bursts of fire|projectiles)\b"
                                                    r"[^.;]{0,30}?\binvolving\b(?!\s+(?:small arms|light weapons))|"
                                                    r"(?<!tear gas )(?<!teargas )(?<!tear-gas )(?<!smoke )\bshell(?:ed|ing|s)\b|\bnaval (?:\w+ )?(?:struck|shelled|fired|bombarded|targeted|attacked)\b|\bheavy (?:and [\w-]+ )?weapons\b|\bartillery\b|\bmissiles?\b|\brockets?\b|\bmortars?\b|\bbombs?\s+(?:fell|landed|rained)\b", 8),
-    ("explosion:Remote explosive/landmine/IED", r"\b(?:land)?mines?\b[^.;]{0,40}?\bexplod(?:ed|es)\b|\bIEDs?\b|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\b(?:anti-?tank|anti-?personnel|land)[\s-]mines?\b|\b(?:hit|struck|stepped on|ran over|drove over|triggered)\s+(?:a|an)\s+(?:[\w-]+\s+)?mine\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\b(?<!petrol )(?<!fire )bombs?\s+(?:planted|placed|hidden|attached)\b|\bbooby-?trapped\b|\bbomb(?:ing)? (?:attack|blast)s?\b|(?<!petrol )(?<!petrol-)(?<!fire )(?<!fire-)(?<!love )\bbombed\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\b(?:detonated|exploded|set off)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?bombs?\b|\bexplosions?\b(?!\s*/|[/\w\s]{0,30}\binvolving\b)|\bblasts?\b|\b(?:home-?made |improvised |planted )?explosives?\b", 8),
+    ("explosion:Remote explosive/landmine/IED", r"\b(?:land)?mines?\b[^.;]{0,40}?\bexplod(?:ed|es)\b|\bIEDs?\b(?!\s+(?:planters?|makers?|emplacers?|layers?|cells?|networks?|factory|workshops?))|\bblew up\b|\broadside bombs?\b|\blandmines?\b|\b(?:anti-?tank|anti-?personnel|land)[\s-]mines?\b|\b(?:hit|struck|stepped on|ran over|drove over|triggered)\s+(?:a|an)\s+(?:[\w-]+\s+)?mine\b|\bexplosive devices?\b|\bcar bombs?\b|\bbombs? (?:exploded|went off|blast)\b|\b(?:remote-controlled|roadside|planted|homemade|home-made|improvised|magnetic|sticky|parcel) bombs?\b|\b(?<!petrol )(?<!fire )bombs?\s+(?:planted|placed|hidden|attached)\b|\bbooby-?trapped\b|\bbomb(?:ing)? (?:attack|blast)s?\b|(?<!petrol )(?<!petrol-)(?<!fire )(?<!fire-)(?<!love )\bbombed\b|\bbombs?\b[^.]{0,60}?\b(?:exploded|went off|detonated)\b|\b(?:detonated|exploded|set off)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?bombs?\b|\bexplosions?\b(?!\s*/|[/\w\s]{0,30}\binvolving\b)|\bblasts?\b|\b(?:home-?made |improvised |planted )?explosives?\b", 8),
     # South Asia's hand-thrown crude bombs ("hurled crude bombs", Bangladesh's "cocktails"): grenades in armed hands,
     # a riot's weapons in a crowd's or party men's (CRUDE_BOMB)
     ("explosion:Grenade", r"\bgrenades?\b(?!\s+launchers?)|\b(?:" + CRUDE_MAKES + r") bombs?\b|"
@@ -134,6 +137,12 @@ TRIGGERS: list[tuple[str, str, int]] = [
                r"\bstripped (?:\w+ ){0,2}naked\b|\bforced nudity\b", 7),
     ("battle", SMALL_ARMS_FIRE.pattern + r"|\bencounter(?:ed|s)?\b(?!\s+(?:\w+\s+)?(?:difficult|problem|obstacle|challenge|delay))|\bfire ?fights?\b|\bshoot-?outs?\b|\bgunfights?\b|\breturned fire\b|\bgun ?battles?\b|\bbattl(?:ed|ing)\b|\bexchanges? of (?:heavy |intense )?(?:gun)?fire\b|\b(?:exchang|trad)(?:ed|es|ing|e) (?:[\w-]+ ){0,3}?(?:gun)?fire\b|\b(?:" + REPEL_VERBS + r")\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|assault|offensive|advance|incursion|infiltration(?: attempt)?|attempt|robbery|robberies|kidnapping|abduction|raid|ambush)s?\b|\b(?:were|was|being|been) (?:repelled|repulsed|chased away|chased off|driven off|fought off|beaten back)\b|\bcame under (?:heavy )?fire\b|\bfought\b|(?<!to )\bbattles?\b(?! (?:the |against the )?(?:coronavirus|virus|pandemic|covid\S*|disease|fires?|floods?|drought|corruption|poverty|inflation|unemployment)\b)|\bcombat\b|\boffensive (?:against|on)\b|\bengaged\b(?=(?:\s+[\w-]+){0,3}\s+(?:troops|forces|soldiers|fighters|militants|rebels|army|police|units|bandits|"
                r"gunmen|kidnappers|terrorists|insurgents|gang(?:s| members)?)\b)|\bgun ?duels?\b|\boperations?\s+against\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+){0,3}(?:gangs?|coalition|militants|insurgents|rebels|terrorists|bandits|militias?|armed groups?)\b|"
+               # "the army dismantled a suspected JNIM militant base"
+               r"\bdismantl(?:ed|ing)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:bases?|camps?|positions|hideouts?|"
+               r"strongholds?)\b|"
+               # "volunteer fighters pursued presumed ISGS militants"
+               r"\bpursu(?:ed|ing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:militants|fighters|attackers|assailants|gunmen|bandits|"
+               r"rebels|insurgents|jihadists|terrorists)\b|"
                # "Barkhane forces conducted air/ground operations in the area of Yomboli"
                r"\b(?:conducted|launched|carried out)\s+(?:\w+\s+){0,2}?(?:air/ground|ground|combing|clearance|clearing|mopping-up|"
                r"counter-?terrorism|counter-?insurgency) operations?\b|"
@@ -507,6 +516,14 @@ PREMATURE = re.compile(r"\b(?:while|when|as)\s+(?:in the process of\s+|they were
                        r"\b(?:premature(?:ly)?|accidental(?:ly)?)\s+(?:detonat|explo)\w*", re.I)
 CARRYING = re.compile(r"\b(?:equipped with|carrying|armed with|wearing|in possession of|possessing)\s+(?:an?\s+|the\s+|\w+\s+)?"
                       r"(?:[\w-]+\s+)?$", re.I)
+AIR_AND_GROUND = re.compile(r"\b(?:air ?strikes?|air raids?|aerial (?:strikes?|bombardments?))\s+(?:and|with)\s+(?:\w+\s+)?ground "
+                            r"(?:operations?|offensives?|assaults?|attacks?|forces|troops)\b|\bair/ground\b|"
+                            r"\bground (?:operations?|offensives?|assaults?|forces|troops)\b[^.;]{0,40}?\b(?:backed|supported) by "
+                            r"(?:\w+\s+)?(?:air ?strikes?|air support|aircraft|helicopters)\b", re.I)
+SEIZED_DEVICE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were|been)\s+(?:\w+\s+)?(?:seized|recovered|confiscated|found|discovered|"
+                                 r"captured)\b", re.I)
+SEIZED_DEVICE_BEFORE = re.compile(r"\b(?:seized|seizing|recovered|confiscated|found|discovered|captured|seizure of|cache of)\b"
+                                  r"[^.;]{0,40}$", re.I)
 SHOT_DOWN = re.compile(r"\b(?:shot|brought) down\b|\bdowned\b", re.I)
 AIR_TO_AIR = re.compile(r"\b(?:aircrafts?|(?:fighter )?jets?|warplanes?|fighters? planes?|helicopters?|air ?force)\b", re.I)
 INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|debris)\b", re.I)  # a downed drone's debris targets no one
@@ -2258,6 +2275,12 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
         if carried:
             # "the police killed a militant equipped with an IED": the device he carried, not an explosion
             triggers = [t for t in triggers if t not in carried]
+        seized = [t for t in triggers if t.category.startswith("explosion:") and BARE_DEVICE.fullmatch(text[t.start:t.end])
+                  and (SEIZED_DEVICE_AFTER.match(text, t.end, s_end) or SEIZED_DEVICE_BEFORE.search(text[max(s_start, t.start - 40):t.start]))
+                  and not DETONATED.search(sentence)]
+        if seized:
+            # "Two militants were killed, and explosives and assorted military equipments were seized": a haul, no blast
+            triggers = [t for t in triggers if t not in seized]
         unexploded = CONTROLLED_DETONATION.sub(" ", sentence)  # (a controlled detonation is no device going off)
         if any(t.category == "weapons_seized" for t in triggers) and DEFUSED.search(sentence) \
                 and not WENT_OFF.search(unexploded):
@@ -2811,6 +2834,10 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                     if other is None or other.inter in (5, 6, 7) or other.normalized == back.normalized:
                         other = classify_actor("unidentified armed group", country, on)
                     event_type, sub, a1, a2 = "Battles", "Armed clash", other, back
+                if (event_type, sub) == ("Explosions/Remote violence", "Air/drone strike") and AIR_AND_GROUND.search(sentence):
+                    # "the army conducted airstrikes and ground operations ... targeting JNIM militants": strikes that
+                    # backed troops on the ground, a fight (ACLED: armed clash)
+                    event_type, sub = "Battles", "Armed clash"
                 if event_type == "Explosions/Remote violence" and sub != "Air/drone strike" and a1 is not None \
                         and a1.inter in (1, 2, 3, 4, 8) and (returned or GROUND_ATTACK.search(sentence)
                                                               and a2 is not None and a2.inter in (1, 2, 3, 4, 8)):
@@ -2868,7 +2895,7 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 if (event_type, sub) == ("Battles", "Armed clash") and a2 is None and a1 is not None and a1.inter in (1, 8):
                     # "Barkhane forces conducted operations in the area of Yomboli. Several corpses of suspected ISGS
                     # militants were left behind": the group the next sentence names is the other side
-                    a2 = next((side for side in _named_sides(text[s_end:next_end], country, on)
+                    a2 = next((side for side in _named_sides(text[trig.end:next_end], country, on)
                                if side.inter in (2, 3, 4) and side.normalized != a1.normalized), None)
                 if (event_type, sub) == ("Battles", "Armed clash") and a2 is None and a1 is not None and a1.inter in (1, 8):
                     # "the army repelled an attack on its positions": a battle has two sides; ACLED names the

@@ -1659,6 +1659,17 @@ def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, 
             if again is not None:
                 resolved[top.start] = (again, again_cands)
             continue
+        read_in = Counter(p.country for t in order if (p := resolved[t.start][0]) is not None)
+        if place is not None and place.feature_class == "P" and top.strength >= 2 and top.start not in contained \
+                and _admin_level(top.designator) is None and read_in[place.country] == 1 \
+                and any(n >= 2 for c, n in read_in.items() if c != place.country):
+            # "Fulanis attack the villages of Uzaar in Tombo, Anyii in Logo local government": a village abroad that
+            # only its own reading put in the report, which is about another country's places
+            alone = replace(ctx, countries=Counter({c: n for c, n in ctx.countries.items() if c != place.country}))
+            again, again_cands = resolve_toponym(top, alone, gazetteer)
+            if again is None or again.country != place.country:
+                resolved[top.start] = (again, again_cands)
+                continue
         if top.start in contained or _admin_level(top.designator) is not None or len(cands) < 2:
             continue
         if place is not None and place.feature_class == "P" and ctx.admin1 \
@@ -1819,7 +1830,8 @@ def _one_sense(toponyms: list[Toponym], resolved: dict, contained: set[int]) -> 
 
 
 # What joins a town to the area written after it that holds it: "Elenovka, Donetsk", "Ara in rural As Sweida"
-WITHIN_AREA = re.compile(r",\s*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?(?:rural|countryside of)\s+", re.I)
+WITHIN_AREA = re.compile(r",\s*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?(?:rural|countryside of)\s+|"
+                         r"\s+(?:areas?|villages?|localit(?:y|ies)|neighbou?rhoods?)\s+(?:of|in)\s+(?:the\s+)?", re.I)
 # ... and a town to the town or district written after it: "Paharipara in Jalpaiguri town", "Golbasi district of
 # Adiyaman", "Shoorki area of Kurram District"
 IN_CONTAINER = re.compile(r",\s*|\s+(?:(?:area|village|town|district|locality|neighbou?rhood|police station)\s+)?(?:in|of)\s+"
