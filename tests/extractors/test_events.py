@@ -2379,3 +2379,41 @@ def test_explosives_seized_are_no_explosion(nlp):
 def test_fighters_disarmed_by_a_rival_group_are_disrupted_weapons_use(nlp):
     assert told_first(nlp, "On 20 April 2020, JNIM militants reportedly disarmed ISGS militants in the area of "
                            "Baraboule.") == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_a_killing_a_court_of_an_armed_group_carried_out_is_the_event(nlp):
+    # the relative clause tells what the court did, not a noun described ("the collapse that killed 15")
+    assert told_first(nlp, "On 3 May 2020, Al shabaab militants conducted a Sharia court which sentenced to death and "
+                           "executed a young male in Public Square for allegedly being an American spy.") \
+        == ("Violence against civilians", "Attack")
+
+
+def test_damage_alone_is_property_destruction_and_beside_an_attack_its_damage(nlp):
+    assert told_first(nlp, "On 6 May 2020, a man drove through a fence of former military barracks, now housing "
+                           "migrants in Obrenovac, and continued to drive through the camp. No one was injured but "
+                           "there was material damage.") == ("Strategic developments", "Looting/property destruction")
+    assert [m.event_type for m in mentions(nlp, "Rebels shelled the town, causing material damage.")] \
+        == ["Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize("text, inter1", [
+    # a headline's present tense, a party's cadres, an unknown group
+    ("UPND cadres beats residents in Kizito area of Lusaka. 5 seriously injured.", 3),
+    ("Unknown group injure a boy in El Fasher. He died the next day.", 3),
+])
+def test_present_tense_assaults_by_cadres_or_an_unknown_group(nlp, text, inter1):
+    event = first(nlp, text)
+    assert (event.event_type, event.actor1.inter, event.actor2.inter) == ("Violence against civilians", inter1, 7)
+
+
+@pytest.mark.parametrize("text, inter1", [
+    # the police, not the neighbourhood the parser made a second subject of the sentence
+    ("On 4 June 2019, in the Waspan Norte neighbourhood, Managua City (Managua, Managua), the police forces burst into "
+     "a house and beat a 20-year-old student, asking him where he hid weapons.", 1),
+    # supporters who are armed are an armed group, not a mob
+    ("On 19 April 2020, in Masatepe (Masaya), a man was attacked and injured by an armed group of Ortega supporters "
+     "before being detained by the police.", 3),
+])
+def test_who_beat_or_attacked_a_civilian_is_read_past_a_fronted_place_and_by_their_arms(nlp, text, inter1):
+    event = first(nlp, text)
+    assert (event.event_type, event.actor1.inter) == ("Violence against civilians", inter1)

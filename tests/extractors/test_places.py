@@ -1214,3 +1214,33 @@ def test_a_village_abroad_only_its_own_reading_put_in_the_report_is_unknown(nlp,
                                    "20/06 and Vase in Ukum local government on 21/06, killing 26.")
     assert found["Tombo"][1] is None and found["Ukum"][1].country == "NG"
 
+
+
+def test_a_local_government_area_written_out_is_that_area(nlp, gazetteer):
+    found = _roles(nlp, gazetteer, "Unidentified gunmen on 27/06 attacked Gurguzu village of Igabi Local Government "
+                                   "Area of Kaduna State, leaving four dead.")
+    assert (found["Igabi"][1].country, found["Igabi"][1].feature_code) == ("NG", "ADM2")
+
+
+@pytest.mark.parametrize("text, town, not_a_place", [
+    # a facility's own name, the text then placing the facility in a town
+    ("On 5 November 2020, a group of Papuans held a peaceful protest in front of the Saga supermarket in Sorong city "
+     "(West Papua province).", "Sorong", "Saga"),
+    ("On 19 October 2020, dozens of journalists held a peaceful protest at Tugu roundabout in Malang city (East Java "
+     "province).", "Malang", "Tugu"),
+    # the word that says what kind of body an organisation is
+    ("On 25 October 2020, on the road towards Masaya (Masaya), police officers stopped and attacked three members of "
+     "the ACJD, the Civic Alliance for Justice and Democracy.", "Masaya", "Alliance"),
+])
+def test_facility_and_organisation_names_are_not_the_town(nlp, gazetteer, text, town, not_a_place):
+    found = resolve(nlp, gazetteer, text)
+    assert town in found and not_a_place not in found
+
+
+def test_a_municipal_area_and_the_road_to_a_town(nlp, gazetteer):
+    found = _roles(nlp, gazetteer, "As reported on 21 June 2019, in the Tipitapa municipal area (Managua), a young man "
+                                   "was allegedly beaten by the police forces.")
+    assert found["Tipitapa"][0] == "place" and found["Managua"][0] == "reference"
+    found = _roles(nlp, gazetteer, "On 3 August 2019 in Managua, at least 25 health workers protested along the "
+                                   "highway to Masaya against the constant harassment.")
+    assert found["Masaya"][0] == "reference"

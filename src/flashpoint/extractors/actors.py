@@ -74,9 +74,9 @@ MILITIA = (r"militia(?:men|s)?|communal militia\w*|clansmen|tribesmen|warriors|c
            r"armed (?:herders|pastoralists|nomads|youths?|young men|civilians|villagers)|fulani (?:militia|gunmen|herders|herdsmen)|herdsmen|dozos?|imbonerakure|"
            r"(?:dozo|donso|traditional|armed|dogon|bambara|malinke|mossi) hunters")
 # (a single unknown "man" or "person" may as well be a victim: "the body of an unidentified man"; see events)
-UNIDENTIFIED = (r"gunm[ae]n|armed (?:m[ae]n|individuals|persons|people)|unknown (?:assailants?|attackers?|gunm[ae]n|men|persons|individuals|"
-                r"(?:armed )?groups)|"
-                r"unidentified (?:assailants?|attackers?|gunm[ae]n|armed \w+|men|persons|individuals|arsonists?|groups)|"
+UNIDENTIFIED = (r"gunm[ae]n|armed (?:m[ae]n|individuals|persons|people|groups?|supporters)|unknown (?:assailants?|attackers?|gunm[ae]n|men|persons|individuals|"
+                r"(?:armed )?groups?)|"
+                r"unidentified (?:assailants?|attackers?|gunm[ae]n|armed \w+|men|persons|individuals|arsonists?|groups?)|"
                 r"bandits|raiders|assailants|attackers|masked men|arsonists|hitmen|assassins|kidnappers|abductors|armed robbers|"
                 r"(?:ied|bomb|mine|explosives?) (?:planters?|makers?|emplacers?)|"
                 r"(?:suspected |alleged )(?:robbers|carjackers|hijackers)|"
@@ -304,6 +304,9 @@ def classify_actor(text: str, country: str | None, on: date | None = None, ident
     if own_gang and not re.match(r"(?:The|A|An|Unidentified|Unknown|Armed)\b", own_gang.group(1)):
         # "the Base 5 Secondes Gang", "the 400 Mawozo gang": a gang by its name
         return Actor(phrase, own_gang.group(1) + "Gang", 3, country)
+    cadres = re.match(r"\s*(?i:the\s+)?(?i:suspected\s+|alleged\s+)?(?P<party>[A-Z][A-Za-z-]{1,10})\s+cadres?\b", phrase)
+    if cadres:  # "UPND cadres beats residents": a party's enforcers, a political militia to ACLED
+        return Actor(phrase, f"{cadres.group('party')} Militia ({cname})", 3, country)
     if has(r"(?:splinter|breakaway|dissident) (?:groups?|factions?)"):  # a faction broken from an armed group is armed
         return Actor(phrase, f"Unidentified Armed Group ({cname})", 3, country)
     if has(r"pirates?"):  # sea raiders, armed by trade: ACLED's "Pirates (Benin)", a political militia's code

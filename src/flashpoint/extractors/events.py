@@ -33,6 +33,9 @@ GRIEVANCE_RX = (r"\b(?:over(?! (?:the )?(?:weekend|past|last|next|course|night|p
                 r"in solidarity|complain(?:ing|ed)|to complain|to prevent|fearing|to ask|asking for|rejecting)\b")
 OBSTRUCTION = re.compile(r"blocked|blockaded|padlocked|occupied|disrupted|prevented|closed", re.I)
 # Forces that hold off an attack: a battle with the attackers (TRIGGERS, REPELLED_ATTACK)
+# Damage told as what an act left, the event only when nothing else is told (else the damage of that event)
+MATERIAL_DAMAGE = re.compile(r"(?:there was|caus(?:ed|ing)|resulting in|leaving)\s+(?:some\s+|significant\s+|extensive\s+)?"
+                             r"(?:material|property) damage", re.I)
 REPEL_VERBS = r"repel(?:led|s|ling)?|repuls(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing)|fought off|beat back|routed|chased away|chased off"
 REPELLED_NOUNS = r"(?:bandits|militants|insurgents|attackers|assailants|gunmen|terrorists|rebels|fighters|jihadists|kidnappers|raiders)"
 # Fire with small arms at the other side's positions, or what a ceasefire monitor heard of it: ACLED's armed clash,
@@ -157,12 +160,14 @@ TRIGGERS: list[tuple[str, str, int]] = [
               r"chapels?|shrines?|kiosks?|stalls?|crops|harvests?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b|\b(?:set|lit|made|mounted)\s+bonfires\b|\bburn(?:ed|t|ing)\s+(?:car\s+)?(?:tyres|tires)\b|\bburning\s+(?:car\s+)?(?:tyres|tires)\b", 5),
     ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|upon|live|shots)\b|\bfired (?:[\w.,-]+ ){2,5}?(?:at|upon|towards)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bshoots? dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))|\b(?:man|woman|person|boy|girl|civilian|suspect|driver)\s+(?:was|were)\s+shot down\b|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
     ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+){0,3}?\s+(?:up|to death)\b|\bbeat\s+and\s+(?:\w+\s+)?(?:injured|wounded|tortured|robbed|killed|detained|arrested|stripped|humiliated)\b|\bbeat\s+(?:up\s+)?(?:a|an|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:[a-z]*(?:er|or|ist|ant|ent|ian|man|men|woman|women|boy|girl|child|children|s))\b|\bbeat\b[^.;]{0,40}?\bwith (?:a |an |their |his |her )?"
-                r"(?:truncheons?|batons?|sticks?|clubs?|whips?|rifle butts?|iron bars?|belts?|cables?)\b|\bbeat\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\b(?:whipped|flogged|lashed)\b|\bstabb(?:ed|ing)\b|\bhack(?:ed|ing)\s+(?:[\w'’-]+\s+){0,5}?to death\b|\bhack(?:ed|ing)\b(?=[^.;]{0,30}\b(?:machetes?|axes?|knives|cutlass(?:es)?|pangas?)\b)|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
+                r"(?:truncheons?|batons?|sticks?|clubs?|whips?|rifle butts?|iron bars?|belts?|cables?)\b|\bbeats?\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\b(?:whipped|flogged|lashed)\b|\bstabb(?:ed|ing)\b|\bhack(?:ed|ing)\s+(?:[\w'’-]+\s+){0,5}?to death\b|\bhack(?:ed|ing)\b(?=[^.;]{0,30}\b(?:machetes?|axes?|knives|cutlass(?:es)?|pangas?)\b)|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
     # a raid on herds is cattle rustling, a theft (ACLED: looting), unless someone is hurt: found before "raided"
     # reads as an attack ("dahalo raided cattle from civilians", "raided 300 goats")
     ("looting", r"\braid(?:ed|ing|s)?\s+(?:(?:\d[\d,]*|some|about|over|more than|hundreds of|dozens of|several|the|their)\s+)*"
                 r"(?:head of\s+)?(?:livestock|cattle|cows|goats|sheep|camels|donkeys|herds?)\b", 3),
-    ("attack", r"(?<=[a-z] )(?:injured|wounded)\s+(?:\d+|two|three|four|five|six|several|many|dozens)\s+(?:\w+\s+)?(?:people|persons|civilians|men|women|villagers|residents)\b|\b(?:injured|wounded|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|armed\s+|suspected\s+)?"
+    ("attack", r"(?<=[a-z] )(?:injured|wounded)\s+(?:\d+|two|three|four|five|six|several|many|dozens)\s+(?:\w+\s+)?(?:people|persons|civilians|men|women|villagers|residents)\b|"
+               # a headline's present tense: "Unknown group injure a boy in El Fasher"
+               r"(?<=[a-z] )(?:injures?|wounds?)\s+(?:a|an|one|two|three|four|five|\d+|several)\s+(?:\w+\s+)?(?:boys?|girls?|m[ae]n|wom[ae]n|child(?:ren)?|civilians?|persons?|people|residents|villagers|students)\b|\b(?:injured|wounded|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|armed\s+|suspected\s+)?"
                r"(?:[A-Z][\w-]*\s+)?(?:gunm[ae]n|assailants?|attackers?|militants?|soldiers|police(?:m[ae]n)?|men|activists|"
                r"supporters|cadres|members|youths|mobs?|rioters|villagers|residents)\b|\b(?:under )?attack(?:ed|s|ing)?\b|\b(?:petrol|fire)[- ]?bomb(?:ed|ing)\b|\braid(?:ed|s)?\b|\bambush(?:ed|es)?\b|\bmassacred?\b|\btargeted\b(?!\s+(?:sanctions|killings?|campaign|measures)\b)|"
                # a vehicle or a horse driven at people: "ran a patrol car over a civilian", "charged against her with
@@ -238,7 +243,9 @@ TRIGGERS: list[tuple[str, str, int]] = [
                 r"(?:metro |train |bus |police )?stations?|stores?|businesses|propert(?:y|ies)|facilities|"
                 r"traffic lights|crops|farms?|farmlands?|plantations?|granar(?:y|ies)|airstrips?|laborator(?:y|ies)|labs?)\b|"
                 r"\bloot(?:ed|ing|s)?\b(?= (?:and |the |a |an |\d|shops|houses|homes|stores|property|villages?|markets?|cattle|livestock))|"
-                r"\bloot(?:ed|ing)\b|\bsabotaged\b|\bplunder(?:ed|ing|s)?\b|\bpillag(?:ed|ing|es)\b|\bransack(?:ed|ing|s)?\b|\bvandali[sz](?:ed|ing|es)\b|\bsmash(?:ed|ing) (?:the )?windows\b|\bdemolish(?:ed|ing)\b|\bbulldoz(?:ed|ing)\b|\brazed\b", 3),
+                r"\bloot(?:ed|ing)\b|\bsabotaged\b|\bplunder(?:ed|ing|s)?\b|\bpillag(?:ed|ing|es)\b|"
+                # "a man drove through the fence of the camp ... No one was injured but there was material damage"
+                r"\b" + MATERIAL_DAMAGE.pattern + r"\b|\bransack(?:ed|ing|s)?\b|\bvandali[sz](?:ed|ing|es)\b|\bsmash(?:ed|ing) (?:the )?windows\b|\bdemolish(?:ed|ing)\b|\bbulldoz(?:ed|ing)\b|\brazed\b", 3),
     ("territory", r"\bseized (?:it|them|the (?:\w+ )?(?:town|village|city|area|base|camp|district|locality|post|positions?|checkpoint|airport|border crossing|county|port)|(?:a|an|two|three|four|\d+) (?:\w+ )?(?:posts|bases|positions|checkpoints|camps|outposts|military post|military base|police station))\b|\b(?:took|take|takes|taken) (?:the (?:\w+ )?(?:town|village|city|settlement|locality|district|base|airport|hill|heights))\b|\btook over\b|\btook back\b|\btakes? (?:(?:it|them|the \w+) )?over\b|\b(?:(?:seized|seizing|took|taken|taking|gained|gaining|gains|assumed|wrested|regained|regaining) (?:full |total |complete |effective )?control (?:of|over)|(?<!\d )(?<!two )(?<!three )(?<!four )(?<!five )(?<!were )(?<!was )(?<!and )captured(?! (?:alive|by|\d|two|three|four|five|several|dozens|[a-z]+ (?:men|people|fighters|militants|soldiers|civilians)))|overran|overrun|overt(?:ook|aken|akes)|recaptured|retook|retaking|retaken|regained (?:the )?territory|dislodged|dislodges?|drove out|driven out|pushed (?:back|away|out)|(?:re)?captures|overruns|retakes|seizes control (?:of|over)|takes control (?:of|over))\b", 7),
     # An agreement is an event when it is signed or declared, not when it is background ("rejected the 2016 peace agreement").
     # fighters who surrender to the authorities come to terms with them (ACLED: agreement)
@@ -757,6 +764,17 @@ def _in_relative_clause(sdoc, trig: Trigger) -> bool:
     return _relative_clause(sdoc, trig) is not None
 
 
+def _relative_of_doer(sdoc, trig: Trigger) -> bool:
+    """"a Sharia court which sentenced to death and executed a young male": a clause that tells what its noun, an armed
+    body or a court, did; the report's act, not a noun described."""
+    clause = _relative_clause(sdoc, trig)
+    if clause is None:
+        return False
+    head = clause.head
+    doer = classify_actor(_np_text(head), None)
+    return head.lemma_.lower() in ("court", "tribunal") or doer is not None and doer.inter in (1, 2, 3, 8)
+
+
 def _recalled_by_relative(sdoc, trig: Trigger) -> bool:
     """"whose children have been abducted", "who had been attacked": a relative clause in the perfect."""
     clause = _relative_clause(sdoc, trig)
@@ -1235,6 +1253,18 @@ FOUGHT_FOR_IT = re.compile(r"\b(?:after|following|during|in)\s+(?:(?:heavy|fierc
                            re.I)
 
 
+def _subjects(verb) -> list:
+    """The verb's subjects; of two the parser set apart by a comma, the one next to the verb ("in the Waspan Norte
+    neighbourhood, Managua City (Managua, Managua), the police forces burst into a house": the police, not the city)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [c for c in verb.children if c.dep_ == "csubj"]
+    if len(subjects) > 1 and subjects[0].dep_ == "nsubj":
+        doc = verb.doc
+        between = doc[subjects[0].right_edge.i:subjects[-1].left_edge.i]  # (the first's last token, often the comma)
+        if "," in between.text and not any(t.lower_ in ("and", "&") for t in between):
+            return subjects[-1:]
+    return subjects
+
+
 def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
     """Agent and patient phrases around a trigger, from the dependency parse."""
     span = sdoc.char_span(trig.start, trig.end, alignment_mode="expand")
@@ -1251,7 +1281,7 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
     verb = root if root.pos_ in ("VERB", "AUX") else root.head
     agent = patient = None
     patient_from_prep = False  # a direct object outranks a prepositional target
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [c for c in verb.children if c.dep_ == "csubj"]
+    subjects = _subjects(verb)
     if subjects:
         # Two subjects the parser did not conjoin ("Hayat Tahrir al-Sham (HTS) and allied factions took"),
         # or a clause it took for the subject ("warplanes belonging to the Russian air force struck"): all of it.
@@ -1330,7 +1360,8 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
                           or verb.tag_ == "VBG" and verb.dep_ == "xcomp" and up.lemma_ == "see") \
                     and not any(c.dep_ == "auxpass" for c in verb.children)
                 deps = ("nsubj", "nsubjpass") if up.lemma_ in REPORTED_TO and hops == 1 and active else ("nsubj",)
-                agent = next((_np_text(c) for c in up.children if c.dep_ in deps), None)
+                agent = next((_np_text(c) for c in (_subjects(up) if deps == ("nsubj",) else up.children)
+                              if c.dep_ in deps), None)
     if patient is None and any(c.dep_ == "auxpass" for c in verb.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         # "..., Guerrero, a police officer from Huitzuco was attacked": the subject hung on the region as an apposition
@@ -2254,6 +2285,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 triggers = [t for t in triggers if t not in recalled]
             elif any(t.category == "protest" for t in triggers):
                 triggers = [t for t in triggers if t.category == "protest"]
+        # ("Rebels shelled the town, causing material damage": the shelling's damage, no second event)
+        triggers = [t for t in triggers if not (MATERIAL_DAMAGE.fullmatch(text[t.start:t.end]) and (mentions or len(triggers) > 1))]
         if any(t.category == "mass_grave" for t in triggers):
             # "a mass grave containing 12 bodies was discovered": the grave found (ACLED: other), not a new killing
             triggers = [t for t in triggers if not (t.category == "killing" and FOUND_DEAD.match(text, t.start))]
@@ -2338,7 +2371,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
             # Not a killing a relative clause recalls ("the collapse ... that killed 15 people"), nor one beside a protest.
             first_told = not mentions and not any(t.category == "protest" for t in triggers)
             triggers = [t for t in triggers if t.category != "killing" or FOUND_DEAD.match(text, t.start)
-                        or (first_told and not _in_relative_clause(sdoc, t)) or _is_actor(trigger_actors(sdoc, t)[0])]
+                        or (first_told and (not _in_relative_clause(sdoc, t) or _relative_of_doer(sdoc, t)))
+                        or _is_actor(trigger_actors(sdoc, t)[0])]
         # "13 people were arrested after they attacked police officers with sticks": the fight with the police who
         # arrested them is the event, the arrests its end (ACLED codes the riot)
         triggers = [t for t in triggers if t.category != "arrests" or not ARRESTED_FOR_FIGHTING.match(text, t.end, s_end)

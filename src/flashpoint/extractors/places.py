@@ -35,7 +35,7 @@ SETTLEMENT = (r"village|town|city|settlement|hamlet|township|commune|suburb|neig
 # The third administrative level, which the bundled index lacks: read as a district, the nearest level it has.
 THIRD_LEVEL_WORDS = ("upazila", "upazilla", "tehsil", "taluk", "taluka", "woreda", "subcounty", "sub-county",
                      "subdistrict", "sub-district")
-ADMIN = (r"local government area|local government|lga|district|region|province|oblast|county|governorate|prefecture|state|municipality|"
+ADMIN = (r"local government area|local government|lga|municipal area|district|region|province|oblast|county|governorate|prefecture|state|municipality|"
          r"department|rayon|raion|territory|zone|parish|borough|" + "|".join(sorted(THIRD_LEVEL_WORDS, key=len, reverse=True)))
 DESIGNATOR_BEFORE = re.compile(
     rf"\b(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|frontier|northern|southern|eastern|western|small|remote)\s+)?"
@@ -111,7 +111,7 @@ SPEECH_AFTER = re.compile(r"^(?:\s+(?:city|state|county|province|district))?,?\s
 WORK_IN = re.compile(r"\b(?:work|works|worked|working|study|studies|studying|based)\s+in\s+$", re.I)
 LIVE_IN = re.compile(r"\b(?:live|lives|lived|living|reside|resides|stuck)\s+(?:in|there)\s+$", re.I)
 
-AREA_WORD = r"(?:\s+(?:town|city|village|district|municipality|township|county|area|neighbou?rhood|suburb|upazil+a|woreda|tehsil))?"  # "Adigrat town (...)"
+AREA_WORD = r"(?:\s+(?:town|city|village|district|municipality|municipal area|township|county|area|neighbou?rhood|suburb|upazil+a|woreda|tehsil))?"  # "Adigrat town (...)"
 # "Maroun al Ras (Bint Jbeil, Nabatieh)": a name followed by the areas that contain it, the way ACLED
 # notes and many wires write a small place. Lowercase particles belong to the name.
 PARTICLE = r"(?:al|el|ad|as|ash|an|ar|at|az|ed|es|de|del|da|do|dos|das|la|le|les|du|des|di|bin|ibn|wa|y|van|von|der|den|sur|en)"
@@ -151,12 +151,24 @@ def _names_facility(text: str, start: int, end: int) -> bool:
     """A facility's name ("Los Angeles cemetery") in a sentence that already placed its event ("in Tegucigalpa, ...")."""
     sentence_start = max(0, text.rfind(".", 0, start), text.rfind("\n", 0, start))
     return NAMED_FACILITY_AFTER.match(text, end) is not None and PLACED_BEFORE.search(text, sentence_start, start) is not None
+def _facility_in_town(text: str, start: int, end: int) -> bool:
+    """A name before a facility's word that the text then places in a town: "the Saga supermarket in Sorong city",
+    "the Kujang monument in Bogor city", "at Tugu roundabout in Malang city" (not "Kisumu market", the town's)."""
+    facility = NAMED_FACILITY_AFTER.match(text, end)
+    if facility is not None and re.search(r"(?i:street|avenue|road)$", facility.group(0)):
+        return False  # ("on Murree road in Rawalpindi": a street named for a town, read as a reference to it)
+    sentence_end = text.find(".", end)
+    return facility is not None and re.match(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:in|at|of)\s+(?:the\s+)?[A-Z]",
+                                             text[facility.end():sentence_end if sentence_end > 0 else None]) is not None
+
+
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 SEIZED_PLACE_VERBS = {"attack", "storm", "raid", "capture", "seize", "overrun", "besiege", "shell", "bomb", "loot",
                       "occupy", "invade", "retake", "recapture"}
 MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
-ADMIN2_WORDS = {"district", "county", "municipality", "rayon", "raion", "department", "local government area", "local government",
+ADMIN2_WORDS = {"district", "county", "municipality", "municipal area", "rayon", "raion", "department", "local government area",
+                "local government",
                 "lga", "zone",
                 "parish", "borough", *THIRD_LEVEL_WORDS}  # (Louisiana's parishes are its counties: "Rapides Parish")
 ADMIN1_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "territory"}
@@ -289,6 +301,11 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         # ("the village of al Khadir": a name with its article, which the gazetteer knows whole, is that place)
         name = raw if len(cleaned) >= 3 and cleaned != raw and gazetteer.has_name(raw) and (
             raw[:1].isupper() and not gazetteer.has_name(cleaned) or ARABIC_ARTICLE.match(raw)) else cleaned
+        spelt_out = re.fullmatch(r"(?P<name>.+?)\s+(?P<d>Local Government Area|Local Government|L\.?G\.?A\.?)", name)
+        if spelt_out and not gazetteer.has_name(name):
+            # "Igabi Local Government Area" taken whole by the model (or as the village "Gurguzu village of" names):
+            # the area Igabi
+            name, desig = spelt_out.group("name"), spelt_out.group("d").lower().replace(".", "")
         inside = FACILITY_IN.match(name)
         if inside and strength == 2:  # "Town Hall in Colombo", one entity: the facility's town, after "in"
             name = inside.group("town")
@@ -320,6 +337,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             return  # "Mission", "College", "Hall" alone: a common noun capitalised, not the small town
         if strength < 3 and (STREET_CORNER_AFTER.match(text, end) or _street_corner_before(text, start)):
             return  # "from the Cochabamba with Pellegrini intersection": streets a town named, not those towns
+        if strength < 3 and desig is None and _facility_in_town(text, start, end) and not gazetteer.country(name):
+            return  # "in front of the Saga supermarket in Sorong city": the facility's own name, in another town
         offset = text.find(name, start, end + 1)
         start = offset if offset >= 0 else start
         top = Toponym(start, start + len(name), name, desig.lower() if desig else None, strength,
@@ -645,7 +664,9 @@ DESTINATION_BEFORE = re.compile(
 # "demanding to return to their homes in Lima": where people want to go, not where they are
 HOMES_BEFORE = re.compile(r"\b(?:return|go|get|travel|be sent)(?:s|ed|ing)?\s+(?:back\s+)?(?:to\s+)?(?:their|his|her)\s+"
                           r"homes?\s+in\s+$", re.I)
-HEADING_BEFORE = re.compile(r"\b(?:towards?|bound for|heading (?:to|for)|en route to)\s+(?:the\s+)?$", re.I)  # a direction
+# a direction ("along the highway to Masaya", "blocked the route to Costa Rica": where the road leads, not where they were)
+HEADING_BEFORE = re.compile(r"\b(?:towards?|bound for|heading (?:to|for)|en route to|(?:road|highway|route|motorway)\s+"
+                            r"(?:leading\s+)?to)\s+(?:the\s+)?$", re.I)
 FACILITY_AFTER = re.compile(r"^\s*(?:university|airport|air ?port|(?:police |bus |railway |train )?station|hospital|prison|"
                             r"market|stadium|campus|post office|port|bridge|mosque|church|cathedral|barracks|"
                             r"military (?:base|camp)|base|camp)\b", re.I)
@@ -689,7 +710,8 @@ INTERVENER_BEFORE = re.compile(r"\b(?:intervention|involvement|interference|role
 PLACED_BEFORE = re.compile(r"\b(?:in|at)\s+[A-Z][\w'’-]+")
 NAMED_FACILITY_AFTER = re.compile(r"\s+(?:cemetery|graveyard|hospital|school|college|university|hotel|mall|market|"
                                   r"stadium|prison|church|mosque|street|avenue|road|square|park|neighbou?rhood|"
-                                  r"district|sector|camp)\b", re.I)
+                                  r"district|sector|camp|supermarket|monument|roundabout|cathedral|plaza|building|"
+                                  r"headquarters|tower|bridge|junction|intersection)\b", re.I)
 BUSINESS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:company|provider|firm|corporation|utility|enterprise|"
                             r"cooperative|factory|plant|mine)\b", re.I)
 BASED_GROUP_AFTER = re.compile(r"^-based\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|militants?|militias?|rebels?|insurgents?|"
@@ -809,10 +831,12 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             # "a vehicle of the Ministry of Health in Torodi": a place after "in" says where the body is, not its name
             org_end = next(e for s, e in org_spans if s <= top.start and top.end <= e)
             # ("the Electro Puno electricity provider company": the business word follows the name)
-            before_last = re.search(r"(\S+) " + re.escape(top.name) + "$", re.sub(r"\s*\(.*$", "", org_text))
+            before_last = re.search(r"(\S+) " + re.escape(top.name) + r"(?:$|\s+(?:for|of)\b)", re.sub(r"\s*\(.*$", "", org_text))
             if before_last and before_last.group(1)[:1].isupper() and before_last.group(1).lower() not in ("of", "de", "du", "for") \
                     and (ORG_WORDS.fullmatch(top.name) or re.fullmatch(r"(?i:congress|alliance|convention|forum|rally)", top.name)):
-                kinds.append(top)  # "National Democratic Congress (NDC)": the word a name ends on is its kind, no town
+                # "National Democratic Congress (NDC)", "the Civic Alliance for Justice": the word that says what kind
+                # of body it is, no town
+                kinds.append(top)
             elif org_text.strip() != top.name and (ORG_WORDS.search(org_text) or BUSINESS_AFTER.match(text, org_end)) \
                     and not re.search(r"\s(?:in|at)\s+$", text[max(0, top.start - 4):top.start]):
                 top.role = "org"
