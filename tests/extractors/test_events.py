@@ -2417,3 +2417,19 @@ def test_present_tense_assaults_by_cadres_or_an_unknown_group(nlp, text, inter1)
 def test_who_beat_or_attacked_a_civilian_is_read_past_a_fronted_place_and_by_their_arms(nlp, text, inter1):
     event = first(nlp, text)
     assert (event.event_type, event.actor1.inter) == ("Violence against civilians", inter1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tyre burnt to block a road, a fence torn down: the demonstration turned violent
+    ("On 12 October 2020, hundreds of people held a demonstration in front of the Palopo city hall, rejecting the "
+     "omnibus law. They blockaded the main road by burning a tire.", ("Riots", "Violent demonstration")),
+    ("On 9 October 2020, thousands of people held a demonstration in front of the Ciamis council building, rejecting "
+     "the omnibus law. They tore down the fence of the building.", ("Riots", "Violent demonstration")),
+])
+def test_what_demonstrators_burn_or_tear_down_makes_a_riot(nlp, text, expected):
+    assert told_first(nlp, text) == expected
+
+
+def test_social_unrest_named_as_a_context_is_no_riot(nlp):
+    assert told_first(nlp, "On 29 October 2019, in Managua, mothers of persons deprived of liberty in the context of "
+                           "social unrest protested in front of the National Assembly.")[0] == "Protests"

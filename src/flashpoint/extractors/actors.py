@@ -74,7 +74,7 @@ MILITIA = (r"militia(?:men|s)?|communal militia\w*|clansmen|tribesmen|warriors|c
            r"armed (?:herders|pastoralists|nomads|youths?|young men|civilians|villagers)|fulani (?:militia|gunmen|herders|herdsmen)|herdsmen|dozos?|imbonerakure|"
            r"(?:dozo|donso|traditional|armed|dogon|bambara|malinke|mossi) hunters")
 # (a single unknown "man" or "person" may as well be a victim: "the body of an unidentified man"; see events)
-UNIDENTIFIED = (r"gunm[ae]n|armed (?:m[ae]n|individuals|persons|people|groups?|supporters)|unknown (?:assailants?|attackers?|gunm[ae]n|men|persons|individuals|"
+UNIDENTIFIED = (r"gunm[ae]n|armed (?:m[ae]n|individuals|persons|people|groups?|supporters|actors)|unknown (?:assailants?|attackers?|gunm[ae]n|men|persons|individuals|"
                 r"(?:armed )?groups?)|"
                 r"unidentified (?:assailants?|attackers?|gunm[ae]n|armed \w+|men|persons|individuals|arsonists?|groups?)|"
                 r"bandits|raiders|assailants|attackers|masked men|arsonists|hitmen|assassins|kidnappers|abductors|armed robbers|"
