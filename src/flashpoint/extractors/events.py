@@ -1565,6 +1565,8 @@ def _defenders(sdoc, start: int, end: int) -> re.Match | None:
         phrase = sdoc[who.left_edge.i:(who.right_edge.i if subject is not None else who.i) + 1]
         return re.match(r"(?P<who>.+)", phrase.text)
     return None
+
+
 # ... or armed men among those it killed or wounded: "attacked the village of Sassambari. One Dozo militiaman was killed"
 ARMED_TOLL = re.compile(r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a|an)\s+(?P<who>(?:[A-Z][\w'’-]+\s+){0,2}"
                         r"(?:militiam[ae]n|militia members?|volunteer fighters?|(?:VDP|Dozo|Koglweogo) (?:fighters?|members?)|"

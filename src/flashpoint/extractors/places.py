@@ -35,8 +35,8 @@ SETTLEMENT = (r"village|town|city|settlement|hamlet|township|commune|suburb|neig
 # The third administrative level, which the bundled index lacks: read as a district, the nearest level it has.
 THIRD_LEVEL_WORDS = ("upazila", "upazilla", "tehsil", "taluk", "taluka", "woreda", "subcounty", "sub-county",
                      "subdistrict", "sub-district")
-ADMIN = (r"local government area|local government|lga|municipal area|district|region|province|oblast|county|governorate|prefecture|state|municipality|"
-         r"department|rayon|raion|territory|zone|parish|borough|" + "|".join(sorted(THIRD_LEVEL_WORDS, key=len, reverse=True)))
+ADMIN = (r"local government area|local government|lga|municipal area|district|region|province|oblast|county|governorate|"
+         r"prefecture|state|municipality|department|rayon|raion|territory|zone|parish|borough|" + "|".join(sorted(THIRD_LEVEL_WORDS, key=len, reverse=True)))
 DESIGNATOR_BEFORE = re.compile(
     rf"\b(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|frontier|northern|southern|eastern|western|small|remote)\s+)?"
     rf"(?P<desig>{SETTLEMENT}|{ADMIN})\s+of\s+(?P<name>(?:(?:al|el|ad|an|as|ash|at|az|ar)[- ])?{NAME})"  # ("of al Khadir")
@@ -151,6 +151,8 @@ def _names_facility(text: str, start: int, end: int) -> bool:
     """A facility's name ("Los Angeles cemetery") in a sentence that already placed its event ("in Tegucigalpa, ...")."""
     sentence_start = max(0, text.rfind(".", 0, start), text.rfind("\n", 0, start))
     return NAMED_FACILITY_AFTER.match(text, end) is not None and PLACED_BEFORE.search(text, sentence_start, start) is not None
+
+
 def _facility_in_town(text: str, start: int, end: int) -> bool:
     """A name before a facility's word that the text then places in a town: "the Saga supermarket in Sorong city",
     "the Kujang monument in Bogor city", "at Tugu roundabout in Malang city" (not "Kisumu market", the town's)."""
@@ -168,9 +170,7 @@ SEIZED_PLACE_VERBS = {"attack", "storm", "raid", "capture", "seize", "overrun", 
 MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
 ADMIN2_WORDS = {"district", "county", "municipality", "municipal area", "rayon", "raion", "department", "local government area",
-                "local government",
-                "lga", "zone",
-                "parish", "borough", *THIRD_LEVEL_WORDS}  # (Louisiana's parishes are its counties: "Rapides Parish")
+                "local government", "lga", "zone", "parish", "borough", *THIRD_LEVEL_WORDS}  # (Louisiana's parishes are its counties: "Rapides Parish")
 ADMIN1_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "territory"}
 NOT_PLACE_WORDS = {
     "the", "a", "an", "this", "that", "police", "army", "president", "government", "ministry",
@@ -1263,11 +1263,9 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     # border in Chad"), is that town even in a report about the neighbour.
     # ("Rutare and Muko villages" in Kivu are no city of 57,000 in Japan: a village is no town abroad)
     sole_town = top.strength >= 2 and one_country_city and not (top.designator in VILLAGE_WORDS and ctx.countries)
-    if ctx.countries and best.country not in ctx.countries and (best.population < FOREIGN_CITY or best.place_id in aliases) \
-            and not sole_town and not glossed_area:
-        # "El Plateado" in a report on Colombia is not the Mexican village; "Turan" in one on Benue state is no
-        # old name of Da Nang
-        return None, scored[:5]
+    if ctx.countries and best.country not in ctx.countries and best.population < FOREIGN_CITY and not sole_town \
+            and not glossed_area:
+        return None, scored[:5]  # "El Plateado" in a report on Colombia is not the Mexican village
     # "Malian soldiers killed dozens of civilians in Moura": with no country stated, the forces' country says
     # where to look; a small town abroad sharing its name with towns of other countries is not the place
     # (a town just across the forces' border is theirs to raid: "Israeli forces raided a village near Jenin")
