@@ -1237,6 +1237,11 @@ def test_facility_and_organisation_names_are_not_the_town(nlp, gazetteer, text, 
     assert town in found and not_a_place not in found
 
 
+def test_a_towns_own_market_is_in_that_town(nlp, gazetteer):
+    # (no other town placing the facility: the name is the town's)
+    assert resolve(nlp, gazetteer, "Traders protested at Kisumu market on Monday.")["Kisumu"].country == "KE"
+
+
 def test_a_municipal_area_and_the_road_to_a_town(nlp, gazetteer):
     found = _roles(nlp, gazetteer, "As reported on 21 June 2019, in the Tipitapa municipal area (Managua), a young man "
                                    "was allegedly beaten by the police forces.")
