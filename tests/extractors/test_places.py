@@ -1249,3 +1249,26 @@ def test_a_municipal_area_and_the_road_to_a_town(nlp, gazetteer):
     found = _roles(nlp, gazetteer, "On 3 August 2019 in Managua, at least 25 health workers protested along the "
                                    "highway to Masaya against the constant harassment.")
     assert found["Masaya"][0] == "reference"
+
+
+@pytest.mark.parametrize("text, town, not_a_place", [
+    # an office of the area the name is, in another town
+    ("On 16 October 2020, thousands of laborers held a peaceful protest in front of the Bogor regent's office in "
+     "Cibinong town (Bogor Regency (West Java province), rejecting the omnibus law.", "Cibinong", "Bogor"),
+    # a landmark's name in a report set in a city already
+    ("On 5 November 2020, dozens of students held a demonstration in Bogor city (West Java province). They burned "
+     "tires at the Kujang monument.", "Bogor", "Kujang"),
+    # a street, placed by the areas after it
+    ("On 23 October 2020, students protested on Opu Tosappaile Road, Wara district, Palopo city (South Sulawesi).",
+     "Palopo", "Opu Tosappaile Road"),
+])
+def test_offices_landmarks_and_streets_are_not_the_town(nlp, gazetteer, text, town, not_a_place):
+    found = resolve(nlp, gazetteer, text)
+    assert town in found and not_a_place not in found
+
+
+def test_a_name_the_tokenizer_cut_at_its_hyphen_is_whole(nlp, gazetteer):
+    found = _roles(nlp, gazetteer, "On 9 October 2020, hundreds of students held a demonstration in front of the "
+                                   "Bau-bau council building in Bau-bau city (Southwest Sulawesi Province), rejecting "
+                                   "the omnibus law of job creations.")
+    assert "Bau" not in found and found["Bau-bau"][1].name == "Baubau"

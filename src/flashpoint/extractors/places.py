@@ -155,15 +155,24 @@ def _names_facility(text: str, start: int, end: int) -> bool:
 
 def _facility_in_town(text: str, start: int, end: int) -> bool:
     """A name before a facility's word that the text then places in a town: "the Saga supermarket in Sorong city",
-    "the Kujang monument in Bogor city", "at Tugu roundabout in Malang city" (not "Kisumu market", the town's)."""
-    facility = NAMED_FACILITY_AFTER.match(text, end)
-    if facility is not None and re.search(r"(?i:street|avenue|road)$", facility.group(0)):
+    "the Bogor regent's office in Cibinong town", "at Tugu roundabout in Malang city" (not "Kisumu market", the
+    town's); or a landmark's name in a report that has placed itself in a city already ("... in Bogor city. They
+    burned tires at the Kujang monument")."""
+    facility = NAMED_FACILITY_AFTER.match(text, end) or OFFICE_OF_NAME.match(text, end)
+    if facility is None or re.search(r"(?i:street|avenue|road)$", facility.group(0)):
         return False  # ("on Murree road in Rawalpindi": a street named for a town, read as a reference to it)
     sentence_end = text.find(".", end)
-    return facility is not None and re.match(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:in|at|of)\s+(?:the\s+)?[A-Z]",
-                                             text[facility.end():sentence_end if sentence_end > 0 else None]) is not None
+    if re.match(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:in|at|of)\s+(?:the\s+)?[A-Z]",
+                text[facility.end():sentence_end if sentence_end > 0 else None]):
+        return True
+    return bool(LANDMARK.search(facility.group(0))) and SETTLED_BEFORE.search(text, 0, start) is not None
 
 
+# "the Bogor regent's office", "the Bau-bau council building": an office of the area the name is, somewhere
+OFFICE_OF_NAME = re.compile(r"\s+(?:regent|mayor|governor|council|municipal|district|provincial)(?:['’]s)?\s+"
+                            r"(?:office|building|hall|headquarters|residence|compound)\b", re.I)
+LANDMARK = re.compile(r"(?i:monument|roundabout|supermarket|mall|plaza|cathedral|tower)$")
+SETTLED_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+(?:city|town)\b")
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 SEIZED_PLACE_VERBS = {"attack", "storm", "raid", "capture", "seize", "overrun", "besiege", "shell", "bomb", "loot",
                       "occupy", "invade", "retake", "recapture"}
@@ -301,6 +310,9 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         # ("the village of al Khadir": a name with its article, which the gazetteer knows whole, is that place)
         name = raw if len(cleaned) >= 3 and cleaned != raw and gazetteer.has_name(raw) and (
             raw[:1].isupper() and not gazetteer.has_name(cleaned) or ARABIC_ARTICLE.match(raw)) else cleaned
+        rest = re.match(r"-[a-z]+\b", text[end:end + 20])
+        if rest and gazetteer.has_name(name + rest.group(0)):
+            name, end = name + rest.group(0), end + rest.end()  # "Bau-bau": the whole name the tokenizer cut
         spelt_out = re.fullmatch(r"(?P<name>.+?)\s+(?P<d>Local Government Area|Local Government|L\.?G\.?A\.?)", name)
         if spelt_out and not gazetteer.has_name(name):
             # "Igabi Local Government Area" taken whole by the model (or as the village "Gurguzu village of" names):
@@ -317,6 +329,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             return  # "M23", "Route 9": names with digits are groups and roads, not settlements
         if CURRENCY_AFTER.match(text, end):
             return  # "the high US dollar exchange rate": a currency, not a place
+        if re.search(r"\s(?:Road|Street|Avenue|Boulevard|Lane|Highway)$", name) and not gazetteer.has_name(name):
+            return  # "on Opu Tosappaile Road, Boting sub-district, ... Palopo city": a street, placed by what follows
         if re.search(r"\b(?i:anti|pro)-$", text[max(0, start - 5):start]) and not gazetteer.country(name):
             return  # "Anti-Balaka": a movement against something, not the town of Balaka
         if MONTH_ABBREVIATION.match(name) and (re.search(r"\d\s*$", text[max(0, start - 3):start])
