@@ -1665,6 +1665,15 @@ def _coded_as(sentence: str, at: int, a1: Actor | None, a2: Actor | None, patien
     return a1, a2
 
 
+
+TERRITORY_SUBS = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def territory_sub(inter1: int | None) -> str:
+    """Who took the ground says which kind of territorial battle: the state's forces regain it, anyone else overtakes it."""
+    return TERRITORY_SUBS[0] if inter1 == 1 else TERRITORY_SUBS[1]
+
+
 def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: str, riot_context: bool,
                   organised: bool = False, at_protest: bool | None = None, riot_context_mob: bool = False) -> tuple[str, str]:
     """ACLED type for a violent mention, following the codebook's order of tests.
@@ -1738,7 +1747,7 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
     if i1 in armed and i2 in armed and (i1 != i2 or two_sides or i1 == 4 or rival_gangs) or (i1 in (2, 3) and i2 == 1) \
             or (i1 == 1 and i2 in (2, 3, 4)) or organised_fight:
         if "territory" in cats:
-            return "Battles", "Government regains territory" if i1 == 1 else "Non-state actor overtakes territory"
+            return "Battles", territory_sub(i1)
         return "Battles", "Armed clash"
     if i1 is None and (i2 in (1, 8) or i2 in (2, 3) and "shooting" in cats) \
             and (cats & {"shooting", "killing", "attack"} or "beating" in cats and BLADED.search(sentence)) \
@@ -1749,7 +1758,7 @@ def _type_violent(cats: set[str], a1: Actor | None, a2: Actor | None, sentence: 
         # with an unidentified armed group; a gang leader killed "in uncertain circumstances" stays an attack)
         return "Battles", "Armed clash"
     if "territory" in cats:
-        return "Battles", "Non-state actor overtakes territory" if i1 != 1 else "Government regains territory"
+        return "Battles", territory_sub(i1)
     if "battle" in cats and not riot_context and i1 not in (5, 6, 7) and i2 not in (5, 6, 7):
         return "Battles", "Armed clash"  # a firefight or an exchange of fire takes two armed sides
     if "battle" in cats and not riot_context and i1 in armed and GUNFIGHT.search(sentence):
@@ -3130,9 +3139,8 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 # forces clashed with them": the demonstration that turned violent is one violent demonstration
                 mentions = [replace(m, event_type=event_type, sub_event_type=sub, actor1=a1, actor2=a2)
                             if m.span.sentence == index - 1 and m.event_type == "Protests" else m for m in mentions]
-            if sub in ("Government regains territory", "Non-state actor overtakes territory") and a1 is not None:
-                # (who took the ground, known only now: "Military forces dislodge Boko Haram from Ngoshe")
-                sub = "Government regains territory" if a1.inter == 1 else "Non-state actor overtakes territory"
+            if sub in TERRITORY_SUBS and a1 is not None:
+                sub = territory_sub(a1.inter)  # (who took the ground, known only now: "Military forces dislodge Boko Haram")
             assoc2 = identity if a2 is not None and a2.inter in (5, 7) else None
             mentions.append(
                 EventMention(

@@ -1662,6 +1662,13 @@ def _within(place: Place, area: Place) -> bool:
     return in_admin1
 
 
+def _alone_in_its_country(place: Place, order: list[Toponym], resolved: dict) -> bool:
+    """Whether the place is the only one the report was read in, in its country, while another country holds two or
+    more of the report's places (counted afresh each time: a name read again changes the counts)."""
+    read_in = Counter(p.country for t in order if (p := resolved[t.start][0]) is not None)
+    return read_in[place.country] == 1 and any(n >= 2 for c, n in read_in.items() if c != place.country)
+
+
 def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, contained: set[int],
                  stated: Counter) -> None:
     """Resolve each ambiguous town again, now knowing every other place the report names.
@@ -1695,10 +1702,8 @@ def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, 
             if again is not None:
                 resolved[top.start] = (again, again_cands)
             continue
-        read_in = Counter(p.country for t in order if (p := resolved[t.start][0]) is not None)
         if place is not None and place.feature_class == "P" and top.strength >= 2 and top.start not in contained \
-                and _admin_level(top.designator) is None and read_in[place.country] == 1 \
-                and any(n >= 2 for c, n in read_in.items() if c != place.country):
+                and _admin_level(top.designator) is None and _alone_in_its_country(place, order, resolved):
             # "Fulanis attack the villages of Uzaar in Tombo, Anyii in Logo local government": a village abroad that
             # only its own reading put in the report, which is about another country's places
             alone = replace(ctx, countries=Counter({c: n for c, n in ctx.countries.items() if c != place.country}))
