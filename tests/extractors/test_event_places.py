@@ -61,6 +61,9 @@ def placed_at(nlp, gazetteer, text, published="2021-03-01"):
     # a road told by its ends: its first town
     ("On 1 March 2021, on the road that connects Toluca to Metepec, Mexico, truckers blocked traffic to protest "
      "robberies.", "Toluca"),
+    # a local government area, not the state the text then says holds it
+    ("On 1 March 2021, gunmen invaded Igbolomu and Ishawo areas in Ikorodu Local Government Area of Lagos State and "
+     "began shooting sporadically.", "Ikorodu"),
     # a front named for a village, in the governorate's countryside
     ("On 1 March 2021, HTS snipers shot a regime soldier on the Afes axis in Idleb countryside.", "Afes"),
     # a town in the countryside of a governorate named for its city

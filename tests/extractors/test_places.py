@@ -1272,3 +1272,19 @@ def test_a_name_the_tokenizer_cut_at_its_hyphen_is_whole(nlp, gazetteer):
                                    "Bau-bau council building in Bau-bau city (Southwest Sulawesi Province), rejecting "
                                    "the omnibus law of job creations.")
     assert "Bau" not in found and found["Bau-bau"][1].name == "Baubau"
+
+
+def test_a_town_a_cathedral_is_named_for_is_the_place(nlp, gazetteer):
+    found = resolve(nlp, gazetteer, "On 25 July 2019, a group of protesters held a fast in the Matagalpa Cathedral "
+                                    "against the government when riot police surrounded the building.")
+    assert found["Matagalpa"].country == "NI" and "Cathedral" not in found  # (not Cathedral, Saskatchewan)
+
+
+def test_an_island_no_list_holds_is_the_town_it_is_named_for(nlp, gazetteer):
+    assert resolve(nlp, gazetteer, "Fighting broke out on Lamu Island on Monday.")["Lamu Island"].country == "KE"
+
+
+def test_the_government_words_of_a_local_government_area_name_the_area(nlp, gazetteer):
+    found = _roles(nlp, gazetteer, "Gunmen invaded Igbolomu and Ishawo areas in Ikorodu Local Government Area of "
+                                   "Lagos State and began shooting sporadically.")
+    assert found["Ikorodu"][0] == "place" and found["Ikorodu"][1].feature_code == "ADM2"

@@ -2056,7 +2056,10 @@ ROAD_ENDS_AT = re.compile(r"\s+(?:road|highway|route|axis|motorway|expressway)\b
 ROAD_END_COST = 40
 ROAD_FAR_END_COST = 200
 # A place written right after another that it holds ("Kafr Takharim in Idleb", "Juliaca, Puno") is where that one lies
-CONTAINER_AFTER = re.compile(r",\s*|\s+(?:(?:town|city|village|district|area|camp|axis|front)\s+)?in\s+(?:the\s+)?", re.I)
+# ("Ikorodu Local Government Area of Lagos State": an area's designator and "of" before the area holding it)
+CONTAINER_AFTER = re.compile(r",\s*|\s+(?:(?:town|city|village|district|area|camp|axis|front)\s+)?in\s+(?:the\s+)?|"
+                             r"\s+(?:local government area|local government|lga|district|county|municipality|sub-?county|"
+                             r"woreda|tehsil|taluka?|upazila)\s+(?:of|in)\s+(?:the\s+)?", re.I)
 CONTAINER_COST = 40
 GLOSSED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*\($")
 

@@ -534,7 +534,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
                     for p in gazetteer.lookup(t.name))]  # (not "Wisconsin", whatever PERSON the model ends with it)
     _assign_roles(found, sdoc, gazetteer, text)
     for top in found:
-        if top.start in named_for:
+        if top.start in named_for and top.designator not in ADMIN1_WORDS | ADMIN2_WORDS:
+            # (not "Ikorodu Local Government Area": the government words there name the area itself)
             top.role = "org"
     for ent in sdoc.ents:  # "a Turkish policeman": the country a demonym names, a mention of it, never a site
         if ent.label_ not in ("NORP", "ORG", "GPE", "PERSON"):
@@ -633,7 +634,8 @@ RESIDENTS_OF_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\
 ROAD_BETWEEN = re.compile(r"\b(?:(?P<a2>[A-Z][\w']+) )?(?P<a>[A-Z][\w']+)-(?P<b>[A-Z][\w']+)\s+(?:road|highway|route|axis|motorway)\b")
 # The head word of a building's or a body's name: "City Hall", "Hamilton College", "Pradeshiya Sabha".
 FACILITY_HEAD = re.compile(r"Hall|College|University|School|Academy|Institute|Hospital|Clinic|Center|Centre|Office|Post|"
-                           r"Station|Mission|Church|Mosque|Temple|Market|Stadium|Park|Square|Street|Road|Avenue|Bridge|Fort|"
+                           r"Station|Mission|Church|Cathedral|Basilica|Chapel|Mosque|Temple|Shrine|Seminary|Polytechnic|Market|Stadium|"
+                           r"Park|Square|Street|Road|Avenue|Bridge|Fort|"
                            r"Courts?|Courthouse|Law|Camp|Cemetery|House|Tower|Building|Plaza|Barracks|Prison|Jail|Airport|"
                            r"Council|Assembly|Pradeshiya|Sabha|"
                            r"International|National|General|Teaching|Referral|Regional|Central|Main|"  # "Baghdad International Airport"
@@ -1068,6 +1070,9 @@ def _score(place: Place, top: Toponym, ctx: Context, variant: bool, alias: bool 
     return score
 
 
+ISLAND_NAME = re.compile(r"(?P<name>[A-Z][\w'’ -]+?)\s+Island")
+
+
 def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None, list[tuple[Place, float]]]:
     """Best gazetteer place for a toponym and the scored alternatives it beat."""
     level = _admin_level(top.designator)
@@ -1137,6 +1142,9 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     if not cands:  # (the name itself was looked up first, just above)
         cands = [(p, False) for p in _transliterated(gazetteer, top.name)] or \
             [(p, False) for p in _joined_or_paired(gazetteer, top.name)]
+    if not cands and (isle := ISLAND_NAME.fullmatch(top.name)):
+        # "Lamu Island" that no loaded list holds: the town the island is named for (ACLED codes the town)
+        cands = [(p, False) for p in _namesakes(gazetteer, isle.group("name")) if p.feature_class == "P"]
     elif (home := set(ctx.countries) | set(ctx.actor_countries)) and not any(p.country in home for p, _ in cands):
         # "GNA and LNA forces clashed in Aziziyah": Libya's Al 'Aziziyah, though the bare name finds only Iraq's
         seen = {p.place_id for p, _ in cands}
