@@ -64,6 +64,9 @@ def placed_at(nlp, gazetteer, text, published="2021-03-01"):
     # a local government area, not the state the text then says holds it
     ("On 1 March 2021, gunmen invaded Igbolomu and Ishawo areas in Ikorodu Local Government Area of Lagos State and "
      "began shooting sporadically.", "Ikorodu"),
+    # a district placed by its direction from a city
+    ("On 4 May 2020, two Saudi-led coalition air raids were reported on Majzar district west of Marib city (Marib).",
+     "Majzar"),
     # a front named for a village, in the governorate's countryside
     ("On 1 March 2021, HTS snipers shot a regime soldier on the Afes axis in Idleb countryside.", "Afes"),
     # a town in the countryside of a governorate named for its city

@@ -2433,3 +2433,18 @@ def test_what_demonstrators_burn_or_tear_down_makes_a_riot(nlp, text, expected):
 def test_social_unrest_named_as_a_context_is_no_riot(nlp):
     assert told_first(nlp, "On 29 October 2019, in Managua, mothers of persons deprived of liberty in the context of "
                            "social unrest protested in front of the National Assembly.")[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 May 2020, Imbonerakure tortured a CNL member in Ruramba (Kayokwe, Mwaro).",
+    "On 3 May 2020, 10 Imbonerakure attacked a CNL member in Bugabira commune (Kirundo).",
+])
+def test_one_member_of_a_party_attacked_is_a_civilian(nlp, text):
+    m = first(nlp, text)
+    assert (m.event_type, m.actor2.inter) == ("Violence against civilians", 7)
+
+
+def test_one_member_of_a_state_force_attacked_is_still_a_fight(nlp):
+    m = first(nlp, "On 18 March 2020, 1 NDS member was killed by unknown gunmen on a motorbike in Lashkargah city, "
+                   "Helmand.")
+    assert (m.event_type, m.actor2.inter) == ("Battles", 1)

@@ -1288,3 +1288,43 @@ def test_the_government_words_of_a_local_government_area_name_the_area(nlp, gaze
     found = _roles(nlp, gazetteer, "Gunmen invaded Igbolomu and Ishawo areas in Ikorodu Local Government Area of "
                                    "Lagos State and began shooting sporadically.")
     assert found["Ikorodu"][0] == "place" and found["Ikorodu"][1].feature_code == "ADM2"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("On 5 May 2020, in Los Angeles Tetela, Puebla, two people were lynched and burned inside a vehicle.",
+     "Los Angeles Tetela", "MX"),
+    ("On 5 May 2020, in Barra de Santo Antonio, Alagoas, a man was shot to death by two armed men.",
+     "Barra de Santo Antonio", "BR"),
+    ("On 5 May 2020, about 30 municipality workers in Kut e Abdollah protested against unpaid salaries.",
+     "Kut e Abdollah", "IR"),
+    ("On 2 May 2020, a drug suspect was killed during a police raid in Barangay Gaya-gaya, San Jose del Monte, "
+     "Bulacan.", "San Jose del Monte", "PH"),
+])
+def test_a_name_inside_a_longer_name_is_the_longer_place(nlp, gazetteer, text, name, country):
+    found = resolve(nlp, gazetteer, text)
+    assert found[name].country == country
+    assert not {"Los Angeles", "Antonio", "Kut", "San Jose"} & set(found)  # (no part read as a place of its own)
+
+
+def test_a_facility_named_for_a_town_far_from_the_placed_one_is_no_place(nlp, gazetteer):
+    found = resolve(nlp, gazetteer, "On 7 May 2020, in Trujillo, La Libertad, workers of the union of Belen Hospital "
+                                    "staged a demonstration outside the regional health offices.")
+    assert found["Trujillo"].country == "PE" and "Belen" not in found  # (Belen of Loreto is 900 km away)
+
+
+def test_a_name_opening_with_its_article_is_found_whole(nlp, gazetteer):
+    found = resolve(nlp, gazetteer, "On 3 May 2020, forces fired heavy weapons at a village in western Yemen (Ad "
+                                    "Durayhimi, Al Hudaydah).")
+    assert found["Ad Durayhimi"].admin1 == "Al Hudaydah"
+
+
+def test_a_village_is_no_district_of_that_name(nlp, gazetteer):
+    found = _roles(nlp, gazetteer, "On 5 May 2020, a villager stepped on a landmine in Sangkum Thmei village, Veal "
+                                   "Veaeng district of Pursat province, Cambodia.")
+    village = found["Sangkum Thmei"][1]
+    assert village is None or village.feature_class == "P" or village.admin1 == "Pousaat"  # (not Preah Vihear's district)
+
+
+def test_a_state_government_is_a_body_not_a_site(nlp, gazetteer):
+    found = _roles(nlp, gazetteer, "The Kaduna State Government said gunmen killed four people in Kajuru.")
+    assert found["Kaduna"][0] != "place"

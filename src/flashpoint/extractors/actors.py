@@ -492,6 +492,10 @@ def named_group(phrase: str, country: str | None, on: date | None = None) -> Act
     known = _named_armed(phrase[max(0, m.start(1) - 10):m.end(1)].lower(), phrase, country)  # ("Civilian JTF")
     if known is not None:  # "VDP" is a pro-government militia, not a rebel group
         return known
+    if acronym.upper() not in GROUP_ACRONYMS and acronym.upper() not in STATE_FORCE_ACRONYMS and re.search(
+            rf"\b{re.escape(acronym)}\s+(?:party\s+)?(?:member|supporter|activist|official|"
+            r"candidate|leader|representative|sympathi[sz]er)\b(?!s)", phrase):
+        return None  # "tortured a CNL member": one person of a party, no armed side
     name = GROUP_ACRONYMS.get(acronym.upper(), acronym)
     return _acronym_forces(acronym, phrase, country, on) or _state_unit(name, phrase, on) or \
         Actor(phrase, name, 2, country)

@@ -2014,6 +2014,9 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
         if any(other.place is not None and other.role == "place" and other.span.end <= pm.span.start
                and CONTAINER_AFTER.fullmatch(text[other.span.end:pm.span.start]) for other in places):
             cost += CONTAINER_COST  # "civilians in Kafr Takharim in Idleb protested": the town, not the province holding it
+        if any(other.place is not None and other.role == "place" and other.span.end <= pm.span.start
+               and DIRECTION_FROM.fullmatch(text[other.span.end:pm.span.start]) for other in places):
+            cost += DIRECTION_COST  # "air raids on Majzar district west of Marib city": Majzar, placed by Marib
         if best_cost is None or cost < best_cost:
             best, best_cost = pm, cost
     if best is None or _place_level(best) >= 3:
@@ -2061,6 +2064,12 @@ CONTAINER_AFTER = re.compile(r",\s*|\s+(?:(?:town|city|village|district|area|cam
                              r"\s+(?:local government area|local government|lga|district|county|municipality|sub-?county|"
                              r"woreda|tehsil|taluka?|upazila)\s+(?:of|in)\s+(?:the\s+)?", re.I)
 CONTAINER_COST = 40
+# A place a direction from which locates the place just named ("Majzar district west of Marib city")
+DIRECTION_FROM = re.compile(r"(?:\s+(?:district|village|town|area|governorate|province|region|county|city|camp))?,?\s+"
+                            r"(?:(?:about|some|around)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                            r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
+                            r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", re.I)
+DIRECTION_COST = 60
 GLOSSED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*\($")
 
 

@@ -150,7 +150,10 @@ def _told_as_where(text: str, start: int) -> bool:
 def _names_facility(text: str, start: int, end: int) -> bool:
     """A facility's name ("Los Angeles cemetery") in a sentence that already placed its event ("in Tegucigalpa, ...")."""
     sentence_start = max(0, text.rfind(".", 0, start), text.rfind("\n", 0, start))
-    return NAMED_FACILITY_AFTER.match(text, end) is not None and PLACED_BEFORE.search(text, sentence_start, start) is not None
+    # (or the facility's word written into the name the model took: "protested in Moreno Square")
+    named = NAMED_FACILITY_AFTER.match(text, end) is not None or \
+        NAMED_FACILITY_AFTER.search(" " + text[start:end].rsplit(" ", 1)[-1]) is not None and " " in text[start:end]
+    return named and PLACED_BEFORE.search(text, sentence_start, start) is not None
 
 
 def _facility_in_town(text: str, start: int, end: int) -> bool:
@@ -452,7 +455,11 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
         if tok is not None and tok.text[:1].isupper() and (tok.pos_ == "PROPN" or (
                 # "battle in and around Mandera": a name the tagger took for a common noun, after "in" or "around"
                 tok.pos_ == "NOUN" and not run and not tok.is_sent_start and tok.ent_type_
-                and _after_locative(text, tok.idx))):
+                and _after_locative(text, tok.idx)) or (
+                # "(Ad Durayhimi, Al Hudaydah)": the article a name opens with, whatever the tagger made of it
+                not run and tok.text in ARABIC_ARTICLES and i + 1 < len(tokens)
+                and tokens[i + 1].text[:1].isupper() and tokens[i + 1].pos_ == "PROPN"
+                and gazetteer.has_name(f"{tok.text} {tokens[i + 1].text}"))):  # (not "An Alexandria woman")
             run.append(tok)
             continue
         if tok is not None and run and tok.text == "-" and not run[-1].whitespace_ and not tok.whitespace_ \
@@ -532,10 +539,12 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
              or gazetteer.country(t.name) is not None
              or any(p.feature_code.startswith(("ADM1", "PCL")) or p.feature_class == "P" and p.population >= SURNAME_TOWN
                     for p in gazetteer.lookup(t.name))]  # (not "Wisconsin", whatever PERSON the model ends with it)
+    found = _widened_to_longer_names(found, sdoc, gazetteer)
     _assign_roles(found, sdoc, gazetteer, text)
     for top in found:
-        if top.start in named_for and top.designator not in ADMIN1_WORDS | ADMIN2_WORDS:
-            # (not "Ikorodu Local Government Area": the government words there name the area itself)
+        if top.start in named_for and top.designator not in ("local government area", "local government", "lga"):
+            # (not "Ikorodu Local Government Area": the government words there name the area itself; but "the Lagos
+            # State Government" is a body)
             top.role = "org"
     for ent in sdoc.ents:  # "a Turkish policeman": the country a demonym names, a mention of it, never a site
         if ent.label_ not in ("NORP", "ORG", "GPE", "PERSON"):
@@ -558,6 +567,49 @@ PARTY_STATE = re.compile(r"\b[DRI]-(?P<state>(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.?|[
 
 
 STANDALONE_ABBREVIATION = re.compile(r"(?<![\w.])(?:B\.C\.|N\.Y\.|D\.C\.|P\.E\.I\.|U\.S\.)(?!\w)")
+
+
+# Lower-case words inside a place's name: "Barra de Santo Antonio", "Kut e Abdollah", "San Jose del Monte".
+NAME_PARTICLE = re.compile(r"de|del|do|dos|da|das|di|du|des|e|el|la|las|los|le|les|y")
+LONGEST_NAME_WORDS = 6
+
+
+def _widened_to_longer_names(found: list[Toponym], sdoc, gazetteer) -> list[Toponym]:
+    """A toponym that is part of a longer name the gazetteer holds is that name: "Los Angeles Tetela, Puebla" is
+    not Los Angeles, "Barra de Santo Antonio" not some Antonio, "San Jose del Monte" not any San Jose."""
+    def word(tok) -> bool:
+        return tok.text[:1].isupper() and tok.is_alpha or NAME_PARTICLE.fullmatch(tok.text) is not None
+    by_char = {tok.idx: tok.i for tok in sdoc}
+    widened: list[Toponym] = []
+    for top in found:
+        first = by_char.get(top.start)
+        last = next((tok.i for tok in sdoc[first:] if tok.idx + len(tok.text) >= top.end), None) \
+            if first is not None else None
+        if first is None or last is None or top.designator is not None:
+            widened.append(top)
+            continue
+        lo, hi = first, last
+        while lo > 0 and first - lo < LONGEST_NAME_WORDS and word(sdoc[lo - 1]) and not sdoc[lo - 1].is_sent_start:
+            lo -= 1
+        while hi + 1 < len(sdoc) and hi - last < LONGEST_NAME_WORDS and word(sdoc[hi + 1]):
+            hi += 1
+        best = None
+        for a in range(lo, first + 1):
+            for b in range(hi, last - 1, -1):
+                if (a, b) == (first, last) or not (sdoc[a].text[:1].isupper() and sdoc[b].text[:1].isupper()):
+                    continue
+                if sdoc[a].whitespace_ == "" and a < b and sdoc[a + 1].idx != sdoc[a].idx + len(sdoc[a].text):
+                    continue
+                span = sdoc[a:b + 1]
+                if (best is None or len(span) > len(best)) and gazetteer.has_name(span.text):
+                    best = span
+        if best is None:
+            widened.append(top)
+            continue
+        widened.append(replace(top, start=best.start_char, end=best.end_char, name=best.text))
+    # (a name the widened one now holds is part of it: "Antonio" of "Barra de Santo Antonio")
+    return [t for t in widened if not any(o is not t and o.start <= t.start and t.end <= o.end
+                                          and (o.end - o.start) > (t.end - t.start) for o in widened)]
 
 
 def _abbreviation_place(top: Toponym, text: str, gazetteer) -> Place | None:
@@ -1193,6 +1245,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         cands = [(p, v) for p, v in cands if not p.feature_code.startswith("PCL")]  # "the Georgia state line"
     if top.designator in SETTLEMENT_WORDS:  # "the city of Turkey" (Texas) is no country
         cands = [(p, v) for p, v in cands if not p.feature_code.startswith("PCL")]
+    if top.designator in VILLAGE_WORDS:  # "Sangkum Thmei village" is no district of another province
+        cands = [(p, v) for p, v in cands if p.feature_class != "A"]
     if top.role == "dateline" and any(p.feature_class == "P" for p, _ in cands):
         cands = [(p, v) for p, v in cands if p.feature_class == "P"]  # a report is filed from a town
     if not cands:
@@ -1273,6 +1327,9 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         return None, scored[:5]
     if top.names_facility and ctx.countries and best.country not in ctx.countries and top.designator is None:
         return None, scored[:5]  # "in Tegucigalpa, ... the burial of victims in Los Angeles cemetery": a place there
+    if top.names_facility and top.designator is None and top.strength < 3 and ctx.resolved \
+            and not _near_any(best, ctx.resolved, PAIR_KM):
+        return None, scored[:5]  # "in La Plata (Buenos Aires), ... protested in Moreno Square": a square there
     namesake_countries = {p.country for p, v in cands if not v}
     # "residents of Kisumu", "in Dambulla": a town no other country has a namesake of needs no other support
     # ("protested through the streets of Kitui": a town of 29,000 no other country names, told as where people
