@@ -1194,9 +1194,9 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     if not cands:  # (the name itself was looked up first, just above)
         cands = [(p, False) for p in _transliterated(gazetteer, top.name)] or \
             [(p, False) for p in _joined_or_paired(gazetteer, top.name)]
-    if not cands and (isle := ISLAND_NAME.fullmatch(top.name)):
-        # "Lamu Island" that no loaded list holds: the town the island is named for (ACLED codes the town)
-        cands = [(p, False) for p in _namesakes(gazetteer, isle.group("name")) if p.feature_class == "P"]
+        if not cands and (isle := ISLAND_NAME.fullmatch(top.name)):
+            # "Lamu Island" that no loaded list holds: the town the island is named for (ACLED codes the town)
+            cands = [(p, False) for p in _namesakes(gazetteer, isle.group("name")) if p.feature_class == "P"]
     elif (home := set(ctx.countries) | set(ctx.actor_countries)) and not any(p.country in home for p, _ in cands):
         # "GNA and LNA forces clashed in Aziziyah": Libya's Al 'Aziziyah, though the bare name finds only Iraq's
         seen = {p.place_id for p, _ in cands}
