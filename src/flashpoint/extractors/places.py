@@ -598,8 +598,6 @@ def _widened_to_longer_names(found: list[Toponym], sdoc, gazetteer) -> list[Topo
             for b in range(hi, last - 1, -1):
                 if (a, b) == (first, last) or not (sdoc[a].text[:1].isupper() and sdoc[b].text[:1].isupper()):
                     continue
-                if sdoc[a].whitespace_ == "" and a < b and sdoc[a + 1].idx != sdoc[a].idx + len(sdoc[a].text):
-                    continue
                 span = sdoc[a:b + 1]
                 if (best is None or len(span) > len(best)) and gazetteer.has_name(span.text):
                     best = span
