@@ -2448,3 +2448,44 @@ def test_one_member_of_a_state_force_attacked_is_still_a_fight(nlp):
     m = first(nlp, "On 18 March 2020, 1 NDS member was killed by unknown gunmen on a motorbike in Lashkargah city, "
                    "Helmand.")
     assert (m.event_type, m.actor2.inter) == ("Battles", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Around 7 May 2020, in Acapulco, Guerrero, a dead man was thrown from a car near La Venta toll.",
+    "Around 8 May 2020, in Tetecala, Morelos, two human heads were found along with a threatening message.",
+    "Around 7 May 2020, in Manzanillo, Colima, human remains were found inside plastic bags.",
+    "Around 4 May 2020, in Leon, Guanajuato, three people died and were found wrapped in blankets.",
+    "On 4 May 2020, residents found the bodies of two men in Leon, Guanajuato.",
+    "On 4 May 2020, police found the body of a woman wrapped in a blanket in Leon, Guanajuato.",
+])
+def test_bodies_found_are_a_killing_by_someone_unknown_not_by_the_finders(nlp, text):
+    m = first(nlp, text)
+    assert (m.event_type, m.sub_event_type) == ("Violence against civilians", "Attack")
+    assert m.actor1.inter == 3 and m.actor2.inter == 7
+
+
+def test_an_operation_that_left_fighters_dead_is_a_battle_with_them(nlp):
+    m = first(nlp, "On 3 May 2020, an army operation near the Tigris river left 3 IS militants dead.")
+    assert (m.event_type, m.actor1.inter, m.actor2.inter) == ("Battles", 1, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2020, soldiers beat and extorted a civilian in Gulu town.",
+    "On 6 May 2020, paramilitaries beat a civilian in Gulu town.",
+])
+def test_armed_men_who_beat_a_civilian_attack_a_civilian(nlp, text):
+    m = first(nlp, text)
+    assert (m.event_type, m.actor2.inter) == ("Violence against civilians", 7)
+    assert m.actor1.inter in (1, 3)
+
+
+def test_what_a_force_is_accused_of_is_the_reports_event_hedged(nlp):
+    m = first(nlp, "On 2 May 2020, police in Burgersfort are accused of assaulting a taxi driver for not wearing "
+                   "his face mask.")
+    assert (m.event_type, m.actor1.inter, m.actor2.inter) == ("Violence against civilians", 1, 7)
+    assert m.hedged
+
+
+def test_what_an_arrested_man_is_accused_of_stays_background(nlp):
+    found = mentions(nlp, "On 2 May 2020, police in Burgersfort arrested a man accused of killing his neighbour.")
+    assert [(m.event_type, m.sub_event_type) for m in found] == [("Strategic developments", "Arrests")]

@@ -77,7 +77,7 @@ MILITIA = (r"militia(?:men|s)?|communal militia\w*|clansmen|tribesmen|warriors|c
 UNIDENTIFIED = (r"gunm[ae]n|armed (?:m[ae]n|individuals|persons|people|groups?|supporters|actors)|unknown (?:assailants?|attackers?|gunm[ae]n|men|persons|individuals|"
                 r"(?:armed )?groups?)|"
                 r"unidentified (?:assailants?|attackers?|gunm[ae]n|armed \w+|men|persons|individuals|arsonists?|groups?)|"
-                r"bandits|raiders|assailants|attackers|masked men|arsonists|hitmen|assassins|kidnappers|abductors|armed robbers|"
+                r"paramilitaries|paramilitary (?:groups?|fighters|members|men)|bandits|raiders|assailants|attackers|masked men|arsonists|hitmen|assassins|kidnappers|abductors|armed robbers|"
                 r"(?:ied|bomb|mine|explosives?) (?:planters?|makers?|emplacers?)|"
                 r"(?:suspected |alleged )(?:robbers|carjackers|hijackers)|"
                 r"(?:unidentified|unknown|masked) (?:man|person|individual) armed with")

@@ -24,7 +24,7 @@ from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, 
 VIOLENT = {"attack_police", "street_violence", "battle", "brawl", "riot", "arson", "shooting", "beating", "attack", "killing",
            "roadblock_forced", "abduction", "sexual", "explosion", "territory"}
 # category → (regex, severity); order matters: earlier, more specific patterns claim their span first.
-FOUND_DEAD_RX = r"\bfound (?:dead|murdered|killed|shot|strangled|beheaded)\b|\bbod(?:y|ies) (?:of [^.]{0,80}?)?(?:was |were )?(?:found|discovered|dumped|thrown|abandoned)\b|\b(?:dead )?bod(?:y|ies) (?:with (?:signs of (?:violence|torture)|gunshot wounds|bullet wounds)|in a (?:plastic )?bag|bearing [^.]{0,30}) (?:was |were )?(?:found|discovered|dumped|located)\b|\bslit (?:\w+ )?throats?\b|\b(?:human head|severed heads?|(?:human )?remains of (?:a |an |two |three |\d+ )?(?:\w+ )?(?:men|man|women|woman|people|persons?|bodies))\b[^.;]{0,60}?\b(?:was|were) (?:found|discovered|left|dumped)\b"
+FOUND_DEAD_RX = r"\bfound (?:dead|murdered|killed|shot|strangled|beheaded|decapitated|dismembered|wrapped in|bound|tied up|with (?:their|his|her) (?:hands|feet|legs) tied)\b|\bdead (?:man|woman|men|women|person|people|bod(?:y|ies)) (?:was |were )?(?:found|discovered|dumped|thrown|abandoned|left)\b|\b(?:found|discovered)\s+(?:the\s+|an?\s+|two\s+|three\s+|\d+\s+)?(?:dead\s+|lifeless\s+|decomposing\s+|charred\s+|mutilated\s+)?(?:bod(?:y|ies)|corpses?)\b(?!\s+of\s+(?:water|evidence|work|knowledge))|\bbod(?:y|ies) (?:of [^.]{0,80}?)?(?:was |were )?(?:found|discovered|dumped|thrown|abandoned)\b|\b(?:dead )?bod(?:y|ies) (?:with (?:signs of (?:violence|torture)|gunshot wounds|bullet wounds)|in a (?:plastic )?bag|bearing [^.]{0,30}) (?:was |were )?(?:found|discovered|dumped|located)\b|\bslit (?:\w+ )?throats?\b|\b(?:human heads?|severed heads?|human remains|(?:human )?remains of (?:a |an |two |three |\d+ )?(?:\w+ )?(?:men|man|women|woman|people|persons?|bodies))\b[^.;]{0,60}?\b(?:was|were) (?:found|discovered|left|dumped)\b"
 FOUND_DEAD = re.compile(FOUND_DEAD_RX, re.I)
 # What people who block a road or padlock an office want: their act is a protest ("blocked the road ... over the
 # poor state of roads", "closed the bridge ... demanding justice").
@@ -162,8 +162,8 @@ TRIGGERS: list[tuple[str, str, int]] = [
               r"cent(?:er|re)s?|stations?|headquarters|warehouses?|markets?|camps?|bars?|restaurants?|motorbikes?|granar(?:y|ies)|"
               r"chapels?|shrines?|kiosks?|stalls?|crops|harvests?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b|\b(?:set|lit|made|mounted)\s+bonfires\b|\bburn(?:ed|t|ing)\s+(?:car\s+)?(?:tyres|tires)\b|\bburning\s+(?:car\s+)?(?:tyres|tires)\b", 5),
     ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|upon|live|shots)\b|\bfired (?:[\w.,-]+ ){2,5}?(?:at|upon|towards)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bshoots? dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))|\b(?:man|woman|person|boy|girl|civilian|suspect|driver)\s+(?:was|were)\s+shot down\b|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
-    ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+){0,3}?\s+(?:up|to death)\b|\bbeat\s+and\s+(?:\w+\s+)?(?:injured|wounded|tortured|robbed|killed|detained|arrested|stripped|humiliated)\b|\bbeat\s+(?:up\s+)?(?:a|an|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:[a-z]*(?:er|or|ist|ant|ent|ian|man|men|woman|women|boy|girl|child|children|s))\b|\bbeat\b[^.;]{0,40}?\bwith (?:a |an |their |his |her )?"
-                r"(?:truncheons?|batons?|sticks?|clubs?|whips?|rifle butts?|iron bars?|belts?|cables?)\b|\bbeats?\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\b(?:whipped|flogged|lashed)\b|\bstabb(?:ed|ing)\b|\bhack(?:ed|ing)\s+(?:[\w'’-]+\s+){0,5}?to death\b|\bhack(?:ed|ing)\b(?=[^.;]{0,30}\b(?:machetes?|axes?|knives|cutlass(?:es)?|pangas?)\b)|\bassault(?:ed|s)?\b|\btortur(?:ed|ing)\b", 6),
+    ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+){0,3}?\s+(?:up|to death)\b|\bbeat\s+and\s+(?:\w+\s+)?(?:injured|wounded|tortured|robbed|killed|detained|arrested|stripped|humiliated|extorted|harassed|threatened|kicked|whipped|flogged|raped|abducted|kidnapped|insulted|intimidated)\b|\bbeat\s+(?:up\s+)?(?:a|an|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:[a-z]*(?:er|or|ist|ant|ent|ian|man|men|woman|women|boy|girl|child|children|s))\b|\bbeat\b[^.;]{0,40}?\bwith (?:a |an |their |his |her )?"
+                r"(?:truncheons?|batons?|sticks?|clubs?|whips?|rifle butts?|iron bars?|belts?|cables?)\b|\bbeats?\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\b(?:whipped|flogged|lashed)\b|\bstabb(?:ed|ing)\b|\bhack(?:ed|ing)\s+(?:[\w'’-]+\s+){0,5}?to death\b|\bhack(?:ed|ing)\b(?=[^.;]{0,30}\b(?:machetes?|axes?|knives|cutlass(?:es)?|pangas?)\b)|\bassault(?:ed|s|ing)?\b|\btortur(?:ed|ing)\b", 6),
     # a raid on herds is cattle rustling, a theft (ACLED: looting), unless someone is hurt: found before "raided"
     # reads as an attack ("dahalo raided cattle from civilians", "raided 300 goats")
     ("looting", r"\braid(?:ed|ing|s)?\s+(?:(?:\d[\d,]*|some|about|over|more than|hundreds of|dozens of|several|the|their)\s+)*"
@@ -183,7 +183,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                r"\b(?:threw|thrown|throwing|poured) acid\b|\bacid attacks?\b|\bmutilat(?:ed|ing)\b|"
                r"\bset (?:a |an |the |two |three |\d+ )?(?:man|woman|boy|girl|child|him|her|people|persons?|civilians?|"
                r"villagers?|suspects?)\b[^.;]{0,20}?\b(?:ablaze|on fire|alight)\b", 6),
-    ("killing", FOUND_DEAD_RX + r"|\bstabb(?:ed|ing)\b[^.;]{0,50}?\bto death\b|\bburn(?:ed|t|s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:to death|alive)\b|\bdied\b[^.;]{0,30}?\b(?:tortur\w*|ill[- ]treatment|beatings?)\b|\bdied after (?:being )?(?:hit|struck|shot) by\b|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbehead(?:ed|s|ing)?\b|\bshot dead\b|\bneutrali[sz]ed\b|\bgunned down\b|\bslaughter(?:ed|s|ing)\b|"
+    ("killing", FOUND_DEAD_RX + r"|\bstabb(?:ed|ing)\b[^.;]{0,50}?\bto death\b|\bburn(?:ed|t|s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:to death|alive)\b|\bdied\b[^.;]{0,30}?\b(?:tortur\w*|ill[- ]treatment|beatings?)\b|\bdied after (?:being )?(?:hit|struck|shot) by\b|\bkill(?:ed|ing|s)?\b|\bassassinat(?:ed|ion)\b|\bmurder(?:ed|s)?\b|\bexecuted\b|\bbehead(?:ed|s|ing)?\b|\bshot dead\b|\bneutrali[sz]ed\b|\bleft\s+(?:at least\s+|some\s+|about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores)\s+(?:[\w'’-]+\s+){0,3}?dead\b|\bgunned down\b|\bslaughter(?:ed|s|ing)\b|"
                 r"\bstrangl(?:ed|es|ing)\b|\bthroats? (?:was |were |had been )?slit\b|\bpoison(?:ed|ing)\b", 7),
     ("protest", r"\bchant(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}slogans\b|"
                 # burning what stands for someone is a protester's sign, no arson: "burned banners", "burnt an effigy"
@@ -290,7 +290,9 @@ BACKGROUND = re.compile(r"\b(?:amid|amidst|following|after|since|due to|because 
                         # killed by soldiers": what the victims were doing, and what a protest remembers
                         r"(?:arrested|detained|held) (?:during|at|near|after)|"
                         # what someone is accused of is no event of the report: "a foreign national accused of kidnapping"
-                        r"(?:accused|suspected|charged|convicted) (?:of|with)(?: (?:the|a|an|his|her|their))?|"
+                        # (but "police are accused of assaulting a driver": the report's own allegation, kept hedged)
+                        r"(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:accused|suspected) of(?: (?:the|a|an|his|her|their))?|"
+                        r"(?:charged|convicted) (?:of|with)(?: (?:the|a|an|his|her|their))?|(?:accused|suspected) with(?: (?:the|a|an|his|her|their))?|"
                         r"(?:recalling|remembering|mourning|honou?ring)(?: the (?:death|killing|murder) of)?|"
                         r"(?:in|at) (?:the )?(?:memory|funeral|burial) of|"
                         r"demonstrat(?:ing|ed|ions?) against|protest(?:s|ed|ing)? against|rall(?:y|ies|ied) against|in protest (?:at|over|against))\s+(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)?"
@@ -331,7 +333,7 @@ RETALIATED_FOR = re.compile(r"\b(?:in response to|in retaliation for|in reaction
                             r"(?:[\w'’-]+\s+){0,3}$", re.I)
 BACKGROUND_CATEGORIES = {"riot", "brawl", "protest", "attack", "battle", "killing", "crowd", "beating", "territory", "arrests",
                          "arson", "shooting", "looting", "abduction", "sexual"}
-HEDGE = re.compile(r"\b(?:reportedly|allegedly|said to|were said|was said|rumou?r|unconfirmed|claimed|may have|might have|believed to|apparently|suspected)\b", re.I)
+HEDGE = re.compile(r"\b(?:reportedly|allegedly|(?:is|are|was|were|been) accused of|said to|were said|was said|rumou?r|unconfirmed|claimed|may have|might have|believed to|apparently|suspected)\b", re.I)
 CLAUSE_BREAK = re.compile(r",\s*(?:but|and|while|whereas|although)\s|;|\s[–—]\s|,\s*who\s|,\s*where\s")
 # (A candidate's campaign rally is not a demonstration: ACLED codes violence there by who commits it.)
 PROTEST_CONTEXT = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|(?<!campaign )(?<!election )(?<!political )rall(?:y|ies)|"
@@ -1256,10 +1258,16 @@ FOUGHT_FOR_IT = re.compile(r"\b(?:after|following|during|in)\s+(?:(?:heavy|fierc
                            re.I)
 
 
+ACCUSED_LEMMAS = {"accuse", "suspect", "allege"}
+
+
 def _subjects(verb) -> list:
     """The verb's subjects; of two the parser set apart by a comma, the one next to the verb ("in the Waspan Norte
     neighbourhood, Managua City (Managua, Managua), the police forces burst into a house": the police, not the city)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [c for c in verb.children if c.dep_ == "csubj"]
+    if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_ in ACCUSED_LEMMAS:
+        # "police are accused of assaulting a driver": the accused are who acted
+        subjects = [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]
     if len(subjects) > 1 and subjects[0].dep_ == "nsubj":
         doc = verb.doc
         between = doc[subjects[0].right_edge.i:subjects[-1].left_edge.i]  # (the first's last token, often the comma)
@@ -1324,7 +1332,8 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
         obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         agent = _np_text(obj) if obj is not None else None
     if patient is None:  # "Shooting by suspected Al Shabaab sympathisers leaves two police officers dead"
-        left = LEAVES_DEAD.match(root.doc.text, root.idx + len(root.text), root.sent.end_char)
+        left = LEAVES_DEAD.match(root.doc.text, root.idx + len(root.text), root.sent.end_char) \
+            or LEFT_DEAD.match(root.doc.text, trig.start, trig.end)  # "an operation left 3 IS militants dead"
         patient = left.group("who") if left else None
     if patient is None and root is not verb:  # "drone strikes against a gathering of militants"
         targets = _prep_objects(root, ("on", "against", "at"))
@@ -1454,6 +1463,15 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
             patient = _np_text(subject) if subject is not None and subject.lower_ not in PRONOUNS else None
         if patient:
             agent, patient = patient, agent  # "were repelled by the army": the repelled attacked first
+    if trig.category == "killing" and verb.lemma_ in ("find", "discover") \
+            and re.match(r"(?:found|discovered)\b", verb.doc.text[trig.start:trig.end], re.I):
+        # "residents found the bodies of two men": who found the dead did not kill them; "three people died and
+        # were found wrapped in blankets": the found are the dead
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        body = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        whose = next((p for c in body.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None) if body is not None else None
+        agent, patient = None, patient or (agent if passive else _np_text(whose) if whose is not None else None)
     if trig.category == "territory":  # "retaken Wad Madani from the RSF": the place taken is no actor
         frm = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
         objs = [c for c in frm.children if c.dep_ == "pobj"] if frm is not None else []
@@ -1465,6 +1483,7 @@ def trigger_actors(sdoc, trig: Trigger) -> tuple[str | None, str | None]:
 
 LEAVES_DEAD = re.compile(r"[^.;]{0,60}?\bleav(?:es|ing|e)\s+(?P<who>(?:[\w'’-]+\s+){1,4}?)(?:dead|injured|wounded|hurt)\b",
                          re.I)
+LEFT_DEAD = re.compile(r"left\s+(?:at least\s+|some\s+|about\s+)?(?P<who>(?:[\w'’-]+\s+){1,4}?)dead\b", re.I)
 HEADLINE_DOERS = re.compile(r"(?:[\w'’-]+\s+){0,4}(?:militiamen|militia|militants|gunmen|fighters|rebels|insurgents|soldiers|"
                             r"troops|police|policemen|youths|raiders|bandits|herders|herdsmen|residents|villagers|students|"
                             r"protesters|supporters|rioters|mobs?)", re.I)
