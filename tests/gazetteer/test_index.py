@@ -40,6 +40,19 @@ def test_admin1_exact_normalised_and_variant(gaz):
     assert gaz.admin1("Kazakhstan", "Jambyl").name == "Zhambyl"
 
 
+def test_a_province_answers_to_the_spellings_news_use(gaz):
+    """Natural Earth's English and alternate names reach where GeoNames' admin lists stop ("Saladin")."""
+    for country, name, expected in (("IQ", "Saladin", "Salah ad Din"), ("IQ", "Sala ad-Din", "Salah ad Din"),
+                                    ("RU", "Ingush Republic", "Ingushetiya"), ("DZ", "Tbessa", "Tebessa")):
+        area = gaz.admin1(country, name)
+        assert area is not None and area.name == expected, name
+
+
+def test_a_capital_named_among_a_provinces_alternates_stays_the_town(gaz):
+    """Natural Earth lists Wasit as "Wasit|Kut": Kut is the city, and no spelling of the province."""
+    assert not any(p.feature_code == "ADM1" and p.admin1 == "Wasit" for p in gaz.lookup("Kut"))
+
+
 def test_admin1_has_derived_coordinates(gaz):
     chuy = gaz.admin1("KG", "Chuy")
     assert chuy.name == "Chuy" and chuy.country == "KG"

