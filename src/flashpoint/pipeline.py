@@ -22,6 +22,7 @@ from flashpoint.extractors.victims import count_named_victims
 from flashpoint.fuse.cluster import cluster_records
 from flashpoint.fuse.reconcile import build_event
 from flashpoint.fuse.records import claim_dict, mention_record
+from flashpoint.gazetteer.outlets import outlet_country
 from flashpoint.language.nlp import sentences as sentence_list
 from flashpoint.model import Document, DocumentResult, Span, TimeMention
 
@@ -43,7 +44,8 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
     sentence_of = _sentence_finder(bounds)
     text = document.text
     times = extract_times(text, document.published_at, document.id, bounds)
-    places = extract_places(sdoc, document.id, gazetteer, sentence_of, source=document.source)
+    places = extract_places(sdoc, document.id, gazetteer, sentence_of, source=document.source,
+                            home_country=outlet_country(document.source, document.url, gazetteer))
     quantities = count_named_victims(sdoc, document.id, extract_quantities(text, document.id, bounds))
 
     event_times = [t for t in times if not is_statement_time(text, t.span.start, t.span.end)]
