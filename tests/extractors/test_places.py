@@ -1208,6 +1208,20 @@ def test_a_place_glossed_by_its_areas_lies_in_their_country(nlp, gazetteer, text
     assert found and all(m.place is None or m.place.country == "BF" for m in found)
 
 
+@pytest.mark.parametrize("text, name, admin2", [
+    # two towns of Sindh answer to "Shahdadpur": the district named picks one (not the larger Shahdad Kot)
+    ("On 4 May 2020, residents held a protest demonstration in Shahdadpur town (Sanghar, Sindh), against "
+     "non-provision of rations.", "Shahdadpur", "Sanghar"),
+    # a designated town is that town before a district a spelling away in a neighbouring country the report names
+    # (Gwalior), and its gloss holds it: "Gulariya Municipality (Bardiya district)"
+    ("On 6 May 2020, a clash ensued between four homebound Indian nationals and Nepal armed police personnel near "
+     "Ratnapur locality in Gulariya Municipality (Bardiya district), after the former were barred from crossing the "
+     "border. Nepal-India border has been shut down since the lockdown.", "Gulariya", "Bardiya"),
+])
+def test_a_glossed_town_is_the_namesake_in_the_district_named(nlp, gazetteer, text, name, admin2):
+    assert resolve(nlp, gazetteer, text)[name].admin2 == admin2
+
+
 def test_a_village_abroad_only_its_own_reading_put_in_the_report_is_unknown(nlp, gazetteer):
     # the report's places are Benue's local government areas; "Tombo" is no town of Côte d'Ivoire
     found = _roles(nlp, gazetteer, "Fulanis attack the villages of Uzaar in Tombo, Anyii in Logo local government on "

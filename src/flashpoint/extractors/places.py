@@ -1139,6 +1139,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         lookups = [gazetteer.admin1, gazetteer.admin2] if level == 1 else [gazetteer.admin2, gazetteer.admin1]
         # (in the forces' country only by its exact name: their variants abroad are other areas)
         for variants in (False, True) if ctx.countries else (False,):
+            if variants and any(p.feature_class == "P" and p.country in countries for p in gazetteer.lookup(top.name)):
+                break  # "Gulariya Municipality": the town of that very name, not a district a spelling away (Gwalior)
             for lookup in lookups:
                 for country in countries:
                     # "Monroe County" in a report that names Missouri: the one in Missouri, of the seventeen
@@ -1690,7 +1692,9 @@ def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
         for area in options:
             inside = [p for p in candidates if area is not None and _within(p, area)]
             if inside:
-                return inside
+                # "Shahdadpur town (Sanghar, Sindh)": of the province's namesakes, the one in the district named
+                named = {_bare_name(_area_toponym(ph.rstrip(".,'’")).name) for ph in phrases}
+                return [p for p in inside if p.admin2 and _bare_name(p.admin2) in named] or inside
     return []
 
 
@@ -1999,14 +2003,18 @@ def _read_containers(toponyms: list[Toponym], resolved: dict, contained: set[int
                 contained.add(town.start)
 
 
+GLOSS_OPENS = re.compile(rf"\s*(?:(?:{SETTLEMENT}|{ADMIN})\s*)?\(", re.I)
+
+
 def _read_glosses(toponyms: list[Toponym], resolved: dict, text: str) -> None:
     """A town glossed by the areas it lies in, "Botou (Kantchari, Tapoa)", is in those areas' country: its namesake
     there, else unknown (kept in the area), not a namesake abroad (China's Botou)."""
     for town in toponyms:
-        if town.glossed or not re.match(r"\s*\(", text[town.end:town.end + 4]):
+        opens = GLOSS_OPENS.match(text, town.end)  # ("Gulariya Municipality (Bardiya district)")
+        if town.glossed or opens is None:
             continue
         close = text.find(")", town.end)
-        glosses = [t for t in toponyms if t.glossed and town.end < t.start < close]
+        glosses = [t for t in toponyms if t.glossed and opens.end() - 1 <= t.start < close]
         # (the commune named like its village says nothing: "Sangha (Sangha, Koulpelogo)")
         countries = {a.country for t in glosses if (a := resolved[t.start][0]) is not None and a.country
                      and _bare_name(t.name) != _bare_name(town.name)}
