@@ -48,6 +48,12 @@ def test_a_province_answers_to_the_spellings_news_use(gaz):
         assert area is not None and area.name == expected, name
 
 
+def test_a_district_named_by_its_adjective_answers_to_the_towns_name(gaz):
+    """GeoNames writes Kazakhstan's district as "Maktaaral'skiy"; reports write "Maktaaral district"."""
+    area = gaz.admin2("KZ", "Maktaaral")
+    assert area is not None and (area.name, area.admin1) == ("Maktaaral'skiy", "Turkistan")
+
+
 def test_a_capital_named_among_a_provinces_alternates_stays_the_town(gaz):
     """Natural Earth lists Wasit as "Wasit|Kut": Kut is the city, and no spelling of the province."""
     assert not any(p.feature_code == "ADM1" and p.admin1 == "Wasit" for p in gaz.lookup("Kut"))

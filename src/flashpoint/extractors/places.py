@@ -33,7 +33,8 @@ NAME = rf"[A-Z][\w'’-]*(?:[ -](?:{SPACED_PARTICLES}[ -])*(?:[A-Z][\w'’-]*))*
 SETTLEMENT = (r"village|town|city|settlement|hamlet|township|commune|suburb|neighbourhood|neighborhood|camp|locality|"
               r"metropolis")
 # The third administrative level, which the bundled index lacks: read as a district, the nearest level it has.
-THIRD_LEVEL_WORDS = ("upazila", "upazilla", "tehsil", "taluk", "taluka", "woreda", "subcounty", "sub-county",
+THIRD_LEVEL_WORDS = ("upazila", "upazilla", "tehsil", "taluk", "taluka", "woreda", "subcounty", "sub-county", "subdivision",
+                     "sub-prefecture", "subprefecture", "sous-prefecture",
                      "subdistrict", "sub-district")
 ADMIN = (r"local government area|local government|lga|municipal area|district|region|province|oblast|county|governorate|"
          r"prefecture|state|municipality|department|rayon|raion|territory|zone|parish|borough|" + "|".join(sorted(THIRD_LEVEL_WORDS, key=len, reverse=True)))
@@ -124,6 +125,8 @@ GLOSS_BEFORE = re.compile(r"(?:\)\s*\(|\b(?:zone|woreda|district|county|municipa
                           r"(?:cent(?:er|re)|capital)\s+)?)$", re.I)
 # "fled El Geneina", "battled for control of Kidal"
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|into|fled(?:\s+from)?|"
+                             # ("an area east of Samarra", "5 km from Kidal"): a place told by its direction or distance
+                             r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:km|kilomet(?:re|er)s|miles)\s+from|"
                              r"(?:control|capture|siege|centre|center|countryside|outskirts|suburbs)\s+of)"
                              r"\s+$", re.I)  # ("the northern countryside of Hama")
 
@@ -887,6 +890,8 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             top.role = "residence"
         elif OUTLET_BEFORE.search(before) and top.strength < 3:
             top.role = "outlet"
+        elif re.search(r"\b(?:Cart[eé]l|Clan|Gang)\s+(?:(?:de|del|de la|de los)\s+)?$", before):
+            top.role = "modifier"  # "the CJNG and Cartel Santa Rosa de Lima clashed", "Clan del Golfo": a group's name
         elif re.match(r"^\s*(?:regional|region's|regional|'s)?\s*(?:police|department|association|news|government|ministry|authorities|office|diaspora|ethnic|minority|president|people|border guards?|citizens|nationals|embassy|troops|forces|army|soldiers|military|officials?|personnel|diplomats?|envoy|ambassador|administration|interests|-led|-backed|missionaries|aid workers|peacekeepers|mayor|governor|prefect|senator|lawmakers?|mps?|deputy|councillors?|legislators?|opposition leader|(?:communal |ethnic |local |state )?militia(?:s|men)?|vigilantes?|gang|cartel|clan(?! of)|brigade|faction|cell|air ?strikes?|drone strikes?|drones?|warplanes?|jets|aircraft|missiles?|navy|naval|coalition|special forces|marines|commandos?)\b", after, re.I) \
                 and top.designator not in ADMIN1_WORDS | ADMIN2_WORDS:
             top.role = "org" if re.match(r"^\s*(?:regional\s+)?(?:police|department|association|news|government|ministry|office)", after, re.I) else "modifier"
@@ -999,6 +1004,18 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
                 continue
             elif code:
                 ctx.countries[code] += 1
+    read = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ in ("NORP", "GPE", "ORG")]
+    for top in toponyms:
+        # a demonym the model took for a person ("the Kazakh government"): read as the entities above are
+        if top.role != "demonym" or not top.adjective_country or any(s < top.end and top.start < e for s, e in read):
+            continue
+        after = text[top.end:top.end + 40]
+        if PATRON_AFTER.match(text, top.end) or NATIONAL_AFTER_DEMONYM.match(after):
+            continue
+        if ACTOR_AFTER_DEMONYM.match(after):
+            ctx.actor_countries[top.adjective_country] += 1
+        else:
+            ctx.countries[top.adjective_country] += 1
     for m in FORCES_BY_ACRONYM.finditer(text):  # "GNA and LNA forces clashed in Aziziyah": Libya's, so Libya's Aziziyah
         code = STATE_FORCE_ACRONYMS.get(m.group("acronym"))
         if code:
@@ -1693,8 +1710,11 @@ def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
             inside = [p for p in candidates if area is not None and _within(p, area)]
             if inside:
                 # "Shahdadpur town (Sanghar, Sindh)": of the province's namesakes, the one in the district named
+                # (a namesake GeoNames files in no district stays: "Kismayo town (Kismaayo, Lower Juba)")
                 named = {_bare_name(_area_toponym(ph.rstrip(".,'’")).name) for ph in phrases}
-                return [p for p in inside if p.admin2 and _bare_name(p.admin2) in named] or inside
+                if any(p.admin2 and _bare_name(p.admin2) in named for p in inside):
+                    inside = [p for p in inside if not p.admin2 or _bare_name(p.admin2) in named]
+                return inside
     return []
 
 
@@ -1724,7 +1744,10 @@ def _within(place: Place, area: Place) -> bool:
     in_admin1 = bool(place.admin1) and normalize_name(place.admin1) == normalize_name(area.admin1 or area.name)
     if area.feature_code.startswith("ADM2"):  # a district holds its own towns, not its whole province's
         if not place.admin2:  # ("Kumba, Meme division": a town GeoNames files in no district, near the district's centre)
-            return in_admin1 and km(place.latitude, place.longitude, area.latitude, area.longitude) <= UNFILED_TOWN_KM
+            # (a district no listed town lies in has no centre of its own: "Atakent town of Maktaaral district")
+            unplaced = area.source == "derived" and area.population == 0
+            return in_admin1 and (unplaced or km(place.latitude, place.longitude, area.latitude, area.longitude)
+                                  <= UNFILED_TOWN_KM)
         return in_admin1 and normalize_name(place.admin2) == normalize_name(area.admin2 or area.name)
     return in_admin1
 
@@ -2003,18 +2026,14 @@ def _read_containers(toponyms: list[Toponym], resolved: dict, contained: set[int
                 contained.add(town.start)
 
 
-GLOSS_OPENS = re.compile(rf"\s*(?:(?:{SETTLEMENT}|{ADMIN})\s*)?\(", re.I)
-
-
 def _read_glosses(toponyms: list[Toponym], resolved: dict, text: str) -> None:
     """A town glossed by the areas it lies in, "Botou (Kantchari, Tapoa)", is in those areas' country: its namesake
     there, else unknown (kept in the area), not a namesake abroad (China's Botou)."""
     for town in toponyms:
-        opens = GLOSS_OPENS.match(text, town.end)  # ("Gulariya Municipality (Bardiya district)")
-        if town.glossed or opens is None:
+        if town.glossed or not re.match(r"\s*\(", text[town.end:town.end + 4]):
             continue
         close = text.find(")", town.end)
-        glosses = [t for t in toponyms if t.glossed and opens.end() - 1 <= t.start < close]
+        glosses = [t for t in toponyms if t.glossed and town.end < t.start < close]
         # (the commune named like its village says nothing: "Sangha (Sangha, Koulpelogo)")
         countries = {a.country for t in glosses if (a := resolved[t.start][0]) is not None and a.country
                      and _bare_name(t.name) != _bare_name(town.name)}

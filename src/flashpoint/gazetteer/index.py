@@ -40,6 +40,8 @@ _COUNTRY_ALIASES = {"uk": "GB", "u k": "GB", "usa": "US", "u s": "US", "u s a": 
                     "congo kinshasa": "CD", "congo brazzaville": "CG", "ivory coast": "CI", "burma": "MM",
                     "east timor": "TL", "swaziland": "SZ", "the gambia": "GM", "gambia": "GM",
                     "america": "US"}  # ("America's top diplomat"; the continents' parts are named in full)
+# The adjective Russian, Ukrainian and Belarusian make of a town to name its district ("Bakhmuts'kyi")
+ADJECTIVAL_SUFFIXES = ("skiy", "skyi", "skyy", "sky", "ski", "skij", "skaya", "skoye", "skiy rayon", "skyi raion")
 BUILD_VERSION = 12  # raise when the builder changes what it writes: older indexes are rebuilt on open
 CAPITAL_POPULATION = 10_000  # a namesake village of the capital's own country is not the capital
 TINY_VILLAGE = 1000  # an admin area named exactly as queried outranks villages smaller than this
@@ -360,6 +362,11 @@ class Gazetteer:
         query = normalize(name)
         base = "p.feature_code = ? AND p.country = ?"
         candidates = self._dedupe(self._rows(f"n.name_norm = ? AND {base}", (query, code, cc), user=False))
+        if not candidates and query.isalpha():
+            # "Maktaaral district" is GeoNames' "Maktaaral'skiy": the district named by its adjective
+            forms = [query + suffix for suffix in ADJECTIVAL_SUFFIXES]
+            candidates = self._dedupe(self._rows(f"n.name_norm IN ({','.join('?' * len(forms))}) AND {base}",
+                                                 (*forms, code, cc), user=False))
         if not candidates and variants:
             key = skeleton(name)  # short skeletons ("ck" for Cauca and Cicuco) join unrelated names
             candidates = self._dedupe(self._rows(f"n.skeleton = ? AND {base}", (key, code, cc), user=False)) \
