@@ -1371,3 +1371,19 @@ def test_a_place_in_a_cartels_name_is_no_place(nlp, gazetteer):
     found = _roles(nlp, gazetteer, "On 7 May 2020, in Valle de Santiago, Guanajuato, inmates and members of the CJNG "
                                    "and Cartel Santa Rosa de Lima clashed inside a prison.")
     assert found["Santa Rosa de Lima"][0] == "modifier" and found["Valle de Santiago"][1].admin1 == "Guanajuato"
+
+
+def test_a_short_name_reaches_a_town_by_its_other_name_but_no_airport_code(nlp, gazetteer):
+    # ACLED writes Tyre as "Tyr"; "Sgt" (GeoNames' code for Stuttgart, Arkansas) stays no place
+    found = resolve(nlp, gazetteer, "On 7 May 2020, protesters gathered outside the court building in Tyr.")
+    assert (found["Tyr"].name, found["Tyr"].country) == ("Tyre", "LB")
+    assert "Sgt" not in resolve(nlp, gazetteer, "Sgt Major Ali Hassan said the patrol was attacked in Kidal.")
+    # (a word of two letters only by its very name: "Lu" is no other name of Luzhou)
+    assert "Lu" not in resolve(nlp, gazetteer, "On 22 March 2021, on Saw Mee Lu-Kyaukkyi road in Kyaukkyi Township "
+                                               "(Taungoo District, Bago Region), the KNU ambushed the Myanmar military.")
+
+
+def test_a_toll_named_for_a_town_far_away_is_no_place_of_the_event(nlp, gazetteer):
+    found = _roles(nlp, gazetteer, "Around 7 May 2020, in Acapulco, Guerrero, a dead man was thrown from a car near "
+                                   "La Venta toll.")
+    assert found["La Venta"][1] is None

@@ -125,3 +125,14 @@ def test_open_instance_sees_later_imports(index_copy):
     assert not gaz.lookup("Sortobe")
     import_file(FIXTURES / "user-places.csv", gazetteer_path=index_copy, progress=False)
     assert gaz.lookup("Sortobe")[0].source == "user"
+
+
+def test_a_dumped_towns_airport_code_is_not_indexed_as_a_name(index_copy, tmp_path):
+    """GeoNames' dumps list airport codes among a town's alternates ("OKS" for Oshkosh)."""
+    dump = tmp_path / "KZ.txt"
+    dump.write_text("9990077\tZhanatalap\tZhanatalap\tZhana Talap,ZHT,ZHTP\t43.5\t74.5\tP\tPPL\tKZ\t\t17\t8739777\t\t\t"
+                    "900\t\t700\tAsia/Almaty\t2023-01-15\n", encoding="utf-8")
+    import_file(dump, gazetteer_path=index_copy, progress=False)
+    gaz = Gazetteer.open(index_copy)
+    assert [p.name for p in gaz.lookup("Zhana Talap")] == ["Zhanatalap"]
+    assert gaz.lookup("ZHT") == [] and gaz.lookup("ZHTP") == []

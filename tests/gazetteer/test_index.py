@@ -54,6 +54,12 @@ def test_a_district_named_by_its_adjective_answers_to_the_towns_name(gaz):
     assert area is not None and (area.name, area.admin1) == ("Maktaaral'skiy", "Turkistan")
 
 
+def test_a_towns_airport_code_is_no_name_of_it(gaz):
+    """GeoNames lists airport codes among a town's names ("SGT", "OKS"): as names they make towns of "Sgt"."""
+    assert gaz.lookup("Sgt") == [] and gaz.lookup("OKS") == []
+    assert [p.name for p in gaz.lookup("Tyr")][:1] == ["Tyre"]
+
+
 def test_a_capital_named_among_a_provinces_alternates_stays_the_town(gaz):
     """Natural Earth lists Wasit as "Wasit|Kut": Kut is the city, and no spelling of the province."""
     assert not any(p.feature_code == "ADM1" and p.admin1 == "Wasit" for p in gaz.lookup("Kut"))

@@ -780,7 +780,7 @@ PLACED_BEFORE = re.compile(r"\b(?:in|at)\s+[A-Z][\w'’-]+")
 NAMED_FACILITY_AFTER = re.compile(r"\s+(?:cemetery|graveyard|hospital|school|college|university|hotel|mall|market|"
                                   r"stadium|prison|church|mosque|street|avenue|road|square|park|neighbou?rhood|"
                                   r"district|sector|camp|supermarket|monument|roundabout|cathedral|plaza|building|"
-                                  r"headquarters|tower|bridge|junction|intersection)\b", re.I)
+                                  r"headquarters|tower|bridge|junction|intersection|toll(?: ?booth| plaza| gate)?|tollbooth|checkpoint)\b", re.I)
 BUSINESS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:company|provider|firm|corporation|utility|enterprise|"
                             r"cooperative|factory|plant|mine)\b", re.I)
 BASED_GROUP_AFTER = re.compile(r"^-based\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|militants?|militias?|rebels?|insurgents?|"
@@ -1206,8 +1206,10 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     cands = [(p, False) for p in _namesakes(gazetteer, top.name)]
     if re.fullmatch(r"[A-Z][a-z]{1,2}|[A-Z]{2}[a-z]", top.name):
         # "Sgt", "OKs": a short word in lower case is no airport code (GeoNames keeps SGT for Stuttgart,
-        # Arkansas, and OKS for Oshkosh): only a place of that very name
-        cands = [(p, v) for p, v in cands if _bare_name(p.name) == _bare_name(top.name)]
+        # Arkansas, and OKS for Oshkosh): only a place of that very name, or for a word of three letters a town
+        # by another name of it (towns are indexed without their codes: "Tyr" is Tyre; "Lu" is no Luzhou)
+        cands = [(p, v) for p, v in cands if _bare_name(p.name) == _bare_name(top.name)
+                 or p.feature_class == "P" and re.fullmatch(r"[A-Z][a-z]{2}", top.name)]
     if not cands:  # (the name itself was looked up first, just above)
         cands = [(p, False) for p in _transliterated(gazetteer, top.name)] or \
             [(p, False) for p in _joined_or_paired(gazetteer, top.name)]

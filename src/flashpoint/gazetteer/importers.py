@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from flashpoint import config
-from flashpoint.gazetteer.names import display_form, indexable, normalize, skeleton, to_ascii
+from flashpoint.gazetteer.names import display_form, indexable, is_code, normalize, skeleton, to_ascii
 from flashpoint.gazetteer.store import connect, get_meta, insert_names, insert_places, now, set_meta
 
 BATCH = 20_000
@@ -260,7 +260,8 @@ def import_geonames(conn: sqlite3.Connection, source: Source, step: Callable[[in
             row["latitude"], row["longitude"], population,
             row["timezone"] or (existing[2] if existing else None), "geonames",
         ))
-        names.extend(_name_rows(place_id, name, [row["name"], row["asciiname"], *row["alternates"]]))
+        alternates = [a for a in row["alternates"] if not is_code(a)] if row["feature_class"] == "P" else row["alternates"]
+        names.extend(_name_rows(place_id, name, [row["name"], row["asciiname"], *alternates]))
         if len(places) >= BATCH:
             _flush(conn, places, names)
     _flush(conn, places, names)

@@ -240,6 +240,15 @@ _UPPER = re.compile(r"[A-Z]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+_CODE = re.compile(r"[A-Z]{3,4}")
+
+
+def is_code(alternate: str) -> bool:
+    """A town's airport code among its alternates ("SGT" for Stuttgart, Arkansas; "OKS" for Oshkosh): read as a
+    name, it makes a town of "Sgt" and takes "Tyr" from Tyre."""
+    return _CODE.fullmatch(alternate) is not None
+
+
 def indexable(alternate: str) -> bool:
     """Whether an alternate name is worth indexing.
 
