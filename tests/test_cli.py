@@ -73,3 +73,14 @@ def test_python_api_needs_no_cli(gazetteer):
     events = flashpoint.extract(REPORT, published="2023-05-10", source="Wire", gazetteer=gazetteer)
     assert any(e.location == "Kidal" and e.fatalities == 4 for e in events)
     assert callable(flashpoint.extract)  # still the function after the pipeline's modules were imported
+
+
+def test_show_says_where_the_outlet_is_based(tmp_path, db):
+    report = tmp_path / "tripoli.txt"
+    report.write_text("Restaurant workers held a sit-in at a roundabout in Tripoli on Tuesday, demanding to be allowed "
+                      "to work.", encoding="utf-8")
+    assert invoke("run", report, "--db", db, "--published", "2020-05-06", "--source", "An-Nahar").exit_code == 0
+    [row] = [json.loads(l) for l in invoke("export", "--db", db).stdout.splitlines()]
+    assert row["country"] == "LB"  # the outlet's country decided which Tripoli
+    shown = invoke("show", row["event_id"], "--db", db)
+    assert "outlet's country" in shown.stdout and "LB" in shown.stdout

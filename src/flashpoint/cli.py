@@ -221,10 +221,15 @@ def show(event_id: str, db: Optional[str] = DbOption) -> None:
                          f"{', official' if f.get('official') else ''})" for f in fig["figures"])
         out.print(f"[bold]{kind}[/bold]: {fig['value']} — {fig['rule']}; figures: {figs}")
     sources = Table(title="Sources", header_style="bold")
-    for col in ("source", "published", "url", "doc"):
+    for col in ("source", "outlet's country", "published", "url", "doc"):
         sources.add_column(col)
+    from flashpoint.gazetteer.outlets import outlet_country
+
+    gazetteer = _gazetteer() if ev.get("sources") else None
     for s in ev.get("sources", []):
-        sources.add_row(s.get("source") or "", s.get("published_at") or "", s.get("url") or "", s["doc_id"])
+        # (the weak prior a place's score took from where the outlet is based)
+        home = outlet_country(s.get("source"), s.get("url"), gazetteer) or ""
+        sources.add_row(s.get("source") or "", home, s.get("published_at") or "", s.get("url") or "", s["doc_id"])
     out.print(sources)
     if ev.get("claims"):
         claims = Table(title="Claims", show_lines=True, header_style="bold")

@@ -61,6 +61,11 @@ def placed_at(nlp, gazetteer, text, published="2021-03-01"):
     # a road told by its ends: its first town
     ("On 1 March 2021, on the road that connects Toluca to Metepec, Mexico, truckers blocked traffic to protest "
      "robberies.", "Toluca"),
+    # a road written with its ends: its first town, before the province holding it, and after the road's word
+    ("On 4 May 2020, the Uruapan-Patzcuaro road in Michoacan was blocked with a bus by students to protest the "
+     "behaviour of the police.", "Uruapan"),
+    ("On 6 May 2020, in the highway Turmero-Maracay, Aragua state, a group of residents blocked the highway to demand "
+     "the distribution of gasoline.", "Turmero"),
     # a local government area, not the state the text then says holds it
     ("On 1 March 2021, gunmen invaded Igbolomu and Ishawo areas in Ikorodu Local Government Area of Lagos State and "
      "began shooting sporadically.", "Ikorodu"),

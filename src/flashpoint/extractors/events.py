@@ -2038,6 +2038,13 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
             cost += DIRECTION_COST  # "air raids on Majzar district west of Marib city": Majzar, placed by Marib
         if best_cost is None or cost < best_cost:
             best, best_cost = pm, cost
+    if best is not None and _place_level(best) >= 3:
+        # "the Uruapan-Patzcuaro road in Michoacan was blocked": the road's first town, inside the province told
+        road = next((pm for pm in places if pm.role == "place" and pm.place is not None and _place_level(pm) < 3
+                     and ROAD_NAMED_FOR.match(text, pm.span.end) and pm.place.country == best.place.country
+                     and (best.place.feature_code.startswith("PCL") or pm.place.admin1 == best.place.admin1)), None)
+        if road is not None:
+            return road
     if best is None or _place_level(best) >= 3:
         return near_reference(places, text) or glossed_town(places, text) or best
     return best
@@ -2066,7 +2073,9 @@ RECALLED_CLAUSE = re.compile(r"\b(?:who|which|that|whom)\s+(?:had|have|has|(?:wa
                              r"taken|seized|arrested|detained|last seen|reported missing))\b", re.I)
 # the far end of a road told by its ends: "on the road that connects Cuernavaca to Tepoztlan"
 ROAD_FAR_END_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:that\s+)?(?:connects|connecting|links|linking|joins|"
-                                 r"joining|from|between)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:to|and|with)\s+$")
+                                 r"joining|from|between)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:to|and|with)\s+$|"
+                                 # "the highway Turmero-Maracay": the far end of a road written after its word
+                                 r"\b(?:road|highway|route|motorway|axis)\s+(?:[A-Z][\w'’]+\s+)?[A-Z][\w'’]+-$")
 RECALLED_COST = 50
 # A place a note sets at its sentence's head, before anything happens, governs the sentence
 FRONTED_PLACE = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:On|Around|As reported on|Between|Overnight on|During)\b[^,.;]{0,40},\s*)?"

@@ -435,10 +435,11 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     for m in ROAD_BETWEEN.finditer(text):  # "along the Torit-Kapoeta road": ACLED codes the road's first town,
         if re.match(r"\s*\(", text[m.end():]):
             continue  # unless areas follow
+        a, a2 = ("a", "a2") if m.start("a") >= 0 else ("a_", "a2_")
         # ("the Mau Narok-Nairobi road": the first town's name may be two words)
-        start = next((i for i in (m.start("a2"), m.start("a")) if i >= 0 and gazetteer.has_name(text[i:m.end("a")])), None)
+        start = next((i for i in (m.start(a2), m.start(a)) if i >= 0 and gazetteer.has_name(text[i:m.end(a)])), None)
         if start is not None:
-            add(start, m.end("a"), text[start:m.end("a")], None, 2)
+            add(start, m.end(a), text[start:m.end(a)], None, 2)
     for ent in place_ents:
         # ("near Robotyne (Zaporizhia)", "in Nis, Serbia": an entity the model ran across a bracket or a comma is two
         # names)
@@ -684,7 +685,9 @@ def _street_corner_before(text: str, start: int) -> bool:
 NAMES_JOINED = re.compile(r"\b(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:and|&) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 RESIDENTS_OF_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]+)?)"
                                r" (?:residents|villagers|inhabitants|locals|townspeople|townsfolk)\b")
-ROAD_BETWEEN = re.compile(r"\b(?:(?P<a2>[A-Z][\w']+) )?(?P<a>[A-Z][\w']+)-(?P<b>[A-Z][\w']+)\s+(?:road|highway|route|axis|motorway)\b")
+ROAD_BETWEEN = re.compile(r"\b(?:(?P<a2>[A-Z][\w']+) )?(?P<a>[A-Z][\w']+)-(?P<b>[A-Z][\w']+)\s+(?:road|highway|route|axis|motorway)\b|"
+                          # "the highway Turmero-Maracay": the road's word first, as Spanish writes it
+                          r"\b(?:road|highway|route|axis|motorway)\s+(?:(?P<a2_>[A-Z][\w']+) )?(?P<a_>[A-Z][\w']+)-[A-Z][\w']+\b")
 # The head word of a building's or a body's name: "City Hall", "Hamilton College", "Pradeshiya Sabha".
 FACILITY_HEAD = re.compile(r"Hall|College|University|School|Academy|Institute|Hospital|Clinic|Center|Centre|Office|Post|"
                            r"Station|Mission|Church|Cathedral|Basilica|Chapel|Mosque|Temple|Shrine|Seminary|Polytechnic|Market|Stadium|"
