@@ -66,6 +66,20 @@ def placed_at(nlp, gazetteer, text, published="2021-03-01"):
      "behaviour of the police.", "Uruapan"),
     ("On 6 May 2020, in the highway Turmero-Maracay, Aragua state, a group of residents blocked the highway to demand "
      "the distribution of gasoline.", "Turmero"),
+    # the province told first, not a city the report names later for something else
+    ("On 30 April 2020, in the province of Jujuy, residents performed a pot-banging protest against the release of "
+     "prisoners. It was the second day of protests. Until 29 April 2020, 753 prisoners from Buenos Aires' prisons "
+     "were released.", "Jujuy"),
+    # the place the note says it coded, in any wording
+    ("On 29 April 2020, pro-Houthi forces claimed to have thwarted two attacks of pro-Hadi forces on Qanburah site in "
+     "\"Jizan axis\" in northwestern, coded in Al Malahit (Al Dhaher, Sadah), killing and injuring more than 20 "
+     "fighters.", "Al Malahit"),
+    # a bypass named for a town, in another town
+    ("On 1 May 2020, district INC unit staged a protest near the Jalandhar bypass in Ludhiana (Punjab) against the "
+     "alleged discrimination by the Central government.", "Ludhiana"),
+    # an unlisted village near a town: by the town, not a namesake in another state
+    ("On 9 May 2020, members of the Koli caste attacked a Rajput family with sharp weapons in Hamirpur village near "
+     "Rapar town (Kachchh, Gujarat), killing five of them.", "Rapar"),
     # a local government area, not the state the text then says holds it
     ("On 1 March 2021, gunmen invaded Igbolomu and Ishawo areas in Ikorodu Local Government Area of Lagos State and "
      "began shooting sporadically.", "Ikorodu"),

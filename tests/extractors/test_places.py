@@ -1387,3 +1387,46 @@ def test_a_toll_named_for_a_town_far_away_is_no_place_of_the_event(nlp, gazettee
     found = _roles(nlp, gazetteer, "Around 7 May 2020, in Acapulco, Guerrero, a dead man was thrown from a car near "
                                    "La Venta toll.")
     assert found["La Venta"][1] is None
+
+
+def test_a_city_ten_times_the_size_keeps_its_exonym(nlp, gazetteer):
+    # GeoNames writes Ukraine's city "Odesa"; "Odessa" is still it, not Odessa, Texas
+    found = resolve(nlp, gazetteer, "On 2 May 2020, clashes broke out between pro-Ukrainian and pro-Russian activists "
+                                    "in Odessa during a commemoration event.")
+    assert found["Odessa"].country == "UA"
+
+
+@pytest.mark.parametrize("text", [
+    "On 1 May 2020, in Valparaiso, Valparaiso, nearly 100 workers marched on the commemoration of Labor Day.",
+    "On 1 May 2020, in San Juan, workers drove through the city to commemorate International Workers Day.",
+])
+def test_a_named_day_holds_no_place(nlp, gazetteer, text):
+    assert "Day" not in _roles(nlp, gazetteer, text)
+
+
+def test_a_town_named_like_its_district_is_the_one_meant(nlp, gazetteer):
+    # Jalisco has two towns called El Salto: the seat of El Salto municipality, not Atenguillo's
+    town = resolve(nlp, gazetteer, "On 28 April 2020, in El Salto, Jalisco, armed men kidnapped the former mayor.")["El Salto"]
+    assert town.admin2 == "El Salto"
+
+
+def test_a_glossed_region_of_a_country_whose_regions_are_its_first_level(nlp, gazetteer):
+    # Malawi's regions are its provinces: "(Mulanje, Southern)" is Malawi's Southern Region, not Zambia's province
+    found = resolve(nlp, gazetteer, "On 2 May 2020, supporters of the opposition UTM were assaulted by unknown people "
+                                    "in Mulanje (Mulanje, Southern).")
+    assert (found["Mulanje"].country, found["Mulanje"].admin1) == ("MW", "Southern")
+
+
+def test_a_spelling_of_a_name_is_no_other_name_of_it(nlp, gazetteer):
+    # Ukraine's Kalynove is spelt "Kalinovo" in Russian: a spelling, not an old name losing to Russia's Kalinovo
+    sdoc = nlp("On 29 April 2020, the OSCE SMM observed a total of 1 explosions near Kalinovo.")
+    [m] = [m for m in extract_places(sdoc, "d", gazetteer, lambda _: 0, source="OSCE SMM-Ukraine", home_country="UA")
+           if m.name == "Kalinovo"]
+    assert m.place.country == "UA"
+
+
+def test_a_state_named_like_its_country_is_read_first(nlp, gazetteer):
+    # ACLED's "Tenancingo, Mexico" is the State of Mexico's Tenancingo (which lies in the country too), not Tlaxcala's
+    town = resolve(nlp, gazetteer, "On 4 May 2020, in Tenancingo, Mexico, more than 20 traders demonstrated in front "
+                                   "of the DIF.")["Tenancingo"]
+    assert (town.country, town.admin1) == ("MX", "Mexico")

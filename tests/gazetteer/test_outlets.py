@@ -12,6 +12,7 @@ from flashpoint.pipeline import analyze
     ("Kenya News Agency", None, "KE"),  # a country in the outlet's own name
     ("Iraqi News", None, "IQ"),  # or its demonym
     ("The Nation (Pakistan)", None, "PK"),  # a qualifier
+    ("OSCE SMM-Ukraine", None, "UA"),  # a country joined to another word by a hyphen
     (None, "https://www.dawn.com/news/1554011", "PK"),  # a domain the table knows
     (None, "https://www.lorientlejour.com.lb/article/1", "LB"),  # a country-code domain
 ])

@@ -15,7 +15,7 @@ from dataclasses import replace
 from flashpoint.extractors.actors import classify_actor
 from flashpoint.extractors.armed_groups import group_homes
 from flashpoint.extractors.events import VIOLENT
-from flashpoint.extractors.places import SETTLEMENT_WORDS
+from flashpoint.extractors.places import SETTLEMENT_WORDS, within
 from flashpoint.model import Actor, Claim, EventMention, PlaceMention, Quantity
 
 LOOKBACK_SENTENCES = 6
@@ -65,6 +65,12 @@ def fill_places(mentions: list[EventMention], places: list[PlaceMention]) -> dic
             else:
                 earlier = [x.place for x in mentions[:i] if is_specific(x.place)]
                 m.place = earlier[-1] if earlier else focal_place(places)
+                area = next((x.place for x in reversed(mentions[:i]) if x.place is not None and x.place.place is not None
+                             and x.place.place.is_admin), None) if not earlier else None
+                if area is not None and (m.place is None or m.place.place is None or not within(m.place.place, area.place)):
+                    # "in the province of Jujuy, residents protested ... the second day of protests": the province
+                    # told before, not a city the report names later for something else
+                    m.place = area
             if m.place is None:
                 # "students from the University of Ouagadougou held a sit-in": with no other place told, the town
                 # of the institution the actors belong to (a university, a company, a union) is where they acted

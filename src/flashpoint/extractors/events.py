@@ -2120,7 +2120,7 @@ def _near_town(pm: PlaceMention, text: str, end: int) -> PlaceMention:
 
 
 BACKGROUND_PLACE = re.compile(r"\b(?:retaliation for|in response to|following|in the wake of|revenge for|reprisal for)\b", re.I)
-CODED_PLACE = re.compile(r"\bcoded (?:to|as) (?:the\s+)?(?:(?:district|governorate|provincial|regional|state|county) "
+CODED_PLACE = re.compile(r"\bcoded (?:to|as|in|at) (?:the\s+)?(?:(?:district|governorate|provincial|regional|state|county) "
                          r"(?:cent(?:er|re)|capital)\s+|village of\s+|town of\s+)?$", re.I)
 DISTANCE_OF = re.compile(r"\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}?(?:of|from|outside)\s+(?:the\s+)?$", re.I)
 

@@ -67,7 +67,7 @@ DISTANCE_ANCHOR = re.compile(
     rf"(?:the\s+)?(?:(?:{SETTLEMENT}|{ADMIN})\s+(?:of\s+)?)?(?P<anchor>{NAME})"
 )
 NEAR_ANCHOR = re.compile(  # (past the rest of a hyphenated name: "Kourba-Bagare, south of Ouahigouya")
-    rf"^(?:-[\w'’]+)?\s*,?\s*(?:a\s+(?:{SETTLEMENT})\s+)?(?:near|outside|close to|on the outskirts of|in the vicinity of|"
+    rf"^(?:-[\w'’]+)?\s*,?\s*(?:a\s+(?:{SETTLEMENT})\s+|(?:{SETTLEMENT})\s+)?(?:near|outside|close to|on the outskirts of|in the vicinity of|"
     rf"(?:just\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
     rf"(?:suburb|neighbou?rhood|quarter|area|outskirts) of)\s+(?:the\s+)?(?:(?:{SETTLEMENT})\s+of\s+)?(?P<anchor>{NAME})"
 )
@@ -121,7 +121,7 @@ LISTED_NAME = re.compile(  # (with another spelling between: "Shajahanpur (Sahaj
     rf"{NAME_BEFORE_BRACKETS}(?:\s*\([A-Z][^()\n,]{{1,40}}\)(?=\s*(?:[a-z]+\s*)?\())?{AREA_WORD}\s*\((?P<areas>[A-Z][^()\n,]{{1,40}}(?:,\s*[A-Z][^()\n,]{{1,40}}){{1,2}})\)")
 AREA_GLOSSED = re.compile(rf"{NAME_BEFORE_BRACKETS}\s*\((?P<area>[A-Z][^()\n,]{{2,40}})\)")  # "Mahaday (Middle Shabelle)"
 GLOSS_BEFORE = re.compile(r"(?:\)\s*\(|\b(?:zone|woreda|district|county|municipality|province|region|state|community|"
-                          r"neighbou?rhood)\s+\(|\bcoded (?:to|as) (?:the\s+)?(?:(?:district|governorate|provincial|regional|state|county) "
+                          r"neighbou?rhood)\s+\(|\bcoded (?:to|as|in|at) (?:the\s+)?(?:(?:district|governorate|provincial|regional|state|county) "
                           r"(?:cent(?:er|re)|capital)\s+)?)$", re.I)
 # "fled El Geneina", "battled for control of Kidal"
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|into|fled(?:\s+from)?|"
@@ -286,6 +286,9 @@ def _title_case(sent) -> bool:
 TITLE_SMALL_WORDS = {"in", "of", "on", "at", "for", "to", "with", "and", "the", "after", "over", "from", "by", "as"}
 
 
+NAMED_OCCASION = re.compile(r"\s(?:Day|Week|Eve|Festival|Anniversary|Games|Cup)$")
+
+
 def _overlaps(a: Toponym, spans: list[Toponym]) -> bool:
     return any(a.start < b.end and b.start < a.end for b in spans)
 
@@ -295,8 +298,13 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     text = text if text is not None else sdoc.text  # Doc.text re-joins every token: read it once
     found: list[Toponym] = []
     named_for: set[int] = set()  # starts of places an organisation's name opens with
+    # a named day ("Labor Day", "International Workers Day", which the model calls EVENT or ORG; its labels alone
+    # are no guide: it calls "Alagoinha, Pernambuco" a work of art)
+    named_things = [(e.start_char, e.end_char) for e in sdoc.ents if NAMED_OCCASION.search(e.text)]
 
     def add(start: int, end: int, name: str, desig: str | None, strength: int) -> None:
+        if strength < 3 and any(s <= start and end <= e for s, e in named_things):
+            return  # "the commemoration of Labor Day": a day's name holds no place
         owner = re.match(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$", name)
         if owner is None and not gazetteer.has_name(name):
             # "northern Kenyas Isiolo County", "Benghazis Al-Jalaa Hospital": the possessive's apostrophe lost
@@ -783,7 +791,7 @@ PLACED_BEFORE = re.compile(r"\b(?:in|at)\s+[A-Z][\w'’-]+")
 NAMED_FACILITY_AFTER = re.compile(r"\s+(?:cemetery|graveyard|hospital|school|college|university|hotel|mall|market|"
                                   r"stadium|prison|church|mosque|street|avenue|road|square|park|neighbou?rhood|"
                                   r"district|sector|camp|supermarket|monument|roundabout|cathedral|plaza|building|"
-                                  r"headquarters|tower|bridge|junction|intersection|toll(?: ?booth| plaza| gate)?|tollbooth|checkpoint)\b", re.I)
+                                  r"headquarters|tower|bridge|junction|intersection|toll(?: ?booth| plaza| gate)?|tollbooth|checkpoint|bypass)\b", re.I)
 BUSINESS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:company|provider|firm|corporation|utility|enterprise|"
                             r"cooperative|factory|plant|mine)\b", re.I)
 BASED_GROUP_AFTER = re.compile(r"^-based\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|militants?|militias?|rebels?|insurgents?|"
@@ -1102,6 +1110,11 @@ def _region_name(top: Toponym, gazetteer) -> bool:
     return any(p.feature_code.startswith("ADM1") for p in cands) and not any(p.feature_class == "P" for p in cands)
 
 
+def _seat_named(place: Place) -> bool:
+    """A town that bears its district's name, as the district's seat mostly does."""
+    return not place.is_admin and bool(place.admin2) and _bare_name(place.admin2) == _bare_name(place.name)
+
+
 def _score(place: Place, top: Toponym, ctx: Context, variant: bool, alias: bool = False, capital: bool = False) -> float:
     score = math.log10(place.population + 10) / 7.0
     total = sum(ctx.countries.values()) or 1
@@ -1120,7 +1133,7 @@ def _score(place: Place, top: Toponym, ctx: Context, variant: bool, alias: bool 
             score += 1.5
         if place.admin2 and any(place.country == a.country and place.admin2 == a.admin2 for a in ctx.admin2):
             score += 1.0
-    if ctx.resolved and place.is_admin and any(_within(p, place) for p in ctx.resolved):
+    if ctx.resolved and place.is_admin and any(within(p, place) for p in ctx.resolved):
         score += 2.0  # an area holding the report's towns is as near them as can be, wherever its point lies
     elif ctx.resolved:
         nearest = min(km(place.latitude, place.longitude, p.latitude, p.longitude) for p in ctx.resolved)
@@ -1130,7 +1143,10 @@ def _score(place: Place, top: Toponym, ctx: Context, variant: bool, alias: bool 
     if place.source == "user":
         score += 0.5
     if not place.is_admin and normalize_name(place.name) == normalize_name(top.name):
-        score += 0.15  # its own name, not another town's exonym ("Galle" is Galle, not Halle in Russian)
+        score += 0.1  # its own name, not another town's exonym ("Galle" is Galle, not Halle in Russian; a city ten times
+        # the size keeps its exonym: "Odessa" is Odesa, not Odessa, Texas)
+    if _seat_named(place):
+        score += 0.02  # a town named like its district is its seat: of two El Saltos of Jalisco, El Salto's (a tie-break)
     if variant:
         score -= 0.8
     if alias:
@@ -1316,7 +1332,7 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
                   and best.country not in ctx.countries)
              and (p.country == best.country or p.country in ctx.countries or best.country not in ctx.countries)), None)
         # (but not a hamlet named for it: "Baucus of Montana" is the state, not Montana City, pop. 2,700)
-        if state is not None and not (_bare_name(best.name) == _bare_name(state.name) and _within(best, state)
+        if state is not None and not (_bare_name(best.name) == _bare_name(state.name) and within(best, state)
                                       and best.population >= 1000
                                       and best.population * STATE_DWARFS >= state.population):
             best = state
@@ -1418,6 +1434,11 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     return best, scored[:5]
 
 
+# How much larger than a place bearing the name as its own a place known by it as another name must be to stay
+# a candidate: "Odessa" is Ukraine's Odesa (a million people), not Odessa, Texas (a tenth of that)
+ALIAS_SIZE_RATIO = 5
+
+
 def _known_by_another_name(top: Toponym, places: list[Place]) -> set[str]:
     """Candidates the name reaches only through one of their old or alternate names ("Missouri" for
     Bozeman, "Paris" for Parizh), when a place of about that size or larger bears it as its own name.
@@ -1430,9 +1451,11 @@ def _known_by_another_name(top: Toponym, places: list[Place]) -> set[str]:
     own = [p for p in places if _bare_name(p.name) in names
            and (top.designator not in SETTLEMENT_WORDS or p.feature_class == "P")]
     return {p.place_id for p in places if _bare_name(p.name) not in names
+            # (a spelling of the name is no other name: "Kalinovo" is Ukraine's Kalynove as much as Russia's Kalinovo)
+            and not any(_own_name(p, n) for n in names)
             # "Dawran" written for "Dawran ad Daydah" (not "Washington" for Washington Court House)
             and not any(re.match(rf"{re.escape(n)} {PARTICLES} ", _bare_name(p.name)) for n in names)
-            and any(0 < o.population and o.population * 10 >= p.population and not _named_for_its_area(p, o)
+            and any(0 < o.population and o.population * ALIAS_SIZE_RATIO >= p.population and not _named_for_its_area(p, o)
                     for o in own)}
 
 
@@ -1680,7 +1703,7 @@ def stated_elsewhere(top: Toponym, text: str, gazetteer) -> bool:
         return False  # "New South Wales, Western Australia and Queensland", "Russia, Turkey": areas side by side
     # A town of some size in the area's country is the one meant, whatever the gazetteer's provinces
     # ("Merauke city, Papua province": GeoNames has moved Merauke to the new South Papua).
-    return not any(_within(p, area) or p.place_id == area.place_id
+    return not any(within(p, area) or p.place_id == area.place_id
                    or p.country == area.country and p.feature_class == "P" and p.population >= SOLE_TOWN
                    for p in namesakes)
 
@@ -1705,14 +1728,18 @@ def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
             continue  # "(Ilam District)" is a second-level area: not Iran's Ilam province (the districts are read later)
         options = [abbreviated] if (abbreviated := _abbreviated_area(phrase, gazetteer)) else []
         country = gazetteer.country(phrase)
-        if own is None or country is not None and country.country == own.country:
-            options.append(country)  # ("in Russia, U.S. officials said": no country lies in another; "Singapore, Singapore")
         # "Mangystau" is GeoNames' "Mangghystau": a variant, tried last; a variant name only inside an area
         # written as GeoNames writes it ("Kayamla (Maiduguri LGA, Borno)" is not Komló in some Hungarian county)
+        provinces = [gazetteer.admin1(code, phrase, variants=False) for code in codes]
+        if country is not None and any(provinces):
+            # "Tenancingo, Mexico": the state of Mexico, which lies in the country too, before the country
+            options += provinces
+        if own is None or country is not None and country.country == own.country:
+            options.append(country)  # ("in Russia, U.S. officials said": no country lies in another; "Singapore, Singapore")
         for variants in (False, True) if exact else (False,):
             options += [gazetteer.admin1(code, phrase, variants=variants) for code in codes]
         for area in options:
-            inside = [p for p in candidates if area is not None and _within(p, area)]
+            inside = [p for p in candidates if area is not None and within(p, area)]
             if inside:
                 # "Shahdadpur town (Sanghar, Sindh)": of the province's namesakes, the one in the district named
                 # (a namesake GeoNames files in no district stays: "Kismayo town (Kismaayo, Lower Juba)")
@@ -1741,7 +1768,8 @@ def _stated_district(top: Toponym, text: str, ctx: Context, gazetteer) -> Place 
     return None
 
 
-def _within(place: Place, area: Place) -> bool:
+def within(place: Place, area: Place) -> bool:
+    """Whether a place lies in an area (a country, a province, a district) by the gazetteer's codes."""
     if place.place_id == area.place_id or place.country != area.country:
         return False
     if area.feature_code.startswith("PCL"):
@@ -2055,7 +2083,7 @@ def _in_container(place: Place, container: Place) -> bool:
     """Whether a town lies in the district the text writes after it, or near the town it does."""
     if container.feature_code.startswith("ADM2"):
         # (a district named for its province stands for the province: "Golbasi district of Adiyaman")
-        return _within(place, container) or normalize_name(container.name) == normalize_name(container.admin1 or "") \
+        return within(place, container) or normalize_name(container.name) == normalize_name(container.admin1 or "") \
             and normalize_name(place.admin1 or "") == normalize_name(container.admin1 or "")
     # (a town named like its province or district may stand for it: "Darbasiyah in Al Hasakeh's countryside")
     return km(place.latitude, place.longitude, container.latitude, container.longitude) <= CONTAINER_TOWN_KM \
@@ -2189,7 +2217,9 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             _abbreviation_place(top, text, gazetteer)
         inside = [party] if party is not None else in_stated_container(top, text, gazetteer)
         if inside:  # "Paris, Texas", "QUETTA, Pakistan": the text says which one
-            place = min(inside, key=lambda p: (p.is_admin, -p.population))
+            # (a town named like its district is its seat, which counts double: of Jalisco's two El Saltos,
+            # El Salto's, not Atenguillo's)
+            place = min(inside, key=lambda p: (p.is_admin, -p.population * (2 if _seat_named(p) else 1)))
             cands = [(place, 10.0)]
             contained.add(top.start)
         elif stated_elsewhere(top, text, gazetteer):
@@ -2270,7 +2300,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             if anchor_place is None and top.name.lower() in anchored:
                 anchor_place, anchor_text = anchored[top.name.lower()]
             listed = None if anchor_place is not None else _listed_area(top, text, ctx, gazetteer)
-            inside = [p for p in gazetteer.lookup(top.name) if p.feature_class == "P" and _within(p, listed)] \
+            inside = [p for p in gazetteer.lookup(top.name) if p.feature_class == "P" and within(p, listed)] \
                 if listed is not None and listed.feature_code.startswith("ADM2") else []
             if inside:
                 # "Goniri (Gujba LGA, Borno)": the district holds the town, whatever province the text wrote

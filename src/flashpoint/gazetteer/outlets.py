@@ -103,7 +103,7 @@ def _name_country(name: str, gazetteer) -> str | None:
     if gazetteer is None:
         return None
     # "Kenya News Agency", "Yemen Post", "Iraqi News": a country or its demonym inside the name
-    words = re.findall(r"[A-Z][\w'’-]+", name)
+    words = re.findall(r"[A-Z][\w'’]+", name)  # ("OSCE SMM-Ukraine": a hyphen joins no words here)
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i:i + size])
