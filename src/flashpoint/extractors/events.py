@@ -634,6 +634,11 @@ DURING_RAID = re.compile(r"\b(?:during|in) (?:a|an|the) (?P<force>police|militar
                          r"(?:raid|operation|crackdown|anti-drug operation|sting)\b", re.I)
 
 
+DURING_FORCE_OPERATION = re.compile(r"\bduring (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:operation|patrol|raid|"
+                                    r"crackdown|sweep)\b", re.I)
+FORCE_RAN_OPERATION = re.compile(r"\b(?P<force>(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[Pp]olice|[Aa]rmy|[Ss]oldiers|[Tt]roops|"
+                                 r"[Mm]ilitary|[Ff]orces|[Oo]fficers|[Aa]gents))\s+(?:\w+\s+)?(?:carried out|conducted|"
+                                 r"launched|led)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:operation|raid)\b")
 OPERATION_BY = re.compile(r"\b(?:during|in) (?:a|an|the) (?:[\w-]+ )?(?:raid|operation|offensive|sweep|crackdown|clearance "
                           r"operation)s? (?:by|of|conducted by|carried out by|launched by) (?:the )?(?P<force>[^,.;()]{2,50}?)"
                           r"(?=\s+(?:in|at|near|on|against|targeting)\b|[,.;()]|$)", re.I)
@@ -3179,6 +3184,18 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 # forces clashed with them": the demonstration that turned violent is one violent demonstration
                 mentions = [replace(m, event_type=event_type, sub_event_type=sub, actor1=a1, actor2=a2)
                             if m.span.sentence == index - 1 and m.event_type == "Protests" else m for m in mentions]
+            if event_type == "Battles" and (a1 is None or a1.inter in (2, 3)) and (a2 is None or a2.inter != 1):
+                # "the Military Police carried out an operation in the Chumbada community. A shoot-out broke out":
+                # the force whose operation the note told first is the fight's first side
+                told = FORCE_RAN_OPERATION.search(text, sentences[index - 1][0] if index else s_start, s_end)
+                force = classify_actor(told.group("force"), country, on) if told else None
+                if force is not None and force.inter == 1:
+                    a1, a2 = force, a1 if a1 is not None else classify_actor("unidentified armed group", country, on)
+            if event_type == "Battles" and a1 is not None and a2 is not None and a1.inter in (2, 3) and a2.inter == 1 \
+                    and DURING_FORCE_OPERATION.search(sentence):
+                # "two gang members were killed after exchanging fire with military police forces during an
+                # operation": the side whose operation it was began the fight (ACLED lists it first)
+                a1, a2 = a2, a1
             if sub in TERRITORY_SUBS and a1 is not None:
                 sub = territory_sub(a1.inter)  # (who took the ground, known only now: "Military forces dislodge Boko Haram")
             assoc2 = identity if a2 is not None and a2.inter in (5, 7) else None
