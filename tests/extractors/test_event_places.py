@@ -80,6 +80,12 @@ def placed_at(nlp, gazetteer, text, published="2021-03-01"):
     # an unlisted village near a town: by the town, not a namesake in another state
     ("On 9 May 2020, members of the Koli caste attacked a Rajput family with sharp weapons in Hamirpur village near "
      "Rapar town (Kachchh, Gujarat), killing five of them.", "Rapar"),
+    # a road's first town, when its far end is two words
+    ("On 1 May 2020, residents of Tavakolabad village closed the Kahnuj-Ghale Ganj road by standing on it, in protest "
+     "of frequent water outages.", "Kahnuj"),
+    # a village, not the governorate whose countryside holds it
+    ("On 1 May 2020, US forces raided a house in the village of Hajin in the eastern countryside of Deir-ez-Zor and "
+     "clashed with IS members.", "Hajin"),
     # a local government area, not the state the text then says holds it
     ("On 1 March 2021, gunmen invaded Igbolomu and Ishawo areas in Ikorodu Local Government Area of Lagos State and "
      "began shooting sporadically.", "Ikorodu"),

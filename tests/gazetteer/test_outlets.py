@@ -52,3 +52,13 @@ def test_a_lebanese_papers_tripoli_is_in_lebanon(nlp, gazetteer):
 def test_the_text_outweighs_the_outlet(nlp, gazetteer):
     text = TRIPOLI.replace("in Tripoli,", "in Tripoli, Libya,")
     assert _country(nlp, gazetteer, text, "An-Nahar") == "LY"
+
+
+def test_a_report_naming_no_country_is_about_its_outlets(nlp, gazetteer):
+    text = "On 2 May 2020, rioters blocked the Halba highway opposite the Fransbank building with iron obstacles."
+    doc = make_document(text, published="2020-05-02", source="An-Nahar")
+    events = analyze(doc, nlp(doc.text), gazetteer).events
+    assert events and all((e.location, e.country) == ("Halba", "LB") for e in events)
+    doc = make_document(text, published="2020-05-02")
+    events = analyze(doc, nlp(doc.text), gazetteer).events
+    assert not any(e.country == "LB" for e in events)  # (a town of 4,500 named once, nothing says which country's)

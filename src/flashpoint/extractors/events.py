@@ -2094,6 +2094,8 @@ ROAD_FAR_END_COST = 200
 # A place written right after another that it holds ("Kafr Takharim in Idleb", "Juliaca, Puno") is where that one lies
 # ("Ikorodu Local Government Area of Lagos State": an area's designator and "of" before the area holding it)
 CONTAINER_AFTER = re.compile(r",\s*|\s+(?:(?:town|city|village|district|area|camp|axis|front)\s+)?in\s+(?:the\s+)?|"
+                             # "the village of Hajin in the eastern countryside of Deir-ez-Zor"
+                             r"\s+in\s+the\s+(?:[\w-]+\s+)?(?:countryside|outskirts|suburbs|hinterland)\s+of\s+|"
                              r"\s+(?:local government area|local government|lga|district|county|municipality|sub-?county|"
                              r"woreda|tehsil|taluka?|upazila)\s+(?:of|in)\s+(?:the\s+)?", re.I)
 CONTAINER_COST = 40

@@ -693,7 +693,7 @@ def _street_corner_before(text: str, start: int) -> bool:
 NAMES_JOINED = re.compile(r"\b(?P<a>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:and|&) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 RESIDENTS_OF_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]+)?)"
                                r" (?:residents|villagers|inhabitants|locals|townspeople|townsfolk)\b")
-ROAD_BETWEEN = re.compile(r"\b(?:(?P<a2>[A-Z][\w']+) )?(?P<a>[A-Z][\w']+)-(?P<b>[A-Z][\w']+)\s+(?:road|highway|route|axis|motorway)\b|"
+ROAD_BETWEEN = re.compile(r"\b(?:(?P<a2>[A-Z][\w']+) )?(?P<a>[A-Z][\w']+)-(?P<b>[A-Z][\w']+(?: [A-Z][\w']+)?)\s+(?:road|highway|route|axis|motorway)\b|"
                           # "the highway Turmero-Maracay": the road's word first, as Spanish writes it
                           r"\b(?:road|highway|route|axis|motorway)\s+(?:(?P<a2_>[A-Z][\w']+) )?(?P<a_>[A-Z][\w']+)-[A-Z][\w']+\b")
 # The head word of a building's or a body's name: "City Hall", "Hamilton College", "Pradeshiya Sabha".
@@ -1037,6 +1037,12 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
         inferred = infer_country(toponyms, gazetteer) or _american_local(text)
         if inferred:
             ctx.countries[inferred] += 1
+    if not ctx.countries and home_country and not ctx.actor_countries:
+        # a report that names no country, from a national outlet, is most likely about the outlet's country
+        # ("blocked the Halba highway", in a Lebanese paper), as if it said so: a small namesake abroad is then no
+        # candidate (measured: this beat a prior that only picks among namesakes on every held-out set); forces
+        # named abroad outweigh it
+        ctx.countries[home_country] += 1
     return ctx
 
 
