@@ -119,3 +119,9 @@ def test_acts_along_one_road_are_one_event_at_its_first_town(nlp, gazetteer):
                         "passing vehicles to protest the death of a rider.", published="2021-03-02")
     events = analyze(doc, nlp(doc.text), gazetteer).events
     assert [(e.event_type, e.location) for e in events] == [("Riots", "Nakuru")]
+
+
+def test_a_town_in_the_province_its_city_names(nlp, gazetteer):
+    # "Aleppo" after "in" is the governorate the city names: Menbij lies in it, 80 km from the city
+    assert placed_at(nlp, gazetteer, "On 29 April 2020, Turkish forces shelled Menbij in Aleppo using artillery "
+                                     "fire.") == "Menbij"

@@ -2053,6 +2053,10 @@ def _read_containers(toponyms: list[Toponym], resolved: dict, contained: set[int
             continue  # no town lies in a smaller one: "airlines at Edinburgh, Aberdeen airports"
         countryside = current.feature_class == "P" and place.admin1 == current.admin1 \
             and re.match(r"\s+(?:countryside|governorate|province|region)\b", text[area.end:])
+        if current.feature_class == "P" and place.admin1 and place.admin1 == current.admin1 and not countryside:
+            # "Turkish forces shelled Menbij in Aleppo": the province the city names, which holds the town
+            province = gazetteer.admin1(current.country, area.name, variants=False)
+            countryside = province is not None and province.admin1 == place.admin1
         if not _in_container(place, current) and not countryside:
             # ("Al Mayadin town in Deir ez Zor countryside": the governorate the city names, not the city)
             # "Rampur, Jaunpur", "Manpur in Nalanda district": the namesake inside the town or district the text names
