@@ -1151,8 +1151,6 @@ def _score(place: Place, top: Toponym, ctx: Context, variant: bool, alias: bool 
     if not place.is_admin and normalize_name(place.name) == normalize_name(top.name):
         score += 0.1  # its own name, not another town's exonym ("Galle" is Galle, not Halle in Russian; a city ten times
         # the size keeps its exonym: "Odessa" is Odesa, not Odessa, Texas)
-    if _seat_named(place):
-        score += 0.02  # a town named like its district is its seat: of two El Saltos of Jalisco, El Salto's (a tie-break)
     if variant:
         score -= 0.8
     if alias:
