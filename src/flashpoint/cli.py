@@ -220,11 +220,11 @@ def show(event_id: str, db: Optional[str] = DbOption) -> None:
         figs = ", ".join(f"{f['low']}{'+' if f['high'] is None and f['vague'] else ''} ({f.get('source') or '?'}"
                          f"{', official' if f.get('official') else ''})" for f in fig["figures"])
         out.print(f"[bold]{kind}[/bold]: {fig['value']} — {fig['rule']}; figures: {figs}")
+    from flashpoint.gazetteer.outlets import outlet_country
+
     sources = Table(title="Sources", header_style="bold")
     for col in ("source", "outlet's country", "published", "url", "doc"):
         sources.add_column(col)
-    from flashpoint.gazetteer.outlets import outlet_country
-
     gazetteer = _gazetteer() if ev.get("sources") else None
     for s in ev.get("sources", []):
         # (the weak prior a place's score took from where the outlet is based)
