@@ -1740,8 +1740,9 @@ def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
             options += provinces
         if own is None or country is not None and country.country == own.country:
             options.append(country)  # ("in Russia, U.S. officials said": no country lies in another; "Singapore, Singapore")
-        for variants in (False, True) if exact else (False,):
-            options += [gazetteer.admin1(code, phrase, variants=variants) for code in codes]
+        options += provinces
+        if exact:
+            options += [gazetteer.admin1(code, phrase, variants=True) for code in codes]
         for area in options:
             inside = [p for p in candidates if area is not None and within(p, area)]
             if inside:
