@@ -22,6 +22,29 @@ def test_geoparse_gold(gazetteer, nlp):
     assert scores["accuracy_10km"] >= 0.90  # the issue asks 0.75 of held-out news; this gold gives 0.935
 
 
+def test_geoparse_counts_the_gold_record_apart_from_its_point(gazetteer, nlp, tmp_path):
+    """Gold in LGL's XML names each toponym's GeoNames record: a toponym resolved to that record counts as
+    the same record even where the gold's point (an older GeoNames edition's) lies 100 km from ours, and a
+    namesake counts as another record however near it is."""
+    from flashpoint.eval.geoparse import evaluate, load_gold
+
+    text = "A crowd gathered in Paris, Texas, on Friday."
+    gold = tmp_path / "gold.xml"
+    gold.write_text(f"""<articles><article><text>{text}</text><toponyms>
+      <toponym><start>20</start><end>25</end><phrase>Paris</phrase>
+        <gaztag geonameid="4717560"><lat>34.66</lat><lon>-95.56</lon></gaztag></toponym>
+      <toponym><start>27</start><end>32</end><phrase>Texas</phrase>
+        <gaztag geonameid="1"><lat>31.25</lat><lon>-99.25</lon></gaztag></toponym>
+    </toponyms></article></articles>""")
+    articles = load_gold(gold)
+    assert [t["geonameid"] for t in articles[0]["toponyms"]] == ["4717560", "1"]
+    scores = evaluate(articles, gazetteer, nlp)
+    assert scores["with_geonames_record"] == 2 and scores["same_geonames_record"] == 0.5
+    assert scores["accuracy_10km"] < 1.0  # Paris's gold point is a degree north of the record's own
+    # gold with no records (the team's JSONL) gives no such measure rather than a zero
+    assert "same_geonames_record" not in evaluate(load_gold(FIXTURES / "geoparse_gold.jsonl"), gazetteer, nlp)
+
+
 def test_acled_sample(gazetteer, nlp):
     from flashpoint.eval.acled import evaluate, load_rows
 
