@@ -1430,3 +1430,92 @@ def test_a_state_named_like_its_country_is_read_first(nlp, gazetteer):
     town = resolve(nlp, gazetteer, "On 4 May 2020, in Tenancingo, Mexico, more than 20 traders demonstrated in front "
                                    "of the DIF.")["Tenancingo"]
     assert (town.country, town.admin1) == ("MX", "Mexico")
+
+
+def test_the_reports_own_city_is_its_countrys_namesake_of_size(nlp, gazetteer):
+    # a city a US report names again and again is Virginia's Alexandria of 140,000, not Egypt's of five million, which
+    # lies in a country the report never names; a single passing mention still goes to the metropolis
+    found = _codes(nlp, gazetteer, "Once again, Alexandria is a finalist for the award. The other finalists, Denver, "
+                                   "Louisville, Ky., and Surprise, Ariz., were picked from many towns. Alexandria was a "
+                                   "finalist in 2006 and 2007.")
+    assert found["Alexandria"] == ("US", "PPL", "Virginia")
+    found = _codes(nlp, gazetteer, "The senator from Louisville, Ky., flew to Alexandria for talks on Monday.")
+    assert found["Alexandria"][0] == "EG"
+
+
+def test_an_old_name_of_a_town_is_no_member_of_a_cluster_of_neighbours(nlp, gazetteer):
+    # Mount Gilead was once called Youngstown: in a report filed from Mount Gilead that names Ohio's towns, "In
+    # Youngstown, the mayor" is Youngstown, not the dateline's town under its old name
+    found = resolve(nlp, gazetteer, "MOUNT GILEAD (AP) -- A city court has run out of paper. In Mount Gilead, the Morrow "
+                                    "County court is short of money. In Euclid, firefighters agreed to a pay cut. In "
+                                    "Youngstown, Mayor Jay Williams wants city employees to work fewer hours. In "
+                                    "Mansfield, the Richland County Sheriff will lay off 11 employees.")
+    assert found["Youngstown"].name == "Youngstown" and found["Youngstown"].admin1 == "Ohio"
+
+
+def test_towns_listed_before_a_town_called_city_are_no_parts_of_it(nlp, gazetteer):
+    # "the Cambridge, Pleasant City and Lore City departments": a list of towns, not Cambridge inside Pleasant City
+    found = resolve(nlp, gazetteer, "A house burned near Byesville in Guernsey County, Ohio. Firefighters from the "
+                                    "Cambridge, Pleasant City and Lore City departments provided mutual aid.")
+    assert (found["Cambridge"].name, found["Cambridge"].admin1) == ("Cambridge", "Ohio")
+
+
+def test_counties_listed_side_by_side_are_of_one_state(nlp, gazetteer):
+    # "Becker, Clay, Douglas and Wilkin counties": Clay is a county beside Douglas, not a place inside it
+    found = resolve(nlp, gazetteer, "Water over the roadway is affecting the following areas in Becker, Clay, Douglas, "
+                                    "Grant, Mahnomen, Otter Tail, Swift and Wilkin counties: Highway 9.")
+    assert (found["Clay"].name, found["Clay"].feature_code) == ("Clay", "ADM2")
+    assert found["Douglas"].admin1 == "Minnesota"  # (where the other counties meet)
+
+
+def test_a_citys_suburb_and_a_suburb_of_a_town(nlp, gazetteer):
+    # "the Cincinnati suburb of West Chester": near Cincinnati (whose own West Chester no list holds), not the West
+    # Chester of Pennsylvania; and Cincinnati is not placed by its suburb
+    mentions = extract_places(nlp("Munir Abdulkader, 22, from the Cincinnati suburb of West Chester, pleaded guilty."),
+                              "d", gazetteer, lambda _: 0)
+    found = {m.name: m for m in mentions}
+    assert (found["Cincinnati"].place.name, found["Cincinnati"].geo_precision) == ("Cincinnati", 1)
+    assert (found["West Chester"].place.name, found["West Chester"].geo_precision) == ("Cincinnati", 2)
+    # "Kourba, a suburb of Ouahigouya": Ouahigouya is the town (no suburb), and places Kourba, which no list holds
+    found = {m.name: m for m in extract_places(nlp("Protesters gathered in Kourba, a suburb of Ouahigouya, Burkina "
+                                                    "Faso."), "d", gazetteer, lambda _: 0)}
+    assert found["Ouahigouya"].designator is None and found["Ouahigouya"].place.country == "BF"
+    assert (found["Kourba"].place.name, found["Kourba"].geo_precision) == ("Ouahigouya", 2)
+
+
+def test_a_city_named_for_its_suburb_is_the_city(nlp, gazetteer):
+    # "Alvin, Texas, a Houston suburb": Houston is the city the suburb lies by, not a quarter of Alvin
+    found = resolve(nlp, gazetteer, "He said the pair are from Alvin, Texas, a Houston suburb some 1,200 miles from "
+                                    "where they were found.")
+    assert (found["Houston"].name, found["Houston"].admin1) == ("Houston", "Texas")
+
+
+def test_an_organisations_center_is_no_town(nlp, gazetteer):
+    # "the University of Michigan Center for Computer Security": the state it is named for, not Michigan Center
+    mentions = extract_places(nlp("Alex Halderman, the director of the University of Michigan Center for Computer "
+                                  "Security, urged recounts in Wisconsin."), "d", gazetteer, lambda _: 0)
+    assert "Michigan Center" not in {m.name for m in mentions}
+    assert {(m.name, m.role) for m in mentions if m.name == "Michigan"} == {("Michigan", "org")}
+    # the town itself, written as a place
+    assert resolve(nlp, gazetteer, "A fire broke out in Michigan Center on Monday.")["Michigan Center"].admin1 == "Michigan"
+
+
+def test_a_town_named_twice_beside_its_countrys_places_is_no_metropolis_abroad(nlp, gazetteer):
+    # "an Edmonton woman ... of Dunnock Close, Edmonton" beside Clacton, Essex: London's Edmonton, not Alberta's
+    found = resolve(nlp, gazetteer, "Detectives have charged an Edmonton woman with fraud. Reanne Morgan 18, of Dunnock "
+                                    "Close, Edmonton, was charged with conspiracy. A man from Clacton, Essex was charged "
+                                    "too.")
+    assert found["Edmonton"].country == "GB"
+
+
+def test_a_county_in_the_state_written_after_it(nlp, gazetteer):
+    # of the states the report names, the one written after the county: "Monroe County in northeast Missouri"
+    found = resolve(nlp, gazetteer, "PARIS, Mo. - The family moved from Indiana. We looked from mid-Ohio to the western "
+                                    "borders of Montana, Fodge says. The family ended up picking a spot in Monroe County "
+                                    "in northeast Missouri.")
+    assert found["Monroe"].admin1 == "Missouri"
+    # and the county of the town the text placed with its state: "Sanford, Florida (near Orlando, Florida in Seminole
+    # County)" in a report that names Georgia too
+    found = _codes(nlp, gazetteer, "LOUISVILLE, KY -- The company bought a property in Sanford, Florida (near Orlando, "
+                                   "Florida in Seminole County). It also owns properties in Atlanta, Georgia.")
+    assert found["Seminole"] == ("US", "ADM2", "Florida")

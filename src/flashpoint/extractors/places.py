@@ -69,7 +69,7 @@ DISTANCE_ANCHOR = re.compile(
 NEAR_ANCHOR = re.compile(  # (past the rest of a hyphenated name: "Kourba-Bagare, south of Ouahigouya")
     rf"^(?:-[\w'’]+)?\s*,?\s*(?:a\s+(?:{SETTLEMENT})\s+|(?:{SETTLEMENT})\s+)?(?:near|outside|close to|on the outskirts of|in the vicinity of|"
     rf"(?:just\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
-    rf"(?:suburb|neighbou?rhood|quarter|area|outskirts) of)\s+(?:the\s+)?(?:(?:{SETTLEMENT})\s+of\s+)?(?P<anchor>{NAME})"
+    rf"(?:an?\s+)?(?:suburb|neighbou?rhood|quarter|area|outskirts) of)\s+(?:the\s+)?(?:(?:{SETTLEMENT})\s+of\s+)?(?P<anchor>{NAME})"
 )
 NEIGHBOUR = re.compile(r"\b(?:neighbouring|neighboring|nearby|adjacent)\s+(?:" + SETTLEMENT + r")\s+of\s+$")
 # People and vehicles "from X" come from there; "footage from X" or "3km from X" say nothing of origin.
@@ -184,6 +184,8 @@ SEIZED_PLACE_VERBS = {"attack", "storm", "raid", "capture", "seize", "overrun", 
                       "occupy", "invade", "retake", "recapture"}
 MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
+# Parts of a town: "a suburb of X" names the town X, where "the suburb of X" names the suburb
+CONTAINED_KINDS = {"suburb", "neighbourhood", "neighborhood"}
 ADMIN2_WORDS = {"district", "county", "municipality", "municipal area", "rayon", "raion", "department", "local government area",
                 "local government", "lga", "zone", "parish", "borough", *THIRD_LEVEL_WORDS}  # (Louisiana's parishes are its counties: "Rapides Parish")
 ADMIN1_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "territory"}
@@ -252,6 +254,7 @@ class Context:
     actor_countries: Counter = field(default_factory=Counter)  # "Ethiopian soldiers": a hint, not a statement
     group_countries: Counter = field(default_factory=Counter)  # "Al Shabaab militants": where that group fights
     states: dict[str, Place] = field(default_factory=dict)  # a country's name that names a state here ("Georgia")
+    mentions: Counter = field(default_factory=Counter)  # how often the report names each place (normalised names)
 
 
 km = haversine_km  # the gazetteer's great-circle distance, under the name the stages import
@@ -391,7 +394,11 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             add(first.start_char, first.start_char + len(whole), whole, None, 2)
     for rx in (DESIGNATOR_BEFORE, DESIGNATOR_AFTER, DESIGNATOR_APPOS):
         for m in rx.finditer(text):
-            add(m.start("name"), m.end("name"), m.group("name"), m.group("desig"), 3)
+            desig = m.group("desig")
+            if rx is DESIGNATOR_BEFORE and desig.lower() in CONTAINED_KINDS \
+                    and re.search(r"\ban?\s+$", text[max(0, m.start("desig") - 4):m.start("desig")]):
+                desig = None  # "Kourba, a suburb of Ouahigouya": Ouahigouya is the town the suburb belongs to
+            add(m.start("name"), m.end("name"), m.group("name"), desig, 3)
     for m in PLURAL_DESIGNATOR.finditer(text):
         for name in re.finditer(NAME, m.group("names")):
             if name.group(0) != "and":
@@ -502,7 +509,10 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             between = BETWEEN_BEFORE.search(text[max(0, start - 12):start])
             if re.match(rf"^\s(?i:{PARTICLES})[\s-][A-Z]", text[end:end + 8]):
                 pass  # "Dur al Amal": the first word of a longer name the gazetteer lacks is not a town of its own
-            elif gazetteer.has_name(name) or ((after_preposition or between) and _lookup(gazetteer, name)):
+            elif (gazetteer.has_name(name) or ((after_preposition or between) and _lookup(gazetteer, name))) \
+                    and not (len(run) > 1 and FACILITY_HEAD.fullmatch(run[-1].text)
+                             and re.match(r"\s+(?:for|of|on)\s", text[end:end + 5])):
+                # ("the University of Michigan Center for Computer Security" is an organisation, not Michigan Center)
                 # (after "in" or "between", also by its other transliterations: "in Diwaniyah", GeoNames' Diwaniya)
                 # "demonstrated ... in Tunis": a locative preposition is the cue the model did not read
                 locative = after_preposition and not MONTHS.match(name)
@@ -611,6 +621,9 @@ def _widened_to_longer_names(found: list[Toponym], sdoc, gazetteer) -> list[Topo
                 if (a, b) == (first, last) or not (sdoc[a].text[:1].isupper() and sdoc[b].text[:1].isupper()):
                     continue
                 span = sdoc[a:b + 1]
+                if b > last and FACILITY_HEAD.fullmatch(sdoc[b].text) and b + 1 < len(sdoc) \
+                        and sdoc[b + 1].lower_ in ("for", "of", "on"):
+                    continue  # "the University of Michigan Center for Computer Security" is no Michigan Center
                 if (best is None or len(span) > len(best)) and gazetteer.has_name(span.text):
                     best = span
         if best is None:
@@ -965,6 +978,7 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
     """Countries (named or as adjectives) and admin areas the report states."""
     ctx = Context(home_country=home_country)
     ctx.states = _states_named_like_countries(toponyms, sdoc.text, gazetteer)
+    ctx.mentions = Counter(normalize_name(top.name) for top in toponyms)
     for top in toponyms:
         if top.role == "modifier" and (country := gazetteer.country(top.name)) is not None and country.country \
                 and not PATRON_AFTER.match(sdoc.text, top.end):  # ("US-led coalition", "Iran-backed": patrons abroad)
@@ -1297,6 +1311,12 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     scored = sorted(((p, _score(p, top, ctx, v, p.place_id in aliases, gazetteer.is_capital(p))) for p, v in cands),
                     key=lambda x: -x[1])
     best, best_score = scored[0]
+    if best.place_id in aliases:
+        # a town the name reaches only as its old name, near the report's places, is not meant where a town of that
+        # country bears the name as its own: "In Youngstown, Mayor Jay Williams" in a report filed from Mount Gilead,
+        # once called Youngstown, is Youngstown
+        best, best_score = next(((p, sc) for p, sc in scored if p.place_id not in aliases and p.country == best.country
+                                 and _bare_name(p.name) == _bare_name(top.name)), (best, best_score))
     home = set(ctx.group_countries) if not ctx.countries else set()
     if home and best.country not in home:
         # "Houthi forces shelled Hays": with no country stated, the namesake in the group's own country
@@ -1355,6 +1375,16 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
                                          for p in ctx.resolved)
         if metropolis is not None and (top.role == "dateline" or not stated_state
                                        or best.population * OVERSHADOWED < metropolis.population and not neighbour):
+            # The report's own subject is no passing mention: a city it names again and again, with a namesake not
+            # dwarfed by the metropolis in the country it is about, is that namesake when the metropolis lies in a
+            # country it never names ("Alexandria is a finalist ... Louisville, Ky." is Virginia's city of 140,000,
+            # not Egypt's; "an Edmonton woman ... of Dunnock Close, Edmonton" beside Essex is London's Edmonton)
+            home = max((p for p, _ in scored if p.feature_class == "P" and p.country in ctx.countries
+                        and p.population * OVERSHADOWED >= metropolis.population and p.place_id not in aliases
+                        and _bare_name(p.name) == _bare_name(top.name)), key=lambda p: p.population, default=None)
+            if home is not None and metropolis.country not in ctx.countries and top.role != "dateline" \
+                    and ctx.mentions[normalize_name(top.name)] >= 2:
+                return home, scored[:5]
             return metropolis, scored[:5]
     # A proper noun found only by gazetteer look-up needs support beyond its name:
     # inside the countries the report is about ("Estado Mayor Central" is not Uganda's Central region).
@@ -1767,7 +1797,9 @@ def _stated_district(top: Toponym, text: str, ctx: Context, gazetteer) -> Place 
         if _admin_level(area.designator) is not None:
             found, _ = resolve_toponym(area, ctx, gazetteer)
             return found if found is not None and found.is_admin else None
-        if area.designator in SETTLEMENT_WORDS:  # "Barangay Makiling, Calamba City": the town it is part of
+        if area.designator in SETTLEMENT_WORDS and top.designator is not None:
+            # "Barangay Makiling, Calamba City": the town it is part of (a bare name before "X City" is one of a
+            # list: "the Cambridge, Pleasant City and Lore City departments")
             found, _ = resolve_toponym(area, ctx, gazetteer)
             return found if found is not None and found.feature_class == "P" else None
     return None
@@ -1862,6 +1894,33 @@ def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, 
             resolved[top.start] = (again, again_cands)
 
 
+# "Monroe County in northeast Missouri": the state written after a county, past a compass word
+COUNTY_IN_STATE = re.compile(r"(?:\s+(?:[Cc]ounty|[Pp]arish|[Bb]orough))?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+                             r"south-?west)(?:ern)?\s+)?(?P<state>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
+
+
+def _counties_in_stated_states(toponyms: list[Toponym], resolved: dict, ctx: Context, text: str, gazetteer) -> None:
+    """A county the text places in a state it names is that state's county, whichever other states the report
+    names: "from Indiana ... mid-Ohio ... Monroe County in northeast Missouri" is Missouri's Monroe County."""
+    for top in toponyms:
+        place = resolved[top.start][0]
+        m = COUNTY_IN_STATE.match(text, top.end)
+        whole = re.search(r"\s(?:County|Parish)$", top.name)  # ("Monroe County", a name GeoNames holds whole)
+        if place is None or m is None or not (_admin_level(top.designator) == 2 or whole) \
+                or not place.feature_code.startswith("ADM2"):
+            continue
+        state = next((a for a in ctx.admin1 if a.country == place.country
+                      and normalize_name(a.name) in (normalize_name(m.group("state")),
+                                                     normalize_name(m.group("state").split()[0]))), None)
+        if state is None or normalize_name(place.admin1 or "") == normalize_name(state.name):
+            continue
+        county = gazetteer.admin2(place.country, top.name[:whole.start()] if whole else top.name, admin1=state.name,
+                                  variants=False)
+        if county is not None and normalize_name(county.admin1 or "") == normalize_name(state.name) \
+                and _designator_fits(top.designator, county):
+            resolved[top.start] = (county, [(county, 10.0), *resolved[top.start][1]][:5])
+
+
 def _neighbourhood(toponyms: list[Toponym], resolved: dict, contained: set[int], ctx: Context, stated: Counter,
                    gazetteer) -> None:
     """Towns a local report names without their state are neighbours: when three or more of its names each
@@ -1889,9 +1948,9 @@ def _neighbourhood(toponyms: list[Toponym], resolved: dict, contained: set[int],
     if len(names) < CLUSTER_NAMES:
         return
     options = {name: places for name, tops in names.items()
-               if (places := [p for p in gazetteer.lookup(tops[0].name)
+               if (places := _own_names_first(tops[0], [p for p in gazetteer.lookup(tops[0].name)
                               if (p.feature_code.startswith("ADM2") if tops[0].designator in COUNTY_WORDS
-                                  else p.feature_class == "P")][:CLUSTER_CANDIDATES])}
+                                  else p.feature_class == "P")])[:CLUSTER_CANDIDATES])}
     # (names the model found as places count twice as much as gazetteer matches, which may be people:
     # "Tanner", "Dillon" and "Section" meet somewhere too)
     weight = {name: 2 if any(t.strength >= 2 for t in tops) else 1 for name, tops in names.items()}
@@ -1924,6 +1983,13 @@ def _neighbourhood(toponyms: list[Toponym], resolved: dict, contained: set[int],
                 resolved[top.start] = (chosen, [(chosen, lead), *rest][:5])
 
 
+def _own_names_first(top: Toponym, places: list[Place]) -> list[Place]:
+    """The places bearing the name, without those that bear it only as an old name beside a namesake of their size
+    ("Youngstown" is no cluster member as Mount Gilead's old name, in a report filed from Mount Gilead)."""
+    aliases = _known_by_another_name(top, places)
+    return [p for p in places if p.place_id not in aliases]
+
+
 def _towns_of_named_counties(toponyms: list[Toponym], resolved: dict, contained: set[int], ctx: Context,
                              stated: Counter, gazetteer) -> None:
     """A town and a county a local report names together are the town of that county: "Alexandria" beside
@@ -1932,7 +1998,9 @@ def _towns_of_named_counties(toponyms: list[Toponym], resolved: dict, contained:
     # ("Rapides Parish", whose kind-word is part of GeoNames' name)
     counties = [t for t in toponyms if (t.designator in COUNTY_WORDS or re.search(r"\s(?:County|Parish)$", t.name))
                 and t.start not in contained]
-    towns = [t for t in toponyms if t.designator is None and t not in counties and t.start not in contained
+    # (a town the text placed itself, "Sanford, Florida (near Orlando, Florida in Seminole County)", says which
+    # county too, and keeps its place)
+    towns = [t for t in toponyms if t.designator is None and t not in counties
              and t.role in ("place", "reference", "dateline")]
     if not counties or not towns:
         return
@@ -1944,8 +2012,10 @@ def _towns_of_named_counties(toponyms: list[Toponym], resolved: dict, contained:
             place = resolved[town.start][0]
             if place is not None and place.feature_class != "P":
                 continue  # (a state or a country of that name is no town)
-            pairs = [(area, p) for p in gazetteer.lookup(town.name) if p.feature_class == "P"
-                     and normalize_name(p.name) == normalize_name(town.name) for area in areas
+            namesakes = [place] if town.start in contained else [
+                p for p in gazetteer.lookup(town.name) if p.feature_class == "P"
+                and normalize_name(p.name) == normalize_name(town.name)]
+            pairs = [(area, p) for p in namesakes if p is not None for area in areas
                      if p.country == area.country and p.admin1 == area.admin1
                      and normalize_name(p.admin2 or "") == normalize_name(area.name)]
             if len({area.place_id for area, _ in pairs}) != 1:
@@ -2224,6 +2294,13 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             top = replace(top, name=city.group("city"))
         party = _party_state(top.name, gazetteer) if PARTY_STATE.match(text, max(0, top.start - 2)) else \
             _abbreviation_place(top, text, gazetteer)
+        # ("Becker, Clay, Douglas and Wilkin counties": areas of one kind side by side, none holding the next,
+        # though one may hold its namesake: "Dawlat Abad, Balkh, Charbolak ... districts of Balkh province")
+        sibling = top.designator is not None and any(
+            t.designator == top.designator and t.start > top.end and not text[top.end:t.start].strip(" ,")
+            and not any(p.feature_code.startswith(("ADM1", "PCL")) and p.country in own_countries
+                        for p in gazetteer.lookup(t.name))
+            for t in toponyms) if (own_countries := {p.country for p in gazetteer.lookup(top.name)}) else False
         inside = [party] if party is not None else in_stated_container(top, text, gazetteer)
         if inside:  # "Paris, Texas", "QUETTA, Pakistan": the text says which one
             # (a town named like its district is its seat, which counts double: of Jalisco's two El Saltos,
@@ -2231,7 +2308,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             place = min(inside, key=lambda p: (p.is_admin, -p.population * (2 if _seat_named(p) else 1)))
             cands = [(place, 10.0)]
             contained.add(top.start)
-        elif stated_elsewhere(top, text, gazetteer):
+        elif not sibling and stated_elsewhere(top, text, gazetteer):
             place, cands = None, []  # a namesake abroad is not the place the text locates
         else:
             place, cands = resolve_toponym(top, ctx, gazetteer)
@@ -2263,6 +2340,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             # (nor a country people came from: "migrants (mostly from Afghanistan)")
             ctx.countries[place.country] += 1
     _second_pass(order, resolved, ctx, gazetteer, contained, stated)
+    _counties_in_stated_states(toponyms, resolved, ctx, text, gazetteer)
     _neighbourhood(toponyms, resolved, contained, ctx, stated, gazetteer)
     _towns_of_named_counties(toponyms, resolved, contained, ctx, stated, gazetteer)
     _read_containers(toponyms, resolved, contained, text, gazetteer)
@@ -2280,6 +2358,8 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
         anchor_text = None
         precision = _precision(place) if place else 3
         m = DISTANCE_ANCHOR.match(after) or NEAR_ANCHOR.match(after)
+        if m and place is not None and place.population >= SMALL_NAMESAKE and CITY_SUBURB.match(after):
+            m = None  # "the Cincinnati suburb of West Chester": the city the suburb is named by, not placed by it
         if place is not None and m and not place.is_admin:
             # The text locates the place by a neighbour: a homonym far from that neighbour is wrong.
             anchor_place = _resolve_anchor(m.group("anchor"), ctx, gazetteer)
@@ -2287,9 +2367,19 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             if anchor_place is not None and not anchor_place.is_admin \
                     and km(place.latitude, place.longitude, anchor_place.latitude, anchor_place.longitude) > _anchor_reach(m):
                 place = None
+        city = mentions[-1].place if mentions and mentions[-1].span.sentence == span.sentence else None
+        if city is not None and city.feature_class == "P" and city.population >= SMALL_NAMESAKE \
+                and CITY_SUBURB_BEFORE.search(before) and text[mentions[-1].span.end:top.start].strip().startswith("suburb") \
+                and (place is None or not place.is_admin and place.population < city.population
+                     and km(place.latitude, place.longitude, city.latitude, city.longitude) > SUBURB_KM):
+            # "the Cincinnati suburb of West Chester": near Cincinnati, not the West Chester of Pennsylvania
+            place, precision, anchor_text, m = city, 2, f"suburb of {city.name}", None
         if last_settlement is not None and last_settlement_sentence == span.sentence and _city_quarter(top, text) \
                 and (place is None or not place.is_admin and km(place.latitude, place.longitude, last_settlement.latitude,
-                                                                last_settlement.longitude) > QUARTER_KM):
+                                                                last_settlement.longitude) > QUARTER_KM) \
+                and not (place is not None and place.population >= SMALL_NAMESAKE
+                         and place.population > last_settlement.population and re.match(r"\s+suburbs?\b", after)):
+            # (but "Alvin, Texas, a Houston suburb": the city the suburb named before lies by, not a quarter of it)
             # "in Celaya, Guanajuato, armed men attacked a patrol in Camargo community": a quarter of the town
             # the sentence named, not a namesake town elsewhere (ACLED codes the town)
             place, precision, anchor_text, m = last_settlement, 1, f"in {last_settlement.name}", None
@@ -2347,6 +2437,9 @@ DESIGNATOR_COUNTRIES = {"woreda": ("ET",), "upazila": ("BD",), "upazilla": ("BD"
 NEIGHBOUR_TOWN_KM = 250  # a town of the stated state this near a small namesake vouches for it against a metropolis
 QUARTER_WORDS = {"suburb", "neighbourhood", "neighborhood"}
 QUARTER_KM = 25  # a quarter of a town lies within this of it
+SUBURB_KM = 50  # a suburb written as a city's lies within this of it
+CITY_SUBURB = re.compile(r"\s+suburbs?\s+of\s+(?:the\s+)?[A-Z]")  # "the Damascus suburb of Douma": Douma is Damascus's
+CITY_SUBURB_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+suburbs?\s+of\s+(?:the\s+)?$")
 QUARTER_AFTER = re.compile(r"\s+(?:community|neighbou?rhoods?|colonia|barrio|bairro|favela|suburb|estate|quarter|sector|"
                            r"ward|locality|settlement|slum|compound)\b", re.I)
 # a town's quarters in Latin America, named by their kind: "Colonia San Francisco", "Jardim do Trevo"
