@@ -56,6 +56,7 @@ class Area:
     fixed_population: int | None = None
     fixed_position: tuple[float, float] | None = None  # countries: the centre of their main landmass
     label_point: tuple[float, float] | None = None  # provinces: where Natural Earth labels them
+    centre_of_area: tuple[float, float] | None = None  # provinces: the centroid of Natural Earth's polygon
     lats: list[float] = field(default_factory=list)  # the towns' latitudes and longitudes, for the extent
     lons: list[float] = field(default_factory=list)
 
@@ -72,12 +73,19 @@ class Area:
             self.timezones[tz] += 1
 
     def position(self) -> tuple[float, float] | None:
-        """Where the index puts the area. A province sits at the centre of its towns' extent, as GeoNames puts
-        provinces near the middle of their territory: the mean of its towns leans to where people live
+        """Where the index puts the area. A province sits at the centre of area of Natural Earth's polygon of it,
+        as GeoNames puts provinces near the middle of their territory. A province with no polygon sits at the
+        centre of its towns' extent: the mean of its towns leans to where people live
         (Queensland's towns line its east coast, 830 km from GeoNames' point; the extent's centre is 96 km off).
         A district, small and evenly settled, sits at the mean; so does a province across the antimeridian.
         The extent leaves out towns with no other town of the area for hundreds of kilometres: two towns of
         Qinghai filed under Jiangsu had stretched it 1,500 km west."""
+        if self.feature_code == "ADM1" and self.centre_of_area is not None:
+            # The centre of the province's area, where its polygon is known: nearer GeoNames' own point than any
+            # estimate from its towns (97 provinces of the United States, China and South Korea whose GeoNames
+            # points were at hand: median 12 km off and 37 within 10 km, against 27 km and 16 for the towns'
+            # extent halfway to the label point)
+            return round(self.centre_of_area[0], 5), round(self.centre_of_area[1], 5)
         if self.feature_code != "ADM1" or self.weight < 5:
             return self.centroid()
         lats, lons = _settled(self.lats, self.lons)  # (only provinces need the extent: districts sit at the mean)
@@ -313,7 +321,12 @@ def _admin_name(sub: Subdivision, country: str, town_names: set[tuple[str, str]]
 
 def admin1_label_points() -> dict[int, tuple[float, float]]:
     """GeoNames id → Natural Earth's label point for the province (data/admin1_label_points.tsv)."""
-    return {int(gid): (float(lat), float(lon)) for gid, _, _, lat, lon in _data_rows("admin1_label_points.tsv")}
+    return {int(row[0]): (float(row[3]), float(row[4])) for row in _data_rows("admin1_label_points.tsv")}
+
+
+def admin1_centroids() -> dict[int, tuple[float, float]]:
+    """GeoNames id → the centre of area of Natural Earth's polygon of the province (data/admin1_label_points.tsv)."""
+    return {int(row[0]): (float(row[5]), float(row[6])) for row in _data_rows("admin1_label_points.tsv")}
 
 
 def admin1_names() -> dict[int, list[str]]:
@@ -336,6 +349,7 @@ def _borrowed_names(sub: Subdivision, extra: list[str], taken: set[tuple[str, st
 def build_admin_areas(areas: AreaSet, subdivisions: dict[int, Subdivision], town_names: set[tuple[str, str]]) -> None:
     iso_names = {s.code: s.name for s in pycountry.subdivisions}
     label_points = admin1_label_points()
+    centroids = admin1_centroids()
     ne_names = admin1_names()
     taken = {(country, skeleton_of_normalized(name)) for country, name in town_names} | {
         (s.code.split(".")[0], skeleton(n)) for s in subdivisions.values() for n in (s.name, *s.alternates)}
@@ -357,6 +371,7 @@ def build_admin_areas(areas: AreaSet, subdivisions: dict[int, Subdivision], town
         if sub.level == 1:
             area.admin1 = area.name
             area.label_point = label_points.get(sub.geonameid or 0)
+            area.centre_of_area = centroids.get(sub.geonameid or 0)
             areas.admin1_by_code.setdefault((area.country, area.admin1_code), area)
         else:
             area.admin2_code = parts[2]

@@ -42,7 +42,7 @@ _COUNTRY_ALIASES = {"uk": "GB", "u k": "GB", "usa": "US", "u s": "US", "u s a": 
                     "america": "US"}  # ("America's top diplomat"; the continents' parts are named in full)
 # The adjective Russian, Ukrainian and Belarusian make of a town to name its district ("Bakhmuts'kyi")
 ADJECTIVAL_SUFFIXES = ("skiy", "skyi", "skyy", "sky", "ski", "skij", "skaya", "skoye", "skiy rayon", "skyi raion")
-BUILD_VERSION = 14  # raise when the builder changes what it writes: older indexes are rebuilt on open
+BUILD_VERSION = 15  # raise when the builder changes what it writes: older indexes are rebuilt on open
 CAPITAL_POPULATION = 10_000  # a namesake village of the capital's own country is not the capital
 TINY_VILLAGE = 1000  # an admin area named exactly as queried outranks villages smaller than this
 MIN_VARIANT_SKELETON = 3  # shorter skeletons ("s" for Chuy) match too much world-wide
