@@ -240,8 +240,10 @@ def test_who_planted_or_is_held_responsible_is_the_bomber(gazetteer):
     assert [(e.actor1, e.inter2) for e in planted] == [("Taliban", 1)]
     held = flashpoint.extract("On 23 December 2019, an IED exploded near soldiers patrolling in Lagh Kutulo, Wajir "
                               "(Al Shabaab assumed responsible).", published="2019-12-23", gazetteer=gazetteer)
-    # the village is in no bundled list: placed in the county written after it, at precision 2
-    assert [(e.actor1, e.country, e.geo_precision) for e in held] == [("Al Shabaab", "KE", 2)]
+    # the village is in no bundled list: placed in the county written after it, which is all the text says of where
+    # it lies (precision 3, at the county's seat, where ACLED codes what it knows only by the county)
+    assert [(e.actor1, e.country, e.geo_precision) for e in held] == [("Al Shabaab", "KE", 3)]
+    assert round(held[0].latitude, 1) == 1.7  # Wajir town, the county's seat
 
 
 def test_state_forces_carry_the_government_of_the_day():

@@ -1519,3 +1519,34 @@ def test_a_county_in_the_state_written_after_it(nlp, gazetteer):
     found = _codes(nlp, gazetteer, "LOUISVILLE, KY -- The company bought a property in Sanford, Florida (near Orlando, "
                                    "Florida in Seminole County). It also owns properties in Atlanta, Georgia.")
     assert found["Seminole"] == ("US", "ADM2", "Florida")
+
+
+def test_a_village_of_the_municipality_the_sentence_opens_with(nlp, gazetteer):
+    # "in Aguililla municipality, Michoacan, ... in El Aguaje comunidad": a community of Aguililla, not the El Aguaje of
+    # Veracruz 650 km away, which is the only one the gazetteer holds
+    found = resolve(nlp, gazetteer, "On 29 April 2020, in Aguililla municipality, Michoacan, members of the CJNG clashed "
+                                    "with National Guard officers in El Aguaje comunidad. Two men died.")
+    assert found["El Aguaje"].admin1.startswith("Michoacan")
+    # "Colonia Emiliano Zapata" after Celaya: the city's quarter, not the town of that name 17 km away
+    found = resolve(nlp, gazetteer, "On 1 May 2020, in Celaya, Guanajuato, a man was found dead in Colonia Emiliano "
+                                    "Zapata. 1 fatality.")
+    assert found["Colonia Emiliano Zapata"].name == "Celaya"
+    # a quarter of a town no list holds lies where that town is placed: in the state, not at a Los Pinos elsewhere
+    mentions = {m.name: m for m in extract_places(nlp(
+        "On 8 May 2020, in Tlalcopan, Veracruz, armed men shot at the people inside a house in Colonia Los Pinos."),
+        "d", gazetteer, lambda _: 0)}
+    assert mentions["Tlalcopan"].place.feature_code == "ADM1" and mentions["Tlalcopan"].geo_precision == 3
+    assert mentions["Los Pinos"].place.place_id == mentions["Tlalcopan"].place.place_id
+
+
+@pytest.mark.parametrize("text, name", [
+    # a gloss that names the state, or the district of a state: no village of another state
+    ("On 30 April 2020, unidentified gunmen attacked Madobai and Dannakwabo in Kankara LGA (Katsina) and clashed with "
+     "local militias.", "Madobai"),  # not Kano's Madobi
+    ("On 1 May 2020, military forces of India and Pakistan exchanged fire across the LoC at Garkote and Mothal villages "
+     "in Uri sector area (Baramulla district, J&K).", "Mothal"),  # not a town of Kerala once called Mothal
+])
+def test_a_village_of_another_state_than_the_gloss_names_is_unknown(nlp, gazetteer, text, name):
+    mentions = {m.name: m for m in extract_places(nlp(text), "d", gazetteer, lambda _: 0)}
+    assert mentions[name].in_gazetteer is False
+    assert mentions[name].place is None or mentions[name].place.feature_code.startswith("ADM")

@@ -218,7 +218,7 @@ PARTICLES = r"(?:an|al|el|es|ez|ed|ad|as|ash|at|az|ar|ul|de|des|du|da|do|di|del|
 RUN_PARTICLES = rf"(?i:{PARTICLES})|[a-z]{{1,5}}"
 COMPOUND_NAME = re.compile(
     rf"\b[A-Z][\w'’`]+(?:(?:-(?:{PARTICLES}-)?[A-Z][\w'’`]+)|(?:-{PARTICLES}(?=-))|"
-    rf"(?:\s(?i:{SPACED_PARTICLES})[\s-][A-Z][\w'’`]+))+")
+    rf"(?:\s(?i:{SPACED_PARTICLES}|an|as|at|ath)[\s-][A-Z][\w'’`]+))+")  # (the whole a name the gazetteer holds)
 ORG_WORDS = re.compile(
     r"\b(?:police|department|association|ministry|party|front|movement|council|committee|university|bank|"
     r"company|news|agency|group|union|office|court|government|army|forces|command|brigade|battalion|"
@@ -941,9 +941,10 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
     toponyms[:] = [t for t in toponyms if t not in kinds]
     ordered = sorted(toponyms, key=lambda t: t.start)
     for prev, top in zip(ordered, ordered[1:]):
-        if prev.role == "origin" and top.role == "place" and re.fullmatch(rf"(?:\s+(?:{ADMIN}|{SETTLEMENT}))?\s*(?:,|and|or|&|,\s*and)\s*",
+        if prev.role == "origin" and top.role == "place" and re.fullmatch(rf"(?:\s+(?:{ADMIN}|{SETTLEMENT}))?\s*(?:,|and|or|&|,\s*and|y|e|et)\s*",
                                                                           text[prev.end:top.start]):
             top.role = "origin"  # "people from Rutare and Muko villages": both are where they came from
+            # (and in the notes' Spanish, Portuguese and French: "residents from El Junquito y La Ceiba")
 
 
 def _states_named_like_countries(toponyms: list[Toponym], text: str, gazetteer) -> dict[str, Place]:
@@ -2068,6 +2069,43 @@ def _one_sense(toponyms: list[Toponym], resolved: dict, contained: set[int]) -> 
             resolved[top.start] = (county, [(county, 10.0)])
 
 
+VILLAGE_SIZE = 20_000  # a place this small, named once in a report about another state of its country, is a namesake
+
+
+def _villages_of_the_stated_state(toponyms: list[Toponym], resolved: dict, contained: set[int], text: str,
+                                  sentence_of, gazetteer) -> None:
+    """A sentence that opens by placing its town in a state ("in Aguililla municipality, Michoacan, ...") tells of
+    that state: a village of another state it names is a namesake of one the gazetteer lacks ("... clashed in El
+    Aguaje comunidad" is not the El Aguaje of Veracruz, 650 km away). It is kept unplaced, for the text's own anchors
+    to place it. (A state named in passing says less: "Police in Dodgeville said the storm spread across Iowa".)"""
+    states: dict[int, set[tuple[str, str]]] = {}  # sentence → the states written after a comma in it
+    for top in toponyms:
+        place = resolved[top.start][0]
+        # (in a gloss too, or as the district it holds or the city it is named for: "(Baramulla district, J&K)",
+        # "Madobai and Dannakwabo in Kankara LGA (Katsina)")
+        if place is None or not text[:top.start].rstrip().endswith((",", "(")):
+            continue
+        state = place if place.feature_code.startswith("ADM1") else \
+            gazetteer.admin1(place.country, place.admin1, variants=False) if place.feature_code.startswith("ADM2") \
+            and place.admin1 else gazetteer.admin1(place.country, top.name, variants=False) \
+            if place.feature_class == "P" else None
+        if state is not None and (state is place or within(place, state)):
+            states.setdefault(sentence_of(top.start), set()).add((state.country, normalize_name(state.name)))
+    for top in toponyms:
+        place = resolved[top.start][0]
+        if place is None or place.feature_class != "P" or top.start in contained or top.role != "place" \
+                or place.population >= VILLAGE_SIZE and top.designator not in VILLAGE_WORDS or not place.admin1:
+            continue  # (a village the text calls one, whatever the size of the town its name finds: "Mothal villages")
+        here = {name for country, name in states.get(sentence_of(top.start), set()) if country == place.country}
+        if len(here) == 1 and normalize_name(place.admin1) not in here:
+            # (wherever the report names it: "in the area of Kashtanove, Donetsk ... shots near Kashtanove" is not
+            # the Kashtanove of Crimea the second time either)
+            for other in toponyms:
+                if normalize_name(other.name) == normalize_name(top.name) and other.start not in contained \
+                        and (found := resolved[other.start][0]) is not None and found.place_id == place.place_id:
+                    resolved[other.start] = (None, [])
+
+
 # What joins a town to the area written after it that holds it: "Elenovka, Donetsk", "Ara in rural As Sweida"
 WITHIN_AREA = re.compile(r",\s*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?(?:rural|countryside of)\s+|"
                          r"\s+(?:areas?|villages?|localit(?:y|ies)|neighbou?rhoods?)\s+(?:of|in)\s+(?:the\s+)?", re.I)
@@ -2092,14 +2130,25 @@ def _read_containers(toponyms: list[Toponym], resolved: dict, contained: set[int
             if state is not None:
                 resolved[area.start] = (state, [(state, 10.0)])
             continue
+        current = resolved[area.start][0]
+        if place is None and not resolved[town.start][1] and current is not None and current.feature_class == "P" \
+                and area.designator is None:
+            # "in the area of Yasne, Donetsk": after a village no list holds, the province of the name, which holds
+            # the city of that name (as the village is placed in it)
+            state = gazetteer.admin1(current.country, area.name, variants=False)
+            if state is not None and within(current, state):
+                resolved[area.start] = (state, [(state, 10.0)])
+            continue
         if place is None or place.is_admin and not place.feature_code.startswith("ADM2") or not place.admin1:
             continue
-        current = resolved[area.start][0]
-        if normalize_name(area.name) != normalize_name(place.admin1) or area.designator in SETTLEMENT_WORDS or \
+        if area.designator in SETTLEMENT_WORDS or \
                 current is not None and current.feature_code.startswith("ADM1") and current.country == place.country:
             continue
-        state = gazetteer.admin1(place.country, place.admin1, variants=False)
-        if state is not None:
+        # (under the state's short name too: "Cordoba, Veracruz" is the state GeoNames calls Veracruz de Ignacio de
+        # la Llave, not its port city)
+        state = gazetteer.admin1(place.country, place.admin1 if normalize_name(area.name) == normalize_name(place.admin1)
+                                 else area.name, variants=False)
+        if state is not None and normalize_name(state.name) == normalize_name(place.admin1):
             resolved[area.start] = (state, [(state, 10.0)])
     for town, area in zip(toponyms, toponyms[1:]):
         place, current = resolved[town.start][0], resolved[area.start][0]
@@ -2205,6 +2254,10 @@ def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | No
             area_name = f"{phrase} {desig.group('d')}" if desig else phrase
             abbreviated = _abbreviated_area(phrase, gazetteer) if "." in phrase + rest[:1] else None  # "Holliday, Mo."
             area = abbreviated or resolve_toponym(_area_toponym(area_name), ctx, gazetteer)[0]
+            if area is not None and area.feature_class == "P" and not desig:
+                # "Tlalcopan, Veracruz": the state the comma writes, which holds the city of its name
+                state = gazetteer.admin1(area.country, phrase, variants=False)
+                area = state if state is not None and within(area, state) else area
             if area is not None:
                 return area
         return None
@@ -2345,6 +2398,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
     _towns_of_named_counties(toponyms, resolved, contained, ctx, stated, gazetteer)
     _read_containers(toponyms, resolved, contained, text, gazetteer)
     _one_sense(toponyms, resolved, contained)
+    _villages_of_the_stated_state(toponyms, resolved, contained, text, sentence_of, gazetteer)
     _read_glosses(toponyms, resolved, text)
     mentions: list[PlaceMention] = []
     last_settlement: Place | None = None
@@ -2376,7 +2430,8 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             place, precision, anchor_text, m = city, 2, f"suburb of {city.name}", None
         if last_settlement is not None and last_settlement_sentence == span.sentence and _city_quarter(top, text) \
                 and (place is None or not place.is_admin and km(place.latitude, place.longitude, last_settlement.latitude,
-                                                                last_settlement.longitude) > QUARTER_KM) \
+                                                                last_settlement.longitude)
+                     > (NAMED_QUARTER_KM if _named_quarter(top, before) else QUARTER_KM)) \
                 and not (place is not None and place.population >= SMALL_NAMESAKE
                          and place.population > last_settlement.population and re.match(r"\s+suburbs?\b", after)):
             # (but "Alvin, Texas, a Houston suburb": the city the suburb named before lies by, not a quarter of it)
@@ -2384,8 +2439,21 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             # the sentence named, not a namesake town elsewhere (ACLED codes the town)
             place, precision, anchor_text, m = last_settlement, 1, f"in {last_settlement.name}", None
             resolved_as_quarter = True
+        elif _named_quarter(top, before) and (previous := next(
+                (p for p in reversed(mentions) if p.span.sentence == span.sentence and p.role == "place"
+                 and not (p.in_gazetteer and p.place is not None and p.place.is_admin)), None)) is not None \
+                and not previous.in_gazetteer and previous.place is not None and previous.designator is None:
+            # "in Tlalcopan, Veracruz, ... a house in Colonia Los Pinos": a quarter of the town no list holds lies
+            # where that town is placed, not at a Los Pinos elsewhere in the state
+            place, precision, anchor_text, m = previous.place, previous.geo_precision, previous.anchor, None
+            resolved_as_quarter = True
         else:
             resolved_as_quarter = False
+        if place is not None and not resolved_as_quarter and not place.is_admin and top.name.lower() in anchored \
+                and km(place.latitude, place.longitude, anchored[top.name.lower()][0].latitude,
+                       anchored[top.name.lower()][0].longitude) > MAX_ANCHOR_KM:
+            place = None  # "in the area of Kashtanove, Donetsk ... near Kashtanove": where the report first placed it,
+            # not the Kashtanove of Crimea the bare name finds
         found = place is not None and not resolved_as_quarter
         if place is None:
             anchor_place = None
@@ -2437,15 +2505,23 @@ DESIGNATOR_COUNTRIES = {"woreda": ("ET",), "upazila": ("BD",), "upazilla": ("BD"
 NEIGHBOUR_TOWN_KM = 250  # a town of the stated state this near a small namesake vouches for it against a metropolis
 QUARTER_WORDS = {"suburb", "neighbourhood", "neighborhood"}
 QUARTER_KM = 25  # a quarter of a town lies within this of it
+# ... and one named by its kind, "Colonia Emiliano Zapata" after Celaya, within this (a town called Colonia Emiliano
+# Zapata 17 km away is another place)
+NAMED_QUARTER_KM = 5
 SUBURB_KM = 50  # a suburb written as a city's lies within this of it
 CITY_SUBURB = re.compile(r"\s+suburbs?\s+of\s+(?:the\s+)?[A-Z]")  # "the Damascus suburb of Douma": Douma is Damascus's
 CITY_SUBURB_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+suburbs?\s+of\s+(?:the\s+)?$")
-QUARTER_AFTER = re.compile(r"\s+(?:community|neighbou?rhoods?|colonia|barrio|bairro|favela|suburb|estate|quarter|sector|"
+QUARTER_AFTER = re.compile(r"\s+(?:community|comunidad|neighbou?rhoods?|colonia|barrio|bairro|favela|suburb|estate|quarter|sector|"
                            r"ward|locality|settlement|slum|compound)\b", re.I)
 # a town's quarters in Latin America, named by their kind: "Colonia San Francisco", "Jardim do Trevo"
 QUARTER_NAME = re.compile(r"^(?:Colonia|Barrio|Bairro|Fraccionamiento|Jardim|Vila|Villa|Parque|Residencial|Conjunto|Favela)\b")
 QUARTER_BEFORE = re.compile(r"\b(?:[Cc]olonia|[Bb]arrio|[Bb]airro|[Ff]raccionamiento|[Ff]avela|neighbou?rhood of)\s+"
                             r"(?:[A-Z][\w'’-]*\s+){0,2}$")  # ("in Colonia Tierra Colorada": the name's last word too)
+
+
+def _named_quarter(top: "Toponym", before: str) -> bool:
+    """Whether a name is written as a Latin American town's quarter: "Colonia Los Pinos", "in colonia Rancho Nuevo"."""
+    return bool(QUARTER_NAME.match(top.name) or QUARTER_BEFORE.search(before))
 
 
 def _city_quarter(top: "Toponym", text: str) -> bool:
