@@ -99,7 +99,7 @@ def analyze(document: Document, sdoc, gazetteer) -> DocumentResult:
         # In a report that dates its events, what the text never dates is background or commentary
         # ("strikes on markets ... feed the recruitment pitch"), not an event an analyst would code.
         mentions = [m for m in mentions if m.time is not None and m.time.start is not None]
-    countries = fill_places(mentions, places)
+    countries = fill_places(mentions, places, sdoc.text)
     country_of = {id(m): countries[i] for i, m in enumerate(mentions)}
     mentions = attach_quantities(mentions, quantities)
     claims = extract_claims(sdoc, document.id, bounds, source=document.source)

@@ -2510,3 +2510,88 @@ def test_gang_members_who_attack_a_patrol_stay_first(nlp):
                    "neighborhood when alleged gang members approached and started shooting. The police shot back.",
               "Battles")
     assert m.actor1.inter == 3
+
+
+def test_people_the_parse_left_without_a_verb_still_protest_where_the_state_is_written_after_the_town(nlp, gazetteer):
+    # the model reads "residents" as a third place after "Cordoba municipality, Veracruz": they still blocked the roads;
+    # and "Cordoba, Veracruz" is the state, not a second event at the port city of Veracruz
+    from flashpoint.pipeline import analyze
+    doc = make_document("On 1 May 2020, in Cordoba municipality, Veracruz, residents of Aquila village blocked the roads "
+                        "to prevent trash trucks from discharging wastes in their community.", published="2020-05-01")
+    assert [e.event_type for e in analyze(doc, nlp(doc.text), gazetteer).events] == ["Protests"]
+    doc = make_document("On 1 May 2020, in Cordoba, Veracruz, residents blocked the roads to demand water.",
+                        published="2020-05-01")
+    assert [(e.event_type, e.location) for e in analyze(doc, nlp(doc.text), gazetteer).events] == [("Protests", "Cordoba")]
+
+
+@pytest.mark.parametrize("text, location", [
+    # the place the container was written to locate, though the container stands nearer the verb
+    ("On 1 May 2020, Coalition Forces and US forces carried out a landing operation in the village of Hajin in the "
+     "eastern countryside of Deir-ez-Zor, during which US forces raided a house and arrested 2 brothers.", "Hajin"),
+    ("As reported on 28 April 2020, 2 members of LaQ were found dead in Al Mayadin desert in Deir-ez-Zor countryside, "
+     "they were excuted by IS after few days of being kidnapped.", "Al Mayadin"),
+    # ... and in the sentences after it: "Afrin city in Aleppo" leaves the narrative in Afrin
+    ("On 28 April 2020, a fuel tanker exploded in the market area in Raju street of Afrin city in Aleppo under unknown "
+     "circumstances. As a result, 43 persons were killed.", "Afrin"),
+    # a name whose particle the tagger reads as a word: "Ma'arrat An Nu'man"
+    ("Looting: On 29 April 2020, regime forces continued to loot civilian residences in Ma'arrat An Nu'man in Idleb.",
+     "Ma'arrat An Nu'man"),
+])
+def test_the_event_is_at_the_place_its_container_locates(nlp, gazetteer, text, location):
+    from flashpoint.pipeline import analyze
+    doc = make_document(text, published="2020-05-01")
+    assert analyze(doc, nlp(doc.text), gazetteer).events[0].location == location
+
+
+def test_a_village_placed_once_by_its_state_stays_there(nlp, gazetteer):
+    # "in the area of Kashtanove, Donetsk ... near Kashtanove": one place, not the Kashtanove of Crimea the second time
+    from flashpoint.pipeline import analyze
+    doc = make_document("On 2 May 2020, the Ukrainian Forces fired 120mm mortars at the positions of the Donbass "
+                        "People's Militia in the area of Kashtanove, Donetsk. The OSCE SMM observed a total of 40 "
+                        "shots/bursts of fire involving small arms near Kashtanove.", published="2020-05-02",
+                        source="OSCE SMM-Ukraine")
+    events = analyze(doc, nlp(doc.text), gazetteer).events
+    assert {round(e.latitude) for e in events} == {48}  # Donetsk's latitude, not Crimea's 45
+
+
+def test_a_village_no_list_holds_and_its_province_are_one_place(nlp, gazetteer):
+    # "in the area of Yasne, Donetsk, killing one DPR rebel": Donetsk is the province Yasne is placed in, so the
+    # killing is at Yasne too, not a second event in the city of Donetsk
+    from flashpoint.pipeline import analyze
+    doc = make_document("On 2 May 2020, the Ukrainian Forces fired 82mm mortars at the positions of the Donbass People's "
+                        "Militia in the area of Yasne, Donetsk, killing one DPR rebel.", published="2020-05-02",
+                        source="OSCE SMM-Ukraine")
+    assert {e.location for e in analyze(doc, nlp(doc.text), gazetteer).events} == {"Yasne"}
+
+
+@pytest.mark.parametrize("text", [
+    "On 1 May 2020, activists of Socialist Party and CPB took out a procession and formed a human chain in Barisal city "
+    "(Barisal) to observe the labor day.",
+    "On 3 May 2020, students formed a human chain in Dhaka demanding justice for the victim.",
+])
+def test_a_human_chain_and_a_procession_taken_out_are_protests(nlp, gazetteer, text):
+    # South Asia's usual forms of a demonstration
+    from flashpoint.pipeline import analyze
+    doc = make_document(text, published="2020-05-01")
+    assert [(e.event_type, e.sub_event_type) for e in analyze(doc, nlp(doc.text), gazetteer).events] == \
+        [("Protests", "Peaceful protest")]
+
+
+def test_party_members_who_beat_another_partys_monitors_riot(nlp, gazetteer):
+    from flashpoint.pipeline import analyze
+    doc = make_document("On 2 May 2020, opposition MCP party members allegedly beat DPP monitors and the party's "
+                        "district head in Dowa (Central).", published="2020-05-02")
+    assert [(e.event_type, e.location) for e in analyze(doc, nlp(doc.text), gazetteer).events] == [("Riots", "Dowa")]
+    # a party that beats another at the polls harms no one
+    doc = make_document("On 2 May 2020, the MCP beat the DPP in the fresh presidential election.", published="2020-05-02")
+    assert analyze(doc, nlp(doc.text), gazetteer).events == []
+
+
+def test_residents_from_two_places_joined_by_the_notes_spanish_and_came_from_both(nlp, gazetteer):
+    # "residents from El Junquito y La Ceiba protested" behind the palace in Caracas: in Caracas, not in Trujillo's
+    # La Ceiba municipality
+    from flashpoint.pipeline import analyze
+    doc = make_document("On 6 May 2020, behind the Miraflores presidential palace in Caracas, residents from El Junquito "
+                        "y La Ceiba protested to demand potable water. Protesters informed that they have spent a month "
+                        "without receiving water.", published="2020-05-06")
+    assert {e.location for e in analyze(doc, nlp(doc.text), gazetteer).events} == {"Caracas"}

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from flashpoint.extractors.actors import classify_actor
 from flashpoint.extractors.armed_groups import group_homes
-from flashpoint.extractors.events import VIOLENT
+from flashpoint.extractors.events import CONTAINER_AFTER, VIOLENT
 from flashpoint.extractors.places import SETTLEMENT_WORDS, within
 from flashpoint.model import Actor, Claim, EventMention, PlaceMention, Quantity
 
@@ -31,7 +31,7 @@ def is_specific(pm: PlaceMention | None, roles: tuple[str, ...] = ("place",)) ->
     return pm is not None and pm.place is not None and pm.role in roles and pm.place.feature_class == "P"
 
 
-def fill_places(mentions: list[EventMention], places: list[PlaceMention]) -> dict[int, list[str]]:
+def fill_places(mentions: list[EventMention], places: list[PlaceMention], text: str = "") -> dict[int, list[str]]:
     """Give place-less mentions the narrative's place; return the countries each mention's sentence names.
 
     A mention that names only countries keeps them: fusion floats it to a same-kind event in one of
@@ -62,6 +62,10 @@ def fill_places(mentions: list[EventMention], places: list[PlaceMention]) -> dic
             ]
             if narrative:
                 m.place = narrative[-1]
+                held = next((p for p in narrative[:-1] if p.span.sentence == m.place.span.sentence
+                             and CONTAINER_AFTER.fullmatch(text[p.span.end:m.place.span.start])), None) if text else None
+                if held is not None and held.place.country == m.place.place.country:
+                    m.place = held  # "in Raju street of Afrin city in Aleppo": Afrin, which Aleppo was named to locate
             else:
                 earlier = [x.place for x in mentions[:i] if is_specific(x.place)]
                 m.place = earlier[-1] if earlier else focal_place(places)

@@ -163,7 +163,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
               r"chapels?|shrines?|kiosks?|stalls?|crops|harvests?)\b|\bset fire to\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t|ing)\s+(?:down|to the ground)\b|\bburnt\b|\barson\b|\btorched\b|\b(?:set|lit|made|mounted)\s+bonfires\b|\bburn(?:ed|t|ing)\s+(?:car\s+)?(?:tyres|tires)\b|\bburning\s+(?:car\s+)?(?:tyres|tires)\b", 5),
     ("shooting", r"\bgun ?fire\b|\bopen(?:ed)? fire\b|\bshooting(?: at)?\b|\bshot at\b|\bfired (?:\w+ )?(?:at|on|upon|live|shots)\b|\bfired (?:[\w.,-]+ ){2,5}?(?:at|upon|towards)\b|\bfired (?:\w+\s+){0,2}(?:shots|rounds|bullets)\b|\bshot dead\b|\bshoots? dead\b|\bgunshots?\b|(?<!long )(?<!big )(?<!mug )(?<!flu )(?<!booster )\bshot\b(?!\s+(?:down|glass))|\b(?:man|woman|person|boy|girl|civilian|suspect|driver)\s+(?:was|were)\s+shot down\b|\bshoots?\b(?=\s+(?:at\s+)?(?:\w+\s+){0,2}(?:civilians|people|women|men|protesters|villagers|residents|students|children|a |an |two|three|\d))|\b(?:with|using) (?:\w+ )?firearms?\b|\bfirearms? attacks?\b", 7),
     ("beating", r"\bbeat(?:ing|en)?\b(?:\s+\w+){0,3}?\s+(?:up|to death)\b|\bbeat\s+and\s+(?:\w+\s+)?(?:injured|wounded|tortured|robbed|killed|detained|arrested|stripped|humiliated|extorted|harassed|threatened|kicked|whipped|flogged|raped|abducted|kidnapped|insulted|intimidated)\b|\bbeat\s+(?:up\s+)?(?:a|an|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:[a-z]*(?:er|or|ist|ant|ent|ian|man|men|woman|women|boy|girl|child|children|s))\b|\bbeat\b[^.;]{0,40}?\bwith (?:a |an |their |his |her )?"
-                r"(?:truncheons?|batons?|sticks?|clubs?|whips?|rifle butts?|iron bars?|belts?|cables?)\b|\bbeats?\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\b(?:whipped|flogged|lashed)\b|\bstabb(?:ed|ing)\b|\bhack(?:ed|ing)\s+(?:[\w'’-]+\s+){0,5}?to death\b|\bhack(?:ed|ing)\b(?=[^.;]{0,30}\b(?:machetes?|axes?|knives|cutlass(?:es)?|pangas?)\b)|\bassault(?:ed|s|ing)?\b|\btortur(?:ed|ing)\b", 6),
+                r"(?:truncheons?|batons?|sticks?|clubs?|whips?|rifle butts?|iron bars?|belts?|cables?)\b|\bbeats?\s+(?:up\s+)?(?:\w+\s+){0,2}(?:people|men|women|him|her|them|protesters|students|civilians|residents|journalists|villagers|youths?|boys?|girls?|a man|a woman|monitors|officials|supporters|members|agents|activists|workers|voters|reporters|traders|farmers|teachers)\b|\blynch(?:ed|ing)\b|\bbeat(?:en|ing)\b|\b(?:whipped|flogged|lashed)\b|\bstabb(?:ed|ing)\b|\bhack(?:ed|ing)\s+(?:[\w'’-]+\s+){0,5}?to death\b|\bhack(?:ed|ing)\b(?=[^.;]{0,30}\b(?:machetes?|axes?|knives|cutlass(?:es)?|pangas?)\b)|\bassault(?:ed|s|ing)?\b|\btortur(?:ed|ing)\b", 6),
     # a raid on herds is cattle rustling, a theft (ACLED: looting), unless someone is hurt: found before "raided"
     # reads as an attack ("dahalo raided cattle from civilians", "raided 300 goats")
     ("looting", r"\braid(?:ed|ing|s)?\s+(?:(?:\d[\d,]*|some|about|over|more than|hundreds of|dozens of|several|the|their)\s+)*"
@@ -191,7 +191,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
                 r"photos?|placards?)\b|"
                 # a group handing its demand to an office, holding up its signs, or laying down its tools
                 r"\b(?:presented|submitted|delivered|handed(?: over)?)\s+(?:a |an |their |its )?(?:\w+ )?(?:petitions?|memorand(?:um|a))\b|"
-                r"\bheld (?:up )?(?:placards|banners|signs)\b|\bdowned tools\b|\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed|ing)\b(?! (?:that|how|its|their|his|her) )|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front|in [A-Z]|at [A-Z]))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-(?:ins?|downs?)\b|\bcacerolazos?\b|\bpanela[cç]os?\b|\bpot-banging\b|\bbang(?:ed|ing) pots\b|\b(?:motorcades?|caravan(?:s|ned|ed)?)\b(?=[^.;]{0,100}\b(?:demand|against|protest|call(?:ing)? for|to denounce))|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bpicket(?:s|ed|ing|ers?)?\b|\bdharnas?\b|\bgheraos?\b|\bhartals?\b|\b(?:glued|chained) themselves\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against|hit|killed|targeted|struck|destroyed|wounded|injured)\b)|\b(?:were|was|being) dispersed by\b|\bdispers(?:e|es|ed|ing)\b(?=[^.;]{0,60}\b(?:protesters|demonstrators|supporters|crowds?|marchers|students|gathering|rall(?:y|ies)|protests?|demonstrations?|sit-ins?)\b)|"
+                r"\bheld (?:up )?(?:placards|banners|signs)\b|\bdowned tools\b|\bprotest(?:s|ed|ers|ing)?\b(?! (?:at|against|over) the (?:results?|outcome|decision)\b)|\bdemonstrat(?:ion|ions|ors|ed|ing)\b(?! (?:that|how|its|their|his|her) )|\bdemos?\b(?= (?:stopped|against|in|outside|by|over|at))|(?<!to )\bdemonstrates?\b(?= (?:against|in support|for|over|outside|in front|in [A-Z]|at [A-Z]))|(?<!campaign )(?<!election )(?<!political )\brall(?:y|ies|ied)\b|\b(?-i:march(?:ed|es|ing)?)\b|\bsit-(?:ins?|downs?)\b|\bcacerolazos?\b|\bpanela[cç]os?\b|\bpot-banging\b|\bbang(?:ed|ing) pots\b|\b(?:motorcades?|caravan(?:s|ned|ed)?)\b(?=[^.;]{0,100}\b(?:demand|against|protest|call(?:ing)? for|to denounce))|\b(?:solidarity|protest) (?:stands?|vigils?|gatherings?)\b|\bvigils?\b|\bblockades?\b(?=[^.]{0,120}\b(?:demand|against|protest|call(?:ing)? for))|\bcivil disobedience\b|\bhuman chains?\b|\b(?:took|take|takes|taking|brought|bring|brings|bringing) out (?:a |an )?(?:\w+ )?(?:processions?|rall(?:y|ies)|march(?:es)?)\b|\bpicket(?:s|ed|ing|ers?)?\b|\bdharnas?\b|\bgheraos?\b|\bhartals?\b|\b(?:glued|chained) themselves\b|\b(?:took|taken|taking|take) to the streets?\b|\bhunger strikes?\b|\b(?<!air )(?<!drone )strike(?:s|rs)?\b(?! (?:on|by|against|hit|killed|targeted|struck|destroyed|wounded|injured)\b)|\b(?:were|was|being) dispersed by\b|\bdispers(?:e|es|ed|ing)\b(?=[^.;]{0,60}\b(?:protesters|demonstrators|supporters|crowds?|marchers|students|gathering|rall(?:y|ies)|protests?|demonstrations?|sit-ins?)\b)|"
                 r"\b(?:blocked|blockaded|padlocked|occupied|disrupted|prevented)\b(?=[^.;]{0,100}?" + GRIEVANCE_RX + r")|"
                 # people who block a road protest, whether or not the note says why (a force or no one blocking it
                 # is no protest: see the obstruction check where events are typed)
@@ -1995,6 +1995,7 @@ def _place_level(pm: PlaceMention) -> int:
 def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceMention | None:
     """The place an event happened: the nearest eligible toponym in its clause, most specific first."""
     best, best_cost = None, None
+    holds: dict[int, PlaceMention] = {}  # a place → the one it is written after as its container
     for pm in places:
         if pm.role != "place" or pm.place is None or pm.place.feature_code == "CONT":
             continue  # (no event is coded to a continent)
@@ -2035,14 +2036,29 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
             cost += ROAD_FAR_END_COST
         if CODED_PLACE.search(text[max(0, pm.span.start - 40):pm.span.start]):
             cost -= 1000  # the note's own coding: "(coded to Pershotravensk, Dnipropetrovsk)"
-        if any(other.place is not None and other.role == "place" and other.span.end <= pm.span.start
-               and CONTAINER_AFTER.fullmatch(text[other.span.end:pm.span.start]) for other in places):
+        held = next((other for other in places if other.place is not None and other.role == "place"
+                     and other.span.end <= pm.span.start and CONTAINER_AFTER.fullmatch(text[other.span.end:pm.span.start])),
+                    None)
+        if held is not None:
             cost += CONTAINER_COST  # "civilians in Kafr Takharim in Idleb protested": the town, not the province holding it
         if any(other.place is not None and other.role == "place" and other.span.end <= pm.span.start
                and DIRECTION_FROM.fullmatch(text[other.span.end:pm.span.start]) for other in places):
             cost += DIRECTION_COST  # "air raids on Majzar district west of Marib city": Majzar, placed by Marib
+        if held is not None:
+            holds[id(pm)] = held
         if best_cost is None or cost < best_cost:
             best, best_cost = pm, cost
+    chosen = _chosen_place(best, places, text)
+    held = holds.get(id(chosen)) if chosen is not None else None
+    if held is not None and _place_level(held) <= _place_level(chosen) and held.place.country == chosen.place.country:
+        # "landed in the village of Hajin in the eastern countryside of Deir-ez-Zor, during which US forces raided a
+        # house": the place the container was written to locate, however much nearer the verb the container stands
+        return held
+    return chosen
+
+
+def _chosen_place(best: PlaceMention | None, places: list[PlaceMention], text: str) -> PlaceMention | None:
+    """The cheapest place, or for a region a road's first town or a town the text places near or in it."""
     if best is not None and _place_level(best) >= 3:
         # "the Uruapan-Patzcuaro road in Michoacan was blocked": the road's first town, inside the province told
         road = next((pm for pm in places if pm.role == "place" and pm.place is not None and _place_level(pm) < 3
@@ -2093,7 +2109,8 @@ ROAD_END_COST = 40
 ROAD_FAR_END_COST = 200
 # A place written right after another that it holds ("Kafr Takharim in Idleb", "Juliaca, Puno") is where that one lies
 # ("Ikorodu Local Government Area of Lagos State": an area's designator and "of" before the area holding it)
-CONTAINER_AFTER = re.compile(r",\s*|\s+(?:(?:town|city|village|district|area|camp|axis|front)\s+)?in\s+(?:the\s+)?|"
+CONTAINER_AFTER = re.compile(r",\s*|\s+(?:(?:town|city|village|district|area|camp|axis|front|desert|countryside|outskirts)\s+)?"
+                             r"in\s+(?:the\s+)?|"
                              # "the village of Hajin in the eastern countryside of Deir-ez-Zor"
                              r"\s+in\s+the\s+(?:[\w-]+\s+)?(?:countryside|outskirts|suburbs|hinterland)\s+of\s+|"
                              r"\s+(?:local government area|local government|lga|district|county|municipality|sub-?county|"
@@ -3014,9 +3031,12 @@ def _event_mentions(sdoc, doc_id: str, sentences: list[tuple[int, int]], places:
                 event_type, sub = NONVIOLENT_TYPES.get(trig.category, ("Strategic developments", "Other"))
                 if trig.category == "protest" \
                         and all(OBSTRUCTION.fullmatch(text[t.start:t.end]) for t in triggers if t.category == "protest") \
-                        and (agent is None or _armed_actor(agent.split(",")[0], country, on) is not None):
+                        and (agent is None and not UNARMED_PEOPLE.search(text[s_start:trig.start])
+                             or agent is not None and _armed_actor(agent.split(",")[0], country, on) is not None):
                     # "the army blocked the road over security fears": no one protests (the subject's head
-                    # decides: "the family of the martyr, Colonel X," are no soldiers)
+                    # decides: "the family of the martyr, Colonel X," are no soldiers); people the parse left no
+                    # subject of the verb still do ("in Cordoba municipality, Veracruz, residents of Aquila village
+                    # blocked the roads", where the model read the residents as a third place)
                     continue
                 if trig.category == "protest" and WORK_STOPPAGE.fullmatch(text[trig.start:trig.end]) \
                         and not GATHERING.search(text):
