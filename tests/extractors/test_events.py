@@ -2595,3 +2595,12 @@ def test_residents_from_two_places_joined_by_the_notes_spanish_and_came_from_bot
                         "y La Ceiba protested to demand potable water. Protesters informed that they have spent a month "
                         "without receiving water.", published="2020-05-06")
     assert {e.location for e in analyze(doc, nlp(doc.text), gazetteer).events} == {"Caracas"}
+
+
+def test_a_district_the_note_codes_to_is_no_village_of_another_province(nlp, gazetteer):
+    # GeoNames has moved Sugapa to the new Central Papua: the note's "Papua province" still holds its district
+    from flashpoint.pipeline import analyze
+    doc = make_document("On 5 November 2020, Indonesian military forces interrogated and beat a family of three at an "
+                        "airport in Intan Jaya Regency (Papua province), coded as Sugapa district, alleging that the "
+                        "family head was a rebel.", published="2020-11-05")
+    assert analyze(doc, nlp(doc.text), gazetteer).events[0].location == "Sugapa"

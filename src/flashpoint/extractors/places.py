@@ -2095,8 +2095,11 @@ def _villages_of_the_stated_state(toponyms: list[Toponym], resolved: dict, conta
     for top in toponyms:
         place = resolved[top.start][0]
         if place is None or place.feature_class != "P" or top.start in contained or top.role != "place" \
-                or place.population >= VILLAGE_SIZE and top.designator not in VILLAGE_WORDS or not place.admin1:
-            continue  # (a village the text calls one, whatever the size of the town its name finds: "Mothal villages")
+                or place.population >= VILLAGE_SIZE and top.designator not in VILLAGE_WORDS or not place.admin1 \
+                or _admin_level(top.designator) is not None:
+            # (a village the text calls one, whatever the size of the town its name finds: "Mothal villages"; but a
+            # district is no village: "coded as Sugapa district" of Papua, which GeoNames now files under Central Papua)
+            continue
         here = {name for country, name in states.get(sentence_of(top.start), set()) if country == place.country}
         if len(here) == 1 and normalize_name(place.admin1) not in here:
             # (wherever the report names it: "in the area of Kashtanove, Donetsk ... shots near Kashtanove" is not
