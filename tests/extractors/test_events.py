@@ -2604,3 +2604,12 @@ def test_a_district_the_note_codes_to_is_no_village_of_another_province(nlp, gaz
                         "airport in Intan Jaya Regency (Papua province), coded as Sugapa district, alleging that the "
                         "family head was a rebel.", published="2020-11-05")
     assert analyze(doc, nlp(doc.text), gazetteer).events[0].location == "Sugapa"
+
+
+def test_the_country_an_envoy_is_sent_to_is_no_site(nlp, gazetteer):
+    # "kidnapped Sierra-Leonean Ambassador to Nigeria ... en route to Jaji, Kaduna": in Kaduna, not "Nigeria"
+    from flashpoint.pipeline import analyze
+    doc = make_document("Unknown gunmen on 01/07 kidnapped Sierra-Leonean Ambassador to Nigeria, Maj-Gen. Nelson "
+                        "Williams (Rtd) along Abuja-Kaduna Express way while en route to Jaji, Kaduna.",
+                        published="2016-07-01", source="Xinhua")
+    assert analyze(doc, nlp(doc.text), gazetteer).events[0].location == "Kaduna"

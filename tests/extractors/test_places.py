@@ -1550,3 +1550,19 @@ def test_a_village_of_another_state_than_the_gloss_names_is_unknown(nlp, gazette
     mentions = {m.name: m for m in extract_places(nlp(text), "d", gazetteer, lambda _: 0)}
     assert mentions[name].in_gazetteer is False
     assert mentions[name].place is None or mentions[name].place.feature_code.startswith("ADM")
+
+
+def test_the_one_area_of_a_designated_name_in_a_note_that_names_another_country(nlp, gazetteer):
+    # "a senior Saudi officer" names Saudi Arabia, which holds no Al Mahrah: the governorate is Yemen's, the only one
+    found = _codes(nlp, gazetteer, "On 28 April 2020, police forces in Al Mahrah governorate reportedly arrested a senior "
+                                   "Saudi officer and detained him in Hat district.")
+    assert found["Al Mahrah"] == ("YE", "ADM1", "Al Mahrah") and found["Hat"][:2] == ("YE", "ADM2")
+
+
+def test_the_province_a_gloss_ends_with_under_a_short_spelling(nlp, gazetteer):
+    # "(Balet Weyne, Hiraan)" in a note that names no country: GeoNames' Hiiraan, whose district Belet Weyne then is
+    mentions = {m.name: m for m in extract_places(nlp(
+        "On 8 May 2020, armed militias from the Hawadle and Jarer Weyne clans battled in Shiirkaneeco village near Balet "
+        "Weyne town (Balet Weyne, Hiraan)."), "d", gazetteer, lambda _: 0)}
+    assert (mentions["Hiraan"].place.country, mentions["Hiraan"].place.feature_code) == ("SO", "ADM1")
+    assert mentions["Shiirkaneeco"].place.country == "SO" and mentions["Shiirkaneeco"].geo_precision == 2

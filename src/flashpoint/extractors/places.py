@@ -795,6 +795,10 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return True
 
 
+# Whose envoy (a country an envoy is sent to says nothing of where the envoy was: "Ambassador to Nigeria ... en route
+# to Jaji, Kaduna"; an embassy "in" a country is there)
+ENVOY_BEFORE = re.compile(r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Hh]igh [Cc]ommissioners?|[Cc]onsuls?(?: [Gg]eneral)?|"
+                          r"[Cc]harg[eé] d['’][Aa]ffaires) to (?:the\s+)?$")
 INTERVENER_BEFORE = re.compile(r"\b(?:intervention|involvement|interference|role|influence|policy|policies|support|"
                                r"pressure|sanctions|backing|presence|troops|forces) (?:of|by|from) (?:the\s+)?$", re.I)
 
@@ -881,6 +885,8 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
             top.role = "modifier"  # "Iran's retaliation", "Russia's army": the country acts, nothing happens there
         elif gazetteer.country(top.name) and INTERVENER_BEFORE.search(before):
             top.role = "modifier"  # "the intervention of the United States in Philippine affairs": an actor, no site
+        elif gazetteer.country(top.name) and ENVOY_BEFORE.search(before):
+            top.role = "modifier"  # "kidnapped Sierra-Leonean Ambassador to Nigeria ... en route to Jaji, Kaduna": whose envoy
         elif BASED_GROUP_AFTER.match(after) or re.match(r"^-(?:flagged|registered)\b", after):
             # "the Somalia-based group al-Shabaab attacked a convoy", "a Cyprus-flagged tanker": whose, not the site
             top.role = "modifier"
@@ -1209,12 +1215,18 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
                             continue  # ("Madison County" in a report naming Louisiana is not Madison Parish)
                         if found is not None:
                             return found, [(found, 1.0)]
-        if not ctx.countries:  # "Dawran Aness district" in a note that names no country: the one area of that name
-            # (or of a spelling of it: "Middle Shabelle region" is GeoNames' "Middle Shabele")
+        # "Dawran Aness district" in a note that names no country: the one area of that name (or of a spelling of it:
+        # "Middle Shabelle region" is GeoNames' "Middle Shabele"); and in a note that names only other countries, the
+        # one area of that very name ("police forces in Al Mahrah governorate arrested a senior Saudi officer")
+        if not ctx.countries or not top.glossed and not any(p.country in ctx.countries for p in gazetteer.lookup(top.name)):
             areas = [p for p in gazetteer.lookup(top.name) if p.feature_code.startswith(("ADM1", "ADM2"))] or \
-                [p for p in gazetteer.lookup_variant(top.name) if p.feature_code.startswith(("ADM1", "ADM2"))]
+                ([p for p in gazetteer.lookup_variant(top.name) if p.feature_code.startswith(("ADM1", "ADM2"))]
+                 if not ctx.countries else [])
             areas = [p for p in areas if not allowed or p.country in allowed]
-            if len({p.country for p in areas}) == 1:
+            # (next door: "Giza's Haram district" is no Haram of Norway)
+            near = all(home is not None and km(p.latitude, p.longitude, home.latitude, home.longitude) <= GROUP_REACH_KM
+                       for p in areas for home in map(gazetteer.country, ctx.countries))
+            if len({p.country for p in areas}) == 1 and near:
                 found = min(areas, key=lambda p: (p.feature_code.startswith("ADM1") != (level == 1), p.feature_code))
                 return found, [(found, 1.0)]
     if normalize_name(top.name) in WORLD_REGIONS:
@@ -1280,7 +1292,10 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
                                                  and (p.feature_code == "ADM1" and not ctx.actor_countries
                                                       or p.feature_code in ("ADM1", "ADM2")
                                                       and p.country in ctx.actor_countries)
-                                                 or not ctx.countries and p in misspelt and p.population >= LOCATED_TOWN)
+                                                 or not ctx.countries and p in misspelt and p.population >= LOCATED_TOWN
+                                                 # (the province a gloss ends with, however short its name: "(Balet
+                                                 # Weyne, Hiraan)" is GeoNames' Hiiraan)
+                                                 or not ctx.countries and top.glossed and p.feature_code == "ADM1")
                   and (not ctx.resolved or _near_any(p, ctx.resolved, MAX_VARIANT_KM))]
     if level is not None:
         # "Mino district", "Bale zone" that no area of the report's countries holds: not a small town abroad
@@ -2268,7 +2283,7 @@ def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | No
     areas = [a.strip() for a in m.group("areas").split(",") if not _state_code(a.strip())]
     if not areas:
         return None
-    widest, _ = resolve_toponym(_area_toponym(areas[-1]), ctx, gazetteer)
+    widest, _ = resolve_toponym(replace(_area_toponym(areas[-1]), glossed=True), ctx, gazetteer)
     if widest is None:
         # the list's last area, whatever country the report was read in so far: "Sangha (Sangha, Koulpelogo)" is
         # Burkina Faso's province, though Sangha first read as Congo's department
