@@ -1566,3 +1566,10 @@ def test_the_province_a_gloss_ends_with_under_a_short_spelling(nlp, gazetteer):
         "Weyne town (Balet Weyne, Hiraan)."), "d", gazetteer, lambda _: 0)}
     assert (mentions["Hiraan"].place.country, mentions["Hiraan"].place.feature_code) == ("SO", "ADM1")
     assert mentions["Shiirkaneeco"].place.country == "SO" and mentions["Shiirkaneeco"].geo_precision == 2
+
+
+def test_a_state_the_press_abbreviates_in_the_bracket(nlp, gazetteer):
+    # "Pratapgarh (UP)": Uttar Pradesh's (ISO 3166-2 IN-UP), not the larger Pratapgarh of Rajasthan
+    found = resolve(nlp, gazetteer, "On 8 May 2020, two mobs clashed with each other in Kotwali Nagar, Pratapgarh (UP) "
+                                    "over a property dispute.")
+    assert found["Kotwali Nagar"].admin1 == "Uttar Pradesh"

@@ -1758,9 +1758,32 @@ def stated_elsewhere(top: Toponym, text: str, gazetteer) -> bool:
                    for p in namesakes)
 
 
+# A state written as the press abbreviates it, in the bracket after a place: "Pratapgarh (UP)", "(Baramulla, J&K)"
+STATE_CODE_GLOSS = re.compile(r"\s*\((?:[^()\n]{0,60},\s*)?(?P<code>[A-Z][A-Z&]{1,3})\)")
+PRESS_STATE_CODES = {"J&K": "JK", "KPK": "KP", "AJK": "JK"}  # the press's codes that are not ISO 3166-2's
+
+
+def _state_by_code(top: Toponym, text: str, candidates: list[Place], gazetteer) -> Place | None:
+    """The first-level area an abbreviation in the bracket after a place names, in a candidate's country (ISO 3166-2:
+    "UP" is IN-UP, Uttar Pradesh, for a Pratapgarh of India)."""
+    m = STATE_CODE_GLOSS.match(text, top.end)
+    if m is None:
+        return None
+    code = PRESS_STATE_CODES.get(m.group("code"), m.group("code").replace("&", ""))
+    for country in dict.fromkeys(p.country for p in candidates if p.country):
+        state = next((p for p in gazetteer.lookup(f"{country}-{code}") if p.feature_code == "ADM1"
+                      and p.country == country), None)
+        if state is not None and any(within(p, state) for p in candidates):
+            return state
+    return None
+
+
 def in_stated_container(top: Toponym, text: str, gazetteer) -> list[Place]:
     """The place's candidates inside the country or first-level area written right after it:
     "Paris, Texas", "Goma, DR Congo", "Bangui (Bangui, Bangui)". Empty when the text states none."""
+    coded = _state_by_code(top, text, _namesakes(gazetteer, top.name), gazetteer)
+    if coded is not None:  # "Pratapgarh (UP)": Uttar Pradesh's, not Rajasthan's
+        return [p for p in _namesakes(gazetteer, top.name) if within(p, coded)]
     phrases = _stated_areas(top, text)
     if not phrases:
         return []
