@@ -2041,11 +2041,10 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
                     None)
         if held is not None:
             cost += CONTAINER_COST  # "civilians in Kafr Takharim in Idleb protested": the town, not the province holding it
+            holds[id(pm)] = held
         if any(other.place is not None and other.role == "place" and other.span.end <= pm.span.start
                and DIRECTION_FROM.fullmatch(text[other.span.end:pm.span.start]) for other in places):
             cost += DIRECTION_COST  # "air raids on Majzar district west of Marib city": Majzar, placed by Marib
-        if held is not None:
-            holds[id(pm)] = held
         if best_cost is None or cost < best_cost:
             best, best_cost = pm, cost
     chosen = _chosen_place(best, places, text)
