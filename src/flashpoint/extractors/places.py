@@ -2108,6 +2108,27 @@ def _one_sense(toponyms: list[Toponym], resolved: dict, contained: set[int]) -> 
             resolved[top.start] = (county, [(county, 10.0)])
 
 
+def _province_named_like(place: Place, name: str, gazetteer) -> Place | None:
+    """The first-level area called ``name`` that holds ``place``: after "Cordoba, Veracruz" the state (GeoNames' Veracruz
+    de Ignacio de la Llave), not its port city; "Menbij in Aleppo", the province the city names."""
+    state = gazetteer.admin1(place.country, name, variants=False)
+    return state if state is not None and within(place, state) else None
+
+
+def _beside_its_kind(top: Toponym, toponyms: list[Toponym], text: str, gazetteer) -> bool:
+    """Whether the area written right after a designated name is the next of a list of its kind, not the area holding
+    it: "Becker, Clay, Douglas and Wilkin counties" (though a list may name a province holding its namesake: "Dawlat
+    Abad, Balkh, Charbolak ... districts of Balkh province")."""
+    if top.designator is None:
+        return False
+    following = [t for t in toponyms if t.designator == top.designator and t.start > top.end
+                 and not text[top.end:t.start].strip(" ,")]
+    own_countries = {p.country for p in gazetteer.lookup(top.name)} if following else set()
+    return bool(own_countries) and any(
+        not any(p.feature_code.startswith(("ADM1", "PCL")) and p.country in own_countries for p in gazetteer.lookup(t.name))
+        for t in following)
+
+
 VILLAGE_SIZE = 20_000  # a place this small, named once in a report about another state of its country, is a namesake
 
 
@@ -2124,11 +2145,15 @@ def _villages_of_the_stated_state(toponyms: list[Toponym], resolved: dict, conta
         # "Madobai and Dannakwabo in Kankara LGA (Katsina)")
         if place is None or not text[:top.start].rstrip().endswith((",", "(")):
             continue
-        state = place if place.feature_code.startswith("ADM1") else \
-            gazetteer.admin1(place.country, place.admin1, variants=False) if place.feature_code.startswith("ADM2") \
-            and place.admin1 else gazetteer.admin1(place.country, top.name, variants=False) \
-            if place.feature_class == "P" else None
-        if state is not None and (state is place or within(place, state)):
+        if place.feature_code.startswith("ADM1"):
+            state = place
+        elif place.feature_code.startswith("ADM2") and place.admin1:
+            state = _province_named_like(place, place.admin1, gazetteer)
+        elif place.feature_class == "P":
+            state = _province_named_like(place, top.name, gazetteer)
+        else:
+            state = None
+        if state is not None:
             states.setdefault(sentence_of(top.start), set()).add((state.country, normalize_name(state.name)))
     for top in toponyms:
         place = resolved[top.start][0]
@@ -2177,8 +2202,8 @@ def _read_containers(toponyms: list[Toponym], resolved: dict, contained: set[int
                 and area.designator is None:
             # "in the area of Yasne, Donetsk": after a village no list holds, the province of the name, which holds
             # the city of that name (as the village is placed in it)
-            state = gazetteer.admin1(current.country, area.name, variants=False)
-            if state is not None and within(current, state):
+            state = _province_named_like(current, area.name, gazetteer)
+            if state is not None:
                 resolved[area.start] = (state, [(state, 10.0)])
             continue
         if place is None or place.is_admin and not place.feature_code.startswith("ADM2") or not place.admin1:
@@ -2188,9 +2213,8 @@ def _read_containers(toponyms: list[Toponym], resolved: dict, contained: set[int
             continue
         # (under the state's short name too: "Cordoba, Veracruz" is the state GeoNames calls Veracruz de Ignacio de
         # la Llave, not its port city)
-        state = gazetteer.admin1(place.country, place.admin1 if normalize_name(area.name) == normalize_name(place.admin1)
-                                 else area.name, variants=False)
-        if state is not None and normalize_name(state.name) == normalize_name(place.admin1):
+        state = _province_named_like(place, area.name, gazetteer)
+        if state is not None:
             resolved[area.start] = (state, [(state, 10.0)])
     for town, area in zip(toponyms, toponyms[1:]):
         place, current = resolved[town.start][0], resolved[area.start][0]
@@ -2215,8 +2239,7 @@ def _read_containers(toponyms: list[Toponym], resolved: dict, contained: set[int
             and re.match(r"\s+(?:countryside|governorate|province|region)\b", text[area.end:])
         if current.feature_class == "P" and place.admin1 and place.admin1 == current.admin1 and not countryside:
             # "Turkish forces shelled Menbij in Aleppo": the province the city names, which holds the town
-            province = gazetteer.admin1(current.country, area.name, variants=False)
-            countryside = province is not None and province.admin1 == place.admin1
+            countryside = _province_named_like(place, area.name, gazetteer) is not None
         if not _in_container(place, current) and not countryside:
             # ("Al Mayadin town in Deir ez Zor countryside": the governorate the city names, not the city)
             # "Rampur, Jaunpur", "Manpur in Nalanda district": the namesake inside the town or district the text names
@@ -2298,8 +2321,7 @@ def _listed_area(top: Toponym, text: str, ctx: Context, gazetteer) -> Place | No
             area = abbreviated or resolve_toponym(_area_toponym(area_name), ctx, gazetteer)[0]
             if area is not None and area.feature_class == "P" and not desig:
                 # "Tlalcopan, Veracruz": the state the comma writes, which holds the city of its name
-                state = gazetteer.admin1(area.country, phrase, variants=False)
-                area = state if state is not None and within(area, state) else area
+                area = _province_named_like(area, phrase, gazetteer) or area
             if area is not None:
                 return area
         return None
@@ -2389,13 +2411,6 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             top = replace(top, name=city.group("city"))
         party = _party_state(top.name, gazetteer) if PARTY_STATE.match(text, max(0, top.start - 2)) else \
             _abbreviation_place(top, text, gazetteer)
-        # ("Becker, Clay, Douglas and Wilkin counties": areas of one kind side by side, none holding the next,
-        # though one may hold its namesake: "Dawlat Abad, Balkh, Charbolak ... districts of Balkh province")
-        sibling = top.designator is not None and any(
-            t.designator == top.designator and t.start > top.end and not text[top.end:t.start].strip(" ,")
-            and not any(p.feature_code.startswith(("ADM1", "PCL")) and p.country in own_countries
-                        for p in gazetteer.lookup(t.name))
-            for t in toponyms) if (own_countries := {p.country for p in gazetteer.lookup(top.name)}) else False
         inside = [party] if party is not None else in_stated_container(top, text, gazetteer)
         if inside:  # "Paris, Texas", "QUETTA, Pakistan": the text says which one
             # (a town named like its district is its seat, which counts double: of Jalisco's two El Saltos,
@@ -2403,7 +2418,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             place = min(inside, key=lambda p: (p.is_admin, -p.population * (2 if _seat_named(p) else 1)))
             cands = [(place, 10.0)]
             contained.add(top.start)
-        elif not sibling and stated_elsewhere(top, text, gazetteer):
+        elif not _beside_its_kind(top, toponyms, text, gazetteer) and stated_elsewhere(top, text, gazetteer):
             place, cands = None, []  # a namesake abroad is not the place the text locates
         else:
             place, cands = resolve_toponym(top, ctx, gazetteer)
