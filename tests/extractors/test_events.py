@@ -12,6 +12,12 @@ def mentions(nlp, text):
     return extract_event_mentions(sdoc, doc.id, sentences_of(sdoc), [], [], lambda *a: None)
 
 
+def events_of(nlp, gazetteer, doc):
+    """The events the whole pipeline makes of a report: places resolved, mentions fused, the principal first."""
+    from flashpoint.pipeline import analyze
+    return analyze(doc, nlp(doc.text), gazetteer).events
+
+
 def told_first(nlp, text):
     """The type and sub-type of the report's first mention (None if it tells no event)."""
     found = mentions(nlp, text)
@@ -1980,10 +1986,9 @@ def test_forces_blocking_a_road_are_no_protest(nlp, text):
 
 
 def test_protesters_who_block_a_highway_named_for_two_towns_riot_in_the_town_told(nlp, gazetteer):
-    from flashpoint.pipeline import analyze
     doc = make_document("On 6 May 2020, garment workers protesting unpaid wages blocked the Dhaka-Mymensingh highway "
                         "and vandalised vehicles in Gazipur.", published="2020-05-06")
-    events = analyze(doc, nlp(doc.text), gazetteer).events
+    events = events_of(nlp, gazetteer, doc)
     assert [(e.event_type, e.sub_event_type, e.location) for e in events] == [("Riots", "Violent demonstration", "Gazipur")]
 
 
@@ -2023,10 +2028,9 @@ def test_police_attacked_by_armed_men_fight_them(nlp, text):
 
 
 def test_running_battles_between_mobs_and_police_are_a_violent_demonstration(nlp, gazetteer):
-    from flashpoint.pipeline import analyze
     doc = make_document("First of three days of riots called for by opposition leaders. Running battles between mobs "
                         "and the police were witnessed.", published="2008-01-14")
-    events = analyze(doc, nlp(doc.text), gazetteer).events
+    events = events_of(nlp, gazetteer, doc)
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Violent demonstration")]
 
 
@@ -2338,11 +2342,10 @@ def test_communities_and_militias_that_clash_are_a_battle(nlp, text, inter1, int
 
 
 def test_the_assault_a_protest_wants_punished_is_its_grievance(nlp, gazetteer):
-    from flashpoint.pipeline import analyze
     doc = make_document("On 9 September 2022, the staff of the Weligama local council and sanitation personnel "
                         "protested in front of their office in Weligama (Matara, Southern) demanding the prompt arrest "
                         "of the two individuals responsible for the assault on a sanitation worker.")
-    event = analyze(doc, nlp(doc.text), gazetteer).events[0]
+    event = events_of(nlp, gazetteer, doc)[0]
     assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
 
 
@@ -2515,13 +2518,12 @@ def test_gang_members_who_attack_a_patrol_stay_first(nlp):
 def test_people_the_parse_left_without_a_verb_still_protest_where_the_state_is_written_after_the_town(nlp, gazetteer):
     # the model reads "residents" as a third place after "Cordoba municipality, Veracruz": they still blocked the roads;
     # and "Cordoba, Veracruz" is the state, not a second event at the port city of Veracruz
-    from flashpoint.pipeline import analyze
     doc = make_document("On 1 May 2020, in Cordoba municipality, Veracruz, residents of Aquila village blocked the roads "
                         "to prevent trash trucks from discharging wastes in their community.", published="2020-05-01")
-    assert [e.event_type for e in analyze(doc, nlp(doc.text), gazetteer).events] == ["Protests"]
+    assert [e.event_type for e in events_of(nlp, gazetteer, doc)] == ["Protests"]
     doc = make_document("On 1 May 2020, in Cordoba, Veracruz, residents blocked the roads to demand water.",
                         published="2020-05-01")
-    assert [(e.event_type, e.location) for e in analyze(doc, nlp(doc.text), gazetteer).events] == [("Protests", "Cordoba")]
+    assert [(e.event_type, e.location) for e in events_of(nlp, gazetteer, doc)] == [("Protests", "Cordoba")]
 
 
 @pytest.mark.parametrize("text, location", [
@@ -2538,30 +2540,27 @@ def test_people_the_parse_left_without_a_verb_still_protest_where_the_state_is_w
      "Ma'arrat An Nu'man"),
 ])
 def test_the_event_is_at_the_place_its_container_locates(nlp, gazetteer, text, location):
-    from flashpoint.pipeline import analyze
     doc = make_document(text, published="2020-05-01")
-    assert analyze(doc, nlp(doc.text), gazetteer).events[0].location == location
+    assert events_of(nlp, gazetteer, doc)[0].location == location
 
 
 def test_a_village_placed_once_by_its_state_stays_there(nlp, gazetteer):
     # "in the area of Kashtanove, Donetsk ... near Kashtanove": one place, not the Kashtanove of Crimea the second time
-    from flashpoint.pipeline import analyze
     doc = make_document("On 2 May 2020, the Ukrainian Forces fired 120mm mortars at the positions of the Donbass "
                         "People's Militia in the area of Kashtanove, Donetsk. The OSCE SMM observed a total of 40 "
                         "shots/bursts of fire involving small arms near Kashtanove.", published="2020-05-02",
                         source="OSCE SMM-Ukraine")
-    events = analyze(doc, nlp(doc.text), gazetteer).events
+    events = events_of(nlp, gazetteer, doc)
     assert {round(e.latitude) for e in events} == {48}  # Donetsk's latitude, not Crimea's 45
 
 
 def test_a_village_no_list_holds_and_its_province_are_one_place(nlp, gazetteer):
     # "in the area of Yasne, Donetsk, killing one DPR rebel": Donetsk is the province Yasne is placed in, so the
     # killing is at Yasne too, not a second event in the city of Donetsk
-    from flashpoint.pipeline import analyze
     doc = make_document("On 2 May 2020, the Ukrainian Forces fired 82mm mortars at the positions of the Donbass People's "
                         "Militia in the area of Yasne, Donetsk, killing one DPR rebel.", published="2020-05-02",
                         source="OSCE SMM-Ukraine")
-    assert {e.location for e in analyze(doc, nlp(doc.text), gazetteer).events} == {"Yasne"}
+    assert {e.location for e in events_of(nlp, gazetteer, doc)} == {"Yasne"}
 
 
 @pytest.mark.parametrize("text", [
@@ -2571,45 +2570,40 @@ def test_a_village_no_list_holds_and_its_province_are_one_place(nlp, gazetteer):
 ])
 def test_a_human_chain_and_a_procession_taken_out_are_protests(nlp, gazetteer, text):
     # South Asia's usual forms of a demonstration
-    from flashpoint.pipeline import analyze
     doc = make_document(text, published="2020-05-01")
-    assert [(e.event_type, e.sub_event_type) for e in analyze(doc, nlp(doc.text), gazetteer).events] == \
+    assert [(e.event_type, e.sub_event_type) for e in events_of(nlp, gazetteer, doc)] == \
         [("Protests", "Peaceful protest")]
 
 
 def test_party_members_who_beat_another_partys_monitors_riot(nlp, gazetteer):
-    from flashpoint.pipeline import analyze
     doc = make_document("On 2 May 2020, opposition MCP party members allegedly beat DPP monitors and the party's "
                         "district head in Dowa (Central).", published="2020-05-02")
-    assert [(e.event_type, e.location) for e in analyze(doc, nlp(doc.text), gazetteer).events] == [("Riots", "Dowa")]
+    assert [(e.event_type, e.location) for e in events_of(nlp, gazetteer, doc)] == [("Riots", "Dowa")]
     # a party that beats another at the polls harms no one
     doc = make_document("On 2 May 2020, the MCP beat the DPP in the fresh presidential election.", published="2020-05-02")
-    assert analyze(doc, nlp(doc.text), gazetteer).events == []
+    assert events_of(nlp, gazetteer, doc) == []
 
 
 def test_residents_from_two_places_joined_by_the_notes_spanish_and_came_from_both(nlp, gazetteer):
     # "residents from El Junquito y La Ceiba protested" behind the palace in Caracas: in Caracas, not in Trujillo's
     # La Ceiba municipality
-    from flashpoint.pipeline import analyze
     doc = make_document("On 6 May 2020, behind the Miraflores presidential palace in Caracas, residents from El Junquito "
                         "y La Ceiba protested to demand potable water. Protesters informed that they have spent a month "
                         "without receiving water.", published="2020-05-06")
-    assert {e.location for e in analyze(doc, nlp(doc.text), gazetteer).events} == {"Caracas"}
+    assert {e.location for e in events_of(nlp, gazetteer, doc)} == {"Caracas"}
 
 
 def test_a_district_the_note_codes_to_is_no_village_of_another_province(nlp, gazetteer):
     # GeoNames has moved Sugapa to the new Central Papua: the note's "Papua province" still holds its district
-    from flashpoint.pipeline import analyze
     doc = make_document("On 5 November 2020, Indonesian military forces interrogated and beat a family of three at an "
                         "airport in Intan Jaya Regency (Papua province), coded as Sugapa district, alleging that the "
                         "family head was a rebel.", published="2020-11-05")
-    assert analyze(doc, nlp(doc.text), gazetteer).events[0].location == "Sugapa"
+    assert events_of(nlp, gazetteer, doc)[0].location == "Sugapa"
 
 
 def test_the_country_an_envoy_is_sent_to_is_no_site(nlp, gazetteer):
     # "kidnapped Sierra-Leonean Ambassador to Nigeria ... en route to Jaji, Kaduna": in Kaduna, not "Nigeria"
-    from flashpoint.pipeline import analyze
     doc = make_document("Unknown gunmen on 01/07 kidnapped Sierra-Leonean Ambassador to Nigeria, Maj-Gen. Nelson "
                         "Williams (Rtd) along Abuja-Kaduna Express way while en route to Jaji, Kaduna.",
                         published="2016-07-01", source="Xinhua")
-    assert analyze(doc, nlp(doc.text), gazetteer).events[0].location == "Kaduna"
+    assert events_of(nlp, gazetteer, doc)[0].location == "Kaduna"
