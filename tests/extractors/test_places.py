@@ -1573,3 +1573,61 @@ def test_a_state_the_press_abbreviates_in_the_bracket(nlp, gazetteer):
     found = resolve(nlp, gazetteer, "On 8 May 2020, two mobs clashed with each other in Kotwali Nagar, Pratapgarh (UP) "
                                     "over a property dispute.")
     assert found["Kotwali Nagar"].admin1 == "Uttar Pradesh"
+
+
+def test_a_city_known_by_its_name_without_its_river(nlp, gazetteer):
+    # "Newcastle" in a report on the UK's regulator is Newcastle upon Tyne, which the name means as much as Australia's
+    # Newcastle of 500,000 does; the name without "upon Tyne" is no old name of it. "Mitochondrial Research" ends an
+    # organisation's name ("Wellcome Trust Centre for Mitochondrial Research"), not a village in Victoria.
+    found = _codes(nlp, gazetteer, "The UK's fertility regulator approved a treatment developed by doctors in Newcastle. "
+                                   "About 1 in 6,500 children develop a mitochondrial disorder, according to Newcastle's "
+                                   "Wellcome Trust Centre for Mitochondrial Research.")
+    assert found["Newcastle"][:2] == ("GB", "PPL") and "Research" not in found
+
+
+def test_the_north_of_a_city_or_state_no_list_holds_whole(nlp, gazetteer):
+    # "North London", "North Texas": the city or state, not an unplaced name; "East London" stays South Africa's city
+    found = _codes(nlp, gazetteer, "A street fight broke out in North London. Storms hit North Texas. A man was stabbed "
+                                   "in East London, South Africa.")
+    assert found["North London"][:2] == ("GB", "PPL") and found["North Texas"] == ("US", "ADM1", "Texas")
+    assert found["East London"][0] == "ZA"
+    # (nor a small town: "North Monticello" names no Monticello it is the north of)
+    assert "North Monticello" not in _codes(nlp, gazetteer, "Crews repaired a water main in North Monticello.")
+
+
+def test_a_district_of_a_city_abroad_is_not_the_one_area_of_its_name(nlp, gazetteer):
+    # "from Enfield Borough" beside Edmonton and London: London's Enfield, not Jamaica's Enfield, the only
+    # area GeoNames has of that name, while a city of 150,000 bears it
+    found = resolve(nlp, gazetteer, "A man was stabbed in Edmonton, north London. Detective Sergeant Bheekoo, from "
+                                    "Enfield Borough, said the attack was vicious.")
+    assert found["Enfield"].country == "GB"
+
+
+def test_two_neighbours_a_report_names_without_a_country(nlp, gazetteer):
+    # "Edmonton" twice and "Enfield Council" with no country stated: London's Edmonton beside Enfield, the largest
+    # Enfield; not Alberta's metropolis, nor Enfield, Nova Scotia near nothing
+    found = resolve(nlp, gazetteer, "Schoolchildren competed in a cooking contest in Edmonton. They pitched their "
+                                    "creations at Millfield Theatre, in Silver Street, Edmonton. The head of arts of "
+                                    "Enfield Council judged.")
+    assert found["Edmonton"].country == "GB" and found["Enfield"].country == "GB"
+    # (one passing mention of the metropolis stays the metropolis)
+    found = resolve(nlp, gazetteer, "The head of arts of Enfield Council flew to Edmonton for a conference.")
+    assert found["Edmonton"].country == "CA"
+
+
+def test_a_country_named_once_as_a_town_of_the_named_county(nlp, gazetteer):
+    # "LEBANON (AP)" over "Warren County's Hamilton Township" and Ohio: Lebanon, the seat of Warren County, Ohio
+    found = resolve(nlp, gazetteer, "Prosecution rests in Ohio bathtub drowning trial. LEBANON (AP) - A pathologist "
+                                    "testified in the trial of an Ohio man accused of drowning his wife at their home "
+                                    "in Warren County's Hamilton Township.")
+    assert (found["LEBANON"].country, found["LEBANON"].admin2) == ("US", "Warren")
+    # (a country the report names again stays the country)
+    found = resolve(nlp, gazetteer, "A Warren County, Ohio, soldier returned from Lebanon. He served two years in "
+                                    "Lebanon with the UN mission.")
+    assert found["Lebanon"].country == "LB"
+
+
+def test_a_country_a_building_is_named_for_is_no_place(nlp, gazetteer):
+    # "at the Stade de France" is in Saint-Denis: France is no site of the attack, Paris is
+    found = _codes(nlp, gazetteer, "The terrorists struck at the Stade de France and outside a restaurant in Paris.")
+    assert "France" not in found and found["Paris"][0] == "FR"

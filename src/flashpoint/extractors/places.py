@@ -541,11 +541,16 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             elif len(run) > 1 and gazetteer.has_name(run[-1].text) \
                     and (run[-1].ent_type_ != "PERSON" or re.fullmatch(r"[A-Z]{2,5}", run[0].text)) \
                     and not ORG_WORDS.fullmatch(run[-1].text) and not _title_case(run[0].sent) \
+                    and not (run[-1].ent_type_ == "ORG" and run[0].ent_iob_ == "I") \
                     and any(_own_name(p, run[-1].text) for p in gazetteer.lookup(run[-1].text)):
-                # ("the Federal Bureau": no Bureau County; "the Blue Grass Army Depot": no old name of Northfield)
+                # ("the Federal Bureau": no Bureau County; "the Blue Grass Army Depot": no old name of Northfield;
+                # "the Wellcome Trust Centre for Mitochondrial Research", an organisation's tail: no Research, Victoria)
                 add(run[-1].idx, run[-1].idx + len(run[-1].text), run[-1].text, None, 1)
             run = []
     found = [t for t in found if not source or t.name.lower() != source.lower()]
+    # "the Stade de France", "Banco de Venezuela": a country a building or a firm is named for is not where it is
+    found = [t for t in found if not (FACILITY_OF_BEFORE.search(text, max(0, t.start - 40), t.start)
+                                      and gazetteer.country(t.name) is not None)]
     # "Arch Walsh of Mississauga ... Walsh said": a surname the report gives a person is that person, not
     # Walsh, Colorado (but "in Washington" is a place, whoever else bears the name)
     # "Robertson said": who speaks is a person or a body, not Robertson County
@@ -717,6 +722,11 @@ FACILITY_HEAD = re.compile(r"Hall|College|University|School|Academy|Institute|Ho
                            r"Council|Assembly|Pradeshiya|Sabha|"
                            r"International|National|General|Teaching|Referral|Regional|Central|Main|"  # "Baghdad International Airport"
                            r"Party|Movement|Front|Union|Police|Ministry|Hotel|Mall|Company|Corporation|Bank|Factory|Mine")
+# ... and in the languages that write it first: "Stade de", "Estadio de la", "Banco de"
+FACILITY_OF_BEFORE = re.compile(r"\b(?:Stade|Estadio|Est[aá]dio|Stadio|Palais|Palacio|Pal[aá]cio|H[oô]pital|Universit[eé]|"
+                                r"Universidad|Universidade|Banque|Banco|Banca|Gare|Aeropuerto|A[eé]roport|Aeroporto|"
+                                r"Mus[eé]e|Museo|Teatro|Th[eé][aâ]tre|Biblioteca|Biblioth[eè]que|Copa|Coupe)"
+                                r" (?:de la|de l['’]|de los|de las|del|des|de|du|da|do|dos|das|di|della|d['’])\s?$")
 FACILITY_LOCATED = re.compile(r"^(?:\s*(?:,\s*|\()|[^.;]{0,60}?\b(?:in|at|of)\s+)(?:the\s+)?[A-Z]")
 # Heads of councils in other languages ("Dambulla Pradeshiya Sabha"): alone they are towns (Sabha, Libya).
 LOCAL_HEAD = re.compile(r"Pradeshiya|Sabha")
@@ -1226,7 +1236,11 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
             # (next door: "Giza's Haram district" is no Haram of Norway)
             near = all(home is not None and km(p.latitude, p.longitude, home.latitude, home.longitude) <= GROUP_REACH_KM
                        for p in areas for home in map(gazetteer.country, ctx.countries))
-            if len({p.country for p in areas}) == 1 and near:
+            # (nor is the one area of that name meant where a city of another country bears it: "Enfield Borough"
+            # beside Edmonton and London is London's Enfield, not Jamaica's parish district)
+            city = any(p.feature_class == "P" and p.population >= SMALL_NAMESAKE and p.country not in {a.country for a in areas}
+                       and _bare_name(p.name) == _bare_name(top.name) for p in gazetteer.lookup(top.name))
+            if len({p.country for p in areas}) == 1 and near and not city:
                 found = min(areas, key=lambda p: (p.feature_code.startswith("ADM1") != (level == 1), p.feature_code))
                 return found, [(found, 1.0)]
     if normalize_name(top.name) in WORLD_REGIONS:
@@ -1266,6 +1280,12 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
         if not cands and (isle := ISLAND_NAME.fullmatch(top.name)):
             # "Lamu Island" that no loaded list holds: the town the island is named for (ACLED codes the town)
             cands = [(p, False) for p in _namesakes(gazetteer, isle.group("name")) if p.feature_class == "P"]
+        if not cands and (part := QUARTER_OF.match(top.name)) and top.designator is None:
+            # "North Texas", "South London", which no list holds whole: the state, or the city of half a million
+            # (not any small town: "North Monticello" names no Monticello it is the north of)
+            rest = part.group("country")
+            cands = [(p, False) for p in _namesakes(gazetteer, rest) if _own_name(p, rest) and (
+                p.feature_code.startswith("ADM1") or p.feature_class == "P" and p.population >= METROPOLIS)]
     elif (home := set(ctx.countries) | set(ctx.actor_countries)) and not any(p.country in home for p, _ in cands):
         # "GNA and LNA forces clashed in Aziziyah": Libya's Al 'Aziziyah, though the bare name finds only Iraq's
         seen = {p.place_id for p, _ in cands}
@@ -1352,6 +1372,12 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     # "flew from Newark to Paris", "met Steele in London": a city of half a million or more bearing the name
     metropolis = next((p for p, _ in scored if p.feature_class == "P" and p.population >= METROPOLIS
                        and p.place_id not in aliases and _bare_name(p.name) == _bare_name(top.name)), None)
+    if metropolis is not None and metropolis.country not in ctx.countries and best.feature_class == "P" \
+            and level is None and top.designator is None and top.role != "dateline" \
+            and ctx.mentions[normalize_name(top.name)] >= 2:
+        local = _namesake_among_the_reports_towns(top, scored, metropolis, gazetteer, aliases, ctx.mentions)
+        if local is not None:
+            return local, scored[:5]
     # A neighbour in the report supports a namesake, unless the namesake is a village a thousandth the size
     # of the city or state bearing the name ("the Houston-based contractor" in a report naming Pittsburgh is
     # not Houston, Pennsylvania, population 1,300)
@@ -1487,6 +1513,23 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
 # How much larger than a place bearing the name as its own a place known by it as another name must be to stay
 # a candidate: "Odessa" is Ukraine's Odesa (a million people), not Odessa, Texas (a tenth of that)
 ALIAS_SIZE_RATIO = 5
+RIVER_QUALIFIERS = r"(?:upon|on|am|an der|im|nad|na)"  # "Newcastle upon Tyne", "Frankfurt an der Oder", "Ústí nad Labem"
+
+
+def _namesake_among_the_reports_towns(top: Toponym, scored: list, metropolis: Place, gazetteer, aliases: set[str],
+                                      mentions: Counter) -> Place | None:
+    """In a report that does not state the metropolis's country, the namesake of a metropolis that lies by the
+    best-known town of another name the report gives, far from the metropolis: "Edmonton ... Enfield Council" is
+    London's Edmonton beside Enfield, not Alberta's. (Two names are weak evidence alone: the caller asks that the
+    report name the town twice, and the other name's own largest namesake, not any small one, must be the neighbour.)"""
+    own = normalize_name(top.name)
+    biggest = [max(places, key=lambda p: p.population) for name in mentions if name != own
+               if (places := [p for p in gazetteer.lookup(name) if p.feature_class == "P" and p.population > 0
+                              and _bare_name(p.name) == name])]
+    return next((p for p, _ in scored if p.feature_class == "P" and p is not metropolis and p.place_id not in aliases
+                 and p.population * OVERSHADOWED >= metropolis.population and _bare_name(p.name) == _bare_name(top.name)
+                 and any(_near_any(b, [p], CLUSTER_KM) and not _near_any(b, [metropolis], CLUSTER_KM) for b in biggest)),
+                None)
 
 
 def _known_by_another_name(top: Toponym, places: list[Place]) -> set[str]:
@@ -1503,8 +1546,10 @@ def _known_by_another_name(top: Toponym, places: list[Place]) -> set[str]:
     return {p.place_id for p in places if _bare_name(p.name) not in names
             # (a spelling of the name is no other name: "Kalinovo" is Ukraine's Kalynove as much as Russia's Kalinovo)
             and not any(_own_name(p, n) for n in names)
-            # "Dawran" written for "Dawran ad Daydah" (not "Washington" for Washington Court House)
-            and not any(re.match(rf"{re.escape(n)} {PARTICLES} ", _bare_name(p.name)) for n in names)
+            # "Dawran" written for "Dawran ad Daydah" (not "Washington" for Washington Court House), "Newcastle"
+            # for Newcastle upon Tyne, "Ludwigshafen" for Ludwigshafen am Rhein: the name, and the river it lies on
+            and not any(re.match(rf"{re.escape(n)} (?:{PARTICLES}|{RIVER_QUALIFIERS}) ", _bare_name(p.name))
+                        for n in names)
             and any(0 < o.population and o.population * ALIAS_SIZE_RATIO >= p.population and not _named_for_its_area(p, o)
                     for o in own)}
 
@@ -2046,12 +2091,19 @@ def _towns_of_named_counties(toponyms: list[Toponym], resolved: dict, contained:
         return
     for county in counties:
         areas = [p for p in gazetteer.lookup(county.name) if p.feature_code.startswith("ADM2")
-                 and _designator_fits(county.designator, p) and (not stated or p.country in stated)
+                 and _designator_fits(county.designator, p)
+                 and (not stated or p.country in stated or any(p.country == a.country for a in ctx.admin1))
                  and (not ctx.admin1 or any(p.country == a.country and p.admin1 == a.name for a in ctx.admin1))]
         for town in towns:
             place = resolved[town.start][0]
-            if place is not None and place.feature_class != "P":
-                continue  # (a state or a country of that name is no town)
+            # (a state of that name is no town; nor is a country the report names twice; but a country named
+            # once, where the named county holds a town of that name, is the town: "Galen Miller of Palestine" in a
+            # report on Darke County, Ohio; a dateline "LEBANON (AP)" over "Warren County's Hamilton Township")
+            if place is not None and place.feature_class != "P" and not (
+                    place.feature_code.startswith("PCL") and not any(
+                        t is not town and (p := resolved[t.start][0]) is not None and p.country == place.country
+                        for t in toponyms)):
+                continue
             namesakes = [place] if town.start in contained else [
                 p for p in gazetteer.lookup(town.name) if p.feature_class == "P"
                 and normalize_name(p.name) == normalize_name(town.name)]
