@@ -98,31 +98,45 @@ def test_admin2(gaz):
     assert gaz.admin2("KZ", "No Such District") is None
 
 
-# GeoNames' own points for provinces whose towns cluster on a coast or in one corner, and how near the index's
-# point must lie: the middle of the territory is not the middle of its towns
-GEONAMES_PROVINCE_POINTS = [
-    ("AU", "South Australia", -30.0, 135.0, 161),  # towns around Adelaide: the extent's centre alone was 281 km off
-    ("CA", "Quebec", 52.0, -72.0, 161),  # the extent alone: 267 km off
-    ("CA", "Saskatchewan", 54.0, -106.0, 161),
-    ("CN", "Jiangsu", 33.0, 119.83333, 161),  # two towns of Qinghai filed under it had stretched its extent 1,500 km west
-    ("US", "Florida", 28.75054, -82.5001, 25),  # towns down both coasts: the towns' estimate was 89 km off
-    ("CN", "Chongqing", 30.08333, 107.83333, 25),  # the towns' estimate: 242 km off
-    ("CN", "Hainan", 19.25, 109.75, 25),
+# GeoNames' own points for areas, which gold corpora score within 10 km: provinces whose towns cluster on a coast
+# or in one corner (the mean of their towns was 89 km off for Florida, 242 km for Chongqing), a province whose point
+# lies far from its centre (Queensland's, 290 km north of it), one at a rounded point (Murmansk Oblast) and counties
+GEONAMES_AREA_POINTS = [
+    ("AU", "South Australia", None, -30.0, 135.0),
+    ("CA", "Quebec", None, 52.0, -72.0),
+    ("US", "Florida", None, 28.75054, -82.5001),
+    ("US", "Texas", None, 31.25044, -99.25061),
+    ("AU", "Queensland", None, -20.0, 145.0),
+    ("RU", "Murmansk", None, 68.0, 34.0),
+    ("US", "Douglas County", "Minnesota", 45.93329, -95.45032),
+    ("US", "Cook County", "Illinois", 41.83336, -87.85006),
 ]
 
 
-@pytest.mark.parametrize("country,name,lat,lon,within", GEONAMES_PROVINCE_POINTS)
-def test_a_province_sits_near_the_middle_of_its_territory(gaz, country, name, lat, lon, within):
-    """GeoNames puts a province near the middle of its territory, where a gold corpus scores it; the mean of
-    its towns leans to where they cluster. The index takes the centre of area of Natural Earth's polygon of the
-    province where it has one (not GeoNames' every choice: Queensland's point lies 290 km north of its centre)."""
-    province = gaz.admin1(country, name)
-    assert km((province.latitude, province.longitude), (lat, lon)) < within
+@pytest.mark.parametrize("country,name,state,lat,lon", GEONAMES_AREA_POINTS)
+def test_an_area_sits_at_geonames_own_point(gaz, country, name, state, lat, lon):
+    """Where the bundled list of GeoNames' area points has the area, the index puts it there, not at an estimate
+    from its towns or its outline."""
+    area = gaz.admin2(country, name, admin1=state) if state else gaz.admin1(country, name)
+    assert km((area.latitude, area.longitude), (lat, lon)) < 1
+
+
+def test_a_province_the_list_lacks_sits_at_the_centre_of_its_area(gaz):
+    """Telangana (2014) is younger than the list of GeoNames' points: it sits at the centre of area of Natural
+    Earth's polygon of it, near the middle of its territory, not at the mean of its towns around Hyderabad."""
+    telangana = gaz.admin1("IN", "Telangana")
+    assert km((telangana.latitude, telangana.longitude), (17.80, 79.05)) < 5
 
 
 def test_a_province_is_coded_to_its_capital(gaz):
     """Wherever the province's point lies, events known only by the province go to its capital, as ACLED codes them."""
     assert gaz.seat(gaz.admin1("AU", "Queensland")).name == "Brisbane"
+
+
+def test_a_district_without_a_town_of_size_is_coded_to_its_largest_town(gaz):
+    """Hidaybu district (Socotra) has no town of 20,000 and GeoNames' point for it lies 16 km from its one town:
+    ACLED codes the district's events to Hadibu."""
+    assert gaz.seat(gaz.admin2("YE", "Hidaybu")).name == "Hadibu"
 
 
 def test_a_district_lies_among_its_own_towns(gaz):

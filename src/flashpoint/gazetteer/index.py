@@ -42,7 +42,7 @@ _COUNTRY_ALIASES = {"uk": "GB", "u k": "GB", "usa": "US", "u s": "US", "u s a": 
                     "america": "US"}  # ("America's top diplomat"; the continents' parts are named in full)
 # The adjective Russian, Ukrainian and Belarusian make of a town to name its district ("Bakhmuts'kyi")
 ADJECTIVAL_SUFFIXES = ("skiy", "skyi", "skyy", "sky", "ski", "skij", "skaya", "skoye", "skiy rayon", "skyi raion")
-BUILD_VERSION = 15  # raise when the builder changes what it writes: older indexes are rebuilt on open
+BUILD_VERSION = 16  # raise when the builder changes what it writes: older indexes are rebuilt on open
 CAPITAL_POPULATION = 10_000  # a namesake village of the capital's own country is not the capital
 TINY_VILLAGE = 1000  # an admin area named exactly as queried outranks villages smaller than this
 MIN_VARIANT_SKELETON = 3  # shorter skeletons ("s" for Chuy) match too much world-wide
@@ -388,8 +388,8 @@ class Gazetteer:
         ACLED codes such an event to the area's capital, not its centroid. The capital is the
         town of the area's own name inside it ("Kirkuk province": Kirkuk), else its GeoNames
         seat (PPLA, PPLA2: present once a full dump is imported), else for a province its
-        largest town and for a district a town of size at its heart (the bundled town list
-        carries no seats). A country's seat is its capital.
+        largest town and for a district a town of size at its heart, else its largest town of
+        some size (the bundled town list carries no seats). A country's seat is its capital.
         """
         if not (area.feature_code in ("ADM1", "ADM2") or area.feature_code.startswith("PCL")) or not area.country:
             return None
@@ -430,7 +430,11 @@ class Gazetteer:
         else:  # a district not spelt as its town ("Yenegoa" LGA): the town of size at its heart (Yenagoa)
             largest = [p for p in self.near(area.latitude, area.longitude, DISTRICT_TOWN_KM, country=area.country)
                        if p.population >= SEAT_POPULATION and normalize(p.admin1 or "") == normalize(area.admin1 or "")]
-        for pool in (own, seats, largest):
+        # (else a district's largest town of some size: GeoNames' point for Hidaybu district lies 16 km from Hadibu,
+        # its town, which ACLED codes it to)
+        members = [p for p in towns if p.admin2 and p.population >= SMALL_SEAT_POPULATION] \
+            if area.feature_code == "ADM2" else []
+        for pool in (own, seats, largest, members):
             if pool:
                 return max(pool, key=lambda p: (p.population, p.place_id))
         return None
