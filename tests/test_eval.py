@@ -19,7 +19,7 @@ def test_geoparse_gold(gazetteer, nlp):
     scores = evaluate(load_gold(FIXTURES / "geoparse_gold.jsonl"), gazetteer, nlp)
     assert scores["found"] >= 0.95
     assert scores["accuracy_161km"] >= 0.90
-    assert scores["accuracy_10km"] >= 0.90  # the issue asks 0.75 of held-out news; this gold gives 0.935
+    assert scores["accuracy_10km"] >= 0.90  # the issue asks 0.75 of held-out news; this gold gives 0.961
 
 
 def test_geoparse_counts_the_gold_record_apart_from_its_point(gazetteer, nlp, tmp_path):
