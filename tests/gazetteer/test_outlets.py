@@ -9,6 +9,7 @@ from flashpoint.pipeline import analyze
 @pytest.mark.parametrize("source, url, expected", [
     ("An-Nahar", None, "LB"),
     ("Annahar; Murr TV", None, "LB"),  # another spelling, and "TV" names no Tuvalu
+    ("El Nashra", None, "LB"),  # the table's "Al-Nashra" and "Elnashra", the article written apart
     ("Kenya News Agency", None, "KE"),  # a country in the outlet's own name
     ("Iraqi News", None, "IQ"),  # or its demonym
     ("The Nation (Pakistan)", None, "PK"),  # a qualifier

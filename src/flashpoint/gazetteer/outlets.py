@@ -63,9 +63,11 @@ def _demonyms() -> dict[str, str]:
 
 
 def _key(name: str) -> str:
-    """Spellings of one outlet meet: "The Daily Star" / "Daily Star", "An-Nahar" / "An Nahar"."""
+    """Spellings of one outlet meet: "The Daily Star" / "Daily Star", "An-Nahar" / "An Nahar" / "Annahar",
+    and the Arabic article either way: "El Nashra" / "Al-Nashra" / "Elnashra"."""
     key = normalize(re.sub(r"[-‐–'’.]", " ", name))
-    return re.sub(r"^the\s+", "", key)
+    key = re.sub(r"^the\s+", "", key)
+    return re.sub(r"^(?:al|el)(?=\s?\w)", "al", key).replace(" ", "")
 
 
 def _domain_country(url: str) -> str | None:
