@@ -2625,3 +2625,21 @@ def test_the_country_an_envoy_is_sent_to_is_no_site(nlp, gazetteer):
 def test_an_event_between_two_places_is_at_the_first(nlp, gazetteer, text, location):
     doc = make_document(text, published="2020-05-01")
     assert events_of(nlp, gazetteer, doc)[0].location == location
+
+
+def test_the_place_a_note_presumes_the_event_at(nlp, gazetteer):
+    # ACLED's own coding in the note, "(presumed to be at the state capital of Wad Medani)", is the event's place,
+    # not a gloss of areas, and not the country for a state no list spells "El Gazira"
+    doc = make_document("On 3 May 2020, supporters of the outlawed National Congress Party demonstrated in El Gazira "
+                        "state (presumed to be at the state capital of Wad Medani), against a proposed extension of the "
+                        "United Nation's presence in the country.", published="2020-05-03", source="BBC News")
+    assert events_of(nlp, gazetteer, doc)[0].location == "Wad Medani"
+
+
+def test_a_village_of_a_district_glossed_by_its_seat(nlp, gazetteer):
+    # "the Khawja-Jir village of Kushk (Rabat-e Sangi-ye Pain) district": Kushk is the district, coded at its seat
+    # Rabat-e Sangi-ye Pain (read whole, ezafe and all), not the town of Kushk in Shindand, 170 km south
+    doc = make_document("On 29 April 2020, 2 soldiers were shot and killed by Taliban militants in the Khawja-Jir "
+                        "village of Kushk (Rabat-e Sangi-ye Pain) district, Herat.", published="2020-04-29")
+    event = events_of(nlp, gazetteer, doc)[0]
+    assert event.location == "Kushk" and abs(event.latitude - 34.80) < 0.1 and abs(event.longitude - 62.14) < 0.1

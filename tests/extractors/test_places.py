@@ -1104,6 +1104,8 @@ def test_a_town_under_a_police_station_of_another_district_is_not_a_namesake_els
     ("Journalists protested outside a newspaper office on Murree road in Rawalpindi.", "Murree", "reference"),
     # where people want to go home to
     ("Stranded workers protested in Andahuaylas, demanding to return to their homes in Lima.", "Lima", "reference"),
+    ("Stranded citizens protested in Iquitos, demanding medical supplies and for them to get back home to Lima.", "Lima",
+     "reference"),
     # where reinforcements came from, both places of the list
     ("Reinforcements from Dhamar governorate and Rada arrived in Radman Al Awad district.", "Dhamar", "origin"),
     ("Reinforcements from Dhamar governorate and Rada arrived in Radman Al Awad district.", "Rada", "origin"),
@@ -1631,3 +1633,31 @@ def test_a_country_a_building_is_named_for_is_no_place(nlp, gazetteer):
     # "at the Stade de France" is in Saint-Denis: France is no site of the attack, Paris is
     found = _codes(nlp, gazetteer, "The terrorists struck at the Stade de France and outside a restaurant in Paris.")
     assert "France" not in found and found["Paris"][0] == "FR"
+
+
+def test_persian_names_joined_by_the_ezafe_are_read_whole(nlp, gazetteer):
+    # "Qasr-e Shirin" is one town (not Qasr in Jordan and an unplaced Shirin), like "Bandar-e Anzali"; and the second
+    # word of an ezafe phrase no list holds whole ("Maskan-e Mehr", a housing scheme) is no town of its own
+    found = _codes(nlp, gazetteer, "Workers protested in Qasr-e Shirin and in Bandar-e Anzali. Others protested delays "
+                                   "in the Maskan-e Mehr social housing project in Mashhad.")
+    assert found["Qasr-e Shirin"][:2] == ("IR", "PPL") and found["Bandar-e Anzali"][:2] == ("IR", "PPL")
+    assert "Mehr" not in found and "Qasr" not in found and found["Mashhad"][0] == "IR"
+
+
+def test_a_city_whose_name_abroad_is_only_a_villages_is_itself(nlp, gazetteer):
+    # "protested in Mogilev" in a report on integration with Russia: Belarus's Mahilyow of 350,000, though a Ukrainian
+    # village of 4,000 answers to the name too (a town abroad of comparable size would still need support)
+    found = resolve(nlp, gazetteer, "Around 20 people protested in Mogilev, demanding the release of a blogger arrested "
+                                    "for covering a demonstration against integration with Russia.")
+    assert found["Mogilev"].country == "BY"
+    # (told as where: "workers of the Metro" in Mexico City are no city of Indonesia)
+    found = resolve(nlp, gazetteer, "On 8 May 2020, in Ciudad de Mexico, workers of the Metro protested.")
+    assert "Metro" not in found
+
+
+def test_a_region_named_like_a_demonym(nlp, gazetteer):
+    # "(Somali region)" is Ethiopia's Somali region, which holds the Shabelle zone, not Somalia
+    found = _codes(nlp, gazetteer, "Police shot a civilian in Goday, Shabelle Zone (Somali region).")
+    assert found["Somali"] == ("ET", "ADM1", "Somali") and found["Goday"][0] == "ET"
+    # ("Somali troops" stay Somalia's)
+    assert _codes(nlp, gazetteer, "Somali troops attacked al Shabaab. The Somali government said.")["Somali"][0] == "SO"

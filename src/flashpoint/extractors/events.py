@@ -19,6 +19,7 @@ from flashpoint.extractors.actors import (GROUP_ACRONYMS, NOT_ACTORS, SPELLED_OU
 from flashpoint.extractors.armed_groups import PRO_STATE
 from flashpoint.extractors.cues import literal_cues, may_match
 from flashpoint.extractors.datelines import strip_dateline
+from flashpoint.extractors.places import CODED_AT
 from flashpoint.model import Actor, EventMention, PlaceMention, Quantity, Span, TimeMention
 
 VIOLENT = {"attack_police", "street_violence", "battle", "brawl", "riot", "arson", "shooting", "beating", "attack", "killing",
@@ -2162,8 +2163,8 @@ def _near_town(pm: PlaceMention, text: str, end: int) -> PlaceMention:
 
 
 BACKGROUND_PLACE = re.compile(r"\b(?:retaliation for|in response to|following|in the wake of|revenge for|reprisal for)\b", re.I)
-CODED_PLACE = re.compile(r"\bcoded (?:to|as|in|at) (?:the\s+)?(?:(?:district|governorate|provincial|regional|state|county) "
-                         r"(?:cent(?:er|re)|capital)\s+|village of\s+|town of\s+)?$", re.I)
+# the note's own coding: "(coded to Pershotravensk)", "(presumed to be at the state capital of Wad Medani)"
+CODED_PLACE = re.compile(rf"{CODED_AT}(?:village of\s+|town of\s+)?$", re.I)
 DISTANCE_OF = re.compile(r"\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}?(?:of|from|outside)\s+(?:the\s+)?$", re.I)
 
 

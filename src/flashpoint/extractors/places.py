@@ -120,9 +120,12 @@ NAME_BEFORE_BRACKETS = rf"\b(?P<name>[A-Z][\w'’-]*(?:(?:-(?:{PARTICLE}-)*|\s(?
 LISTED_NAME = re.compile(  # (with another spelling between: "Shajahanpur (Sahajanpur) upazila (Bogra, Rajshahi)")
     rf"{NAME_BEFORE_BRACKETS}(?:\s*\([A-Z][^()\n,]{{1,40}}\)(?=\s*(?:[a-z]+\s*)?\())?{AREA_WORD}\s*\((?P<areas>[A-Z][^()\n,]{{1,40}}(?:,\s*[A-Z][^()\n,]{{1,40}}){{1,2}})\)")
 AREA_GLOSSED = re.compile(rf"{NAME_BEFORE_BRACKETS}\s*\((?P<area>[A-Z][^()\n,]{{2,40}})\)")  # "Mahaday (Middle Shabelle)"
+# the note's own coding of where: "(coded to Pershotravensk)", "(presumed to be at the state capital of Wad Medani)"
+CODED_AT = (r"\b(?:coded (?:to|as|in|at)|(?:presumed|assumed) to be (?:at|in)) (?:the\s+)?"
+            r"(?:(?:district|governorate|provincial|regional|state|county) (?:cent(?:er|re)|capital)\s+(?:of\s+)?)?")
+CODED_AT_BEFORE = re.compile(rf"{CODED_AT}$", re.I)
 GLOSS_BEFORE = re.compile(r"(?:\)\s*\(|\b(?:zone|woreda|district|county|municipality|province|region|state|community|"
-                          r"neighbou?rhood)\s+\(|\bcoded (?:to|as|in|at) (?:the\s+)?(?:(?:district|governorate|provincial|regional|state|county) "
-                          r"(?:cent(?:er|re)|capital)\s+)?)$", re.I)
+                          rf"neighbou?rhood)\s+\(|{CODED_AT})$", re.I)
 # "fled El Geneina", "battled for control of Kidal"
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|into|fled(?:\s+from)?|"
                              # ("an area east of Samarra", "5 km from Kidal"): a place told by its direction or distance
@@ -354,9 +357,13 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
                                                or re.match(r"\s*\d", text[end:end + 3])):
             return  # "12 Jan 2016", "On Mar 07": a date, not Jan or Mar
         if (strength < 3 or desig and desig.lower() not in ("county", "parish")) \
-                and gazetteer.country_of_adjective(name) and not gazetteer.country(name):
+                and gazetteer.country_of_adjective(name) and not gazetteer.country(name) \
+                and not (strength >= 3 and desig and desig.lower() in ("region", "state", "province")
+                         and any(p.feature_code.startswith("ADM1") and normalize_name(p.name) == normalize_name(name)
+                                 for p in gazetteer.lookup(name))):
             # "one Canadian", "Kazakh": a demonym, not the town of Canadian, Texas; "Iranian state media",
-            # "the Syrian city": the country's, read as a demonym below (Canadian County stays a county)
+            # "the Syrian city": the country's, read as a demonym below (Canadian County stays a county, and
+            # "Somali region" Ethiopia's region of that name)
             return
         if name.isupper() and len(name) <= 4 and (strength < 3 or desig and desig.lower() in ACRONYM_KINDS) \
                 and not _acronym_place(name, min(strength, 2), gazetteer):
@@ -398,6 +405,11 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
             if rx is DESIGNATOR_BEFORE and desig.lower() in CONTAINED_KINDS \
                     and re.search(r"\ban?\s+$", text[max(0, m.start("desig") - 4):m.start("desig")]):
                 desig = None  # "Kourba, a suburb of Ouahigouya": Ouahigouya is the town the suburb belongs to
+            area = AREA_KIND_AFTER.match(text, m.end("name"))
+            if rx is DESIGNATOR_BEFORE and area is not None and desig and desig.lower() in VILLAGE_WORDS | {"town"} \
+                    and re.search(r"\bof\s+$", text[m.start("desig"):m.start("name")]):
+                # "the Khawja-Jir village of Kushk (Rabat-e Sangi-ye Pain) district": the village's district, Kushk
+                desig = area.group("kind")
             add(m.start("name"), m.end("name"), m.group("name"), desig, 3)
     for m in PLURAL_DESIGNATOR.finditer(text):
         for name in re.finditer(NAME, m.group("names")):
@@ -567,6 +579,9 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
              or any(p.feature_code.startswith(("ADM1", "PCL")) or p.feature_class == "P" and p.population >= SURNAME_TOWN
                     for p in gazetteer.lookup(t.name))]  # (not "Wisconsin", whatever PERSON the model ends with it)
     found = _widened_to_longer_names(found, sdoc, gazetteer)
+    # "Maskan-e Mehr housing": the second word of a Persian ezafe phrase no list holds whole ("Qasr-e Shirin" was
+    # widened whole above) is part of that phrase, not a town of its own
+    found = [t for t in found if t.strength >= 3 or not EZAFE_BEFORE.search(text, max(0, t.start - 40), t.start)]
     _assign_roles(found, sdoc, gazetteer, text)
     for top in found:
         if top.start in named_for and top.designator not in ("local government area", "local government", "lga"):
@@ -596,8 +611,12 @@ PARTY_STATE = re.compile(r"\b[DRI]-(?P<state>(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.?|[
 STANDALONE_ABBREVIATION = re.compile(r"(?<![\w.])(?:B\.C\.|N\.Y\.|D\.C\.|P\.E\.I\.|U\.S\.)(?!\w)")
 
 
-# Lower-case words inside a place's name: "Barra de Santo Antonio", "Kut e Abdollah", "San Jose del Monte".
-NAME_PARTICLE = re.compile(r"de|del|do|dos|da|das|di|du|des|e|el|la|las|los|le|les|y")
+# the kind of area written after a name, past its other name in brackets: "Kushk (Rabat-e Sangi-ye Pain) district"
+AREA_KIND_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?\s+(?P<kind>district|province|county|governorate|region|municipality)\b",
+                             re.I)
+EZAFE_BEFORE = re.compile(r"\b[A-Z][\w'’]*-e\s+$")  # "Maskan-e ": a Persian phrase's first word and its ezafe
+# Lower-case words inside a place's name: "Barra de Santo Antonio", "Kut e Abdollah", "San Jose del Monte", "Sangi-ye".
+NAME_PARTICLE = re.compile(r"de|del|do|dos|da|das|di|du|des|e|ye|el|la|las|los|le|les|y")
 LONGEST_NAME_WORDS = 6
 
 
@@ -605,7 +624,9 @@ def _widened_to_longer_names(found: list[Toponym], sdoc, gazetteer) -> list[Topo
     """A toponym that is part of a longer name the gazetteer holds is that name: "Los Angeles Tetela, Puebla" is
     not Los Angeles, "Barra de Santo Antonio" not some Antonio, "San Jose del Monte" not any San Jose."""
     def word(tok) -> bool:
-        return tok.text[:1].isupper() and tok.is_alpha or NAME_PARTICLE.fullmatch(tok.text) is not None
+        # (and a hyphen inside a word: "Qasr-e Shirin", Persian's ezafe joined to the name before it)
+        return tok.text[:1].isupper() and tok.is_alpha or NAME_PARTICLE.fullmatch(tok.text) is not None \
+            or tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not sdoc[tok.i - 1].whitespace_
     by_char = {tok.idx: tok.i for tok in sdoc}
     widened: list[Toponym] = []
     for top in found:
@@ -635,9 +656,15 @@ def _widened_to_longer_names(found: list[Toponym], sdoc, gazetteer) -> list[Topo
             widened.append(top)
             continue
         widened.append(replace(top, start=best.start_char, end=best.end_char, name=best.text))
-    # (a name the widened one now holds is part of it: "Antonio" of "Barra de Santo Antonio")
-    return [t for t in widened if not any(o is not t and o.start <= t.start and t.end <= o.end
+    # (a name the widened one now holds is part of it: "Antonio" of "Barra de Santo Antonio"; two parts widened to
+    # one name, "Qasr" and "Shirin" of "Qasr-e Shirin", are that name once, as its stronger reading)
+    kept = [t for t in widened if not any(o is not t and o.start <= t.start and t.end <= o.end
                                           and (o.end - o.start) > (t.end - t.start) for o in widened)]
+    strongest: dict[tuple[int, int], Toponym] = {}
+    for t in kept:
+        if (t.start, t.end) not in strongest or t.strength > strongest[(t.start, t.end)].strength:
+            strongest[(t.start, t.end)] = t
+    return [t for t in kept if strongest[(t.start, t.end)] is t]
 
 
 def _abbreviation_place(top: Toponym, text: str, gazetteer) -> Place | None:
@@ -764,9 +791,10 @@ DESTINATION_BEFORE = re.compile(
     r"\b(?:evacuated|taken|transferred|airlifted|flown|rushed|brought|moved|fled|relocated|transported|referred)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:to|towards)\s+(?:(?:a|the)\s+)?(?:(?:\w+\s+)?(?:hospital|clinic|camp|base)\s+(?:in|at)\s+)?$",
     re.I)
-# "demanding to return to their homes in Lima": where people want to go, not where they are
-HOMES_BEFORE = re.compile(r"\b(?:return|go|get|travel|be sent)(?:s|ed|ing)?\s+(?:back\s+)?(?:to\s+)?(?:their|his|her)\s+"
-                          r"homes?\s+in\s+$", re.I)
+# "demanding to return to their homes in Lima", "for them to get back home to Lima": where people want to go, not
+# where they are
+HOMES_BEFORE = re.compile(r"\b(?:return|go|get|travel|be sent)(?:s|ed|ing)?\s+(?:back\s+)?(?:(?:to\s+)?(?:their|his|her)\s+"
+                          r"homes?\s+in|home\s+to)\s+$", re.I)
 # a direction ("along the highway to Masaya", "blocked the route to Costa Rica": where the road leads, not where they were)
 HEADING_BEFORE = re.compile(r"\b(?:towards?|bound for|heading (?:to|for)|en route to|(?:road|highway|route|motorway)\s+"
                             r"(?:leading\s+)?to)\s+(?:the\s+)?$", re.I)
@@ -913,6 +941,8 @@ def _assign_roles(toponyms: list[Toponym], sdoc, gazetteer, text: str) -> None:
         elif DESTINATION_BEFORE.search(before) or HOMES_BEFORE.search(before) or HEADING_BEFORE.search(before) and not (
                 FIRED_BEFORE.search(before) and not gazetteer.country(top.name)):  # "shells fired towards Khiyam town" hit it
             top.role = "reference"  # "evacuated by helicopter to Popayán": where people were taken, not the event
+        elif CODED_AT_BEFORE.search(before):
+            pass  # "(presumed to be at the state capital of Wad Medani)": where the note codes the event, a site
         elif PARENTHESIS_BEFORE.search(before):
             top.role = "reference"  # "Zhanaozen (Mangystau)", "Kumbo (Bui, Nord-Ouest)": the areas it lies in
             top.glossed = True
@@ -1448,7 +1478,11 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     # "residents of Kisumu", "in Dambulla": a town no other country has a namesake of needs no other support
     # ("protested through the streets of Kitui": a town of 29,000 no other country names, told as where people
     # were, in a report that names no country)
-    one_country_city = len(namesake_countries) == 1 and (
+    # ("protested in Mogilev": Belarus's city of 350,000, whose name a Ukrainian village of 4,000 also answers to,
+    # told as where; not "workers of the Metro" in Mexico City, Indonesia's Metro)
+    dwarfed_abroad = top.locative and best.feature_class == "P" and best.population >= SOLE_TOWN and all(
+        p.population * DWARFED_NAMESAKE < best.population for p, v in cands if not v and p.country != best.country)
+    one_country_city = dwarfed_abroad or len(namesake_countries) == 1 and (
         best.population >= SOLE_TOWN
         or top.locative and not ctx.countries and best.feature_class == "P" and best.population >= LOCATED_TOWN
         and _bare_name(best.name) == _bare_name(top.name))
@@ -1664,6 +1698,7 @@ FORCES_TOWN = 5_000  # a town this size in the country of the forces a report na
 SURNAME_TOWN = 100_000  # a town this size keeps its name when a person of the report bears it too (not Martin, Slovakia)
 VILLAGE_WORDS = {"village", "villages", "hamlet", "hamlets", "settlement", "locality"}
 SOLE_TOWN = 50_000  # a town this size whose name no other country shares
+DWARFED_NAMESAKE = 50  # ... or only with places this many times smaller
 LOCATED_TOWN = 5_000  # ... or this size, told as the place where something is, when the report names no country
 METROPOLIS = 500_000  # a city this size written alone is itself, not a small namesake ...
 OVERSHADOWED = 50  # a namesake this many times smaller than a metropolis needs a neighbour to be meant
