@@ -1661,3 +1661,15 @@ def test_a_region_named_like_a_demonym(nlp, gazetteer):
     assert found["Somali"] == ("ET", "ADM1", "Somali") and found["Goday"][0] == "ET"
     # ("Somali troops" stay Somalia's)
     assert _codes(nlp, gazetteer, "Somali troops attacked al Shabaab. The Somali government said.")["Somali"][0] == "SO"
+
+
+def test_a_report_placed_only_by_its_outlet_keeps_a_town_only_one_country_has(nlp, gazetteer):
+    # Sudan Radio's "riots at Kakuma camp": the outlet's country is a weak prior, and Kakuma, a Kenyan town of 23,000
+    # that no other country names, told as the camp where it happened, is no namesake to drop for it
+    mentions = extract_places(nlp("22 Sudanese refugees were injured in riots at Kakuma camp."), "d", gazetteer,
+                              lambda _: 0, source="Sudan Radio", home_country="SD")
+    assert next(m for m in mentions if m.name == "Kakuma").place.country == "KE"
+    # (the prior still stands where nothing else does: "blocked the Halba highway" in a Lebanese paper)
+    mentions = extract_places(nlp("Protesters blocked the Halba highway on Monday."), "d", gazetteer, lambda _: 0,
+                              source="An-Nahar", home_country="LB")
+    assert all(m.place is None or m.place.country == "LB" for m in mentions)

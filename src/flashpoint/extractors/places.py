@@ -258,6 +258,7 @@ class Context:
     group_countries: Counter = field(default_factory=Counter)  # "Al Shabaab militants": where that group fights
     states: dict[str, Place] = field(default_factory=dict)  # a country's name that names a state here ("Georgia")
     mentions: Counter = field(default_factory=Counter)  # how often the report names each place (normalised names)
+    countries_from_outlet: bool = False  # the report's country is only its outlet's, the text naming none
 
 
 km = haversine_km  # the gazetteer's great-circle distance, under the name the stages import
@@ -1104,6 +1105,7 @@ def build_context(toponyms: list[Toponym], sdoc, gazetteer, home_country: str | 
         # candidate (measured: this beat a prior that only picks among namesakes on every held-out set); forces
         # named abroad outweigh it
         ctx.countries[home_country] += 1
+        ctx.countries_from_outlet = True
     return ctx
 
 
@@ -1478,14 +1480,15 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
     # "residents of Kisumu", "in Dambulla": a town no other country has a namesake of needs no other support
     # ("protested through the streets of Kitui": a town of 29,000 no other country names, told as where people
     # were, in a report that names no country)
+    # (a report whose country is only its outlet's says no more: "riots at Kakuma camp" on Sudan Radio are Kenya's)
     # ("protested in Mogilev": Belarus's city of 350,000, whose name a Ukrainian village of 4,000 also answers to,
     # told as where; not "workers of the Metro" in Mexico City, Indonesia's Metro)
     dwarfed_abroad = top.locative and best.feature_class == "P" and best.population >= SOLE_TOWN and all(
         p.population * DWARFED_NAMESAKE < best.population for p, v in cands if not v and p.country != best.country)
     one_country_city = dwarfed_abroad or len(namesake_countries) == 1 and (
         best.population >= SOLE_TOWN
-        or top.locative and not ctx.countries and best.feature_class == "P" and best.population >= LOCATED_TOWN
-        and _bare_name(best.name) == _bare_name(top.name))
+        or (top.locative and not ctx.countries or ctx.countries_from_outlet and (top.locative or top.strength >= 3))
+        and best.feature_class == "P" and best.population >= LOCATED_TOWN and _bare_name(best.name) == _bare_name(top.name))
     # A town of the one country its name belongs to, told as a place ("fled El Geneina for Adré, across the
     # border in Chad"), is that town even in a report about the neighbour.
     # ("Rutare and Muko villages" in Kivu are no city of 57,000 in Japan: a village is no town abroad)
@@ -2536,6 +2539,7 @@ def extract_places(sdoc, doc_id: str, gazetteer, sentence_of, source: str | None
             # a bare capitalised word matched in the gazetteer ("Juma") must not set the report's country
             # (nor a country people came from: "migrants (mostly from Afghanistan)")
             ctx.countries[place.country] += 1
+            ctx.countries_from_outlet = False  # (the text has now placed the report itself)
     _second_pass(order, resolved, ctx, gazetteer, contained, stated)
     _counties_in_stated_states(toponyms, resolved, ctx, text, gazetteer)
     _neighbourhood(toponyms, resolved, contained, ctx, stated, gazetteer)
