@@ -2553,6 +2553,11 @@ def test_people_the_parse_left_without_a_verb_still_protest_where_the_state_is_w
     # for a state no list spells "El Gazira"
     ("On 3 May 2020, supporters of the outlawed National Congress Party demonstrated in El Gazira state (presumed to be "
      "at the state capital of Wad Medani), against a proposed extension of the United Nation's presence.", "Wad Medani"),
+    # a protest told with no site but where the protesters are from: there (not the country)
+    ("On 28 April 2020, a group of citizens from Redeyef (Gafsa) protested to demand a local medical analysis center.",
+     "Redeyef"),
+    # (a site told wins: "migrants from Caracas protested in Cucuta")
+    ("On 3 May 2020, Venezuelan migrants from Caracas protested in Cucuta, Colombia.", "Cucuta"),
 ])
 def test_the_event_is_at_the_place_the_note_locates_it_by(nlp, gazetteer, text, location):
     doc = make_document(text, published="2020-05-01")

@@ -2051,6 +2051,12 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
         if best_cost is None or cost < best_cost:
             best, best_cost = pm, cost
     chosen = _chosen_place(best, places, text)
+    if chosen is None and trig.category == "protest":
+        # "a group of citizens from Redeyef (Gafsa) protested": with no site told, where the protesters are from
+        # (ACLED codes Redeyef), the town nearest the verb in its sentence
+        origins = [pm for pm in places if pm.role == "origin" and pm.place is not None and pm.place.feature_class == "P"
+                   and not re.search(r"[.!?]\s", text[min(pm.span.end, trig.start):max(pm.span.start, trig.end)])]
+        chosen = min(origins, key=lambda pm: abs(pm.span.start - trig.start), default=None)
     held = holds.get(id(chosen)) if chosen is not None else None
     if held is not None and _place_level(held) <= _place_level(chosen) and held.place.country == chosen.place.country:
         # "landed in the village of Hajin in the eastern countryside of Deir-ez-Zor, during which US forces raided a
