@@ -1673,3 +1673,12 @@ def test_a_report_placed_only_by_its_outlet_keeps_a_town_only_one_country_has(nl
     mentions = extract_places(nlp("Protesters blocked the Halba highway on Monday."), "d", gazetteer, lambda _: 0,
                               source="An-Nahar", home_country="LB")
     assert all(m.place is None or m.place.country == "LB" for m in mentions)
+
+
+def test_a_name_opening_with_a_lower_case_article_and_a_hyphen(nlp, gazetteer):
+    # "the IRGC in al-Bukamal": GeoNames' Albu Kamal, which the article written lower-case and hyphened hid; a group's
+    # name so written ("the al-Nusra Front") is still no place
+    found = _codes(nlp, gazetteer, "The IRGC in al-Bukamal sealed off the city. Clashes erupted in al-Mayadin. The "
+                                   "al-Nusra Front claimed it.")
+    assert found["al-Bukamal"][:2] == ("SY", "PPL") and found["al-Mayadin"][:2] == ("SY", "PPL")
+    assert not any(name.startswith("al-Nusra") for name in found)

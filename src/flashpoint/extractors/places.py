@@ -491,7 +491,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
                 # "(Ad Durayhimi, Al Hudaydah)": the article a name opens with, whatever the tagger made of it
                 not run and tok.text in ARABIC_ARTICLES and i + 1 < len(tokens)
                 and tokens[i + 1].text[:1].isupper() and tokens[i + 1].pos_ == "PROPN"
-                and gazetteer.has_name(f"{tok.text} {tokens[i + 1].text}"))):  # (not "An Alexandria woman")
+                and gazetteer.has_name(f"{tok.text} {tokens[i + 1].text}"))) \
+                or tok is not None and not run and _hyphened_article(tokens, i, text, gazetteer):  # (not "An Alexandria woman")
             run.append(tok)
             continue
         if tok is not None and run and tok.text == "-" and not run[-1].whitespace_ and not tok.whitespace_ \
@@ -619,6 +620,16 @@ EZAFE_BEFORE = re.compile(r"\b[A-Z][\w'’]*-e\s+$")  # "Maskan-e ": a Persian p
 # Lower-case words inside a place's name: "Barra de Santo Antonio", "Kut e Abdollah", "San Jose del Monte", "Sangi-ye".
 NAME_PARTICLE = re.compile(r"de|del|do|dos|da|das|di|du|des|e|ye|el|la|las|los|le|les|y")
 LONGEST_NAME_WORDS = 6
+
+
+def _hyphened_article(tokens: list, i: int, text: str, gazetteer) -> bool:
+    """Whether a lower-case Arabic article opens a hyphened name the gazetteer knows whole: "in al-Bukamal"."""
+    tok = tokens[i]
+    if tok.text.capitalize() not in ARABIC_ARTICLES or i + 2 >= len(tokens) or tok.whitespace_:
+        return False
+    hyphen, name = tokens[i + 1], tokens[i + 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and name.text[:1].isupper() \
+        and gazetteer.has_name(text[tok.idx:name.idx + len(name.text)])
 
 
 def _widened_to_longer_names(found: list[Toponym], sdoc, gazetteer) -> list[Toponym]:
