@@ -492,7 +492,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
                 not run and tok.text in ARABIC_ARTICLES and i + 1 < len(tokens)
                 and tokens[i + 1].text[:1].isupper() and tokens[i + 1].pos_ == "PROPN"
                 and gazetteer.has_name(f"{tok.text} {tokens[i + 1].text}"))) \
-                or tok is not None and not run and _hyphened_article(tokens, i, text, gazetteer):  # (not "An Alexandria woman")
+                or tok is not None and not run and _hyphened_article(tokens, i, text, gazetteer):
+            # (the article opens a name only the gazetteer knows whole: not "An Alexandria woman"; "in al-Bukamal")
             run.append(tok)
             continue
         if tok is not None and run and tok.text == "-" and not run[-1].whitespace_ and not tok.whitespace_ \
