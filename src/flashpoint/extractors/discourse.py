@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from flashpoint.extractors.actors import classify_actor
 from flashpoint.extractors.armed_groups import group_homes
-from flashpoint.extractors.events import CONTAINER_AFTER, VIOLENT
+from flashpoint.extractors.events import VIOLENT, written_in
 from flashpoint.extractors.places import SETTLEMENT_WORDS, within
 from flashpoint.model import Actor, Claim, EventMention, PlaceMention, Quantity
 
@@ -63,7 +63,7 @@ def fill_places(mentions: list[EventMention], places: list[PlaceMention], text: 
             if narrative:
                 m.place = narrative[-1]
                 held = next((p for p in narrative[:-1] if p.span.sentence == m.place.span.sentence
-                             and CONTAINER_AFTER.fullmatch(text[p.span.end:m.place.span.start])), None) if text else None
+                             and written_in(p, m.place, text)), None) if text else None
                 if held is not None and held.place.country == m.place.place.country:
                     m.place = held  # "in Raju street of Afrin city in Aleppo": Afrin, which Aleppo was named to locate
             else:

@@ -2040,8 +2040,7 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
         if CODED_PLACE.search(text[max(0, pm.span.start - 40):pm.span.start]):
             cost -= 1000  # the note's own coding: "(coded to Pershotravensk, Dnipropetrovsk)"
         held = next((other for other in places if other.place is not None and other.role == "place"
-                     and other.span.end <= pm.span.start and CONTAINER_AFTER.fullmatch(text[other.span.end:pm.span.start])),
-                    None)
+                     and written_in(other, pm, text)), None)
         if held is not None:
             cost += CONTAINER_COST  # "civilians in Kafr Takharim in Idleb protested": the town, not the province holding it
             holds[id(pm)] = held
@@ -2063,6 +2062,12 @@ def choose_place(trig: Trigger, places: list[PlaceMention], text: str) -> PlaceM
         # house": the place the container was written to locate, however much nearer the verb the container stands
         return held
     return chosen
+
+
+def written_in(held: PlaceMention, container: PlaceMention, text: str) -> bool:
+    """Whether a place is written right before the one that holds it: "Kafr Takharim in Idleb", "Juliaca, Puno"."""
+    between = text[held.span.end:container.span.start]
+    return held.span.end <= container.span.start and CONTAINER_AFTER.fullmatch(between) is not None
 
 
 def _second_of_between(pm: PlaceMention, places: list[PlaceMention], text: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from flashpoint.extractors.actors import STATE_FORCE_ACRONYMS
@@ -187,8 +188,6 @@ SEIZED_PLACE_VERBS = {"attack", "storm", "raid", "capture", "seize", "overrun", 
                       "occupy", "invade", "retake", "recapture"}
 MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 SETTLEMENT_WORDS = set(SETTLEMENT.split("|")) | {"border town", "border village"}
-# Parts of a town: "a suburb of X" names the town X, where "the suburb of X" names the suburb
-CONTAINED_KINDS = {"suburb", "neighbourhood", "neighborhood"}
 ADMIN2_WORDS = {"district", "county", "municipality", "municipal area", "rayon", "raion", "department", "local government area",
                 "local government", "lga", "zone", "parish", "borough", *THIRD_LEVEL_WORDS}  # (Louisiana's parishes are its counties: "Rapides Parish")
 ADMIN1_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "territory"}
@@ -403,7 +402,8 @@ def find_toponyms(sdoc, gazetteer, source: str | None = None, text: str | None =
     for rx in (DESIGNATOR_BEFORE, DESIGNATOR_AFTER, DESIGNATOR_APPOS):
         for m in rx.finditer(text):
             desig = m.group("desig")
-            if rx is DESIGNATOR_BEFORE and desig.lower() in CONTAINED_KINDS \
+            # (a part of a town: "a suburb of X" names the town X, where "the suburb of X" names the suburb)
+            if rx is DESIGNATOR_BEFORE and desig.lower() in QUARTER_WORDS \
                     and re.search(r"\ban?\s+$", text[max(0, m.start("desig") - 4):m.start("desig")]):
                 desig = None  # "Kourba, a suburb of Ouahigouya": Ouahigouya is the town the suburb belongs to
             area = AREA_KIND_AFTER.match(text, m.end("name"))
@@ -1465,9 +1465,8 @@ def resolve_toponym(top: Toponym, ctx: Context, gazetteer) -> tuple[Place | None
             # dwarfed by the metropolis in the country it is about, is that namesake when the metropolis lies in a
             # country it never names ("Alexandria is a finalist ... Louisville, Ky." is Virginia's city of 140,000,
             # not Egypt's; "an Edmonton woman ... of Dunnock Close, Edmonton" beside Essex is London's Edmonton)
-            home = max((p for p, _ in scored if p.feature_class == "P" and p.country in ctx.countries
-                        and p.population * OVERSHADOWED >= metropolis.population and p.place_id not in aliases
-                        and _bare_name(p.name) == _bare_name(top.name)), key=lambda p: p.population, default=None)
+            home = max((p for p in _unshadowed_namesakes(top, scored, metropolis, aliases) if p.country in ctx.countries),
+                       key=lambda p: p.population, default=None)
             if home is not None and metropolis.country not in ctx.countries and top.role != "dateline" \
                     and ctx.mentions[normalize_name(top.name)] >= 2:
                 return home, scored[:5]
@@ -1575,10 +1574,16 @@ def _namesake_among_the_reports_towns(top: Toponym, scored: list, metropolis: Pl
     biggest = [max(places, key=lambda p: p.population) for name in mentions if name != own
                if (places := [p for p in gazetteer.lookup(name) if p.feature_class == "P" and p.population > 0
                               and _bare_name(p.name) == name])]
-    return next((p for p, _ in scored if p.feature_class == "P" and p is not metropolis and p.place_id not in aliases
-                 and p.population * OVERSHADOWED >= metropolis.population and _bare_name(p.name) == _bare_name(top.name)
+    return next((p for p in _unshadowed_namesakes(top, scored, metropolis, aliases) if p is not metropolis
                  and any(_near_any(b, [p], CLUSTER_KM) and not _near_any(b, [metropolis], CLUSTER_KM) for b in biggest)),
                 None)
+
+
+def _unshadowed_namesakes(top: Toponym, scored: list, metropolis: Place, aliases: set[str]) -> Iterator[Place]:
+    """The towns bearing the name as their own that the metropolis of that name does not dwarf, best scored first:
+    the ones a report's own evidence (its country, its other towns) can prefer to the metropolis."""
+    return (p for p, _ in scored if p.feature_class == "P" and p.place_id not in aliases
+            and p.population * OVERSHADOWED >= metropolis.population and _bare_name(p.name) == _bare_name(top.name))
 
 
 def _known_by_another_name(top: Toponym, places: list[Place]) -> set[str]:
